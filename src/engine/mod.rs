@@ -1,0 +1,3 @@
+//! The Python engine: source text in, program behaviour out.
+
+pub mod syntax;

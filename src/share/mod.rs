@@ -1,0 +1,1 @@
+//! Permalinks and embeds.

@@ -1,0 +1,1 @@
+//! Recording of a run: event log, keyframes, seek and narration.
