@@ -1,3 +1,5 @@
 //! The Python engine: source text in, program behaviour out.
 
+pub mod compile;
+pub mod intern;
 pub mod syntax;

@@ -1,0 +1,264 @@
+//! Code objects: the bytecode of one function, class body or module, with
+//! its constants, names and line table (CPython's `PyCodeObject`).
+
+use std::rc::Rc;
+
+use crate::engine::syntax::ast::{BinOp, Span, UnaryOp};
+
+/// An interned identifier: an index into the VM's interner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Sym(pub u32);
+
+/// A compile-time constant.
+#[derive(Clone, Debug)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+    Ellipsis,
+    Code(Rc<Code>),
+    /// Keyword names of a `CallKw`.
+    Names(Rc<[Sym]>),
+}
+
+/// Comparison operators of `Compare`, in CPython's `COMPARE_OP` order, plus
+/// the identity and membership tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpKind {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+/// What kind of code object this is: decides how names resolve and what a
+/// call returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeKind {
+    Module,
+    Class,
+    Function,
+    Lambda,
+    Comprehension,
+    GenExpr,
+}
+
+/// One instruction. Operands are inline; comments give the stack effect
+/// (top of stack on the right).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Instr {
+    Nop,
+    /// `a` →
+    Pop,
+    /// `a` → `a a`
+    Dup,
+    /// `a b` → `a b a b`
+    Dup2,
+    /// `a b` → `b a`
+    Rot2,
+    /// `a b c` → `c a b`
+    Rot3,
+    /// `a b c d` → `d a b c`
+    Rot4,
+    /// → `consts[i]`
+    LoadConst(u32),
+    /// → `locals[i]` (UnboundLocalError when unset)
+    LoadFast(u32),
+    /// `v` → ; `locals[i] = v`
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// → the value in cell `i` (cellvars then freevars)
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// → the cell object `i` itself, for building a closure
+    LoadClosure(u32),
+    /// Class body: the class namespace, else cell `i`.
+    LoadClassDeref(u32),
+    /// → `globals[names[i]]` or the builtin of that name
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// Module and class bodies: local namespace, then globals, builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    /// `obj` → `obj.names[i]`
+    LoadAttr(u32),
+    /// `v obj` → ; `obj.names[i] = v`
+    StoreAttr(u32),
+    DeleteAttr(u32),
+    /// `obj key` → `obj[key]`
+    BinarySubscr,
+    /// `v obj key` → ; `obj[key] = v`
+    StoreSubscr,
+    DeleteSubscr,
+    /// `lo hi` or `lo hi step` → `slice`
+    BuildSlice(u32),
+    /// `a b` → `a op b`
+    Binary(BinOp),
+    /// `a b` → `a op= b`
+    Inplace(BinOp),
+    /// `a` → `op a`
+    Unary(UnaryOp),
+    /// `a b` → `a cmp b`
+    Compare(CmpKind),
+    Jump(u32),
+    /// `v` → ; jump if falsy
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    /// `v` → `v` and jump if falsy, else →
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    /// `obj` → `iter(obj)`
+    GetIter,
+    /// `it` → `it next` ; on exhaustion `it` → and jump
+    ForIter(u32),
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    /// `k1 v1 … kn vn` → `dict`
+    BuildMap(u32),
+    /// `s1 … sn` → `s1 + … + sn` (f-strings)
+    BuildString(u32),
+    /// `v [spec]` → `format(conv(v), spec)`; `conv` is 0, b's', b'r', b'a'
+    FormatValue { conv: u8, has_spec: bool },
+    /// `list … v` → `list …` with `v` appended to the list `n` below
+    ListAppend(u32),
+    SetAdd(u32),
+    /// `dict … k v` → `dict …`
+    MapAdd(u32),
+    ListExtend(u32),
+    SetUpdate(u32),
+    DictUpdate(u32),
+    /// Like `DictUpdate`, but duplicate keys are a TypeError (`f(**a, **b)`).
+    DictMerge(u32),
+    ListToTuple,
+    /// `seq` → `v_n-1 … v_0` (so the first item is on top)
+    UnpackSequence(u32),
+    /// `seq` → items with a starred list: `before` items, a list, `after` items
+    UnpackEx { before: u16, after: u16 },
+    /// `f a1 … an` → `f(a1 … an)`
+    Call(u32),
+    /// `f a1 … an` → call with the last `len(consts[kw])` args as keywords
+    CallKw { argc: u32, kwnames: u32 },
+    /// `f args_tuple [kwargs_dict]` → `f(*args, **kwargs)`
+    CallEx { has_kwargs: bool },
+    /// `[defaults] [kwdefaults] [closure] code` → `function`
+    MakeFunction { defaults: bool, kwdefaults: bool, closure: bool },
+    /// `v` → return `v` to the caller
+    ReturnValue,
+    /// `v` → suspend the generator yielding `v`; resumed with the sent value
+    /// on top. `delegating` marks the yield inside a `yield from`/`await`
+    /// loop, where the sub-iterator sits just below (CPython's `gi_yieldfrom`).
+    YieldValue { delegating: bool },
+    /// `obj` → iterator for `yield from`
+    GetYieldFromIter,
+    /// `obj` → awaitable iterator; `why` is 0 plain await, 1 `async with`
+    /// enter, 2 `async with` exit (for the error message)
+    GetAwaitable(u8),
+    /// `sub v` → `sub yielded` (falls through), or `retval` and jump when
+    /// `sub` finishes
+    Send(u32),
+    /// `obj` → `obj.__aiter__()`
+    GetAIter,
+    /// `aiter` → `aiter awaitable`
+    GetANext,
+    /// `aiter exc` → ; swallows StopAsyncIteration, else re-raises
+    EndAsyncFor,
+    /// Push a handler: on an exception, the stack is cut to its current
+    /// depth, the exception pushed, and control jumps to the target.
+    SetupFinally(u32),
+    PopBlock,
+    /// `[exc [cause]]` → raise (0 operands: re-raise the handled exception)
+    Raise(u32),
+    /// `exc` → re-raise `exc` without adding a traceback entry
+    Reraise,
+    /// `exc` → `exc` ; marks `exc` as the exception being handled
+    PushExcInfo,
+    /// → ; ends the innermost `PushExcInfo`
+    PopExcept,
+    /// `exc type` → `exc bool`
+    CheckExcMatch,
+    /// `eg type` → `rest match` for `except*`: `match` is None when nothing
+    /// matched
+    CheckEgMatch,
+    /// `eg_orig raised…` helpers for `except*`: `orig list` → `exc_or_none`
+    PrepReraiseStar,
+    /// `mgr` → `exit enter_result`
+    BeforeWith,
+    /// `mgr` → `exit awaitable`
+    BeforeAsyncWith,
+    /// `exit exc` → `exit exc result` (calls `exit(type, exc, tb)`)
+    WithExceptStart,
+    /// → `__build_class__`
+    LoadBuildClass,
+    /// `level fromlist` → `module`
+    ImportName(u32),
+    /// `module` → `module module.names[i]`
+    ImportFrom(u32),
+    /// `module` → ; binds every public name
+    ImportStar,
+    LoadAssertionError,
+    /// Raises `RuntimeError`-style errors the compiler found, at run time.
+    /// The operand is a constant string.
+    Unsupported(u32),
+}
+
+/// A compiled function, class body or module.
+#[derive(Debug)]
+pub struct Code {
+    pub kind: CodeKind,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub filename: Rc<str>,
+    pub firstlineno: u32,
+    pub is_generator: bool,
+    pub is_coroutine: bool,
+    pub is_async_generator: bool,
+    /// Positional parameters, `posonly` included.
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub has_varargs: bool,
+    pub has_varkw: bool,
+    /// Fast locals: parameters first (positional, keyword-only, `*args`,
+    /// `**kwargs`), then the other locals.
+    pub varnames: Vec<Sym>,
+    /// Locals captured by inner functions.
+    pub cellvars: Vec<Sym>,
+    /// For each cellvar, the parameter it starts as, if any.
+    pub cell2arg: Vec<Option<u32>>,
+    /// Names captured from enclosing scopes.
+    pub freevars: Vec<Sym>,
+    /// Global, attribute and import names.
+    pub names: Vec<Sym>,
+    pub consts: Vec<Const>,
+    pub instrs: Vec<Instr>,
+    /// The span each instruction came from, parallel to `instrs`.
+    pub spans: Vec<Span>,
+    /// The docstring, if the body starts with one.
+    pub doc: Option<Rc<str>>,
+}
+
+impl Code {
+    /// The source line of instruction `ip`.
+    pub fn line_at(&self, ip: usize) -> u32 {
+        self.spans.get(ip).map_or(self.firstlineno, |s| s.line)
+    }
+
+    /// Whether calling this code creates a generator-like object instead of
+    /// running the body.
+    pub fn is_resumable(&self) -> bool {
+        self.is_generator || self.is_coroutine || self.is_async_generator
+    }
+}

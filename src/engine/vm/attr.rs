@@ -1,0 +1,582 @@
+//! Attribute access: the MRO walk, descriptors (functions bind, properties,
+//! class and static methods), instance dicts, namespaces and globals.
+
+use super::Vm;
+use super::object::{GenKind, GenState, NativeKind, Obj, Payload, PyResult};
+use super::value::{ObjRef, Value};
+use crate::engine::intern::Sym;
+
+impl Vm {
+    /// Finds `name` in the class's MRO; the value is borrowed (not counted).
+    pub fn lookup_in_mro(&self, cls: ObjRef, name: Sym) -> Option<Value> {
+        let Obj::Class(c) = self.heap.get(cls) else { return None };
+        for m in &c.mro {
+            if let Obj::Class(mc) = self.heap.get(*m) {
+                if let Some(v) = mc.dict.get(name) {
+                    return Some(v.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// `obj.name`, a new reference.
+    pub fn getattr(&mut self, obj: &Value, name: Sym) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                // `__getattr__` is the last resort.
+                let ga = self.names.getattr;
+                let cls = self.class_of(obj);
+                if let Some(f) = self.lookup_in_mro(cls, ga) {
+                    if self.is_user_function(&f) {
+                        let n = Value::Str(self.sym_str(name));
+                        return self.call_value(&f, &[obj.clone(), n], &[]);
+                    }
+                }
+                Err(self.no_attribute(obj, name))
+            }
+        }
+    }
+
+    pub fn no_attribute(&mut self, obj: &Value, name: Sym) -> Value {
+        let n = self.sym_str(name);
+        let msg = match obj {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Module(m) => format!("module '{}' has no attribute '{n}'", m.name),
+                Obj::Class(c) => format!("type object '{}' has no attribute '{n}'", c.name),
+                _ => format!("'{}' object has no attribute '{n}'", self.class_name(obj)),
+            },
+            _ => format!("'{}' object has no attribute '{n}'", self.class_name(obj)),
+        };
+        self.attr_error(msg)
+    }
+
+    /// `obj.name`, or `None` when there is no such attribute.
+    pub fn getattr_opt(&mut self, obj: &Value, name: Sym) -> PyResult<Option<Value>> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(*r) {
+                Obj::Module(m) => {
+                    return Ok(m.dict.get(name).cloned().map(|v| {
+                        self.heap.incref(&v);
+                        v
+                    }));
+                }
+                Obj::Class(_) => return self.class_getattr(*r, name),
+                _ => {}
+            }
+        }
+        let cls = self.class_of(obj);
+        let cls_attr = self.lookup_in_mro(cls, name);
+        // Data descriptors win over the instance dict.
+        if let Some(a) = &cls_attr {
+            if let Some(v) = self.data_descriptor_get(a, obj)? {
+                return Ok(Some(v));
+            }
+        }
+        if let Value::Obj(r) = obj {
+            let found = match self.heap.get(*r) {
+                Obj::Instance(i) => i.dict.get(name).cloned(),
+                Obj::Function(f) => f.dict.get(name).cloned(),
+                _ => None,
+            };
+            if let Some(v) = found {
+                self.heap.incref(&v);
+                return Ok(Some(v));
+            }
+        }
+        if let Some(a) = cls_attr {
+            return self.bind_attr(a, obj, cls).map(Some);
+        }
+        self.special_attr(obj, name)
+    }
+
+    /// A property or a user descriptor with `__set__`: its `__get__`.
+    fn data_descriptor_get(&mut self, attr: &Value, obj: &Value) -> PyResult<Option<Value>> {
+        let Value::Obj(r) = attr else { return Ok(None) };
+        match self.heap.get(*r) {
+            Obj::Property { fget, .. } => {
+                let fget = fget.clone();
+                if fget.is_none() || fget.is_null() {
+                    return Err(self.attr_error("property has no getter".to_string()));
+                }
+                self.call_value(&fget, std::slice::from_ref(obj), &[]).map(Some)
+            }
+            Obj::Instance(_) => {
+                let (get, set) = (self.names.get, self.names.set);
+                if self.has_method(attr, set) && self.has_method(attr, get) {
+                    let cls = Value::Obj(self.class_of(obj));
+                    return self.call_method(attr, get, &[obj.clone(), cls]).map(Some);
+                }
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Binds a class attribute found for an instance.
+    fn bind_attr(&mut self, a: Value, obj: &Value, cls: ObjRef) -> PyResult<Value> {
+        if let Value::Obj(r) = &a {
+            match self.heap.get(*r) {
+                Obj::Function(_) => {
+                    self.heap.incref(&a);
+                    let this = self.dup(obj);
+                    return Ok(self.alloc(Obj::BoundMethod { func: a, this }));
+                }
+                Obj::Native(n) if n.this.is_null() && n.kind == NativeKind::Method => {
+                    let mut n2 = n.clone();
+                    n2.this = self.dup(obj);
+                    return Ok(self.alloc(Obj::Native(n2)));
+                }
+                Obj::Native(n) if n.this.is_null() && n.kind == NativeKind::ClassMethod => {
+                    let mut n2 = n.clone();
+                    self.heap.incref_obj(cls);
+                    n2.this = Value::Obj(cls);
+                    return Ok(self.alloc(Obj::Native(n2)));
+                }
+                Obj::ClassMethod(f) => {
+                    let f = self.dup(&f.clone());
+                    self.heap.incref_obj(cls);
+                    return Ok(self.alloc(Obj::BoundMethod { func: f, this: Value::Obj(cls) }));
+                }
+                Obj::StaticMethod(f) => {
+                    let f = f.clone();
+                    return Ok(self.dup(&f));
+                }
+                Obj::Instance(_) => {
+                    let get = self.names.get;
+                    if self.has_method(&a, get) {
+                        let c = Value::Obj(cls);
+                        return self.call_method(&a, get, &[obj.clone(), c]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(self.dup(&a))
+    }
+
+    fn class_getattr(&mut self, cls: ObjRef, name: Sym) -> PyResult<Option<Value>> {
+        if let Some(a) = self.lookup_in_mro(cls, name) {
+            if let Value::Obj(r) = &a {
+                match self.heap.get(*r) {
+                    Obj::ClassMethod(f) => {
+                        let f = self.dup(&f.clone());
+                        self.heap.incref_obj(cls);
+                        return Ok(Some(self.alloc(Obj::BoundMethod { func: f, this: Value::Obj(cls) })));
+                    }
+                    Obj::StaticMethod(f) => {
+                        let f = f.clone();
+                        return Ok(Some(self.dup(&f)));
+                    }
+                    Obj::Native(n) if n.this.is_null() && n.kind == NativeKind::ClassMethod => {
+                        let mut n2 = n.clone();
+                        self.heap.incref_obj(cls);
+                        n2.this = Value::Obj(cls);
+                        return Ok(Some(self.alloc(Obj::Native(n2))));
+                    }
+                    Obj::Instance(_) => {
+                        let get = self.names.get;
+                        if self.has_method(&a, get) {
+                            return self.call_method(&a, get, &[Value::None, Value::Obj(cls)]).map(Some);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            return Ok(Some(self.dup(&a)));
+        }
+        let n = self.sym_str(name);
+        let c = self.class(cls);
+        let v = match &*n {
+            "__name__" => Value::Str(c.name.clone()),
+            "__qualname__" => Value::Str(c.qualname.clone()),
+            "__module__" => Value::Str(c.module.clone()),
+            "__doc__" => Value::None,
+            "__mro__" | "__bases__" => {
+                let items: Vec<ObjRef> = if &*n == "__mro__" { c.mro.clone() } else { c.bases.clone() };
+                let vals: Vec<Value> = items.into_iter().map(|r| self.dup(&Value::Obj(r))).collect();
+                self.new_tuple(vals)
+            }
+            "__base__" => match c.bases.first() {
+                Some(b) => self.dup(&Value::Obj(*b)),
+                None => Value::None,
+            },
+            "__dict__" => {
+                let entries: Vec<(Sym, Value)> = c.dict.iter().map(|(k, v)| (k, v.clone())).collect();
+                let d = self.new_dict();
+                for (k, v) in entries {
+                    let key = Value::Str(self.sym_str(k));
+                    self.heap.incref(&v);
+                    self.dict_set(&d, key, v)?;
+                }
+                d
+            }
+            "__class__" => self.dup(&Value::Obj(self.types.type_)),
+            _ => {
+                // Attributes of `type` itself (`cls.mro`).
+                let tcls = self.types.type_;
+                if let Some(a) = self.lookup_in_mro(tcls, name) {
+                    return self.bind_attr(a, &Value::Obj(cls), tcls).map(Some);
+                }
+                return Ok(None);
+            }
+        };
+        Ok(Some(v))
+    }
+
+    /// Attributes the VM provides for builtin objects.
+    fn special_attr(&mut self, obj: &Value, name: Sym) -> PyResult<Option<Value>> {
+        let n = self.sym_str(name);
+        if &*n == "__class__" {
+            let c = self.class_of(obj);
+            return Ok(Some(self.dup(&Value::Obj(c))));
+        }
+        let Value::Obj(r) = obj else { return Ok(None) };
+        let r = *r;
+        let v = match self.heap.get(r) {
+            Obj::Function(f) => match &*n {
+                "__name__" => Value::Str(f.name.clone()),
+                "__qualname__" => Value::Str(f.qualname.clone()),
+                "__module__" => {
+                    let g = f.globals;
+                    Value::Str(self.module_name_of(g))
+                }
+                "__doc__" => Value::None,
+                "__defaults__" => {
+                    let d = f.defaults.clone();
+                    if d.is_empty() {
+                        Value::None
+                    } else {
+                        let d: Vec<Value> = d.iter().map(|v| self.dup(v)).collect();
+                        self.new_tuple(d)
+                    }
+                }
+                "__code__" => Value::None,
+                "__dict__" => self.new_dict(),
+                _ => return Ok(None),
+            },
+            Obj::Native(nf) => match &*n {
+                "__name__" | "__qualname__" => Value::Str(nf.name.into()),
+                "__self__" => self.dup(&nf.this.clone()),
+                _ => return Ok(None),
+            },
+            Obj::BoundMethod { func, this } => {
+                let (func, this) = (func.clone(), this.clone());
+                match &*n {
+                    "__self__" => self.dup(&this),
+                    "__func__" => self.dup(&func),
+                    _ => return self.getattr_opt(&func, name),
+                }
+            }
+            Obj::Gen(g) => {
+                let running = g.state == GenState::Running;
+                let suspended_at_await = g.delegating && g.state == GenState::Suspended;
+                let sub = if suspended_at_await {
+                    g.frame.as_ref().and_then(|f| f.stack.last().cloned())
+                } else {
+                    None
+                };
+                let (name_s, qual) = (g.name.clone(), g.qualname.clone());
+                let kind = g.kind;
+                let prefix = match kind {
+                    GenKind::Generator => "gi_",
+                    GenKind::Coroutine => "cr_",
+                    GenKind::AsyncGenerator => "ag_",
+                };
+                match &*n {
+                    "__name__" => Value::Str(name_s),
+                    "__qualname__" => Value::Str(qual),
+                    s if s.strip_prefix(prefix) == Some("running") => Value::Bool(running),
+                    "gi_yieldfrom" | "cr_await" | "ag_await" if s_matches(&n, prefix) => match sub {
+                        Some(v) => self.dup(&v),
+                        None => Value::None,
+                    },
+                    s if s.strip_prefix(prefix) == Some("frame") => {
+                        if g.state == GenState::Closed {
+                            Value::None
+                        } else {
+                            Value::Str("<frame>".into())
+                        }
+                    }
+                    s if s.strip_prefix(prefix) == Some("suspended") => Value::Bool(g.state == GenState::Suspended),
+                    _ => return Ok(None),
+                }
+            }
+            Obj::Instance(i) => match &i.payload {
+                Payload::Exc(e) => match &*n {
+                    "args" => self.dup(&e.args.clone()),
+                    "__cause__" => self.dup(&e.cause.clone()),
+                    "__context__" => self.dup(&e.context.clone()),
+                    "__suppress_context__" => Value::Bool(e.suppress_context),
+                    "__traceback__" => Value::None,
+                    "value" | "code" => {
+                        let args = self.exc_args(obj);
+                        match args.first() {
+                            Some(v) => self.dup(v),
+                            None => Value::None,
+                        }
+                    }
+                    "exceptions" | "message" => match &e.group {
+                        Some((m, l)) => {
+                            let v = if &*n == "message" { m.clone() } else { l.clone() };
+                            if &*n == "exceptions" {
+                                let items = self.tuple_items(&v);
+                                let items: Vec<Value> = items.iter().map(|x| self.dup(x)).collect();
+                                self.new_tuple(items)
+                            } else {
+                                self.dup(&v)
+                            }
+                        }
+                        None => return Ok(None),
+                    },
+                    _ => return Ok(None),
+                },
+                Payload::None => match &*n {
+                    "__dict__" => {
+                        let entries: Vec<(Sym, Value)> = i.dict.iter().map(|(k, v)| (k, v.clone())).collect();
+                        let d = self.new_dict();
+                        for (k, v) in entries {
+                            let key = Value::Str(self.sym_str(k));
+                            self.heap.incref(&v);
+                            self.dict_set(&d, key, v)?;
+                        }
+                        d
+                    }
+                    _ => return Ok(None),
+                },
+            },
+            Obj::Slice { start, stop, step } => match &*n {
+                "start" => self.dup(&start.clone()),
+                "stop" => self.dup(&stop.clone()),
+                "step" => self.dup(&step.clone()),
+                _ => return Ok(None),
+            },
+            Obj::Range { start, stop, step } => match &*n {
+                "start" => Value::Int(*start),
+                "stop" => Value::Int(*stop),
+                "step" => Value::Int(*step),
+                _ => return Ok(None),
+            },
+            Obj::Property { fget, .. } => match &*n {
+                "fget" => self.dup(&fget.clone()),
+                _ => return Ok(None),
+            },
+            Obj::StaticMethod(f) | Obj::ClassMethod(f) => match &*n {
+                "__func__" => self.dup(&f.clone()),
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    /// `obj.name = v` (takes ownership of `v`).
+    pub fn setattr(&mut self, obj: &Value, name: Sym, v: Value) -> PyResult<()> {
+        let cls = self.class_of(obj);
+        // A user `__setattr__`.
+        let sa = self.names.setattr;
+        if let Some(f) = self.lookup_in_mro(cls, sa) {
+            if self.is_user_function(&f) {
+                let n = Value::Str(self.sym_str(name));
+                let r = self.call_value(&f, &[obj.clone(), n, v.clone()], &[]);
+                self.drop_val(v);
+                let r = r?;
+                self.drop_val(r);
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, v)
+    }
+
+    /// `object.__setattr__`: descriptors, then the instance dict.
+    pub fn generic_setattr(&mut self, obj: &Value, name: Sym, v: Value) -> PyResult<()> {
+        let cls = self.class_of(obj);
+        if let Some(a) = self.lookup_in_mro(cls, name) {
+            if let Value::Obj(ar) = &a {
+                match self.heap.get(*ar) {
+                    Obj::Property { fset, .. } => {
+                        let fset = fset.clone();
+                        if fset.is_none() || fset.is_null() {
+                            self.drop_val(v);
+                            let n = self.sym_str(name);
+                            let cname = self.class_name(obj);
+                            return Err(self.attr_error(format!(
+                                "property '{n}' of '{cname}' object has no setter"
+                            )));
+                        }
+                        let r = self.call_value(&fset, &[obj.clone(), v.clone()], &[]);
+                        self.drop_val(v);
+                        let r = r?;
+                        self.drop_val(r);
+                        return Ok(());
+                    }
+                    Obj::Instance(_) => {
+                        let set = self.names.set;
+                        if self.has_method(&a, set) {
+                            let r = self.call_method(&a, set, &[obj.clone(), v.clone()]);
+                            self.drop_val(v);
+                            let r = r?;
+                            self.drop_val(r);
+                            return Ok(());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if let Value::Obj(r) = obj {
+            let r = *r;
+            let n = self.sym_str(name);
+            let old = match self.heap.get_mut(r) {
+                Obj::Instance(i) => {
+                    if let Payload::Exc(e) = &mut i.payload {
+                        match &*n {
+                            "__cause__" => {
+                                let old = std::mem::replace(&mut e.cause, v);
+                                e.suppress_context = true;
+                                self.drop_val(old);
+                                return Ok(());
+                            }
+                            "__context__" => {
+                                let old = std::mem::replace(&mut e.context, v);
+                                self.drop_val(old);
+                                return Ok(());
+                            }
+                            "__suppress_context__" => {
+                                e.suppress_context = matches!(v, Value::Bool(true));
+                                return Ok(());
+                            }
+                            "__traceback__" => {
+                                self.drop_val(v);
+                                return Ok(());
+                            }
+                            "args" => {
+                                let old = std::mem::replace(&mut e.args, v);
+                                self.drop_val(old);
+                                return Ok(());
+                            }
+                            _ => {}
+                        }
+                    }
+                    i.dict.insert(name, v)
+                }
+                Obj::Class(c) if c.is_heap_type => c.dict.insert(name, v),
+                Obj::Function(f) => f.dict.insert(name, v),
+                Obj::Module(m) => m.dict.insert(name, v),
+                _ => {
+                    self.drop_val(v);
+                    return Err(self.setattr_error(obj, name));
+                }
+            };
+            if let Some(o) = old {
+                self.drop_val(o);
+            }
+            return Ok(());
+        }
+        self.drop_val(v);
+        Err(self.setattr_error(obj, name))
+    }
+
+    fn setattr_error(&mut self, obj: &Value, name: Sym) -> Value {
+        let n = self.sym_str(name);
+        if let Value::Obj(r) = obj {
+            if let Obj::Class(c) = self.heap.get(*r) {
+                let cname = c.name.clone();
+                return self.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{cname}'"
+                ));
+            }
+        }
+        let cname = self.class_name(obj);
+        self.attr_error(format!("'{cname}' object has no attribute '{n}'"))
+    }
+
+    pub fn delattr(&mut self, obj: &Value, name: Sym) -> PyResult<()> {
+        let cls = self.class_of(obj);
+        if let Some(a) = self.lookup_in_mro(cls, name) {
+            if let Value::Obj(ar) = &a {
+                if let Obj::Property { fdel, .. } = self.heap.get(*ar) {
+                    let fdel = fdel.clone();
+                    if fdel.is_none() || fdel.is_null() {
+                        let n = self.sym_str(name);
+                        let cname = self.class_name(obj);
+                        return Err(self.attr_error(format!("property '{n}' of '{cname}' object has no deleter")));
+                    }
+                    let r = self.call_value(&fdel, std::slice::from_ref(obj), &[])?;
+                    self.drop_val(r);
+                    return Ok(());
+                }
+            }
+        }
+        if let Value::Obj(r) = obj {
+            let old = match self.heap.get_mut(*r) {
+                Obj::Instance(i) => i.dict.remove(name),
+                Obj::Class(c) => c.dict.remove(name),
+                Obj::Function(f) => f.dict.remove(name),
+                Obj::Module(m) => m.dict.remove(name),
+                _ => None,
+            };
+            if let Some(o) = old {
+                self.drop_val(o);
+                return Ok(());
+            }
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    // === namespaces ===
+
+    /// A name in a module or class namespace (borrowed).
+    pub fn ns_get(&self, ns: ObjRef, name: Sym) -> Option<Value> {
+        match self.heap.get(ns) {
+            Obj::Module(m) => m.dict.get(name).cloned(),
+            Obj::Namespace(d) => d.get(name).cloned(),
+            _ => None,
+        }
+    }
+
+    pub fn ns_set(&mut self, ns: ObjRef, name: Sym, v: Value) {
+        let old = match self.heap.get_mut(ns) {
+            Obj::Module(m) => m.dict.insert(name, v),
+            Obj::Namespace(d) => d.insert(name, v),
+            _ => Some(v),
+        };
+        if let Some(o) = old {
+            self.drop_val(o);
+        }
+    }
+
+    pub fn ns_del(&mut self, ns: ObjRef, name: Sym) -> bool {
+        let old = match self.heap.get_mut(ns) {
+            Obj::Module(m) => m.dict.remove(name),
+            Obj::Namespace(d) => d.remove(name),
+            _ => None,
+        };
+        match old {
+            Some(o) => {
+                self.drop_val(o);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// A global, else a builtin, else NameError. A new reference.
+    pub fn load_global(&mut self, globals: ObjRef, name: Sym) -> PyResult<Value> {
+        if let Some(v) = self.ns_get(globals, name) {
+            self.heap.incref(&v);
+            return Ok(v);
+        }
+        if let Some(v) = self.ns_get(self.builtins, name) {
+            self.heap.incref(&v);
+            return Ok(v);
+        }
+        let n = self.sym_str(name);
+        Err(self.new_exc("NameError", format!("name '{n}' is not defined")))
+    }
+}
+
+fn s_matches(n: &str, prefix: &str) -> bool {
+    matches!((n, prefix), ("gi_yieldfrom", "gi_") | ("cr_await", "cr_") | ("ag_await", "ag_"))
+}

@@ -1,0 +1,857 @@
+//! Calls: binding arguments to parameters, pushing frames, calling natives
+//! and classes, and building classes and functions.
+
+use std::rc::Rc;
+
+use super::Vm;
+use super::frame::{Cont, Frame};
+use super::interp::Exit;
+use super::object::{
+    BuiltinKind, Class, ExcData, Function, GenKind, GenState, Generator, Instance, NativeKind, Obj, Payload,
+    PyResult,
+};
+use super::symmap::SymMap;
+use super::value::{ObjRef, Value};
+use crate::engine::compile::code::{Code, Const};
+use crate::engine::intern::Sym;
+
+impl Vm {
+    /// `Call`/`CallKw` from bytecode: Python functions get a frame pushed on
+    /// this run loop; anything else is called natively.
+    pub(super) fn op_call(&mut self, argc: usize, kwnames: Option<u32>) -> PyResult<Option<Exit>> {
+        let kw_syms: Rc<[Sym]> = match kwnames {
+            Some(k) => match &self.frames.last().expect("frame").code.consts[k as usize] {
+                Const::Names(n) => n.clone(),
+                _ => Rc::from(Vec::new()),
+            },
+            None => Rc::from(Vec::new()),
+        };
+        let f = self.frames.last_mut().expect("frame");
+        let at = f.stack.len() - argc;
+        let mut args = f.stack.split_off(at);
+        let func = f.stack.pop().expect("callable under the arguments");
+        let kwvals = args.split_off(argc - kw_syms.len());
+        let kwargs: Vec<(Sym, Value)> = kw_syms.iter().copied().zip(kwvals).collect();
+        // Fast path: a plain Python function or a method bound to one.
+        let target = match &func {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Function(_) => Some((*r, None)),
+                Obj::BoundMethod { func: Value::Obj(fr), this } if matches!(self.heap.get(*fr), Obj::Function(_)) => {
+                    Some((*fr, Some(this.clone())))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((fref, this)) = target {
+            if let Some(this) = this {
+                self.heap.incref(&this);
+                args.insert(0, this);
+            }
+            let code = match self.heap.get(fref) {
+                Obj::Function(f) => f.code.clone(),
+                _ => unreachable!("checked above"),
+            };
+            let frame = self.new_frame(fref, &code, args, kwargs);
+            self.drop_val(func);
+            let frame = frame?;
+            if code.is_resumable() {
+                let g = self.new_generator(frame, code);
+                self.frames.last_mut().expect("frame").stack.push(g);
+                return Ok(None);
+            }
+            self.check_recursion().inspect_err(|_| {})?;
+            let mut frame = frame;
+            frame.cont = Cont::Call;
+            self.frames.push(frame);
+            return Ok(None);
+        }
+        let kw_borrowed: Vec<(Sym, Value)> = kwargs.iter().map(|(k, v)| (*k, v.clone())).collect();
+        let r = self.call_value(&func, &args, &kw_borrowed);
+        self.drop_val(func);
+        self.heap.decref_all(args);
+        self.heap.decref_all(kwargs.into_iter().map(|(_, v)| v));
+        let v = r?;
+        self.frames.last_mut().expect("frame").stack.push(v);
+        Ok(None)
+    }
+
+    /// Calls any callable with borrowed arguments; returns a new reference.
+    pub fn call_value(&mut self, func: &Value, args: &[Value], kwargs: &[(Sym, Value)]) -> PyResult<Value> {
+        let Value::Obj(r) = func else {
+            let cname = self.class_name(func);
+            return Err(self.type_error(format!("'{cname}' object is not callable")));
+        };
+        let r = *r;
+        match self.heap.get(r) {
+            Obj::Function(f) => {
+                let code = f.code.clone();
+                let owned_args: Vec<Value> = args.iter().map(|a| self.dup(a)).collect();
+                let owned_kw: Vec<(Sym, Value)> = kwargs.iter().map(|(k, v)| (*k, self.dup(v))).collect();
+                let frame = self.new_frame(r, &code, owned_args, owned_kw)?;
+                if code.is_resumable() {
+                    return Ok(self.new_generator(frame, code));
+                }
+                self.run_frame_native(frame)
+            }
+            Obj::BoundMethod { func, this } => {
+                let (func, this) = (func.clone(), this.clone());
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(this);
+                all.extend_from_slice(args);
+                self.call_value(&func, &all, kwargs)
+            }
+            Obj::Native(n) => {
+                let (f, this, kind) = (n.func, n.this.clone(), n.kind);
+                if this.is_null() && kind != NativeKind::StaticMethod {
+                    return self.call_native(f, args, kwargs);
+                }
+                let mut all = Vec::with_capacity(args.len() + 1);
+                if !this.is_null() {
+                    all.push(this);
+                }
+                all.extend_from_slice(args);
+                self.call_native(f, &all, kwargs)
+            }
+            Obj::Class(_) => self.call_class(r, args, kwargs),
+            Obj::StaticMethod(f) => {
+                let f = f.clone();
+                self.call_value(&f, args, kwargs)
+            }
+            _ => {
+                let call = self.names.call;
+                if self.has_method(func, call) {
+                    return self.call_method(func, call, args);
+                }
+                let cname = self.class_name(func);
+                Err(self.type_error(format!("'{cname}' object is not callable")))
+            }
+        }
+    }
+
+    fn call_native(
+        &mut self,
+        f: super::object::NativeImpl,
+        args: &[Value],
+        kwargs: &[(Sym, Value)],
+    ) -> PyResult<Value> {
+        self.native_depth += 1;
+        let r = if self.native_depth > 200 {
+            Err(self.new_exc_str("RecursionError", "maximum recursion depth exceeded"))
+        } else {
+            f(self, args, kwargs)
+        };
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Runs a frame to completion from native code.
+    pub fn run_frame_native(&mut self, mut frame: Frame) -> PyResult<Value> {
+        self.native_depth += 1;
+        if let Err(e) = self.check_recursion() {
+            self.native_depth -= 1;
+            self.release_frame(frame);
+            return Err(e);
+        }
+        frame.cont = Cont::Native;
+        self.frames.push(frame);
+        let base = self.frames.len() - 1;
+        let r = self.run_frames(base);
+        self.native_depth -= 1;
+        match r? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(v) => {
+                self.drop_val(v);
+                Err(self.new_exc_str("SystemError", "a plain function yielded"))
+            }
+        }
+    }
+
+    /// Calls `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: Sym, args: &[Value]) -> PyResult<Value> {
+        let cls = self.class_of(obj);
+        if let Some(attr) = self.lookup_in_mro(cls, name) {
+            let is_plain = match &attr {
+                Value::Obj(r) => match self.heap.get(*r) {
+                    Obj::Function(_) => true,
+                    Obj::Native(n) => n.kind == NativeKind::Method && n.this.is_null(),
+                    _ => false,
+                },
+                _ => false,
+            };
+            if is_plain && !self.instance_dict_has(obj, name) {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(args);
+                return self.call_value(&attr, &all, &[]);
+            }
+        }
+        let m = self.getattr(obj, name)?;
+        let r = self.call_value(&m, args, &[]);
+        self.drop_val(m);
+        r
+    }
+
+    fn instance_dict_has(&self, obj: &Value, name: Sym) -> bool {
+        match obj {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Instance(i) => i.dict.contains(name),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Whether `type(obj)` defines `name`.
+    pub fn has_method(&self, obj: &Value, name: Sym) -> bool {
+        let cls = self.class_of(obj);
+        self.lookup_in_mro(cls, name).is_some()
+    }
+
+    /// A frame for calling function `fref` with owned arguments.
+    pub fn new_frame(
+        &mut self,
+        fref: ObjRef,
+        code: &Rc<Code>,
+        args: Vec<Value>,
+        kwargs: Vec<(Sym, Value)>,
+    ) -> PyResult<Frame> {
+        let locals = self.bind_args(fref, code, args, kwargs)?;
+        let (globals, closure) = match self.heap.get(fref) {
+            Obj::Function(f) => (f.globals, f.closure.clone()),
+            _ => unreachable!("new_frame takes a function"),
+        };
+        self.heap.incref_obj(globals);
+        self.heap.incref_obj(fref);
+        let mut cells = Vec::with_capacity(code.cellvars.len() + closure.len());
+        for (i, _) in code.cellvars.iter().enumerate() {
+            let init = match code.cell2arg[i] {
+                Some(a) => {
+                    let v = locals[a as usize].clone();
+                    self.heap.incref(&v);
+                    v
+                }
+                None => Value::Null,
+            };
+            cells.push(self.heap.alloc(Obj::Cell(init)));
+        }
+        for c in closure {
+            self.heap.incref_obj(c);
+            cells.push(c);
+        }
+        Ok(Frame {
+            code: code.clone(),
+            ip: 0,
+            lasti: 0,
+            stack: Vec::with_capacity(8),
+            locals,
+            cells,
+            globals,
+            namespace: None,
+            blocks: Vec::new(),
+            handled: Vec::new(),
+            func: Value::Obj(fref),
+            gen: None,
+            cont: Cont::Call,
+        })
+    }
+
+    /// Wraps a new frame of a generator function in its generator object.
+    pub fn new_generator(&mut self, frame: Frame, code: Rc<Code>) -> Value {
+        let kind = if code.is_coroutine {
+            GenKind::Coroutine
+        } else if code.is_async_generator {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        };
+        let (name, qualname) = match &frame.func {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Function(f) => (f.name.clone(), f.qualname.clone()),
+                _ => (code.name.clone(), code.qualname.clone()),
+            },
+            _ => (code.name.clone(), code.qualname.clone()),
+        };
+        let g = self.heap.alloc(Obj::Gen(Box::new(Generator {
+            kind,
+            state: GenState::Created,
+            frame: None,
+            code,
+            name,
+            qualname,
+            delegating: false,
+            ag_running: false,
+            iterable_coroutine: false,
+        })));
+        let mut frame = frame;
+        frame.gen = Some(g);
+        if let Obj::Gen(gen) = self.heap.get_mut(g) {
+            gen.frame = Some(Box::new(frame));
+        }
+        Value::Obj(g)
+    }
+
+    /// Binds arguments to the fast locals of `code`, with CPython's errors.
+    fn bind_args(
+        &mut self,
+        fref: ObjRef,
+        code: &Code,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Sym, Value)>,
+    ) -> PyResult<Vec<Value>> {
+        let nlocals = code.varnames.len();
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        // Fast path: exactly the positional parameters, nothing else.
+        if kwargs.is_empty() && args.len() == argcount && !code.has_varargs && kwonly == 0 && !code.has_varkw {
+            args.resize(nlocals, Value::Null);
+            return Ok(args);
+        }
+        let mut locals = vec![Value::Null; nlocals];
+        let qualname = match self.heap.get(fref) {
+            Obj::Function(f) => f.qualname.clone(),
+            _ => code.qualname.clone(),
+        };
+        let nargs = args.len();
+        let mut extra = Vec::new();
+        for (i, a) in args.into_iter().enumerate() {
+            if i < argcount {
+                locals[i] = a;
+            } else {
+                extra.push(a);
+            }
+        }
+        let mut varkw: Option<Value> = None;
+        if code.has_varkw {
+            varkw = Some(self.new_dict());
+        }
+        let cleanup = |vm: &mut Vm, locals: Vec<Value>, extra: Vec<Value>, varkw: Option<Value>| {
+            vm.heap.decref_all(locals);
+            vm.heap.decref_all(extra);
+            if let Some(v) = varkw {
+                vm.drop_val(v);
+            }
+        };
+        if code.has_varargs {
+            let t = self.new_tuple(std::mem::take(&mut extra));
+            locals[argcount + kwonly] = t;
+        } else if !extra.is_empty() {
+            let defaults = match self.heap.get(fref) {
+                Obj::Function(f) => f.defaults.len(),
+                _ => 0,
+            };
+            let kw_given = kwargs.iter().filter(|(k, _)| code.varnames[..argcount].contains(k)).count();
+            let msg = if defaults > 0 {
+                format!(
+                    "{qualname}() takes from {} to {argcount} positional arguments but {nargs} were given",
+                    argcount - defaults
+                )
+            } else if kw_given > 0 {
+                format!(
+                    "{qualname}() takes {argcount} positional argument{} but {nargs} positional argument{} (and {kw_given} keyword-only argument) were given",
+                    if argcount == 1 { "" } else { "s" },
+                    if nargs == 1 { "" } else { "s" },
+                )
+            } else {
+                format!(
+                    "{qualname}() takes {argcount} positional argument{} but {nargs} {} given",
+                    if argcount == 1 { "" } else { "s" },
+                    if nargs == 1 { "was" } else { "were" }
+                )
+            };
+            self.heap.decref_all(kwargs.into_iter().map(|(_, v)| v));
+            cleanup(self, locals, extra, varkw);
+            return Err(self.type_error(msg));
+        }
+        let posonly = code.posonlyargcount as usize;
+        let mut kwargs = kwargs.into_iter();
+        while let Some((k, v)) = kwargs.next() {
+            let pos = code.varnames[..argcount + kwonly].iter().position(|n| *n == k);
+            match pos {
+                Some(p) if p >= posonly => {
+                    if !locals[p].is_null() {
+                        let n = self.sym_str(k);
+                        self.drop_val(v);
+                        self.heap.decref_all(kwargs.map(|(_, v)| v));
+                        cleanup(self, locals, extra, varkw);
+                        return Err(self.type_error(format!("{qualname}() got multiple values for argument '{n}'")));
+                    }
+                    locals[p] = v;
+                }
+                _ => match &varkw {
+                    Some(d) => {
+                        let key = Value::Str(self.sym_str(k));
+                        let d = d.clone();
+                        self.dict_set(&d, key, v)?;
+                    }
+                    None => {
+                        let n = self.sym_str(k);
+                        self.drop_val(v);
+                        self.heap.decref_all(kwargs.map(|(_, v)| v));
+                        cleanup(self, locals, extra, varkw);
+                        let msg = if pos.is_some() {
+                            format!(
+                                "{qualname}() got some positional-only arguments passed as keyword arguments: '{n}'"
+                            )
+                        } else {
+                            format!("{qualname}() got an unexpected keyword argument '{n}'")
+                        };
+                        return Err(self.type_error(msg));
+                    }
+                },
+            }
+        }
+        // Defaults for missing positional parameters.
+        let (defaults, kwdefaults) = match self.heap.get(fref) {
+            Obj::Function(f) => (f.defaults.clone(), f.kwdefaults.clone()),
+            _ => (Vec::new(), Vec::new()),
+        };
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for (i, slot) in locals.iter_mut().enumerate().take(argcount) {
+            if slot.is_null() {
+                if i >= first_default {
+                    let d = defaults[i - first_default].clone();
+                    self.heap.incref(&d);
+                    *slot = d;
+                } else {
+                    missing.push(self.sym_str(code.varnames[i]));
+                }
+            }
+        }
+        if !missing.is_empty() {
+            cleanup(self, locals, extra, varkw);
+            return Err(self.type_error(missing_args_msg(&qualname, "positional", &missing)));
+        }
+        for i in argcount..argcount + kwonly {
+            if locals[i].is_null() {
+                let name = code.varnames[i];
+                match kwdefaults.iter().find(|(k, _)| *k == name) {
+                    Some((_, d)) => {
+                        self.heap.incref(d);
+                        locals[i] = d.clone();
+                    }
+                    None => missing.push(self.sym_str(name)),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            cleanup(self, locals, extra, varkw);
+            return Err(self.type_error(missing_args_msg(&qualname, "keyword-only", &missing)));
+        }
+        if let Some(d) = varkw {
+            let idx = argcount + kwonly + code.has_varargs as usize;
+            locals[idx] = d;
+        }
+        Ok(locals)
+    }
+
+    /// `MakeFunction`: a function object for `code`.
+    pub fn make_function(
+        &mut self,
+        code: Rc<Code>,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        closure: Option<Value>,
+    ) -> Value {
+        let globals = self.frames.last().expect("frame").globals;
+        self.heap.incref_obj(globals);
+        let defaults_v = match defaults {
+            Some(t) => {
+                let items = self.tuple_items(&t);
+                for i in &items {
+                    self.heap.incref(i);
+                }
+                self.drop_val(t);
+                items
+            }
+            None => Vec::new(),
+        };
+        let mut kwd = Vec::new();
+        if let Some(d) = kwdefaults {
+            let pairs: Vec<(Value, Value)> = match &d {
+                Value::Obj(r) => match self.heap.get(*r) {
+                    Obj::Dict(d) => d.iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+            for (k, v) in pairs {
+                if let Value::Str(s) = k {
+                    self.heap.incref(&v);
+                    let sym = self.intern(&s);
+                    kwd.push((sym, v));
+                }
+            }
+            self.drop_val(d);
+        }
+        let cells = match closure {
+            Some(t) => {
+                let items = self.tuple_items(&t);
+                let cells: Vec<ObjRef> = items.iter().filter_map(|v| v.as_obj()).collect();
+                for c in &cells {
+                    self.heap.incref_obj(*c);
+                }
+                self.drop_val(t);
+                cells
+            }
+            None => Vec::new(),
+        };
+        let mut dict = SymMap::new();
+        if let Some(doc) = &code.doc {
+            dict.insert(self.names.doc, Value::Str(doc.clone()));
+        }
+        self.alloc(Obj::Function(Box::new(Function {
+            name: code.name.clone(),
+            qualname: code.qualname.clone(),
+            code,
+            globals,
+            defaults: defaults_v,
+            kwdefaults: kwd,
+            closure: cells,
+            dict,
+        })))
+    }
+
+    /// The items of a tuple or list, borrowed (not counted).
+    pub fn tuple_items(&self, v: &Value) -> Vec<Value> {
+        match v {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Tuple(t) => t.to_vec(),
+                Obj::List(l) => l.clone(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    /// Calling a class: `__new__` then `__init__`.
+    fn call_class(&mut self, cls: ObjRef, args: &[Value], kwargs: &[(Sym, Value)]) -> PyResult<Value> {
+        if cls == self.types.type_ && args.len() == 1 && kwargs.is_empty() {
+            let c = self.class_of(&args[0]);
+            self.heap.incref_obj(c);
+            return Ok(Value::Obj(c));
+        }
+        let new_sym = self.names.new;
+        let new = self.lookup_in_mro(cls, new_sym);
+        let obj = match new {
+            Some(n) if self.is_user_function(&n) || self.is_native_new(&n) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(Value::Obj(cls));
+                all.extend_from_slice(args);
+                let f = match &n {
+                    Value::Obj(r) => match self.heap.get(*r) {
+                        Obj::StaticMethod(f) => f.clone(),
+                        _ => n.clone(),
+                    },
+                    _ => n.clone(),
+                };
+                self.call_value(&f, &all, kwargs)?
+            }
+            _ => self.object_new(cls, args)?,
+        };
+        // `__init__` runs only when `__new__` returned an instance of `cls`.
+        let oc = self.class_of(&obj);
+        if oc != cls && !self.is_subclass(oc, cls) {
+            return Ok(obj);
+        }
+        let init_sym = self.names.init;
+        if let Some(init) = self.lookup_in_mro(cls, init_sym) {
+            if self.is_user_function(&init) {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(args);
+                let r = self.call_value(&init, &all, kwargs);
+                match r {
+                    Ok(v) => {
+                        if !v.is_none() {
+                            let cname = self.class_name(&v);
+                            self.drop_val(v);
+                            self.drop_val(obj);
+                            return Err(self.type_error(format!("__init__() should return None, not '{cname}'")));
+                        }
+                    }
+                    Err(e) => {
+                        self.drop_val(obj);
+                        return Err(e);
+                    }
+                }
+            } else if let Some(v) = self.native_init(&init, &obj, args, kwargs) {
+                if let Err(e) = v {
+                    self.drop_val(obj);
+                    return Err(e);
+                }
+            } else if !args.is_empty() || !kwargs.is_empty() {
+                let c = self.class(cls);
+                if c.is_heap_type && c.builtin == BuiltinKind::Object && !self.has_user_new(cls) {
+                    let name = c.name.clone();
+                    self.drop_val(obj);
+                    return Err(self.type_error(format!("{name}() takes no arguments")));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    fn has_user_new(&self, cls: ObjRef) -> bool {
+        self.lookup_in_mro(cls, self.names.new).is_some_and(|n| self.is_user_function(&n))
+    }
+
+    /// A native `__init__` other than `object.__init__`: runs it.
+    fn native_init(
+        &mut self,
+        init: &Value,
+        obj: &Value,
+        args: &[Value],
+        kwargs: &[(Sym, Value)],
+    ) -> Option<PyResult<()>> {
+        let Value::Obj(r) = init else { return None };
+        let Obj::Native(n) = self.heap.get(*r) else { return None };
+        if n.name == "__init__" && n.owner == "object" {
+            return None;
+        }
+        let f = n.func;
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(obj.clone());
+        all.extend_from_slice(args);
+        Some(f(self, &all, kwargs).map(|v| self.drop_val(v)))
+    }
+
+    pub fn is_user_function(&self, v: &Value) -> bool {
+        match v {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Function(_) => true,
+                Obj::StaticMethod(f) => self.is_user_function(f),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    fn is_native_new(&self, v: &Value) -> bool {
+        match v {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Native(n) => n.name == "__new__" && n.owner != "object",
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// `object.__new__(cls)`: a bare instance of the class's layout.
+    pub fn object_new(&mut self, cls: ObjRef, args: &[Value]) -> PyResult<Value> {
+        let c = self.class(cls);
+        let builtin = c.builtin;
+        let is_heap = c.is_heap_type;
+        let name = c.name.clone();
+        let has_del = self.lookup_in_mro(cls, self.names.del).is_some();
+        let payload = match builtin {
+            BuiltinKind::Object => Payload::None,
+            BuiltinKind::BaseException => {
+                let items: Vec<Value> = args.iter().map(|a| self.dup(a)).collect();
+                let t = self.new_tuple(items);
+                Payload::Exc(Box::new(ExcData {
+                    args: t,
+                    cause: Value::None,
+                    context: Value::None,
+                    ..ExcData::default()
+                }))
+            }
+            _ if !is_heap => {
+                return Err(self.type_error(format!("cannot create '{name}' instances")));
+            }
+            _ => Payload::None,
+        };
+        self.heap.incref_obj(cls);
+        Ok(self.alloc(Obj::Instance(Box::new(Instance { class: cls, dict: SymMap::new(), payload, has_del }))))
+    }
+
+    /// The `__build_class__` builtin.
+    pub fn builtin_build_class(&mut self) -> Value {
+        let sym = self.intern("__build_class__");
+        let b = self.builtins;
+        match self.ns_get(b, sym) {
+            Some(v) => {
+                self.heap.incref(&v);
+                v
+            }
+            None => Value::None,
+        }
+    }
+
+    /// Runs a class body and creates the class.
+    pub fn build_class(
+        &mut self,
+        body: &Value,
+        name: Rc<str>,
+        bases: &[Value],
+        kwargs: &[(Sym, Value)],
+    ) -> PyResult<Value> {
+        let _ = kwargs;
+        let Some(fref) = body.as_obj() else {
+            return Err(self.type_error("__build_class__: func must be a function".into()));
+        };
+        let (code, globals) = match self.heap.get(fref) {
+            Obj::Function(f) => (f.code.clone(), f.globals),
+            _ => return Err(self.type_error("__build_class__: func must be a function".into())),
+        };
+        let mut base_refs = Vec::new();
+        for b in bases {
+            match b.as_obj() {
+                Some(r) if matches!(self.heap.get(r), Obj::Class(_)) => base_refs.push(r),
+                _ => {
+                    return Err(self.type_error(
+                        "bases must be types (coroscope supports classes as bases only)".to_string(),
+                    ));
+                }
+            }
+        }
+        if base_refs.is_empty() {
+            base_refs.push(self.types.object);
+        }
+        let mut builtin = BuiltinKind::Object;
+        for b in &base_refs {
+            let k = self.class(*b).builtin;
+            if k != BuiltinKind::Object {
+                if !matches!(k, BuiltinKind::BaseException) {
+                    let bname = self.class(*b).name.clone();
+                    return Err(self.type_error(format!(
+                        "coroscope does not support subclassing '{bname}' yet"
+                    )));
+                }
+                builtin = k;
+            }
+        }
+        let mro_tail = self.c3_merge(&base_refs)?;
+        // The namespace the body runs in.
+        let mut ns = SymMap::new();
+        let module = self.module_name_of(globals);
+        ns.insert(self.names.module, Value::Str(module.clone()));
+        ns.insert(self.names.qualname, Value::Str(code.qualname.clone()));
+        if let Some(doc) = &code.doc {
+            ns.insert(self.names.doc, Value::Str(doc.clone()));
+        }
+        let ns_ref = self.heap.alloc(Obj::Namespace(ns));
+        let mut frame = self.new_frame(fref, &code, Vec::new(), Vec::new())?;
+        frame.namespace = Some(ns_ref);
+        let cell = self.run_frame_native(frame);
+        let cell = match cell {
+            Ok(c) => c,
+            Err(e) => {
+                self.heap.decref_obj(ns_ref);
+                return Err(e);
+            }
+        };
+        let dict = match self.heap.get_mut(ns_ref) {
+            Obj::Namespace(d) => std::mem::take(d),
+            _ => SymMap::new(),
+        };
+        self.heap.decref_obj(ns_ref);
+        let qualname = match dict.get(self.names.qualname) {
+            Some(Value::Str(s)) => s.clone(),
+            _ => code.qualname.clone(),
+        };
+        for b in &base_refs {
+            self.heap.incref_obj(*b);
+        }
+        for m in &mro_tail {
+            self.heap.incref_obj(*m);
+        }
+        let cls = self.heap.alloc(Obj::Free);
+        let mut mro = vec![cls];
+        mro.extend(mro_tail);
+        let set_name_targets: Vec<(Sym, Value)> = dict.iter().map(|(k, v)| (k, v.clone())).collect();
+        *self.heap.get_mut(cls) = Obj::Class(Box::new(Class {
+            name,
+            qualname,
+            module,
+            bases: base_refs,
+            mro,
+            dict,
+            builtin,
+            is_heap_type: true,
+        }));
+        if let Value::Obj(c) = &cell {
+            if let Obj::Cell(slot) = self.heap.get_mut(*c) {
+                self.heap.incref_obj(cls);
+                let old = std::mem::replace(slot, Value::Obj(cls));
+                self.drop_val(old);
+            }
+        }
+        self.drop_val(cell);
+        let clsv = Value::Obj(cls);
+        // `__set_name__` on descriptors defined in the body.
+        let set_name = self.names.set_name;
+        for (k, v) in set_name_targets {
+            if matches!(v, Value::Obj(_)) && self.has_method(&v, set_name) && !self.is_user_function(&v) {
+                let n = Value::Str(self.sym_str(k));
+                let r = self.call_method(&v, set_name, &[clsv.clone(), n])?;
+                self.drop_val(r);
+            }
+        }
+        // `__init_subclass__` of a parent written in Python.
+        let init_sub = self.names.init_subclass;
+        if let Some(parent) = self.class(cls).mro.get(1).copied() {
+            if let Some(f) = self.lookup_in_mro(parent, init_sub) {
+                let f = match &f {
+                    Value::Obj(r) => match self.heap.get(*r) {
+                        Obj::ClassMethod(inner) => inner.clone(),
+                        _ => f.clone(),
+                    },
+                    _ => f.clone(),
+                };
+                if self.is_user_function(&f) {
+                    let r = self.call_value(&f, &[clsv.clone()], kwargs)?;
+                    self.drop_val(r);
+                }
+            }
+        }
+        Ok(clsv)
+    }
+
+    /// C3 linearization of the bases' MROs (without the new class).
+    fn c3_merge(&mut self, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+        let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| self.class(*b).mro.clone()).collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let mut found = None;
+            for s in &seqs {
+                let cand = s[0];
+                if !seqs.iter().any(|t| t[1..].contains(&cand)) {
+                    found = Some(cand);
+                    break;
+                }
+            }
+            let Some(c) = found else {
+                return Err(self.type_error(
+                    "Cannot create a consistent method resolution order (MRO) for bases".to_string(),
+                ));
+            };
+            out.push(c);
+            for s in seqs.iter_mut() {
+                if s[0] == c {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+}
+
+fn missing_args_msg(qualname: &str, kind: &str, missing: &[Rc<str>]) -> String {
+    let names: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+    let list = match names.len() {
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+    };
+    format!(
+        "{qualname}() missing {} required {kind} argument{}: {list}",
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" }
+    )
+}

@@ -1,0 +1,63 @@
+//! Frames: one activation of a code object, with its own value stack and
+//! instruction pointer, so a generator can keep it while suspended.
+
+use std::rc::Rc;
+
+use super::value::{ObjRef, Value};
+use crate::engine::compile::code::Code;
+
+/// A handler pushed by `SetupFinally`.
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub handler: u32,
+    /// The value-stack depth to cut back to before pushing the exception.
+    pub depth: u32,
+}
+
+/// How a frame hands its result back when it returns, yields or raises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cont {
+    /// An ordinary call from bytecode: push the return value on the caller.
+    Call,
+    /// A generator resumed by `ForIter`: a yield pushes the item; a return
+    /// ends the loop (pop the iterator, jump).
+    ForIter(u32),
+    /// A sub-iterator resumed by `Send`: a yield pushes the value; a return
+    /// pops the sub-iterator, pushes the value and jumps.
+    Send(u32),
+    /// Started by native code: the run loop returns to it.
+    Native,
+}
+
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// The next instruction.
+    pub ip: usize,
+    /// The instruction being executed (for line numbers and tracebacks).
+    pub lasti: usize,
+    pub stack: Vec<Value>,
+    /// Fast locals; `Null` while unbound.
+    pub locals: Vec<Value>,
+    /// Cells: the code's cellvars, then its freevars.
+    pub cells: Vec<ObjRef>,
+    /// The module this code runs in.
+    pub globals: ObjRef,
+    /// Module and class bodies: the namespace `LoadName`/`StoreName` use.
+    pub namespace: Option<ObjRef>,
+    pub blocks: Vec<Block>,
+    /// Exceptions being handled in this frame (`except` and `finally`
+    /// bodies), innermost last.
+    pub handled: Vec<Value>,
+    /// The function object being run (`Null` for module code).
+    pub func: Value,
+    /// The generator or coroutine that owns this frame.
+    pub gen: Option<ObjRef>,
+    pub cont: Cont,
+}
+
+impl Frame {
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.lasti)
+    }
+}

@@ -1,0 +1,496 @@
+//! Generators and coroutines driven from native code: `send`, `throw`,
+//! `close`, the awaitable protocol, `with` and finalizers.
+
+use super::Vm;
+use super::frame::Cont;
+use super::interp::Exit;
+use super::object::{GenKind, GenState, Obj, PyResult};
+use super::value::{ObjRef, Value};
+
+/// What resuming a generator produced.
+pub enum GenResult {
+    Yield(Value),
+    Return(Value),
+}
+
+impl Vm {
+    /// A generator frame raised out: the generator is closed, and a
+    /// `StopIteration` escaping it becomes `RuntimeError` (PEP 479).
+    pub(super) fn gen_finished_with_error(&mut self, g: ObjRef, exc: Value) -> Value {
+        let kind = match self.heap.get_mut(g) {
+            Obj::Gen(gen) => {
+                gen.state = GenState::Closed;
+                gen.delegating = false;
+                gen.kind
+            }
+            _ => return exc,
+        };
+        let (stop, what) = match kind {
+            GenKind::Generator => (self.exc_is(&exc, "StopIteration"), "generator raised StopIteration"),
+            GenKind::Coroutine => (self.exc_is(&exc, "StopIteration"), "coroutine raised StopIteration"),
+            GenKind::AsyncGenerator => (
+                self.exc_is(&exc, "StopIteration") || self.exc_is(&exc, "StopAsyncIteration"),
+                if self.exc_is(&exc, "StopIteration") {
+                    "async generator raised StopIteration"
+                } else {
+                    "async generator raised StopAsyncIteration"
+                },
+            ),
+        };
+        if stop {
+            let new = self.new_exc_str("RuntimeError", what);
+            if let Some(d) = self.exc_data_mut(&new) {
+                d.cause = exc.clone();
+                d.suppress_context = true;
+            }
+            self.heap.incref(&exc);
+            if let Some(d) = self.exc_data_mut(&new) {
+                d.context = exc;
+            }
+            return new;
+        }
+        exc
+    }
+
+    /// Async generators mark their own yields (as opposed to the yields of
+    /// the awaits inside them).
+    pub(super) fn wrap_async_gen_yield(&mut self, v: Value) -> Value {
+        v
+    }
+
+    /// Resumes generator `g` from native code, sending `value` or throwing
+    /// `exc` into it.
+    pub fn gen_resume(&mut self, g: ObjRef, value: Value, exc: Option<Value>) -> PyResult<GenResult> {
+        let (state, kind) = match self.heap.get(g) {
+            Obj::Gen(gen) => (gen.state, gen.kind),
+            _ => unreachable!("gen_resume takes a generator"),
+        };
+        let what = match kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        };
+        match state {
+            GenState::Running => {
+                self.drop_val(value);
+                if let Some(e) = exc {
+                    self.drop_val(e);
+                }
+                return Err(self.value_error(format!("{what} already executing")));
+            }
+            GenState::Closed => {
+                self.drop_val(value);
+                if let Some(e) = exc {
+                    return Err(e);
+                }
+                if kind == GenKind::Coroutine {
+                    return Err(self.new_exc_str("RuntimeError", "cannot reuse already awaited coroutine"));
+                }
+                return Err(self.stop_iteration(Value::None));
+            }
+            GenState::Created if exc.is_none() && !value.is_none() => {
+                self.drop_val(value);
+                return Err(self.type_error(format!("can't send non-None value to a just-started {what}")));
+            }
+            GenState::Created if exc.is_some() => {
+                // Throwing into a generator that never ran closes it.
+                let frame = match self.heap.get_mut(g) {
+                    Obj::Gen(gen) => {
+                        gen.state = GenState::Closed;
+                        gen.frame.take()
+                    }
+                    _ => None,
+                };
+                if let Some(f) = frame {
+                    self.release_frame(*f);
+                }
+                self.drop_val(value);
+                return Err(exc.expect("checked"));
+            }
+            _ => {}
+        }
+        let mut frame = match self.heap.get_mut(g) {
+            Obj::Gen(gen) => {
+                gen.state = GenState::Running;
+                gen.frame.take().expect("a suspended generator has its frame")
+            }
+            _ => unreachable!("checked"),
+        };
+        frame.cont = Cont::Native;
+        if state == GenState::Suspended && exc.is_none() {
+            frame.stack.push(value);
+        } else {
+            self.drop_val(value);
+        }
+        self.native_depth += 1;
+        if let Err(e) = self.check_recursion() {
+            self.native_depth -= 1;
+            if let Obj::Gen(gen) = self.heap.get_mut(g) {
+                gen.state = state;
+                gen.frame = Some(frame);
+            }
+            if let Some(x) = exc {
+                self.drop_val(x);
+            }
+            return Err(e);
+        }
+        self.frames.push(*frame);
+        let base = self.frames.len() - 1;
+        let r = match exc {
+            Some(e) => match self.unwind(e, base, true) {
+                Ok(()) => self.run_frames(base),
+                Err(e) => Err(e),
+            },
+            None => self.run_frames(base),
+        };
+        self.native_depth -= 1;
+        match r? {
+            Exit::Yield(v) => Ok(GenResult::Yield(v)),
+            Exit::Return(v) => Ok(GenResult::Return(v)),
+        }
+    }
+
+    /// `gen.send(value)` as Python sees it: a return becomes StopIteration.
+    pub fn gen_send(&mut self, g: ObjRef, value: Value) -> PyResult<Value> {
+        match self.gen_resume(g, value, None)? {
+            GenResult::Yield(v) => Ok(v),
+            GenResult::Return(v) => Err(self.stop_iteration(v)),
+        }
+    }
+
+    /// `gen.throw(exc)`, delegating to a sub-iterator first (`yield from`).
+    pub fn gen_throw(&mut self, g: ObjRef, exc: Value) -> PyResult<Value> {
+        let sub = match self.heap.get(g) {
+            Obj::Gen(gen) if gen.delegating && gen.state == GenState::Suspended => {
+                gen.frame.as_ref().and_then(|f| f.stack.last().cloned())
+            }
+            _ => None,
+        };
+        if let Some(sub) = sub {
+            let is_gen_exit = self.exc_is(&exc, "GeneratorExit");
+            let inner = if is_gen_exit {
+                // GeneratorExit closes the sub-iterator, then is thrown here.
+                match self.close_iter(&sub) {
+                    Ok(()) => None,
+                    Err(e) => {
+                        self.drop_val(exc);
+                        return self.throw_into_self(g, e);
+                    }
+                }
+            } else {
+                Some(self.throw_into(&sub, exc.clone()))
+            };
+            match inner {
+                None => return self.throw_into_self(g, exc),
+                Some(Ok(v)) => return Ok(v),
+                Some(Err(e)) => {
+                    if e.is(&exc) {
+                        // Not handled below: raise it here.
+                    }
+                    if self.exc_is(&e, "StopIteration") {
+                        // The sub-iterator finished: resume after the loop.
+                        let val = self.stop_iteration_value(&e);
+                        self.drop_val(e);
+                        self.finish_delegation(g);
+                        return match self.gen_resume(g, val, None)? {
+                            GenResult::Yield(v) => Ok(v),
+                            GenResult::Return(v) => Err(self.stop_iteration(v)),
+                        };
+                    }
+                    return self.throw_into_self(g, e);
+                }
+            }
+        }
+        self.throw_into_self(g, exc)
+    }
+
+    fn throw_into_self(&mut self, g: ObjRef, exc: Value) -> PyResult<Value> {
+        if let Obj::Gen(gen) = self.heap.get_mut(g) {
+            gen.delegating = false;
+        }
+        match self.gen_resume(g, Value::None, Some(exc))? {
+            GenResult::Yield(v) => Ok(v),
+            GenResult::Return(v) => Err(self.stop_iteration(v)),
+        }
+    }
+
+    /// After the sub-iterator of a `yield from` finished during a throw:
+    /// pop it and move the frame past the delegation loop.
+    fn finish_delegation(&mut self, g: ObjRef) {
+        let sub = match self.heap.get_mut(g) {
+            Obj::Gen(gen) => {
+                gen.delegating = false;
+                gen.frame.as_mut().and_then(|f| {
+                    let sub = f.stack.pop();
+                    // The frame's ip is just after `YieldValue`: the `Jump`
+                    // back to `Send`, whose target is the loop exit.
+                    let jump = f.code.instrs.get(f.ip).copied();
+                    if let Some(crate::engine::compile::code::Instr::Jump(send_at)) = jump {
+                        if let Some(crate::engine::compile::code::Instr::Send(exit)) =
+                            f.code.instrs.get(send_at as usize).copied()
+                        {
+                            f.ip = exit as usize;
+                        }
+                    }
+                    sub
+                })
+            }
+            _ => None,
+        };
+        if let Some(s) = sub {
+            self.drop_val(s);
+        }
+        // `gen_resume` pushes the value as if sent; the exit point expects it
+        // as the result of the delegation.
+        if let Obj::Gen(gen) = self.heap.get_mut(g) {
+            gen.state = GenState::Suspended;
+        }
+    }
+
+    /// Throws into any iterator: generators natively, others via `.throw`.
+    pub fn throw_into(&mut self, it: &Value, exc: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = it {
+            if matches!(self.heap.get(*r), Obj::Gen(_)) {
+                return self.gen_throw(*r, exc);
+            }
+        }
+        let throw = self.names.throw;
+        if self.has_method(it, throw) {
+            let r = self.call_method(it, throw, std::slice::from_ref(&exc));
+            self.drop_val(exc);
+            return r;
+        }
+        Err(exc)
+    }
+
+    /// `gen.close()`.
+    pub fn gen_close(&mut self, g: ObjRef) -> PyResult<()> {
+        let state = match self.heap.get(g) {
+            Obj::Gen(gen) => gen.state,
+            _ => return Ok(()),
+        };
+        if state == GenState::Created {
+            let frame = match self.heap.get_mut(g) {
+                Obj::Gen(gen) => {
+                    gen.state = GenState::Closed;
+                    gen.frame.take()
+                }
+                _ => None,
+            };
+            if let Some(f) = frame {
+                self.release_frame(*f);
+            }
+            return Ok(());
+        }
+        if state == GenState::Closed {
+            return Ok(());
+        }
+        let exc = self.new_exc_empty("GeneratorExit");
+        match self.gen_throw(g, exc) {
+            Ok(v) => {
+                self.drop_val(v);
+                let what = match self.heap.get(g) {
+                    Obj::Gen(gen) if gen.kind == GenKind::Coroutine => "coroutine",
+                    Obj::Gen(gen) if gen.kind == GenKind::AsyncGenerator => "async generator",
+                    _ => "generator",
+                };
+                Err(self.new_exc("RuntimeError", format!("{what} ignored GeneratorExit")))
+            }
+            Err(e) => {
+                if self.exc_is(&e, "GeneratorExit") || self.exc_is(&e, "StopIteration") {
+                    self.drop_val(e);
+                    Ok(())
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    fn close_iter(&mut self, it: &Value) -> PyResult<()> {
+        if let Value::Obj(r) = it {
+            if matches!(self.heap.get(*r), Obj::Gen(_)) {
+                return self.gen_close(*r);
+            }
+        }
+        let close = self.names.close;
+        if self.has_method(it, close) {
+            let r = self.call_method(it, close, &[])?;
+            self.drop_val(r);
+        }
+        Ok(())
+    }
+
+    /// `GetYieldFromIter`: generators and coroutines from `types.coroutine`
+    /// delegate directly, anything else through `iter()`.
+    pub(super) fn get_yield_from_iter(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = &v {
+            if let Obj::Gen(g) = self.heap.get(*r) {
+                if g.kind == GenKind::Coroutine && !self.current_code_is_iterable_coroutine() {
+                    self.drop_val(v);
+                    return Err(self.type_error(
+                        "cannot 'yield from' a coroutine object in a non-coroutine generator".into(),
+                    ));
+                }
+                return Ok(v);
+            }
+        }
+        let r = self.iter(&v);
+        self.drop_val(v);
+        r
+    }
+
+    fn current_code_is_iterable_coroutine(&self) -> bool {
+        self.frames
+            .last()
+            .and_then(|f| f.gen)
+            .is_some_and(|g| matches!(self.heap.get(g), Obj::Gen(gen) if gen.iterable_coroutine))
+    }
+
+    /// `GetAwaitable`: a coroutine itself, or the iterator `__await__`
+    /// returns.
+    pub(super) fn get_awaitable(&mut self, v: Value, why: u8) -> PyResult<Value> {
+        if let Value::Obj(r) = &v {
+            if let Obj::Gen(g) = self.heap.get(*r) {
+                if g.kind == GenKind::Coroutine || g.iterable_coroutine {
+                    if g.kind == GenKind::Coroutine && g.delegating && g.state == GenState::Suspended {
+                        self.drop_val(v);
+                        return Err(self.new_exc_str("RuntimeError", "coroutine is being awaited already"));
+                    }
+                    return Ok(v);
+                }
+            }
+        }
+        let aw = self.names.await_;
+        if self.has_method(&v, aw) {
+            let it = self.call_method(&v, aw, &[]);
+            self.drop_val(v);
+            let it = it?;
+            let is_coro = matches!(&it, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Gen(g) if g.kind == GenKind::Coroutine));
+            if is_coro {
+                self.drop_val(it);
+                return Err(self.type_error("__await__() returned a coroutine".into()));
+            }
+            let next = self.names.next;
+            if !self.has_method(&it, next) && !matches!(&it, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Gen(_)))
+            {
+                let cname = self.class_name(&it);
+                self.drop_val(it);
+                return Err(self.type_error(format!("__await__() returned non-iterator of type '{cname}'")));
+            }
+            return Ok(it);
+        }
+        let cname = self.class_name(&v);
+        self.drop_val(v);
+        let msg = match why {
+            1 => format!(
+                "'async with' received an object from __aenter__ that does not implement __await__: {cname}"
+            ),
+            2 => format!("'async with' received an object from __aexit__ that does not implement __await__: {cname}"),
+            _ => format!("object {cname} can't be used in 'await' expression"),
+        };
+        Err(self.type_error(msg))
+    }
+
+    /// `BeforeWith`/`BeforeAsyncWith`: the bound exit and the enter result.
+    pub(super) fn before_with(&mut self, mgr: &Value, is_async: bool) -> PyResult<(Value, Value)> {
+        let (enter, exit) =
+            if is_async { (self.names.aenter, self.names.aexit) } else { (self.names.enter, self.names.exit) };
+        let cname = self.class_name(mgr);
+        if !self.has_method(mgr, enter) {
+            let what = if is_async { "asynchronous context manager" } else { "context manager" };
+            let missing = if is_async { "" } else { "" };
+            let _ = missing;
+            return Err(self.type_error(format!("'{cname}' object does not support the {what} protocol")));
+        }
+        if !self.has_method(mgr, exit) {
+            let what = if is_async { "asynchronous context manager" } else { "context manager" };
+            return Err(self.type_error(format!(
+                "'{cname}' object does not support the {what} protocol (missed __{}exit__ method)",
+                if is_async { "a" } else { "" }
+            )));
+        }
+        let exit_bound = self.getattr(mgr, exit)?;
+        match self.call_method(mgr, enter, &[]) {
+            Ok(r) => Ok((exit_bound, r)),
+            Err(e) => {
+                self.drop_val(exit_bound);
+                Err(e)
+            }
+        }
+    }
+
+    /// `except T:` matching, with tuples of types.
+    pub(super) fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        if let Value::Obj(r) = typ {
+            match self.heap.get(*r) {
+                Obj::Class(_) => {
+                    let base = self.exc_class("BaseException");
+                    if !self.is_subclass(*r, base) {
+                        return Err(self.type_error(
+                            "catching classes that do not inherit from BaseException is not allowed".into(),
+                        ));
+                    }
+                    return Ok(self.isinstance(exc, *r));
+                }
+                Obj::Tuple(items) => {
+                    let items = items.to_vec();
+                    for t in &items {
+                        if self.exception_matches(exc, t)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                _ => {}
+            }
+        }
+        Err(self.type_error("catching classes that do not inherit from BaseException is not allowed".into()))
+    }
+
+    /// Runs the finalizers of objects whose count reached zero: closes
+    /// suspended generators, warns about coroutines never awaited.
+    pub fn run_finalizers(&mut self) {
+        while let Some(r) = self.heap.to_finalize.pop() {
+            let info = match self.heap.get(r) {
+                Obj::Gen(g) => Some((g.kind, g.state, g.qualname.clone())),
+                _ => None,
+            };
+            match info {
+                Some((GenKind::Coroutine, GenState::Created, qualname)) => {
+                    let line = self.frames.last().map_or(0, |f| f.line());
+                    let src = self.source_line(&self.filename.clone(), line).unwrap_or_default();
+                    let msg = format!(
+                        "{}:{line}: RuntimeWarning: coroutine '{qualname}' was never awaited\n  {src}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                        self.filename
+                    );
+                    self.write_stderr(&msg);
+                    if let Obj::Gen(g) = self.heap.get_mut(r) {
+                        g.state = GenState::Closed;
+                    }
+                }
+                Some(_) => {
+                    if let Err(e) = self.gen_close(r) {
+                        let text = self.exc_line(&e);
+                        self.write_stderr(&format!(
+                            "Exception ignored in: <generator object>\nTraceback (most recent call last):\n{text}\n"
+                        ));
+                        self.drop_val(e);
+                    }
+                }
+                None => {
+                    let del = self.names.del;
+                    let v = Value::Obj(r);
+                    if self.has_method(&v, del) {
+                        if let Err(e) = self.call_method(&v, del, &[]).map(|x| self.drop_val(x)) {
+                            let text = self.exc_line(&e);
+                            self.write_stderr(&format!("Exception ignored in: {text}\n"));
+                            self.drop_val(e);
+                        }
+                    }
+                }
+            }
+            self.heap.decref_obj(r);
+        }
+    }
+}

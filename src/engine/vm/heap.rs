@@ -1,0 +1,302 @@
+//! The arena of heap objects, with CPython's reference counting.
+//!
+//! Objects die when their count reaches zero, at exactly the moment they
+//! die in CPython: that moment is visible (a dropped generator's `finally`
+//! runs, an un-awaited coroutine warns). Objects whose death runs Python
+//! code are not freed inside `decref`; they are queued in `to_finalize`, and
+//! the VM finalizes them at the next instruction boundary.
+
+use super::frame::Frame;
+use super::object::{GenState, IterState, Obj, Payload};
+use super::value::{ObjRef, Value};
+
+#[derive(Clone, Debug)]
+struct Slot {
+    rc: u32,
+    obj: Obj,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Heap {
+    slots: Vec<Slot>,
+    free: Vec<u32>,
+    live: usize,
+    /// Objects whose count reached zero and that need a finalizer; each holds
+    /// one reference owned by this queue.
+    pub to_finalize: Vec<ObjRef>,
+    /// The most objects alive at once before `MemoryError`.
+    pub limit: usize,
+    /// Objects that have been finalized once and must not be again.
+    finalized: Vec<bool>,
+}
+
+impl Heap {
+    pub fn new(limit: usize) -> Heap {
+        Heap { limit, ..Heap::default() }
+    }
+
+    pub fn live(&self) -> usize {
+        self.live
+    }
+
+    pub fn over_limit(&self) -> bool {
+        self.live > self.limit
+    }
+
+    /// Allocates `obj` with a count of one (the caller's reference).
+    pub fn alloc(&mut self, obj: Obj) -> ObjRef {
+        self.live += 1;
+        match self.free.pop() {
+            Some(i) => {
+                self.slots[i as usize] = Slot { rc: 1, obj };
+                self.finalized[i as usize] = false;
+                ObjRef(i)
+            }
+            None => {
+                self.slots.push(Slot { rc: 1, obj });
+                self.finalized.push(false);
+                ObjRef(self.slots.len() as u32 - 1)
+            }
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, r: ObjRef) -> &Obj {
+        &self.slots[r.0 as usize].obj
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
+        &mut self.slots[r.0 as usize].obj
+    }
+
+    pub fn refcount(&self, r: ObjRef) -> u32 {
+        self.slots[r.0 as usize].rc
+    }
+
+    #[inline]
+    pub fn incref(&mut self, v: &Value) {
+        if let Value::Obj(r) = v {
+            self.slots[r.0 as usize].rc += 1;
+        }
+    }
+
+    #[inline]
+    pub fn incref_obj(&mut self, r: ObjRef) {
+        self.slots[r.0 as usize].rc += 1;
+    }
+
+    /// Drops one reference; frees (or queues for finalization) at zero.
+    #[inline]
+    pub fn decref(&mut self, v: Value) {
+        if let Value::Obj(r) = v {
+            self.decref_obj(r);
+        }
+    }
+
+    pub fn decref_obj(&mut self, r: ObjRef) {
+        let slot = &mut self.slots[r.0 as usize];
+        debug_assert!(slot.rc > 0, "decref of a dead object {r:?}");
+        slot.rc = slot.rc.saturating_sub(1);
+        if slot.rc == 0 {
+            self.release(r);
+        }
+    }
+
+    pub fn decref_all(&mut self, vs: impl IntoIterator<Item = Value>) {
+        for v in vs {
+            self.decref(v);
+        }
+    }
+
+    /// Frees `r` and everything only it kept alive, without recursion.
+    fn release(&mut self, r: ObjRef) {
+        let mut work = vec![r];
+        let mut children = Vec::new();
+        while let Some(r) = work.pop() {
+            if self.needs_finalizer(r) {
+                self.slots[r.0 as usize].rc = 1;
+                self.finalized[r.0 as usize] = true;
+                self.to_finalize.push(r);
+                continue;
+            }
+            let obj = std::mem::replace(&mut self.slots[r.0 as usize].obj, Obj::Free);
+            self.free.push(r.0);
+            self.live -= 1;
+            children.clear();
+            collect_children(obj, &mut children);
+            for c in children.drain(..) {
+                if let Value::Obj(cr) = c {
+                    let slot = &mut self.slots[cr.0 as usize];
+                    slot.rc = slot.rc.saturating_sub(1);
+                    if slot.rc == 0 {
+                        work.push(cr);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether freeing `r` must first run Python-visible code.
+    fn needs_finalizer(&self, r: ObjRef) -> bool {
+        if self.finalized[r.0 as usize] {
+            return false;
+        }
+        match &self.slots[r.0 as usize].obj {
+            Obj::Gen(g) => match g.state {
+                // A suspended generator is closed: its `finally` blocks run.
+                GenState::Suspended => g.frame.as_ref().is_some_and(|f| !f.blocks.is_empty()),
+                // A coroutine that never started warns "never awaited".
+                GenState::Created => g.kind == super::object::GenKind::Coroutine,
+                _ => false,
+            },
+            Obj::Instance(i) => i.has_del,
+            _ => false,
+        }
+    }
+
+    /// Every object id in use, for the cycle collector and introspection.
+    pub fn iter_live(&self) -> impl Iterator<Item = ObjRef> + '_ {
+        self.slots.iter().enumerate().filter(|(_, s)| !matches!(s.obj, Obj::Free)).map(|(i, _)| ObjRef(i as u32))
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// Frees an object the cycle collector found unreachable: its children
+    /// are released by the caller.
+    pub fn take_for_collect(&mut self, r: ObjRef) -> Obj {
+        let obj = std::mem::replace(&mut self.slots[r.0 as usize].obj, Obj::Free);
+        self.slots[r.0 as usize].rc = 0;
+        self.free.push(r.0);
+        self.live -= 1;
+        obj
+    }
+
+    pub fn is_free(&self, r: ObjRef) -> bool {
+        matches!(self.slots[r.0 as usize].obj, Obj::Free)
+    }
+
+    pub fn was_finalized(&self, r: ObjRef) -> bool {
+        self.finalized[r.0 as usize]
+    }
+
+    pub fn set_finalized(&mut self, r: ObjRef) {
+        self.finalized[r.0 as usize] = true;
+    }
+}
+
+/// Moves every counted reference held by `obj` into `out`.
+pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
+    match obj {
+        Obj::Free | Obj::Bytes(_) | Obj::Range { .. } => {}
+        Obj::List(v) => out.extend(v),
+        Obj::Tuple(v) => out.extend(v.into_vec()),
+        Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.drain_values(out),
+        Obj::Function(f) => {
+            out.push(Value::Obj(f.globals));
+            out.extend(f.defaults);
+            out.extend(f.kwdefaults.into_iter().map(|(_, v)| v));
+            out.extend(f.closure.into_iter().map(Value::Obj));
+            f.dict.drain_values(out);
+        }
+        Obj::Native(n) => out.push(n.this),
+        Obj::BoundMethod { func, this } => {
+            out.push(func);
+            out.push(this);
+        }
+        Obj::Class(c) => {
+            out.extend(c.bases.into_iter().map(Value::Obj));
+            // The MRO holds the class itself first: not a counted reference.
+            out.extend(c.mro.into_iter().skip(1).map(Value::Obj));
+            c.dict.drain_values(out);
+        }
+        Obj::Instance(i) => {
+            out.push(Value::Obj(i.class));
+            i.dict.drain_values(out);
+            if let Payload::Exc(e) = i.payload {
+                out.push(e.args);
+                out.push(e.cause);
+                out.push(e.context);
+                if let Some((m, l)) = e.group {
+                    out.push(m);
+                    out.push(l);
+                }
+            }
+        }
+        Obj::Module(m) => m.dict.drain_values(out),
+        Obj::Namespace(d) => d.drain_values(out),
+        Obj::Cell(v) => out.push(v),
+        Obj::Gen(g) => {
+            if let Some(f) = g.frame {
+                frame_children(*f, out);
+            }
+        }
+        Obj::Slice { start, stop, step } => {
+            out.push(start);
+            out.push(stop);
+            out.push(step);
+        }
+        Obj::Iter(it) => iter_children(*it, out),
+        Obj::DictView { dict, .. } => out.push(Value::Obj(dict)),
+        Obj::Property { fget, fset, fdel, doc } => {
+            out.push(fget);
+            out.push(fset);
+            out.push(fdel);
+            out.push(doc);
+        }
+        Obj::StaticMethod(v) | Obj::ClassMethod(v) => out.push(v),
+        Obj::Super { class, this } => {
+            out.push(Value::Obj(class));
+            out.push(this);
+        }
+    }
+}
+
+pub fn frame_children(f: Frame, out: &mut Vec<Value>) {
+    out.extend(f.stack);
+    out.extend(f.locals);
+    out.extend(f.cells.into_iter().map(Value::Obj));
+    out.push(Value::Obj(f.globals));
+    if let Some(ns) = f.namespace {
+        out.push(Value::Obj(ns));
+    }
+    out.extend(f.handled);
+    out.push(f.func);
+}
+
+fn iter_children(it: IterState, out: &mut Vec<Value>) {
+    match it {
+        IterState::Seq { seq, .. } => out.push(Value::Obj(seq)),
+        IterState::Dict { dict, .. } => out.push(Value::Obj(dict)),
+        IterState::Range { .. } | IterState::Str { .. } | IterState::Exhausted => {}
+        IterState::Reversed { seq, .. } => out.push(seq),
+        IterState::Enumerate { it, .. } => out.push(it),
+        IterState::Zip { its, .. } => out.extend(its),
+        IterState::Map { func, its } => {
+            out.push(func);
+            out.extend(its);
+        }
+        IterState::Filter { func, it } => {
+            out.push(func);
+            out.push(it);
+        }
+        IterState::Callable { func, sentinel } => {
+            out.push(func);
+            out.push(sentinel);
+        }
+        IterState::Values { items, .. } => out.extend(items),
+        IterState::Count { cur, step } => {
+            out.push(cur);
+            out.push(step);
+        }
+        IterState::Cycle { it, saved, .. } => {
+            out.push(it);
+            out.extend(saved);
+        }
+        IterState::Repeat { value, .. } => out.push(value),
+        IterState::Islice { it, .. } => out.push(it),
+        IterState::Chain { its, .. } => out.extend(its),
+    }
+}

@@ -1,0 +1,1182 @@
+//! The dispatch loop: runs frames, moves return values and yields between
+//! them, and unwinds exceptions to their handlers.
+
+use std::rc::Rc;
+
+use super::Vm;
+use super::frame::{Block, Cont};
+use super::object::{GenKind, GenState, IterState, Obj, PyResult, TbEntry};
+use super::value::Value;
+use crate::engine::compile::code::{CmpKind, Const, Instr};
+use crate::engine::syntax::ast::{BinOp, UnaryOp};
+
+/// How the frame a run loop started with left it.
+#[derive(Debug)]
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+impl Vm {
+    /// Runs until the frame at index `base` of the frame stack leaves.
+    pub fn run_frames(&mut self, base: usize) -> PyResult<Exit> {
+        loop {
+            if !self.heap.to_finalize.is_empty() {
+                self.run_finalizers();
+            }
+            self.steps += 1;
+            if self.steps > self.limits.fuel && self.halt.is_none() {
+                self.halt = Some(super::Halt::OutOfFuel);
+            }
+            let r = if self.halt.is_some() {
+                Err(self.halt_exception())
+            } else {
+                let f = self.frames.last_mut().expect("run_frames needs a frame");
+                let ins = f.code.instrs[f.ip];
+                f.lasti = f.ip;
+                f.ip += 1;
+                self.exec(ins, base)
+            };
+            match r {
+                Ok(None) => {}
+                Ok(Some(exit)) => return Ok(exit),
+                Err(exc) => {
+                    let add_tb = !std::mem::take(&mut self.reraising);
+                    self.unwind(exc, base, add_tb)?;
+                }
+            }
+        }
+    }
+
+    fn halt_exception(&mut self) -> Value {
+        match self.halt {
+            Some(super::Halt::OutputLimit) => self.new_exc_str(
+                "RuntimeError",
+                "output limit reached: the program printed more than coroscope keeps (1 MB)",
+            ),
+            _ => {
+                let msg = format!(
+                    "step limit reached: the program ran {} bytecode steps without finishing (coroscope stops runaway programs)",
+                    self.limits.fuel
+                );
+                self.new_exc("RuntimeError", msg)
+            }
+        }
+    }
+
+    /// Finds a handler for `exc`, unwinding frames down to `base`. Returns
+    /// `Err(exc)` when the exception leaves the frame at `base`.
+    pub fn unwind(&mut self, exc: Value, base: usize, mut add_tb: bool) -> PyResult<()> {
+        let mut first = add_tb;
+        let mut exc = exc;
+        loop {
+            let f = self.frames.last_mut().expect("unwinding needs a frame");
+            if add_tb {
+                let entry = TbEntry { filename: f.code.filename.clone(), line: f.line(), name: f.code.name.clone() };
+                self.add_traceback(&exc, entry);
+            }
+            if first {
+                first = false;
+                self.set_context(&exc);
+            }
+            add_tb = true;
+            let f = self.frames.last_mut().expect("unwinding needs a frame");
+            if self.halt.is_none() {
+                if let Some(Block { handler, depth }) = f.blocks.pop() {
+                    let dropped: Vec<Value> = f.stack.drain(depth as usize..).collect();
+                    f.stack.push(exc);
+                    f.ip = handler as usize;
+                    self.heap.decref_all(dropped);
+                    return Ok(());
+                }
+            }
+            let idx = self.frames.len() - 1;
+            let frame = self.frames.pop().expect("checked above");
+            if let Some(g) = frame.gen {
+                exc = self.gen_finished_with_error(g, exc);
+            }
+            self.release_frame(frame);
+            if idx <= base {
+                return Err(exc);
+            }
+            // The caller sees the exception at its current instruction.
+        }
+    }
+
+    /// Implicit chaining: an exception raised while another is handled
+    /// remembers it as `__context__`.
+    fn set_context(&mut self, exc: &Value) {
+        let handled = self.current_handled();
+        if handled.is_none() || handled.is(exc) {
+            return;
+        }
+        let has = self.exc_data(exc).is_some_and(|d| !d.context.is_none());
+        if has {
+            return;
+        }
+        // Avoid a cycle: drop `exc` from the handled exception's chain.
+        let mut cur = handled.clone();
+        for _ in 0..100 {
+            let next = match self.exc_data(&cur) {
+                Some(d) => d.context.clone(),
+                None => break,
+            };
+            if next.is(exc) {
+                if let Some(d) = self.exc_data_mut(&cur) {
+                    d.context = Value::None;
+                }
+                self.drop_val(next);
+                break;
+            }
+            if next.is_none() {
+                break;
+            }
+            cur = next;
+        }
+        self.heap.incref(&handled);
+        if let Some(d) = self.exc_data_mut(exc) {
+            d.context = handled;
+        }
+    }
+
+    /// Drops a frame's references.
+    pub fn release_frame(&mut self, frame: super::frame::Frame) {
+        let mut out = Vec::new();
+        super::heap::frame_children(frame, &mut out);
+        self.heap.decref_all(out);
+    }
+
+    /// A return from the top frame.
+    fn frame_return(&mut self, v: Value, base: usize) -> PyResult<Option<Exit>> {
+        let idx = self.frames.len() - 1;
+        let frame = self.frames.pop().expect("returning frame");
+        let cont = frame.cont;
+        if let Some(g) = frame.gen {
+            if let Obj::Gen(gen) = self.heap.get_mut(g) {
+                gen.state = GenState::Closed;
+                gen.delegating = false;
+            }
+        }
+        self.release_frame(frame);
+        if idx <= base {
+            return Ok(Some(Exit::Return(v)));
+        }
+        let caller = self.frames.last_mut().expect("a caller below");
+        match cont {
+            Cont::Call => caller.stack.push(v),
+            Cont::ForIter(t) => {
+                let it = caller.stack.pop().expect("iterator under ForIter");
+                caller.ip = t as usize;
+                self.heap.decref(it);
+                self.heap.decref(v);
+            }
+            Cont::Send(t) => {
+                let sub = caller.stack.pop().expect("sub-iterator under Send");
+                caller.stack.push(v);
+                caller.ip = t as usize;
+                self.heap.decref(sub);
+            }
+            Cont::Native => return Ok(Some(Exit::Return(v))),
+        }
+        Ok(None)
+    }
+
+    /// A yield from the top frame, which belongs to a generator.
+    fn frame_yield(&mut self, v: Value, delegating: bool, base: usize) -> PyResult<Option<Exit>> {
+        let idx = self.frames.len() - 1;
+        let frame = self.frames.pop().expect("yielding frame");
+        let cont = frame.cont;
+        let g = frame.gen.expect("only generator frames yield");
+        if let Obj::Gen(gen) = self.heap.get_mut(g) {
+            gen.state = GenState::Suspended;
+            gen.delegating = delegating;
+            gen.frame = Some(Box::new(frame));
+        }
+        if idx <= base || cont == Cont::Native {
+            return Ok(Some(Exit::Yield(v)));
+        }
+        self.frames.last_mut().expect("a caller below").stack.push(v);
+        Ok(None)
+    }
+
+    #[inline]
+    fn top(&mut self) -> &mut super::frame::Frame {
+        self.frames.last_mut().expect("a running frame")
+    }
+
+    #[inline]
+    fn push(&mut self, v: Value) {
+        self.top().stack.push(v);
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.top().stack.pop().expect("stack underflow: the compiler balances the stack")
+    }
+
+    fn popn(&mut self, n: usize) -> Vec<Value> {
+        let f = self.top();
+        let at = f.stack.len() - n;
+        f.stack.split_off(at)
+    }
+
+    fn name_at(&self, i: u32) -> crate::engine::intern::Sym {
+        self.frames.last().expect("a running frame").code.names[i as usize]
+    }
+
+    fn load_const(&mut self, i: u32) -> Value {
+        let f = self.frames.last().expect("a running frame");
+        match &f.code.consts[i as usize] {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Int(n) => Value::Int(*n),
+            Const::Float(x) => Value::Float(*x),
+            Const::Str(s) => Value::Str(s.clone()),
+            Const::Ellipsis => Value::Ellipsis,
+            Const::Bytes(b) => {
+                let b = b.clone();
+                self.alloc(Obj::Bytes(b))
+            }
+            Const::Code(_) | Const::Names(_) => Value::None,
+        }
+    }
+
+    /// Executes one instruction. `Some(exit)` when the frame at `base` left.
+    fn exec(&mut self, ins: Instr, base: usize) -> PyResult<Option<Exit>> {
+        match ins {
+            Instr::Nop => {}
+            Instr::Pop => {
+                let v = self.pop();
+                self.drop_val(v);
+            }
+            Instr::Dup => {
+                let v = self.top().stack.last().expect("Dup needs a value").clone();
+                self.heap.incref(&v);
+                self.push(v);
+            }
+            Instr::Dup2 => {
+                let f = self.top();
+                let n = f.stack.len();
+                let a = f.stack[n - 2].clone();
+                let b = f.stack[n - 1].clone();
+                self.heap.incref(&a);
+                self.heap.incref(&b);
+                self.push(a);
+                self.push(b);
+            }
+            Instr::Rot2 => {
+                let s = &mut self.top().stack;
+                let n = s.len();
+                s.swap(n - 1, n - 2);
+            }
+            Instr::Rot3 => {
+                let s = &mut self.top().stack;
+                let v = s.pop().expect("Rot3");
+                let n = s.len();
+                s.insert(n - 2, v);
+            }
+            Instr::Rot4 => {
+                let s = &mut self.top().stack;
+                let v = s.pop().expect("Rot4");
+                let n = s.len();
+                s.insert(n - 3, v);
+            }
+            Instr::LoadConst(i) => {
+                let v = self.load_const(i);
+                self.push(v);
+            }
+            Instr::LoadFast(i) => {
+                let f = self.frames.last_mut().expect("frame");
+                let v = f.locals[i as usize].clone();
+                if v.is_null() {
+                    let name = self.frames.last().expect("frame").code.varnames[i as usize];
+                    let n = self.sym_str(name);
+                    return Err(self.new_exc(
+                        "UnboundLocalError",
+                        format!("cannot access local variable '{n}' where it is not associated with a value"),
+                    ));
+                }
+                self.heap.incref(&v);
+                f.stack.push(v);
+            }
+            Instr::StoreFast(i) => {
+                let f = self.frames.last_mut().expect("frame");
+                let v = f.stack.pop().expect("StoreFast value");
+                let old = std::mem::replace(&mut f.locals[i as usize], v);
+                self.heap.decref(old);
+            }
+            Instr::DeleteFast(i) => {
+                let f = self.frames.last_mut().expect("frame");
+                let old = std::mem::replace(&mut f.locals[i as usize], Value::Null);
+                if old.is_null() {
+                    let name = self.frames.last().expect("frame").code.varnames[i as usize];
+                    let n = self.sym_str(name);
+                    return Err(self.new_exc(
+                        "UnboundLocalError",
+                        format!("cannot access local variable '{n}' where it is not associated with a value"),
+                    ));
+                }
+                self.drop_val(old);
+            }
+            Instr::LoadDeref(i) | Instr::LoadClassDeref(i) => {
+                if let Instr::LoadClassDeref(_) = ins {
+                    let f = self.frames.last().expect("frame");
+                    let code = f.code.clone();
+                    let cell_count = code.cellvars.len();
+                    let sym = if (i as usize) < cell_count {
+                        code.cellvars[i as usize]
+                    } else {
+                        code.freevars[i as usize - cell_count]
+                    };
+                    if let Some(ns) = f.namespace {
+                        if let Some(v) = self.ns_get(ns, sym) {
+                            self.heap.incref(&v);
+                            self.push(v);
+                            return Ok(None);
+                        }
+                    }
+                }
+                let cell = self.frames.last().expect("frame").cells[i as usize];
+                let v = match self.heap.get(cell) {
+                    Obj::Cell(v) => v.clone(),
+                    _ => Value::Null,
+                };
+                if v.is_null() {
+                    let code = self.frames.last().expect("frame").code.clone();
+                    let cell_count = code.cellvars.len();
+                    let (sym, free) = if (i as usize) < cell_count {
+                        (code.cellvars[i as usize], false)
+                    } else {
+                        (code.freevars[i as usize - cell_count], true)
+                    };
+                    let n = self.sym_str(sym);
+                    let msg = if free {
+                        format!(
+                            "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
+                        )
+                    } else {
+                        format!("cannot access local variable '{n}' where it is not associated with a value")
+                    };
+                    let kind = if free { "NameError" } else { "UnboundLocalError" };
+                    return Err(self.new_exc(kind, msg));
+                }
+                self.heap.incref(&v);
+                self.push(v);
+            }
+            Instr::StoreDeref(i) => {
+                let v = self.pop();
+                let cell = self.frames.last().expect("frame").cells[i as usize];
+                if let Obj::Cell(slot) = self.heap.get_mut(cell) {
+                    let old = std::mem::replace(slot, v);
+                    self.drop_val(old);
+                }
+            }
+            Instr::DeleteDeref(i) => {
+                let cell = self.frames.last().expect("frame").cells[i as usize];
+                if let Obj::Cell(slot) = self.heap.get_mut(cell) {
+                    let old = std::mem::replace(slot, Value::Null);
+                    self.drop_val(old);
+                }
+            }
+            Instr::LoadClosure(i) => {
+                let cell = self.frames.last().expect("frame").cells[i as usize];
+                self.heap.incref_obj(cell);
+                self.push(Value::Obj(cell));
+            }
+            Instr::LoadGlobal(i) => {
+                let sym = self.name_at(i);
+                let globals = self.frames.last().expect("frame").globals;
+                let v = self.load_global(globals, sym)?;
+                self.push(v);
+            }
+            Instr::StoreGlobal(i) => {
+                let sym = self.name_at(i);
+                let v = self.pop();
+                let globals = self.frames.last().expect("frame").globals;
+                self.ns_set(globals, sym, v);
+            }
+            Instr::DeleteGlobal(i) => {
+                let sym = self.name_at(i);
+                let globals = self.frames.last().expect("frame").globals;
+                if !self.ns_del(globals, sym) {
+                    let n = self.sym_str(sym);
+                    return Err(self.new_exc("NameError", format!("name '{n}' is not defined")));
+                }
+            }
+            Instr::LoadName(i) => {
+                let sym = self.name_at(i);
+                let f = self.frames.last().expect("frame");
+                let (ns, globals) = (f.namespace, f.globals);
+                if let Some(ns) = ns {
+                    if let Some(v) = self.ns_get(ns, sym) {
+                        self.heap.incref(&v);
+                        self.push(v);
+                        return Ok(None);
+                    }
+                }
+                let v = self.load_global(globals, sym)?;
+                self.push(v);
+            }
+            Instr::StoreName(i) => {
+                let sym = self.name_at(i);
+                let v = self.pop();
+                let f = self.frames.last().expect("frame");
+                let ns = f.namespace.unwrap_or(f.globals);
+                self.ns_set(ns, sym, v);
+            }
+            Instr::DeleteName(i) => {
+                let sym = self.name_at(i);
+                let f = self.frames.last().expect("frame");
+                let ns = f.namespace.unwrap_or(f.globals);
+                if !self.ns_del(ns, sym) {
+                    let n = self.sym_str(sym);
+                    return Err(self.new_exc("NameError", format!("name '{n}' is not defined")));
+                }
+            }
+            Instr::LoadAttr(i) => {
+                let sym = self.name_at(i);
+                let obj = self.pop();
+                let r = self.getattr(&obj, sym);
+                self.drop_val(obj);
+                let v = r?;
+                self.push(v);
+            }
+            Instr::StoreAttr(i) => {
+                let sym = self.name_at(i);
+                let obj = self.pop();
+                let v = self.pop();
+                let r = self.setattr(&obj, sym, v);
+                self.drop_val(obj);
+                r?;
+            }
+            Instr::DeleteAttr(i) => {
+                let sym = self.name_at(i);
+                let obj = self.pop();
+                let r = self.delattr(&obj, sym);
+                self.drop_val(obj);
+                r?;
+            }
+            Instr::BinarySubscr => {
+                let key = self.pop();
+                let obj = self.pop();
+                let r = self.getitem(&obj, &key);
+                self.drop_val(key);
+                self.drop_val(obj);
+                let v = r?;
+                self.push(v);
+            }
+            Instr::StoreSubscr => {
+                let key = self.pop();
+                let obj = self.pop();
+                let v = self.pop();
+                let r = self.setitem(&obj, &key, v);
+                self.drop_val(key);
+                self.drop_val(obj);
+                r?;
+            }
+            Instr::DeleteSubscr => {
+                let key = self.pop();
+                let obj = self.pop();
+                let r = self.delitem(&obj, &key);
+                self.drop_val(key);
+                self.drop_val(obj);
+                r?;
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { self.pop() } else { Value::None };
+                let stop = self.pop();
+                let start = self.pop();
+                let v = self.alloc(Obj::Slice { start, stop, step });
+                self.push(v);
+            }
+            Instr::Binary(op) => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = self.binary_op(&a, &b, op);
+                self.drop_val(a);
+                self.drop_val(b);
+                let v = r?;
+                self.push(v);
+            }
+            Instr::Inplace(op) => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = self.inplace_op(&a, &b, op);
+                self.drop_val(a);
+                self.drop_val(b);
+                let v = r?;
+                self.push(v);
+            }
+            Instr::Unary(op) => {
+                let a = self.pop();
+                let r = self.unary_op(&a, op);
+                self.drop_val(a);
+                let v = r?;
+                self.push(v);
+            }
+            Instr::Compare(op) => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = self.compare_op(&a, &b, op);
+                self.drop_val(a);
+                self.drop_val(b);
+                let v = r?;
+                self.push(v);
+            }
+            Instr::Jump(t) => {
+                self.top().ip = t as usize;
+            }
+            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                let v = self.pop();
+                let b = match &v {
+                    Value::Bool(b) => *b,
+                    _ => {
+                        let r = self.truthy(&v);
+                        self.drop_val(v);
+                        r?
+                    }
+                };
+                let jump_on = matches!(ins, Instr::PopJumpIfTrue(_));
+                if b == jump_on {
+                    self.top().ip = t as usize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                let v = self.top().stack.last().expect("value").clone();
+                let b = self.truthy(&v)?;
+                let jump_on = matches!(ins, Instr::JumpIfTrueOrPop(_));
+                if b == jump_on {
+                    self.top().ip = t as usize;
+                } else {
+                    let v = self.pop();
+                    self.drop_val(v);
+                }
+            }
+            Instr::GetIter => {
+                let v = self.pop();
+                let r = self.iter(&v);
+                self.drop_val(v);
+                let it = r?;
+                self.push(it);
+            }
+            Instr::ForIter(t) => return self.for_iter(t),
+            Instr::BuildTuple(n) => {
+                let items = self.popn(n as usize);
+                let v = self.new_tuple(items);
+                self.push(v);
+            }
+            Instr::BuildList(n) => {
+                let items = self.popn(n as usize);
+                let v = self.new_list(items);
+                self.push(v);
+            }
+            Instr::BuildSet(n) => {
+                let items = self.popn(n as usize);
+                let set = self.new_set(Vec::new());
+                for it in items {
+                    let r = self.set_add(&set, it);
+                    if let Err(e) = r {
+                        self.drop_val(set);
+                        return Err(e);
+                    }
+                }
+                self.push(set);
+            }
+            Instr::BuildMap(n) => {
+                let items = self.popn(2 * n as usize);
+                let d = self.new_dict();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    if let Err(e) = self.dict_set(&d, k, v) {
+                        self.drop_val(d);
+                        self.heap.decref_all(it);
+                        return Err(e);
+                    }
+                }
+                self.push(d);
+            }
+            Instr::BuildString(n) => {
+                let items = self.popn(n as usize);
+                let mut s = String::new();
+                for v in &items {
+                    if let Value::Str(x) = v {
+                        s.push_str(x);
+                    }
+                }
+                self.heap.decref_all(items);
+                self.push(Value::Str(s.into()));
+            }
+            Instr::FormatValue { conv, has_spec } => {
+                let spec = if has_spec { Some(self.pop()) } else { None };
+                let v = self.pop();
+                let r = self.format_value(&v, conv, spec.as_ref());
+                self.drop_val(v);
+                if let Some(s) = spec {
+                    self.drop_val(s);
+                }
+                let s = r?;
+                self.push(Value::Str(s));
+            }
+            Instr::ListAppend(n) | Instr::SetAdd(n) | Instr::ListExtend(n) | Instr::SetUpdate(n) => {
+                let v = self.pop();
+                let f = self.top();
+                let target = f.stack[f.stack.len() - n as usize].clone();
+                match ins {
+                    Instr::ListAppend(_) => {
+                        if let Value::Obj(r) = &target {
+                            if let Obj::List(l) = self.heap.get_mut(*r) {
+                                l.push(v);
+                            }
+                        }
+                    }
+                    Instr::SetAdd(_) => self.set_add(&target, v)?,
+                    Instr::ListExtend(_) => {
+                        let r = self.list_extend(&target, &v);
+                        self.drop_val(v);
+                        r?;
+                    }
+                    _ => {
+                        let items = self.collect_iterable(&v);
+                        self.drop_val(v);
+                        for it in items? {
+                            self.set_add(&target, it)?;
+                        }
+                    }
+                }
+            }
+            Instr::MapAdd(n) => {
+                let v = self.pop();
+                let k = self.pop();
+                let f = self.top();
+                let target = f.stack[f.stack.len() - n as usize].clone();
+                self.dict_set(&target, k, v)?;
+            }
+            Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                let v = self.pop();
+                let f = self.top();
+                let target = f.stack[f.stack.len() - n as usize].clone();
+                let r = self.dict_update(&target, &v, matches!(ins, Instr::DictMerge(_)));
+                self.drop_val(v);
+                r?;
+            }
+            Instr::ListToTuple => {
+                let v = self.pop();
+                let items = match &v {
+                    Value::Obj(r) => match self.heap.get_mut(*r) {
+                        Obj::List(l) => std::mem::take(l),
+                        _ => Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                self.drop_val(v);
+                let t = self.new_tuple(items);
+                self.push(t);
+            }
+            Instr::UnpackSequence(n) => {
+                let v = self.pop();
+                let r = self.unpack(&v, n as usize, None);
+                self.drop_val(v);
+                let items = r?;
+                for it in items.into_iter().rev() {
+                    self.push(it);
+                }
+            }
+            Instr::UnpackEx { before, after } => {
+                let v = self.pop();
+                let r = self.unpack(&v, before as usize, Some(after as usize));
+                self.drop_val(v);
+                let items = r?;
+                for it in items.into_iter().rev() {
+                    self.push(it);
+                }
+            }
+            Instr::Call(n) => return self.op_call(n as usize, None),
+            Instr::CallKw { argc, kwnames } => return self.op_call(argc as usize, Some(kwnames)),
+            Instr::CallEx { has_kwargs } => {
+                let kwargs = if has_kwargs { Some(self.pop()) } else { None };
+                let args = self.pop();
+                let func = self.pop();
+                let argv = match &args {
+                    Value::Obj(r) => match self.heap.get(*r) {
+                        Obj::Tuple(t) => t.to_vec(),
+                        _ => Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                let mut kw = Vec::new();
+                if let Some(k) = &kwargs {
+                    if let Value::Obj(r) = k {
+                        if let Obj::Dict(d) = self.heap.get(*r) {
+                            for e in d.iter() {
+                                if let Value::Str(s) = &e.key {
+                                    kw.push((s.clone(), e.value.clone()));
+                                }
+                            }
+                        }
+                    }
+                }
+                let kw: Vec<_> = kw.into_iter().map(|(s, v)| (self.intern(&s), v)).collect();
+                let r = self.call_value(&func, &argv, &kw);
+                self.drop_val(func);
+                self.drop_val(args);
+                if let Some(k) = kwargs {
+                    self.drop_val(k);
+                }
+                let v = r?;
+                self.push(v);
+            }
+            Instr::MakeFunction { defaults, kwdefaults, closure } => {
+                let code_v = {
+                    let f = self.top();
+                    f.stack.pop()
+                };
+                let _ = code_v;
+                // The code constant was pushed as a placeholder; find it.
+                let f = self.frames.last().expect("frame");
+                let ip = f.lasti;
+                let code = match f.code.instrs.get(ip.wrapping_sub(1)) {
+                    Some(Instr::LoadConst(i)) => match &f.code.consts[*i as usize] {
+                        Const::Code(c) => c.clone(),
+                        _ => unreachable!("MakeFunction follows its code constant"),
+                    },
+                    _ => unreachable!("MakeFunction follows its code constant"),
+                };
+                let closure_v = if closure { Some(self.pop()) } else { None };
+                let kwdefaults_v = if kwdefaults { Some(self.pop()) } else { None };
+                let defaults_v = if defaults { Some(self.pop()) } else { None };
+                let v = self.make_function(code, defaults_v, kwdefaults_v, closure_v);
+                self.push(v);
+            }
+            Instr::ReturnValue => {
+                let v = self.pop();
+                return self.frame_return(v, base);
+            }
+            Instr::YieldValue { delegating } => {
+                let v = self.pop();
+                let mut v = v;
+                if !delegating {
+                    v = self.wrap_async_gen_yield(v);
+                }
+                return self.frame_yield(v, delegating, base);
+            }
+            Instr::GetYieldFromIter => {
+                let v = self.pop();
+                let it = self.get_yield_from_iter(v)?;
+                self.push(it);
+            }
+            Instr::GetAwaitable(why) => {
+                let v = self.pop();
+                let it = self.get_awaitable(v, why)?;
+                self.push(it);
+            }
+            Instr::Send(t) => return self.op_send(t),
+            Instr::GetAIter => {
+                let v = self.pop();
+                let r = self.call_method(&v, self.names.aiter, &[]);
+                if r.is_err() && !self.has_method(&v, self.names.aiter) {
+                    let cname = self.class_name(&v);
+                    self.drop_val(v);
+                    if let Err(e) = r {
+                        self.drop_val(e);
+                    }
+                    return Err(self.type_error(format!(
+                        "'async for' requires an object with __aiter__ method, got {cname}"
+                    )));
+                }
+                self.drop_val(v);
+                let it = r?;
+                self.push(it);
+            }
+            Instr::GetANext => {
+                let it = self.top().stack.last().expect("aiter").clone();
+                let aw = self.call_method(&it, self.names.anext, &[])?;
+                self.push(aw);
+            }
+            Instr::EndAsyncFor => {
+                let exc = self.pop();
+                if self.exc_is(&exc, "StopAsyncIteration") {
+                    let it = self.pop();
+                    self.drop_val(it);
+                    self.drop_val(exc);
+                    self.end_handled_in_frame();
+                } else {
+                    self.reraising = true;
+                    return Err(exc);
+                }
+            }
+            Instr::SetupFinally(t) => {
+                let f = self.top();
+                let depth = f.stack.len() as u32;
+                f.blocks.push(Block { handler: t, depth });
+            }
+            Instr::PopBlock => {
+                self.top().blocks.pop();
+            }
+            Instr::Raise(n) => return Err(self.op_raise(n)),
+            Instr::Reraise => {
+                let exc = self.pop();
+                self.reraising = true;
+                return Err(exc);
+            }
+            Instr::PushExcInfo => {
+                let exc = self.top().stack.last().expect("exception").clone();
+                self.heap.incref(&exc);
+                self.top().handled.push(exc);
+            }
+            Instr::PopExcept => {
+                let v = self.top().handled.pop();
+                if let Some(v) = v {
+                    self.drop_val(v);
+                }
+            }
+            Instr::CheckExcMatch => {
+                let typ = self.pop();
+                let exc = self.top().stack.last().expect("exception").clone();
+                let r = self.exception_matches(&exc, &typ);
+                self.drop_val(typ);
+                let b = r?;
+                self.push(Value::Bool(b));
+            }
+            Instr::CheckEgMatch | Instr::PrepReraiseStar => {
+                return Err(self.new_exc_str("SystemError", "except* is not supported by coroscope yet"));
+            }
+            Instr::BeforeWith => {
+                let mgr = self.pop();
+                let r = self.before_with(&mgr, false);
+                self.drop_val(mgr);
+                let (exit, res) = r?;
+                self.push(exit);
+                self.push(res);
+            }
+            Instr::BeforeAsyncWith => {
+                let mgr = self.pop();
+                let r = self.before_with(&mgr, true);
+                self.drop_val(mgr);
+                let (exit, res) = r?;
+                self.push(exit);
+                self.push(res);
+            }
+            Instr::WithExceptStart => {
+                let f = self.top();
+                let n = f.stack.len();
+                let exit = f.stack[n - 2].clone();
+                let exc = f.stack[n - 1].clone();
+                let cls = Value::Obj(self.class_of(&exc));
+                let r = self.call_value(&exit, &[cls, exc, Value::None], &[])?;
+                self.push(r);
+            }
+            Instr::LoadBuildClass => {
+                let v = self.builtin_build_class();
+                self.push(v);
+            }
+            Instr::ImportName(i) => {
+                let sym = self.name_at(i);
+                let name = self.sym_str(sym);
+                let m = self.import_module(&name)?;
+                self.push(m);
+            }
+            Instr::ImportFrom(i) => {
+                let sym = self.name_at(i);
+                let m = self.top().stack.last().expect("module").clone();
+                let v = match self.getattr(&m, sym) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.drop_val(e);
+                        let mname = match &m {
+                            Value::Obj(r) => match self.heap.get(*r) {
+                                Obj::Module(md) => md.name.clone(),
+                                _ => "?".into(),
+                            },
+                            _ => "?".into(),
+                        };
+                        let n = self.sym_str(sym);
+                        return Err(self.new_exc(
+                            "ImportError",
+                            format!("cannot import name '{n}' from '{mname}' (coroscope provides only part of this module)"),
+                        ));
+                    }
+                };
+                self.push(v);
+            }
+            Instr::ImportStar => {
+                let m = self.pop();
+                let entries: Vec<(crate::engine::intern::Sym, Value)> = match &m {
+                    Value::Obj(r) => match self.heap.get(*r) {
+                        Obj::Module(md) => md.dict.iter().map(|(k, v)| (k, v.clone())).collect(),
+                        _ => Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                let f = self.frames.last().expect("frame");
+                let ns = f.namespace.unwrap_or(f.globals);
+                for (k, v) in entries {
+                    if self.interner.name(k).starts_with('_') {
+                        continue;
+                    }
+                    self.heap.incref(&v);
+                    self.ns_set(ns, k, v);
+                }
+                self.drop_val(m);
+            }
+            Instr::LoadAssertionError => {
+                let c = self.exc_class("AssertionError");
+                self.heap.incref_obj(c);
+                self.push(Value::Obj(c));
+            }
+            Instr::Unsupported(i) => {
+                let msg = match self.load_const(i) {
+                    Value::Str(s) => s.to_string(),
+                    _ => "unsupported".to_string(),
+                };
+                return Err(self.new_exc("SyntaxError", msg));
+            }
+        }
+        Ok(None)
+    }
+
+    /// After `EndAsyncFor` swallowed the exception it was handling.
+    fn end_handled_in_frame(&mut self) {}
+
+    fn op_raise(&mut self, n: u32) -> Value {
+        match n {
+            0 => {
+                let h = self.current_handled();
+                if h.is_none() {
+                    return self.new_exc_str("RuntimeError", "No active exception to reraise");
+                }
+                self.heap.incref(&h);
+                self.reraising = true;
+                h
+            }
+            _ => {
+                let cause = if n == 2 { Some(self.pop()) } else { None };
+                let v = self.pop();
+                let exc = match self.make_raisable(v) {
+                    Ok(e) => e,
+                    Err(e) => return e,
+                };
+                if let Some(c) = cause {
+                    let c = if c.is_none() {
+                        Value::None
+                    } else {
+                        match self.make_raisable(c) {
+                            Ok(c) => c,
+                            Err(e) => {
+                                self.drop_val(exc);
+                                return e;
+                            }
+                        }
+                    };
+                    if let Some(d) = self.exc_data_mut(&exc) {
+                        let old = std::mem::replace(&mut d.cause, c);
+                        d.suppress_context = true;
+                        self.drop_val(old);
+                    }
+                }
+                exc
+            }
+        }
+    }
+
+    fn for_iter(&mut self, target: u32) -> PyResult<Option<Exit>> {
+        let it = self.top().stack.last().expect("iterator").clone();
+        if let Value::Obj(r) = &it {
+            match self.heap.get_mut(*r) {
+                Obj::Iter(state) => {
+                    // Fast paths for the common iterators.
+                    match &mut **state {
+                        IterState::Range { cur, stop, step } => {
+                            if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                                let v = *cur;
+                                *cur += *step;
+                                self.push(Value::Int(v));
+                            } else {
+                                let it = self.pop();
+                                self.drop_val(it);
+                                self.top().ip = target as usize;
+                            }
+                            return Ok(None);
+                        }
+                        IterState::Seq { seq, idx } => {
+                            let (seq, i) = (*seq, *idx);
+                            let item = match self.heap.get(seq) {
+                                Obj::List(l) => l.get(i).cloned(),
+                                Obj::Tuple(t) => t.get(i).cloned(),
+                                _ => None,
+                            };
+                            match item {
+                                Some(v) => {
+                                    if let Obj::Iter(s) = self.heap.get_mut(*r) {
+                                        if let IterState::Seq { idx, .. } = &mut **s {
+                                            *idx += 1;
+                                        }
+                                    }
+                                    self.heap.incref(&v);
+                                    self.push(v);
+                                }
+                                None => {
+                                    let it = self.pop();
+                                    self.drop_val(it);
+                                    self.top().ip = target as usize;
+                                }
+                            }
+                            return Ok(None);
+                        }
+                        _ => {}
+                    }
+                }
+                Obj::Gen(g) if g.kind == GenKind::Generator && g.state != GenState::Running => {
+                    if g.state == GenState::Closed {
+                        let it = self.pop();
+                        self.drop_val(it);
+                        self.top().ip = target as usize;
+                        return Ok(None);
+                    }
+                    let started = g.state == GenState::Suspended;
+                    let mut frame = g.frame.take().expect("a suspended generator has a frame");
+                    g.state = GenState::Running;
+                    frame.cont = Cont::ForIter(target);
+                    if started {
+                        frame.stack.push(Value::None);
+                    }
+                    self.check_recursion()?;
+                    self.frames.push(*frame);
+                    return Ok(None);
+                }
+                _ => {}
+            }
+        }
+        match self.next(&it)? {
+            Some(v) => self.push(v),
+            None => {
+                let it = self.pop();
+                self.drop_val(it);
+                self.top().ip = target as usize;
+            }
+        }
+        Ok(None)
+    }
+
+    fn op_send(&mut self, target: u32) -> PyResult<Option<Exit>> {
+        let v = self.pop();
+        let sub = self.top().stack.last().expect("sub-iterator").clone();
+        if let Value::Obj(r) = &sub {
+            if let Obj::Gen(g) = self.heap.get_mut(*r) {
+                if g.state != GenState::Running && g.kind != GenKind::AsyncGenerator {
+                    match g.state {
+                        GenState::Closed => {
+                            self.drop_val(v);
+                            if g.kind == GenKind::Coroutine {
+                                return Err(self.new_exc_str("RuntimeError", "cannot reuse already awaited coroutine"));
+                            }
+                            let s = self.pop();
+                            self.drop_val(s);
+                            self.push(Value::None);
+                            self.top().ip = target as usize;
+                            return Ok(None);
+                        }
+                        GenState::Created if !v.is_none() => {
+                            self.drop_val(v);
+                            return Err(self.type_error(format!(
+                                "can't send non-None value to a just-started {}",
+                                if g.kind == GenKind::Coroutine { "coroutine" } else { "generator" }
+                            )));
+                        }
+                        _ => {}
+                    }
+                    let started = g.state == GenState::Suspended;
+                    let mut frame = g.frame.take().expect("a suspended generator has a frame");
+                    g.state = GenState::Running;
+                    frame.cont = Cont::Send(target);
+                    if started {
+                        frame.stack.push(v);
+                    } else {
+                        self.drop_val(v);
+                    }
+                    self.check_recursion()?;
+                    self.frames.push(*frame);
+                    return Ok(None);
+                }
+            }
+        }
+        // Any other iterator: `next(sub)` or `sub.send(v)`.
+        let r = if v.is_none() {
+            self.next_raw(&sub)
+        } else {
+            let send = self.names.send;
+            self.call_method(&sub, send, std::slice::from_ref(&v))
+        };
+        self.drop_val(v);
+        match r {
+            Ok(y) => self.push(y),
+            Err(e) => {
+                if self.exc_is(&e, "StopIteration") {
+                    let val = self.stop_iteration_value(&e);
+                    self.drop_val(e);
+                    let s = self.pop();
+                    self.drop_val(s);
+                    self.push(val);
+                    self.top().ip = target as usize;
+                } else {
+                    return Err(e);
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn check_recursion(&mut self) -> PyResult<()> {
+        if self.frames.len() + self.native_depth * 4 >= self.limits.recursion {
+            return Err(self.new_exc_str("RecursionError", "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    /// Unary operators.
+    pub fn unary_op(&mut self, a: &Value, op: UnaryOp) -> PyResult<Value> {
+        match (op, a) {
+            (UnaryOp::Not, _) => Ok(Value::Bool(!self.truthy(a)?)),
+            (UnaryOp::USub, Value::Int(i)) => i.checked_neg().map(Value::Int).ok_or_else(|| self.overflow_error()),
+            (UnaryOp::USub, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+            (UnaryOp::USub, Value::Float(x)) => Ok(Value::Float(-x)),
+            (UnaryOp::UAdd, Value::Int(i)) => Ok(Value::Int(*i)),
+            (UnaryOp::UAdd, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+            (UnaryOp::UAdd, Value::Float(x)) => Ok(Value::Float(*x)),
+            (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+            _ => {
+                let (name, sym) = match op {
+                    UnaryOp::USub => ("-", self.names.neg),
+                    UnaryOp::UAdd => ("+", self.names.pos),
+                    UnaryOp::Invert => ("~", self.names.invert),
+                    UnaryOp::Not => unreachable!("handled above"),
+                };
+                if self.has_method(a, sym) {
+                    return self.call_method(a, sym, &[]);
+                }
+                let cname = self.class_name(a);
+                Err(self.type_error(format!("bad operand type for unary {name}: '{cname}'")))
+            }
+        }
+    }
+
+    /// `a op b` for comparisons, identity and membership.
+    pub fn compare_op(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+        match op {
+            CmpKind::Is => Ok(Value::Bool(a.is(b))),
+            CmpKind::IsNot => Ok(Value::Bool(!a.is(b))),
+            CmpKind::In => Ok(Value::Bool(self.contains(b, a)?)),
+            CmpKind::NotIn => Ok(Value::Bool(!self.contains(b, a)?)),
+            _ => self.rich_compare(a, b, op),
+        }
+    }
+
+    pub fn binary_op_name(op: BinOp) -> &'static str {
+        super::types::binop_names(op).3
+    }
+
+    /// A name for error messages about a frame.
+    pub fn frame_name(&self) -> Rc<str> {
+        self.frames.last().map_or("<module>".into(), |f| f.code.name.clone())
+    }
+}

@@ -1,0 +1,179 @@
+//! The virtual machine: an arena heap, frames that can suspend, and the
+//! builtins. The whole state is `Clone`, so a recording can keep copies of
+//! it and replay from any of them.
+
+pub mod builtins;
+pub mod call;
+pub mod dict;
+pub mod exc;
+pub mod frame;
+pub mod gen;
+pub mod heap;
+pub mod interp;
+pub mod object;
+pub mod ops;
+pub mod repr;
+pub mod attr;
+pub mod symmap;
+pub mod types;
+pub mod value;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::engine::intern::{Interner, Sym};
+use frame::Frame;
+use heap::Heap;
+use object::{Module, Obj, PyResult};
+use symmap::SymMap;
+pub use types::Types;
+use value::{ObjRef, Value};
+
+/// Limits that end a run with a Python-style error.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Bytecode instructions before the run stops.
+    pub fuel: u64,
+    /// Python frames deep before `RecursionError`.
+    pub recursion: usize,
+    /// Live heap objects before `MemoryError`.
+    pub heap_objects: usize,
+    /// Bytes of output before the run stops.
+    pub output_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { fuel: 5_000_000, recursion: 1000, heap_objects: 4_000_000, output_bytes: 1 << 20 }
+    }
+}
+
+/// Why a run stopped early, beyond an ordinary uncaught exception.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Halt {
+    OutOfFuel,
+    OutputLimit,
+}
+
+#[derive(Clone)]
+pub struct Vm {
+    pub heap: Heap,
+    pub interner: Interner,
+    pub frames: Vec<Frame>,
+    pub types: Types,
+    pub builtins: ObjRef,
+    /// Imported modules by name (`sys.modules`).
+    pub modules: HashMap<Rc<str>, ObjRef>,
+    pub main_module: Option<ObjRef>,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub limits: Limits,
+    /// Instructions executed so far.
+    pub steps: u64,
+    pub halt: Option<Halt>,
+    /// Native code nested inside bytecode inside native code…
+    pub native_depth: usize,
+    pub filename: Rc<str>,
+    pub source: Rc<str>,
+    /// The virtual clock, in seconds.
+    pub clock: f64,
+    /// Frequently used names.
+    pub names: types::Names,
+    /// The exception being propagated is a re-raise: no new traceback entry.
+    pub reraising: bool,
+    /// State of the `random` module (CPython's Mersenne Twister).
+    pub random: builtins::random::RandomState,
+}
+
+impl Vm {
+    pub fn new(filename: &str, source: &str, limits: Limits) -> Vm {
+        let mut interner = Interner::default();
+        let names = types::Names::new(&mut interner);
+        let mut heap = Heap::new(limits.heap_objects);
+        let types = Types::bootstrap(&mut heap, &mut interner);
+        let builtins = heap.alloc(Obj::Module(Box::new(Module { name: "builtins".into(), dict: SymMap::new() })));
+        let mut vm = Vm {
+            heap,
+            interner,
+            frames: Vec::new(),
+            types,
+            builtins,
+            modules: HashMap::new(),
+            main_module: None,
+            stdout: Vec::new(),
+            stderr: Vec::new(),
+            limits,
+            steps: 0,
+            halt: None,
+            native_depth: 0,
+            filename: filename.into(),
+            source: source.into(),
+            clock: 0.0,
+            names,
+            reraising: false,
+            random: builtins::random::RandomState::default(),
+        };
+        types::install_type_methods(&mut vm);
+        builtins::install(&mut vm);
+        vm.modules.insert("builtins".into(), builtins);
+        vm
+    }
+
+    // === small helpers used everywhere ===
+
+    pub fn intern(&mut self, s: &str) -> Sym {
+        self.interner.intern(s)
+    }
+
+    pub fn sym_str(&self, s: Sym) -> Rc<str> {
+        self.interner.name(s).clone()
+    }
+
+    /// A new reference to `v`.
+    #[inline]
+    pub fn dup(&mut self, v: &Value) -> Value {
+        self.heap.incref(v);
+        v.clone()
+    }
+
+    #[inline]
+    pub fn drop_val(&mut self, v: Value) {
+        self.heap.decref(v);
+    }
+
+    pub fn alloc(&mut self, obj: Obj) -> Value {
+        Value::Obj(self.heap.alloc(obj))
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.alloc(Obj::List(items))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        self.alloc(Obj::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        self.stdout.extend_from_slice(s.as_bytes());
+        if self.stdout.len() + self.stderr.len() > self.limits.output_bytes {
+            self.halt = Some(Halt::OutputLimit);
+            return Err(self.new_exc_str(
+                "RuntimeError",
+                "output limit reached: the program printed more than coroscope keeps (1 MB)",
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn write_stderr(&mut self, s: &str) {
+        self.stderr.extend_from_slice(s.as_bytes());
+    }
+
+    /// The module a name is defined in, for `__module__`.
+    pub fn module_name_of(&self, globals: ObjRef) -> Rc<str> {
+        match self.heap.get(globals) {
+            Obj::Module(m) => m.name.clone(),
+            _ => "__main__".into(),
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! The kinds of heap object and their payloads.
+
+use std::rc::Rc;
+
+use super::Vm;
+use super::dict::PyDict;
+use super::frame::Frame;
+use super::symmap::SymMap;
+use super::value::{ObjRef, Value};
+use crate::engine::compile::code::Code;
+use crate::engine::intern::Sym;
+
+pub type PyResult<T> = Result<T, Value>;
+
+/// A native function: receives the bound `self` (if any) as `args[0]`,
+/// borrows its arguments and returns a new reference.
+pub type NativeImpl = fn(&mut Vm, &[Value], &[(Sym, Value)]) -> PyResult<Value>;
+
+#[derive(Clone, Debug)]
+pub enum Obj {
+    /// A free slot.
+    Free,
+    List(Vec<Value>),
+    Tuple(Box<[Value]>),
+    Dict(Box<PyDict>),
+    Set(Box<PyDict>),
+    FrozenSet(Box<PyDict>),
+    Bytes(Rc<[u8]>),
+    Function(Box<Function>),
+    Native(Box<NativeFunc>),
+    BoundMethod { func: Value, this: Value },
+    Class(Box<Class>),
+    Instance(Box<Instance>),
+    Module(Box<Module>),
+    /// A class body's namespace while it runs.
+    Namespace(SymMap),
+    Cell(Value),
+    Gen(Box<Generator>),
+    Range { start: i64, stop: i64, step: i64 },
+    Slice { start: Value, stop: Value, step: Value },
+    Iter(Box<IterState>),
+    DictView { dict: ObjRef, kind: ViewKind },
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super { class: ObjRef, this: Value },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub code: Rc<Code>,
+    /// The module whose namespace is this function's globals.
+    pub globals: ObjRef,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Sym, Value)>,
+    /// Cells for the code's free variables.
+    pub closure: Vec<ObjRef>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    /// Attributes set on the function (`__wrapped__`, `__doc__`, ...).
+    pub dict: SymMap,
+}
+
+#[derive(Clone, Debug)]
+pub struct NativeFunc {
+    pub name: &'static str,
+    /// The type that defines it, for reprs (`list.append`).
+    pub owner: &'static str,
+    pub func: NativeImpl,
+    /// `Value::Null` when unbound.
+    pub this: Value,
+    /// A method defined on a type binds its instance; a plain function and a
+    /// class method do not.
+    pub kind: NativeKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NativeKind {
+    Function,
+    Method,
+    /// Binds the class it is looked up on (`dict.fromkeys`).
+    ClassMethod,
+    /// Takes the class as first argument when called through it (`__new__`).
+    StaticMethod,
+}
+
+/// What a builtin type's instances carry natively, so a user class can
+/// subclass `Exception` (and, later, other builtins).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinKind {
+    Object,
+    Type,
+    Int,
+    Bool,
+    Float,
+    Str,
+    Bytes,
+    NoneType,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+    Range,
+    Slice,
+    Cell,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    Iterator,
+    DictView,
+    NotImplementedType,
+    Ellipsis,
+    BaseException,
+    /// Some other native type, named by its class.
+    Other,
+}
+
+#[derive(Clone, Debug)]
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub module: Rc<str>,
+    pub bases: Vec<ObjRef>,
+    /// Method resolution order, this class first.
+    pub mro: Vec<ObjRef>,
+    pub dict: SymMap,
+    /// The nearest builtin ancestor: decides the instance layout.
+    pub builtin: BuiltinKind,
+    /// Written in Python (a `class` statement) rather than native.
+    pub is_heap_type: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Instance {
+    pub class: ObjRef,
+    pub dict: SymMap,
+    pub payload: Payload,
+    /// The class defines `__del__`: freeing runs it first.
+    pub has_del: bool,
+}
+
+#[derive(Clone, Debug)]
+pub enum Payload {
+    None,
+    Exc(Box<ExcData>),
+}
+
+/// The state of an exception instance.
+#[derive(Clone, Debug, Default)]
+pub struct ExcData {
+    /// A tuple.
+    pub args: Value,
+    /// Innermost last, as printed.
+    pub traceback: Vec<TbEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    /// For `ExceptionGroup`: the message and the list of exceptions.
+    pub group: Option<(Value, Value)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TbEntry {
+    pub filename: Rc<str>,
+    pub line: u32,
+    pub name: Rc<str>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Module {
+    pub name: Rc<str>,
+    pub dict: SymMap,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Running,
+    Suspended,
+    Closed,
+}
+
+/// A generator, coroutine or async generator: it owns its frame while
+/// suspended; while it runs the frame is on the VM's frame stack.
+#[derive(Clone, Debug)]
+pub struct Generator {
+    pub kind: GenKind,
+    pub state: GenState,
+    pub frame: Option<Box<Frame>>,
+    pub code: Rc<Code>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    /// Suspended at the yield inside a `yield from`/`await` loop: the
+    /// sub-iterator is on top of the frame's stack (`gi_yieldfrom`).
+    pub delegating: bool,
+    /// An async generator's `asend`/`athrow` is in progress.
+    pub ag_running: bool,
+    /// A coroutine created by `@types.coroutine` around a generator.
+    pub iterable_coroutine: bool,
+}
+
+#[derive(Clone, Debug)]
+pub enum IterState {
+    Seq { seq: ObjRef, idx: usize },
+    Range { cur: i64, stop: i64, step: i64 },
+    Str { s: Rc<str>, pos: usize },
+    Dict { dict: ObjRef, idx: usize, kind: ViewKind, len: usize },
+    Reversed { seq: Value, idx: usize },
+    Enumerate { it: Value, n: i64 },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    /// `iter(callable, sentinel)`
+    Callable { func: Value, sentinel: Value },
+    /// A generic iterator over a snapshot of values (itertools results,
+    /// set iteration).
+    Values { items: Vec<Value>, idx: usize },
+    Count { cur: Value, step: Value },
+    Cycle { it: Value, saved: Vec<Value>, idx: usize, exhausted: bool },
+    Repeat { value: Value, left: Option<i64> },
+    Islice { it: Value, next: i64, stop: Option<i64>, step: i64, done: bool },
+    Chain { its: Vec<Value>, idx: usize },
+    Exhausted,
+}

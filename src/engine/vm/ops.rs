@@ -1,0 +1,804 @@
+//! Operators: arithmetic with CPython's int and float rules, rich
+//! comparison with reflected dunders, truth, membership and hashing.
+
+use std::rc::Rc;
+
+use super::Vm;
+use super::object::{Obj, PyResult};
+use super::types::binop_names;
+use super::value::Value;
+use crate::engine::compile::code::CmpKind;
+use crate::engine::syntax::ast::BinOp;
+
+const HASH_MODULUS: i64 = (1 << 61) - 1;
+
+/// CPython's hash of an int.
+pub fn hash_int(i: i64) -> i64 {
+    let m = HASH_MODULUS as i128;
+    let mut h = ((i as i128).rem_euclid(m)) as i64;
+    if i < 0 {
+        h = -((-(i as i128)).rem_euclid(m) as i64);
+    }
+    if h == -1 { -2 } else { h }
+}
+
+/// CPython's hash of a float (integral floats hash like ints).
+pub fn hash_float(x: f64) -> i64 {
+    if x.is_nan() {
+        return 0;
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { 314159 } else { -314159 };
+    }
+    if x.fract() == 0.0 && x.abs() < 9.2e18 {
+        return hash_int(x as i64);
+    }
+    let (mut m, mut e) = frexp(x.abs());
+    let mut h: u64 = 0;
+    let modulus = HASH_MODULUS as u64;
+    while m != 0.0 {
+        h = ((h << 28) & modulus) | (h >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        h += y;
+        if h >= modulus {
+            h -= modulus;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    h = ((h << e) & modulus) | (h >> (61 - e));
+    let mut h = h as i64;
+    if x < 0.0 {
+        h = -h;
+    }
+    if h == -1 { -2 } else { h }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * (1u64 << 54) as f64);
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
+}
+
+fn hash_str_internal(s: &str) -> i64 {
+    // FNV-1a: dict order never depends on it, only lookups do.
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = h as i64;
+    if h == -1 { -2 } else { h }
+}
+
+impl Vm {
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Null | Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(x) => *x != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::NotImplemented | Value::Ellipsis => true,
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::List(l) => !l.is_empty(),
+                Obj::Tuple(t) => !t.is_empty(),
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => !d.is_empty(),
+                Obj::Bytes(b) => !b.is_empty(),
+                Obj::Range { .. } => self.len_of(v)? > 0,
+                Obj::Instance(_) => {
+                    let (b, l) = (self.names.bool_, self.names.len);
+                    if self.has_method(v, b) {
+                        let r = self.call_method(v, b, &[])?;
+                        return match r {
+                            Value::Bool(b) => Ok(b),
+                            other => {
+                                let cname = self.class_name(&other);
+                                self.drop_val(other);
+                                Err(self.type_error(format!("__bool__ should return bool, returned {cname}")))
+                            }
+                        };
+                    }
+                    if self.has_method(v, l) {
+                        return Ok(self.len_of(v)? > 0);
+                    }
+                    true
+                }
+                _ => true,
+            },
+        })
+    }
+
+    /// The hash used for dict and set lookups: equal keys hash equal.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::Int(i) => hash_int(*i),
+            Value::Bool(b) => *b as i64,
+            Value::Float(x) => hash_float(*x),
+            Value::Str(s) => hash_str_internal(s),
+            Value::None => 0x5f3759df,
+            Value::Null => 0,
+            Value::NotImplemented => 0x1234,
+            Value::Ellipsis => 0x4321,
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Tuple(items) => {
+                    let items = items.to_vec();
+                    let mut acc: u64 = 0x27D4EB2F165667C5;
+                    for it in &items {
+                        let h = self.hash(it)? as u64;
+                        acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
+                        acc = acc.rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
+                    }
+                    acc as i64
+                }
+                Obj::FrozenSet(d) => {
+                    let mut acc: i64 = 0;
+                    for e in d.iter() {
+                        acc ^= e.hash.wrapping_mul(0x5bd1e995);
+                    }
+                    acc
+                }
+                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => {
+                    let cname = self.class_name(v);
+                    return Err(self.type_error(format!("unhashable type: '{cname}'")));
+                }
+                Obj::Bytes(b) => {
+                    let s: String = b.iter().map(|c| *c as char).collect();
+                    hash_str_internal(&s)
+                }
+                Obj::Instance(_) => {
+                    let cls = self.class_of(v);
+                    let hsym = self.names.hash;
+                    match self.lookup_in_mro(cls, hsym) {
+                        Some(Value::None) => {
+                            let cname = self.class_name(v);
+                            return Err(self.type_error(format!("unhashable type: '{cname}'")));
+                        }
+                        Some(f) if self.is_user_function(&f) => {
+                            let h = self.call_value(&f, std::slice::from_ref(v), &[])?;
+                            match h {
+                                Value::Int(i) => hash_int(i),
+                                Value::Bool(b) => b as i64,
+                                other => {
+                                    self.drop_val(other);
+                                    return Err(self.type_error("__hash__ method should return an integer".into()));
+                                }
+                            }
+                        }
+                        _ => {
+                            // A class with `__eq__` and no `__hash__` is unhashable.
+                            let eq = self.names.eq;
+                            let own_eq = self.class(cls).is_heap_type
+                                && self.lookup_in_mro(cls, eq).is_some_and(|f| self.is_user_function(&f));
+                            let own_hash = self.class_defines(cls, hsym);
+                            if own_eq && !own_hash {
+                                let cname = self.class_name(v);
+                                return Err(self.type_error(format!("unhashable type: '{cname}'")));
+                            }
+                            (r.0 as i64) << 4
+                        }
+                    }
+                }
+                _ => (r.0 as i64) << 4,
+            },
+        })
+    }
+
+    /// Whether a class (or a base written in Python) defines `name` in its
+    /// own dict along the MRO before reaching `object`.
+    fn class_defines(&self, cls: super::value::ObjRef, name: crate::engine::intern::Sym) -> bool {
+        let c = self.class(cls);
+        c.mro.iter().any(|m| match self.heap.get(*m) {
+            Obj::Class(mc) => mc.is_heap_type && mc.dict.contains(name),
+            _ => false,
+        })
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = fast_eq(a, b) {
+            return Ok(r);
+        }
+        if a.is(b) {
+            return Ok(true);
+        }
+        let r = self.rich_compare(a, b, CmpKind::Eq)?;
+        let t = self.truthy(&r);
+        self.drop_val(r);
+        t
+    }
+
+    pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+        use Value::*;
+        // Numbers.
+        let num = |v: &Value| match v {
+            Int(i) => Some(*i as f64),
+            Bool(b) => Some(*b as i64 as f64),
+            Float(x) => Some(*x),
+            _ => None,
+        };
+        match (a, b) {
+            (Int(x), Int(y)) => return Ok(Bool(cmp_ord(x.cmp(y), op))),
+            (Int(_) | Bool(_) | Float(_), Int(_) | Bool(_) | Float(_)) => {
+                let (x, y) = (num(a).unwrap_or(0.0), num(b).unwrap_or(0.0));
+                // Compare ints exactly when both are ints or bools.
+                if let (Some(i), Some(j)) = (as_int(a), as_int(b)) {
+                    return Ok(Bool(cmp_ord(i.cmp(&j), op)));
+                }
+                return Ok(Bool(match op {
+                    CmpKind::Lt => x < y,
+                    CmpKind::Le => x <= y,
+                    CmpKind::Eq => x == y,
+                    CmpKind::Ne => x != y,
+                    CmpKind::Gt => x > y,
+                    CmpKind::Ge => x >= y,
+                    _ => false,
+                }));
+            }
+            (Str(x), Str(y)) => return Ok(Bool(cmp_ord(x.cmp(y), op))),
+            _ => {}
+        }
+        if let (Obj(ra), Obj(rb)) = (a, b) {
+            let seqs = match (self.heap.get(*ra), self.heap.get(*rb)) {
+                (super::object::Obj::List(x), super::object::Obj::List(y)) => Some((x.clone(), y.clone())),
+                (super::object::Obj::Tuple(x), super::object::Obj::Tuple(y)) => Some((x.to_vec(), y.to_vec())),
+                _ => None,
+            };
+            if let Some((x, y)) = seqs {
+                return self.compare_seqs(&x, &y, op).map(Bool);
+            }
+            let sets = matches!(
+                (self.heap.get(*ra), self.heap.get(*rb)),
+                (
+                    super::object::Obj::Set(_) | super::object::Obj::FrozenSet(_),
+                    super::object::Obj::Set(_) | super::object::Obj::FrozenSet(_)
+                ) | (super::object::Obj::Dict(_), super::object::Obj::Dict(_))
+            );
+            if sets {
+                return self.compare_containers(a, b, op);
+            }
+        }
+        // Dunders, with the reflected operation as CPython tries it.
+        let (name, refl) = match op {
+            CmpKind::Lt => ("__lt__", "__gt__"),
+            CmpKind::Le => ("__le__", "__ge__"),
+            CmpKind::Eq => ("__eq__", "__eq__"),
+            CmpKind::Ne => ("__ne__", "__ne__"),
+            CmpKind::Gt => ("__gt__", "__lt__"),
+            CmpKind::Ge => ("__ge__", "__le__"),
+            _ => unreachable!("identity and membership are handled by compare_op"),
+        };
+        let ca = self.class_of(a);
+        let cb = self.class_of(b);
+        let reflected_first = ca != cb && self.is_subclass(cb, ca);
+        let (s1, s2) = (self.intern(name), self.intern(refl));
+        let order: [(&Value, &Value, crate::engine::intern::Sym); 2] =
+            if reflected_first { [(b, a, s2), (a, b, s1)] } else { [(a, b, s1), (b, a, s2)] };
+        for (x, y, s) in order {
+            let cls = self.class_of(x);
+            if let Some(f) = self.lookup_in_mro(cls, s) {
+                if self.is_user_function(&f) {
+                    let r = self.call_value(&f, &[x.clone(), y.clone()], &[])?;
+                    if !matches!(r, NotImplemented) {
+                        return Ok(r);
+                    }
+                } else if op == CmpKind::Ne && s == s1 {
+                    // `object.__ne__` inverts a user `__eq__`.
+                    let eqs = self.names.eq;
+                    if let Some(f) = self.lookup_in_mro(cls, eqs) {
+                        if self.is_user_function(&f) {
+                            let r = self.call_value(&f, &[x.clone(), y.clone()], &[])?;
+                            if !matches!(r, NotImplemented) {
+                                let t = self.truthy(&r);
+                                self.drop_val(r);
+                                return Ok(Bool(!t?));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        match op {
+            CmpKind::Eq => Ok(Bool(a.is(b))),
+            CmpKind::Ne => Ok(Bool(!a.is(b))),
+            _ => {
+                let sym = match op {
+                    CmpKind::Lt => "<",
+                    CmpKind::Le => "<=",
+                    CmpKind::Gt => ">",
+                    _ => ">=",
+                };
+                let (na, nb) = (self.class_name(a), self.class_name(b));
+                Err(self.type_error(format!("'{sym}' not supported between instances of '{na}' and '{nb}'")))
+            }
+        }
+    }
+
+    fn compare_seqs(&mut self, x: &[Value], y: &[Value], op: CmpKind) -> PyResult<bool> {
+        for (a, b) in x.iter().zip(y) {
+            if !self.eq(a, b)? {
+                return match op {
+                    CmpKind::Eq => Ok(false),
+                    CmpKind::Ne => Ok(true),
+                    _ => {
+                        let r = self.rich_compare(a, b, op)?;
+                        let t = self.truthy(&r);
+                        self.drop_val(r);
+                        t
+                    }
+                };
+            }
+        }
+        Ok(cmp_ord(x.len().cmp(&y.len()), op))
+    }
+
+    fn compare_containers(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+        let is_dict = matches!(a, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Dict(_)));
+        let la = self.len_of(a)?;
+        let lb = self.len_of(b)?;
+        if is_dict {
+            if !matches!(op, CmpKind::Eq | CmpKind::Ne) {
+                let sym = match op {
+                    CmpKind::Lt => "<",
+                    CmpKind::Le => "<=",
+                    CmpKind::Gt => ">",
+                    _ => ">=",
+                };
+                return Err(self.type_error(format!(
+                    "'{sym}' not supported between instances of 'dict' and 'dict'"
+                )));
+            }
+            let mut equal = la == lb;
+            if equal {
+                let items = self.dict_items(a);
+                for (k, v) in items {
+                    match self.dict_get(b, &k)? {
+                        Some(v2) => {
+                            let e = self.eq(&v, &v2);
+                            self.drop_val(v2);
+                            if !e? {
+                                equal = false;
+                                break;
+                            }
+                        }
+                        None => {
+                            equal = false;
+                            break;
+                        }
+                    }
+                }
+            }
+            return Ok(Value::Bool(if op == CmpKind::Eq { equal } else { !equal }));
+        }
+        // Sets: subset relations.
+        let a_in_b = self.set_is_subset(a, b)?;
+        let b_in_a = self.set_is_subset(b, a)?;
+        Ok(Value::Bool(match op {
+            CmpKind::Eq => a_in_b && la == lb,
+            CmpKind::Ne => !(a_in_b && la == lb),
+            CmpKind::Le => a_in_b,
+            CmpKind::Lt => a_in_b && la < lb,
+            CmpKind::Ge => b_in_a,
+            CmpKind::Gt => b_in_a && la > lb,
+            _ => false,
+        }))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => return Ok(s.contains(&**sub)),
+                _ => {
+                    let cname = self.class_name(item);
+                    return Err(self.type_error(format!("'in <string>' requires string as left operand, not {cname}")));
+                }
+            },
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::List(l) => {
+                    let l = l.clone();
+                    for x in &l {
+                        if self.eq(x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Obj::Tuple(t) => {
+                    let t = t.to_vec();
+                    for x in &t {
+                        if self.eq(x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => {
+                    let r = self.dict_get(container, item)?;
+                    let found = r.is_some();
+                    if let Some(v) = r {
+                        self.drop_val(v);
+                    }
+                    return Ok(found);
+                }
+                Obj::DictView { dict, kind } => {
+                    let (dict, kind) = (*dict, *kind);
+                    let d = Value::Obj(dict);
+                    return match kind {
+                        super::object::ViewKind::Keys => self.contains(&d, item),
+                        _ => {
+                            let it = self.iter(container)?;
+                            let r = self.iter_contains(&it, item);
+                            self.drop_val(it);
+                            r
+                        }
+                    };
+                }
+                Obj::Range { start, stop, step } => {
+                    if let Some(i) = as_int(item) {
+                        let (start, stop, step) = (*start, *stop, *step);
+                        let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                        return Ok(inside && (i - start) % step == 0);
+                    }
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        let cs = self.names.contains;
+        if self.has_method(container, cs) {
+            let r = self.call_method(container, cs, std::slice::from_ref(item))?;
+            let t = self.truthy(&r);
+            self.drop_val(r);
+            return t;
+        }
+        let it = match self.iter(container) {
+            Ok(it) => it,
+            Err(e) => {
+                self.drop_val(e);
+                let cname = self.class_name(container);
+                return Err(self.type_error(format!("argument of type '{cname}' is not iterable")));
+            }
+        };
+        let r = self.iter_contains(&it, item);
+        self.drop_val(it);
+        r
+    }
+
+    fn iter_contains(&mut self, it: &Value, item: &Value) -> PyResult<bool> {
+        while let Some(x) = self.next(it)? {
+            let e = self.eq(&x, item);
+            self.drop_val(x);
+            if e? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        // Lists extend in place; `+=` keeps the same object.
+        if let (Value::Obj(r), BinOp::Add) = (a, op) {
+            if matches!(self.heap.get(*r), Obj::List(_)) {
+                self.list_extend(a, b)?;
+                return Ok(self.dup(a));
+            }
+        }
+        if let Value::Obj(r) = a {
+            if matches!(self.heap.get(*r), Obj::Instance(_)) {
+                let iname = self.intern(binop_names(op).2);
+                let cls = self.class_of(a);
+                if let Some(f) = self.lookup_in_mro(cls, iname) {
+                    let r = self.call_value(&f, &[a.clone(), b.clone()], &[])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if let (Obj::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) = (self.heap.get(*r), op) {
+                let result = self.binary_op(a, b, op)?;
+                self.set_replace_contents(a, &result)?;
+                self.drop_val(result);
+                return Ok(self.dup(a));
+            }
+            if let (Obj::Dict(_), BinOp::BitOr) = (self.heap.get(*r), op) {
+                self.dict_update(a, b, false)?;
+                return Ok(self.dup(a));
+            }
+        }
+        self.binary_op(a, b, op)
+    }
+
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        use Value::*;
+        match (a, b) {
+            (Int(x), Int(y)) => return self.int_op(*x, *y, op),
+            (Int(_) | Bool(_), Int(_) | Bool(_)) => {
+                let (x, y) = (as_int(a).unwrap_or(0), as_int(b).unwrap_or(0));
+                if let (Bool(p), Bool(q), BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) = (a, b, op) {
+                    return Ok(Bool(match op {
+                        BinOp::BitAnd => *p & *q,
+                        BinOp::BitOr => *p | *q,
+                        _ => *p ^ *q,
+                    }));
+                }
+                return self.int_op(x, y, op);
+            }
+            (Float(_) | Int(_) | Bool(_), Float(_) | Int(_) | Bool(_)) => {
+                let x = match a {
+                    Float(x) => *x,
+                    _ => as_int(a).unwrap_or(0) as f64,
+                };
+                let y = match b {
+                    Float(y) => *y,
+                    _ => as_int(b).unwrap_or(0) as f64,
+                };
+                if let Some(r) = self.float_op(x, y, op)? {
+                    return Ok(r);
+                }
+            }
+            (Str(x), Str(y)) if op == BinOp::Add => {
+                let mut s = String::with_capacity(x.len() + y.len());
+                s.push_str(x);
+                s.push_str(y);
+                return Ok(Str(s.into()));
+            }
+            (Str(x), Int(n)) | (Int(n), Str(x)) if op == BinOp::Mult => {
+                let n = (*n).max(0) as usize;
+                if x.len().saturating_mul(n) > 100_000_000 {
+                    return Err(self.new_exc_str("MemoryError", "string too large for coroscope"));
+                }
+                return Ok(Str(x.repeat(n).into()));
+            }
+            (Str(x), Bool(n)) | (Bool(n), Str(x)) if op == BinOp::Mult => {
+                return Ok(Str(if *n { x.clone() } else { Rc::from("") }));
+            }
+            (Str(_), _) if op == BinOp::Mod => return self.percent_format(a, b),
+            _ => {}
+        }
+        if let Some(v) = self.container_op(a, b, op)? {
+            return Ok(v);
+        }
+        // Dunders.
+        let (fname, rname, _, sym) = binop_names(op);
+        let ca = self.class_of(a);
+        let cb = self.class_of(b);
+        let fs = self.intern(fname);
+        let rs = self.intern(rname);
+        let reflected_first = ca != cb && self.is_subclass(cb, ca) && self.lookup_in_mro(cb, rs).is_some();
+        let tries: Vec<(&Value, &Value, crate::engine::intern::Sym)> =
+            if reflected_first { vec![(b, a, rs), (a, b, fs)] } else { vec![(a, b, fs), (b, a, rs)] };
+        for (i, (x, y, s)) in tries.into_iter().enumerate() {
+            if i == 1 && ca == cb && !reflected_first {
+                break;
+            }
+            let cls = self.class_of(x);
+            if let Some(f) = self.lookup_in_mro(cls, s) {
+                if self.is_user_function(&f) || matches!(&f, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Native(_)))
+                {
+                    let r = self.call_value(&f, &[x.clone(), y.clone()], &[])?;
+                    if !matches!(r, NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        let (na, nb) = (self.class_name(a), self.class_name(b));
+        if op == BinOp::Add && matches!(a, Str(_)) {
+            return Err(self.type_error(format!("can only concatenate str (not \"{nb}\") to str")));
+        }
+        if op == BinOp::Add && (&*na == "list" || &*na == "tuple") && na != nb {
+            return Err(self.type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}")));
+        }
+        if op == BinOp::Pow {
+            return Err(self.type_error(format!("unsupported operand type(s) for ** or pow(): '{na}' and '{nb}'")));
+        }
+        Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{na}' and '{nb}'")))
+    }
+
+    fn int_op(&mut self, x: i64, y: i64, op: BinOp) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mult => x.checked_mul(y),
+            BinOp::Div => {
+                if y == 0 {
+                    return Err(self.new_exc_str("ZeroDivisionError", "division by zero"));
+                }
+                return Ok(Value::Float(int_true_div(x, y)));
+            }
+            BinOp::FloorDiv => {
+                if y == 0 {
+                    return Err(self.new_exc_str("ZeroDivisionError", "integer division or modulo by zero"));
+                }
+                x.checked_div_euclid(y).map(|_| {
+                    let q = x / y;
+                    if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }
+                })
+            }
+            BinOp::Mod => {
+                if y == 0 {
+                    return Err(self.new_exc_str("ZeroDivisionError", "integer division or modulo by zero"));
+                }
+                x.checked_rem(y).map(|r| if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+            }
+            BinOp::Pow => {
+                if y < 0 {
+                    if x == 0 {
+                        return Err(self.new_exc_str(
+                            "ZeroDivisionError",
+                            "0.0 cannot be raised to a negative power",
+                        ));
+                    }
+                    return Ok(Value::Float((x as f64).powf(y as f64)));
+                }
+                let mut acc: i64 = 1;
+                let mut ok = true;
+                for _ in 0..y.min(64) {
+                    match acc.checked_mul(x) {
+                        Some(v) => acc = v,
+                        None => {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                if y > 64 && x.abs() > 1 {
+                    ok = false;
+                }
+                if y > 64 && x == -1 {
+                    acc = if y % 2 == 0 { 1 } else { -1 };
+                }
+                if ok { Some(acc) } else { None }
+            }
+            BinOp::LShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count".into()));
+                }
+                if y >= 63 {
+                    if x == 0 { Some(0) } else { None }
+                } else {
+                    let r = x << y;
+                    if r >> y == x { Some(r) } else { None }
+                }
+            }
+            BinOp::RShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count".into()));
+                }
+                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            }
+            BinOp::BitAnd => Some(x & y),
+            BinOp::BitOr => Some(x | y),
+            BinOp::BitXor => Some(x ^ y),
+            BinOp::MatMult => {
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'".into()));
+            }
+        };
+        r.map(Value::Int).ok_or_else(|| self.overflow_error())
+    }
+
+    fn float_op(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Option<Value>> {
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mult => x * y,
+            BinOp::Div => {
+                if y == 0.0 {
+                    return Err(self.new_exc_str("ZeroDivisionError", "float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.new_exc_str("ZeroDivisionError", "float floor division by zero"));
+                }
+                float_divmod(x, y).0
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.new_exc_str("ZeroDivisionError", "float modulo"));
+                }
+                float_divmod(x, y).1
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.new_exc_str("ZeroDivisionError", "0.0 cannot be raised to a negative power"));
+                }
+                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                    return Err(self.value_error(
+                        "a negative number raised to a fractional power is complex: coroscope has no complex numbers"
+                            .into(),
+                    ));
+                }
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.new_exc_str("OverflowError", "(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(Value::Float(r)))
+    }
+}
+
+/// Python's float `divmod`: the remainder takes the divisor's sign.
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 { f + 1.0 } else { f }
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+/// Correctly rounded `x / y` for ints, as CPython computes it.
+pub fn int_true_div(x: i64, y: i64) -> f64 {
+    const EXACT: i64 = 1 << 53;
+    if x.abs() <= EXACT && y.abs() <= EXACT {
+        return x as f64 / y as f64;
+    }
+    (x as i128 as f64) / (y as i128 as f64)
+}
+
+pub fn as_int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+fn cmp_ord(o: std::cmp::Ordering, op: CmpKind) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpKind::Lt => o == Less,
+        CmpKind::Le => o != Greater,
+        CmpKind::Eq => o == Equal,
+        CmpKind::Ne => o != Equal,
+        CmpKind::Gt => o == Greater,
+        CmpKind::Ge => o != Less,
+        _ => false,
+    }
+}
+
+/// Equality decidable without running Python code.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    match (a, b) {
+        (Int(x), Int(y)) => Some(x == y),
+        (Str(x), Str(y)) => Some(x == y),
+        (None, None) => Some(true),
+        (Bool(x), Bool(y)) => Some(x == y),
+        (Float(x), Float(y)) => Some(x == y),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => Some(*x as f64 == *y),
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == *y as i64),
+        (Float(x), Bool(y)) | (Bool(y), Float(x)) => Some(*x == *y as i64 as f64),
+        (Str(_), Int(_) | Float(_) | None | Bool(_)) | (Int(_) | Float(_) | None | Bool(_), Str(_)) => Some(false),
+        (None, Int(_) | Float(_) | Bool(_)) | (Int(_) | Float(_) | Bool(_), None) => Some(false),
+        (Obj(x), Obj(y)) if x == y => Option::None,
+        _ => Option::None,
+    }
+}

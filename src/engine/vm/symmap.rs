@@ -1,0 +1,91 @@
+//! An insertion-ordered map from interned names to values: the namespace of
+//! modules, classes and instances.
+
+use std::collections::HashMap;
+
+use super::value::Value;
+use crate::engine::intern::Sym;
+
+/// Small maps scan a vector; larger ones add a hash index.
+#[derive(Clone, Debug, Default)]
+pub struct SymMap {
+    keys: Vec<Sym>,
+    vals: Vec<Value>,
+    index: Option<HashMap<Sym, u32>>,
+}
+
+const INDEX_FROM: usize = 12;
+
+impl SymMap {
+    pub fn new() -> SymMap {
+        SymMap::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    #[inline]
+    fn position(&self, k: Sym) -> Option<usize> {
+        match &self.index {
+            Some(ix) => ix.get(&k).map(|i| *i as usize),
+            None => self.keys.iter().position(|x| *x == k),
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, k: Sym) -> Option<&Value> {
+        self.position(k).map(|i| &self.vals[i])
+    }
+
+    pub fn contains(&self, k: Sym) -> bool {
+        self.position(k).is_some()
+    }
+
+    /// Sets `k`, returning the previous value (the caller drops it).
+    pub fn insert(&mut self, k: Sym, v: Value) -> Option<Value> {
+        match self.position(k) {
+            Some(i) => Some(std::mem::replace(&mut self.vals[i], v)),
+            None => {
+                self.keys.push(k);
+                self.vals.push(v);
+                if let Some(ix) = &mut self.index {
+                    ix.insert(k, self.keys.len() as u32 - 1);
+                } else if self.keys.len() > INDEX_FROM {
+                    self.reindex();
+                }
+                None
+            }
+        }
+    }
+
+    pub fn remove(&mut self, k: Sym) -> Option<Value> {
+        let i = self.position(k)?;
+        self.keys.remove(i);
+        let v = self.vals.remove(i);
+        if self.index.is_some() {
+            self.reindex();
+        }
+        Some(v)
+    }
+
+    fn reindex(&mut self) {
+        self.index = Some(self.keys.iter().enumerate().map(|(i, k)| (*k, i as u32)).collect());
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (Sym, &Value)> {
+        self.keys.iter().copied().zip(self.vals.iter())
+    }
+
+    pub fn keys(&self) -> &[Sym] {
+        &self.keys
+    }
+
+    pub fn drain_values(self, out: &mut Vec<Value>) {
+        out.extend(self.vals);
+    }
+}
