@@ -1,3 +1,4 @@
 //! The Python engine: source text in, program behaviour out.
 
+pub mod numeric;
 pub mod syntax;
