@@ -7,6 +7,7 @@
 
 pub mod float_repr;
 pub mod format_spec;
+pub mod parse;
 pub mod str_repr;
 pub mod unicode;
 
