@@ -8,6 +8,8 @@
 pub mod float_repr;
 pub mod format_spec;
 pub mod parse;
+pub mod random;
+pub mod sha512;
 pub mod str_repr;
 pub mod unicode;
 
