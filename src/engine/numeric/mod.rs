@@ -7,6 +7,7 @@
 
 pub mod float_repr;
 pub mod format_spec;
+pub mod hash;
 pub mod parse;
 pub mod random;
 pub mod sha512;
