@@ -2,4 +2,5 @@
 
 pub mod compile;
 pub mod intern;
+pub mod numeric;
 pub mod syntax;
