@@ -32,9 +32,28 @@ fn usage_error(message: &str) -> i32 {
 
 fn run(path: &str) -> i32 {
     match std::fs::read_to_string(path) {
-        Ok(_source) => {
-            eprintln!("coroscope: the engine cannot run programs yet");
-            2
+        Ok(source) => {
+            use std::io::Write;
+            let name = path.to_string();
+            // Deep Python recursion nests Rust calls: give the engine a
+            // roomy stack of its own.
+            let out = std::thread::Builder::new()
+                .stack_size(512 << 20)
+                .spawn(move || crate::engine::run::run_source(&name, &source, crate::engine::vm::Limits::default()))
+                .expect("spawning the engine thread")
+                .join();
+            match out {
+                Ok(out) => {
+                    let _ = std::io::stdout().write_all(&out.stdout);
+                    let _ = std::io::stdout().flush();
+                    let _ = std::io::stderr().write_all(&out.stderr);
+                    out.exit_code
+                }
+                Err(_) => {
+                    eprintln!("coroscope: internal error (the engine panicked)");
+                    70
+                }
+            }
         }
         Err(err) => {
             eprintln!("coroscope: can't open file '{path}': {err}");

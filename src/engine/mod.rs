@@ -4,3 +4,5 @@ pub mod compile;
 pub mod intern;
 pub mod numeric;
 pub mod syntax;
+pub mod run;
+pub mod vm;

@@ -215,7 +215,7 @@ pub enum Instr {
 }
 
 /// A compiled function, class body or module.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Code {
     pub kind: CodeKind,
     pub name: Rc<str>,
@@ -225,6 +225,9 @@ pub struct Code {
     pub is_generator: bool,
     pub is_coroutine: bool,
     pub is_async_generator: bool,
+    /// A generator function wrapped by `@types.coroutine`: its generators
+    /// can be awaited.
+    pub iterable_coroutine: bool,
     /// Positional parameters, `posonly` included.
     pub argcount: u32,
     pub posonlyargcount: u32,

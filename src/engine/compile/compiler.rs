@@ -160,6 +160,7 @@ impl<'a, 'i> Compiler<'a, 'i> {
             is_generator: is_gen && !is_async,
             is_coroutine: is_async && !is_gen,
             is_async_generator: is_async && is_gen,
+            iterable_coroutine: false,
             argcount: u.argcount,
             posonlyargcount: u.posonlyargcount,
             kwonlyargcount: u.kwonlyargcount,

@@ -272,6 +272,7 @@ impl Vm {
             },
             _ => (code.name.clone(), code.qualname.clone()),
         };
+        let iterable = code.iterable_coroutine;
         let g = self.heap.alloc(Obj::Gen(Box::new(Generator {
             kind,
             state: GenState::Created,
@@ -281,7 +282,7 @@ impl Vm {
             qualname,
             delegating: false,
             ag_running: false,
-            iterable_coroutine: false,
+            iterable_coroutine: iterable,
         })));
         let mut frame = frame;
         frame.gen = Some(g);
@@ -772,10 +773,12 @@ impl Vm {
             is_heap_type: true,
         }));
         if let Value::Obj(c) = &cell {
-            if let Obj::Cell(slot) = self.heap.get_mut(*c) {
+            if matches!(self.heap.get(*c), Obj::Cell(_)) {
                 self.heap.incref_obj(cls);
-                let old = std::mem::replace(slot, Value::Obj(cls));
-                self.drop_val(old);
+                if let Obj::Cell(slot) = self.heap.get_mut(*c) {
+                    let old = std::mem::replace(slot, Value::Obj(cls));
+                    self.drop_val(old);
+                }
             }
         }
         self.drop_val(cell);

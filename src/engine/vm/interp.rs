@@ -1061,12 +1061,16 @@ impl Vm {
         let v = self.pop();
         let sub = self.top().stack.last().expect("sub-iterator").clone();
         if let Value::Obj(r) = &sub {
-            if let Obj::Gen(g) = self.heap.get_mut(*r) {
-                if g.state != GenState::Running && g.kind != GenKind::AsyncGenerator {
-                    match g.state {
+            let info = match self.heap.get(*r) {
+                Obj::Gen(g) => Some((g.state, g.kind)),
+                _ => None,
+            };
+            if let Some((state, kind)) = info {
+                if state != GenState::Running && kind != GenKind::AsyncGenerator {
+                    match state {
                         GenState::Closed => {
                             self.drop_val(v);
-                            if g.kind == GenKind::Coroutine {
+                            if kind == GenKind::Coroutine {
                                 return Err(self.new_exc_str("RuntimeError", "cannot reuse already awaited coroutine"));
                             }
                             let s = self.pop();
@@ -1077,16 +1081,19 @@ impl Vm {
                         }
                         GenState::Created if !v.is_none() => {
                             self.drop_val(v);
-                            return Err(self.type_error(format!(
-                                "can't send non-None value to a just-started {}",
-                                if g.kind == GenKind::Coroutine { "coroutine" } else { "generator" }
-                            )));
+                            let what = if kind == GenKind::Coroutine { "coroutine" } else { "generator" };
+                            return Err(self.type_error(format!("can't send non-None value to a just-started {what}")));
                         }
                         _ => {}
                     }
-                    let started = g.state == GenState::Suspended;
-                    let mut frame = g.frame.take().expect("a suspended generator has a frame");
-                    g.state = GenState::Running;
+                    let started = state == GenState::Suspended;
+                    let mut frame = match self.heap.get_mut(*r) {
+                        Obj::Gen(g) => {
+                            g.state = GenState::Running;
+                            g.frame.take().expect("a suspended generator has a frame")
+                        }
+                        _ => unreachable!("checked above"),
+                    };
                     frame.cont = Cont::Send(target);
                     if started {
                         frame.stack.push(v);

@@ -81,6 +81,8 @@ pub struct Vm {
     pub names: types::Names,
     /// The exception being propagated is a re-raise: no new traceback entry.
     pub reraising: bool,
+    /// Containers being repr'd, to print `[...]` for cycles.
+    pub repr_stack: Vec<ObjRef>,
     /// State of the `random` module (CPython's Mersenne Twister).
     pub random: builtins::random::RandomState,
 }
@@ -111,6 +113,7 @@ impl Vm {
             clock: 0.0,
             names,
             reraising: false,
+            repr_stack: Vec::new(),
             random: builtins::random::RandomState::default(),
         };
         types::install_type_methods(&mut vm);

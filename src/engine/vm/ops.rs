@@ -225,7 +225,7 @@ impl Vm {
             Int(i) => Some(*i as f64),
             Bool(b) => Some(*b as i64 as f64),
             Float(x) => Some(*x),
-            _ => None,
+            _ => Option::None,
         };
         match (a, b) {
             (Int(x), Int(y)) => return Ok(Bool(cmp_ord(x.cmp(y), op))),
@@ -252,7 +252,7 @@ impl Vm {
             let seqs = match (self.heap.get(*ra), self.heap.get(*rb)) {
                 (super::object::Obj::List(x), super::object::Obj::List(y)) => Some((x.clone(), y.clone())),
                 (super::object::Obj::Tuple(x), super::object::Obj::Tuple(y)) => Some((x.to_vec(), y.to_vec())),
-                _ => None,
+                _ => Option::None,
             };
             if let Some((x, y)) = seqs {
                 return self.compare_seqs(&x, &y, op).map(Bool);
@@ -584,7 +584,7 @@ impl Vm {
             }
             let cls = self.class_of(x);
             if let Some(f) = self.lookup_in_mro(cls, s) {
-                if self.is_user_function(&f) || matches!(&f, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Native(_)))
+                if self.is_user_function(&f) || matches!(&f, Value::Obj(r) if matches!(self.heap.get(*r), super::object::Obj::Native(_)))
                 {
                     let r = self.call_value(&f, &[x.clone(), y.clone()], &[])?;
                     if !matches!(r, NotImplemented) {

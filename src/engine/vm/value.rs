@@ -66,3 +66,9 @@ impl Value {
         }
     }
 }
+
+impl Default for Value {
+    fn default() -> Self {
+        Value::None
+    }
+}

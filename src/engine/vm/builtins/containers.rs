@@ -1,0 +1,1142 @@
+//! The protocols of the builtin containers: iteration, indexing, length,
+//! dict and set tables, unpacking, and the operators on sequences.
+
+use std::rc::Rc;
+
+use crate::engine::vm::Vm;
+use crate::engine::vm::dict::{Lookup, PyDict};
+use crate::engine::vm::object::{GenKind, IterState, Obj, PyResult, ViewKind};
+use crate::engine::vm::ops::{as_int, fast_eq};
+use crate::engine::vm::value::Value;
+use crate::engine::syntax::ast::BinOp;
+
+impl Vm {
+    pub fn new_dict(&mut self) -> Value {
+        self.alloc(Obj::Dict(Box::default()))
+    }
+
+    pub fn new_set(&mut self, items: Vec<Value>) -> Value {
+        let s = self.alloc(Obj::Set(Box::default()));
+        for it in items {
+            let _ = self.set_add(&s, it);
+        }
+        s
+    }
+
+    fn table(&self, d: &Value) -> Option<&PyDict> {
+        match d {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Dict(t) | Obj::Set(t) | Obj::FrozenSet(t) => Some(t),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn table_mut(&mut self, d: &Value) -> Option<&mut PyDict> {
+        match d {
+            Value::Obj(r) => match self.heap.get_mut(*r) {
+                Obj::Dict(t) | Obj::Set(t) | Obj::FrozenSet(t) => Some(t),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Finds `key` in a dict or set table, running `__eq__` if needed.
+    fn table_lookup(&mut self, d: &Value, key: &Value, hash: i64) -> PyResult<Lookup> {
+        let fast = self.table(d).map(|t| t.lookup(hash, |k| if k.is(key) { Some(true) } else { fast_eq(k, key) }));
+        match fast {
+            Some(Ok(l)) => Ok(l),
+            Some(Err(())) => {
+                let cands = self.table(d).map(|t| t.candidates(hash)).unwrap_or_default();
+                for i in cands {
+                    let k = self.table(d).map(|t| t.entry(i).key.clone()).unwrap_or(Value::Null);
+                    if self.eq(&k, key)? {
+                        return Ok(Lookup::Found(i));
+                    }
+                }
+                let slot = self.table(d).map(|t| t.lookup(hash, |_| Some(false)));
+                match slot {
+                    Some(Ok(l)) => Ok(l),
+                    _ => Ok(Lookup::Vacant(0)),
+                }
+            }
+            None => Ok(Lookup::Vacant(0)),
+        }
+    }
+
+    /// `d[key] = value`, taking ownership of both.
+    pub fn dict_set(&mut self, d: &Value, key: Value, value: Value) -> PyResult<()> {
+        let hash = match self.hash(&key) {
+            Ok(h) => h,
+            Err(e) => {
+                self.drop_val(key);
+                self.drop_val(value);
+                return Err(e);
+            }
+        };
+        match self.table_lookup(d, &key, hash)? {
+            Lookup::Found(i) => {
+                let old = self.table_mut(d).map(|t| t.replace_value(i, value));
+                self.drop_val(key);
+                if let Some(o) = old {
+                    self.drop_val(o);
+                }
+            }
+            Lookup::Vacant(_) => {
+                if let Some(t) = self.table_mut(d) {
+                    t.insert_new(hash, key, value);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `d.get(key)`: a new reference, or None when absent.
+    pub fn dict_get(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        match self.table_lookup(d, key, hash)? {
+            Lookup::Found(i) => {
+                let v = self.table(d).map(|t| t.entry(i).value.clone()).unwrap_or(Value::None);
+                let is_set = matches!(d, Value::Obj(r) if !matches!(self.heap.get(*r), Obj::Dict(_)));
+                if is_set {
+                    return Ok(Some(Value::None));
+                }
+                Ok(Some(self.dup(&v)))
+            }
+            Lookup::Vacant(_) => Ok(None),
+        }
+    }
+
+    /// Removes `key`, returning its value (owned) if present.
+    pub fn dict_remove(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        match self.table_lookup(d, key, hash)? {
+            Lookup::Found(i) => {
+                let (k, v) = self.table_mut(d).map(|t| t.remove_entry(i)).unwrap_or((Value::Null, Value::Null));
+                self.drop_val(k);
+                Ok(Some(v))
+            }
+            Lookup::Vacant(_) => Ok(None),
+        }
+    }
+
+    pub fn set_add(&mut self, s: &Value, item: Value) -> PyResult<()> {
+        self.dict_set(s, item, Value::None)
+    }
+
+    /// Borrowed (key, value) pairs of a dict, in order.
+    pub fn dict_items(&self, d: &Value) -> Vec<(Value, Value)> {
+        self.table(d).map(|t| t.iter().map(|e| (e.key.clone(), e.value.clone())).collect()).unwrap_or_default()
+    }
+
+    pub fn dict_keys(&self, d: &Value) -> Vec<Value> {
+        self.table(d).map(|t| t.iter().map(|e| e.key.clone()).collect()).unwrap_or_default()
+    }
+
+    pub fn dict_values(&self, d: &Value) -> Vec<Value> {
+        self.table(d).map(|t| t.iter().map(|e| e.value.clone()).collect()).unwrap_or_default()
+    }
+
+    /// `target.update(other)`; with `merge`, a repeated key is an error
+    /// (`f(**a, **b)`).
+    pub fn dict_update(&mut self, target: &Value, other: &Value, merge: bool) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match other {
+            Value::Obj(r) if matches!(self.heap.get(*r), Obj::Dict(_)) => self.dict_items(other),
+            _ => {
+                // Any mapping with keys(), or an iterable of pairs.
+                let keys_sym = self.intern("keys");
+                if self.has_method(other, keys_sym) {
+                    let ks = self.call_method(other, keys_sym, &[])?;
+                    let keys = self.collect_iterable(&ks);
+                    self.drop_val(ks);
+                    let mut out = Vec::new();
+                    for k in keys? {
+                        let v = self.getitem(other, &k)?;
+                        out.push((k, v));
+                    }
+                    for (k, v) in out {
+                        self.dict_set(target, k, v)?;
+                    }
+                    return Ok(());
+                }
+                let items = self.collect_iterable(other)?;
+                for it in items {
+                    let pair = self.collect_iterable(&it);
+                    self.drop_val(it);
+                    let pair = pair?;
+                    if pair.len() != 2 {
+                        let n = pair.len();
+                        self.heap.decref_all(pair);
+                        return Err(self.value_error(format!(
+                            "dictionary update sequence element #0 has length {n}; 2 is required"
+                        )));
+                    }
+                    let mut p = pair.into_iter();
+                    let (k, v) = (p.next().unwrap_or(Value::None), p.next().unwrap_or(Value::None));
+                    self.dict_set(target, k, v)?;
+                }
+                return Ok(());
+            }
+        };
+        for (k, v) in pairs {
+            if merge && self.dict_get(target, &k)?.map(|x| self.drop_val(x)).is_some() {
+                let ks = self.repr(&k)?;
+                return Err(self.type_error(format!("got multiple values for keyword argument {ks}")));
+            }
+            let k = self.dup(&k);
+            let v = self.dup(&v);
+            self.dict_set(target, k, v)?;
+        }
+        Ok(())
+    }
+
+    pub fn set_is_subset(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        for k in self.dict_keys(a) {
+            match self.dict_get(b, &k)? {
+                Some(v) => self.drop_val(v),
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    pub fn set_replace_contents(&mut self, target: &Value, source: &Value) -> PyResult<()> {
+        let mut old = Vec::new();
+        if let Some(t) = self.table_mut(target) {
+            t.clear(&mut old);
+        }
+        self.heap.decref_all(old);
+        for k in self.dict_keys(source) {
+            let k = self.dup(&k);
+            self.set_add(target, k)?;
+        }
+        Ok(())
+    }
+
+    pub fn list_extend(&mut self, list: &Value, other: &Value) -> PyResult<()> {
+        let items = self.collect_iterable(other)?;
+        if let Value::Obj(r) = list {
+            if let Obj::List(l) = self.heap.get_mut(*r) {
+                l.extend(items);
+                return Ok(());
+            }
+        }
+        self.heap.decref_all(items);
+        Ok(())
+    }
+
+    /// Every item of an iterable, as new references.
+    pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(*r) {
+                Obj::List(l) => {
+                    let l = l.clone();
+                    return Ok(l.iter().map(|x| self.dup(x)).collect());
+                }
+                Obj::Tuple(t) => {
+                    let t = t.to_vec();
+                    return Ok(t.iter().map(|x| self.dup(x)).collect());
+                }
+                _ => {}
+            }
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        loop {
+            match self.next(&it) {
+                Ok(Some(x)) => out.push(x),
+                Ok(None) => break,
+                Err(e) => {
+                    self.drop_val(it);
+                    self.heap.decref_all(out);
+                    return Err(e);
+                }
+            }
+        }
+        self.drop_val(it);
+        Ok(out)
+    }
+
+    fn new_iter(&mut self, st: IterState) -> Value {
+        self.alloc(Obj::Iter(Box::new(st)))
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Str(s) => return Ok(self.new_iter(IterState::Str { s: s.clone(), pos: 0 })),
+            Value::Obj(r) => {
+                let r = *r;
+                match self.heap.get(r) {
+                    Obj::List(_) | Obj::Tuple(_) => {
+                        self.heap.incref_obj(r);
+                        return Ok(self.new_iter(IterState::Seq { seq: r, idx: 0 }));
+                    }
+                    Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => {
+                        let len = d.len();
+                        self.heap.incref_obj(r);
+                        return Ok(self.new_iter(IterState::Dict { dict: r, idx: 0, kind: ViewKind::Keys, len }));
+                    }
+                    Obj::DictView { dict, kind } => {
+                        let (dict, kind) = (*dict, *kind);
+                        let len = self.table(&Value::Obj(dict)).map_or(0, |t| t.len());
+                        self.heap.incref_obj(dict);
+                        return Ok(self.new_iter(IterState::Dict { dict, idx: 0, kind, len }));
+                    }
+                    Obj::Range { start, stop, step } => {
+                        let (cur, stop, step) = (*start, *stop, *step);
+                        return Ok(self.new_iter(IterState::Range { cur, stop, step }));
+                    }
+                    Obj::Iter(_) => return Ok(self.dup(v)),
+                    Obj::Gen(g) if g.kind == GenKind::Generator => return Ok(self.dup(v)),
+                    Obj::Bytes(b) => {
+                        let items: Vec<Value> = b.iter().map(|x| Value::Int(*x as i64)).collect();
+                        return Ok(self.new_iter(IterState::Values { items, idx: 0 }));
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        let it_sym = self.names.iter;
+        if self.has_method(v, it_sym) {
+            let it = self.call_method(v, it_sym, &[])?;
+            let next = self.names.next;
+            let ok = self.has_method(&it, next);
+            if !ok {
+                let cname = self.class_name(&it);
+                self.drop_val(it);
+                return Err(self.type_error(format!("iter() returned non-iterator of type '{cname}'")));
+            }
+            return Ok(it);
+        }
+        let gi = self.names.getitem;
+        if self.has_method(v, gi) {
+            // The old sequence protocol: index until IndexError.
+            let f = self.getattr(v, gi)?;
+            let counter = self.new_iter(IterState::Count { cur: Value::Int(0), step: Value::Int(1) });
+            let _ = counter;
+            let items = {
+                let mut out = Vec::new();
+                let mut i = 0;
+                loop {
+                    match self.call_value(&f, &[Value::Int(i)], &[]) {
+                        Ok(x) => out.push(x),
+                        Err(e) => {
+                            if self.exc_is(&e, "IndexError") || self.exc_is(&e, "StopIteration") {
+                                self.drop_val(e);
+                                break;
+                            }
+                            self.drop_val(f);
+                            return Err(e);
+                        }
+                    }
+                    i += 1;
+                }
+                out
+            };
+            self.drop_val(f);
+            return Ok(self.new_iter(IterState::Values { items, idx: 0 }));
+        }
+        let cname = self.class_name(v);
+        Err(self.type_error(format!("'{cname}' object is not iterable")))
+    }
+
+    /// The next item, or `None` at the end (StopIteration is absorbed).
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match self.next_raw(it) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                if self.exc_is(&e, "StopIteration") {
+                    self.drop_val(e);
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    /// `next(it)`, raising StopIteration at the end.
+    pub fn next_raw(&mut self, it: &Value) -> PyResult<Value> {
+        if let Value::Obj(r) = it {
+            let r = *r;
+            match self.heap.get(r) {
+                Obj::Iter(_) => return self.builtin_iter_next(r),
+                Obj::Gen(g) if g.kind != GenKind::AsyncGenerator => return self.gen_send(r, Value::None),
+                _ => {}
+            }
+        }
+        let next = self.names.next;
+        if self.has_method(it, next) {
+            return self.call_method(it, next, &[]);
+        }
+        let cname = self.class_name(it);
+        Err(self.type_error(format!("'{cname}' object is not an iterator")))
+    }
+
+    fn builtin_iter_next(&mut self, r: crate::engine::vm::value::ObjRef) -> PyResult<Value> {
+        let Obj::Iter(st) = self.heap.get_mut(r) else { unreachable!("checked") };
+        let stop = |vm: &mut Vm| Err(vm.stop_iteration(Value::None));
+        match &mut **st {
+            IterState::Range { cur, stop: end, step } => {
+                if (*step > 0 && *cur < *end) || (*step < 0 && *cur > *end) {
+                    let v = *cur;
+                    *cur += *step;
+                    Ok(Value::Int(v))
+                } else {
+                    stop(self)
+                }
+            }
+            IterState::Str { s, pos } => match s[*pos..].chars().next() {
+                Some(c) => {
+                    *pos += c.len_utf8();
+                    Ok(Value::Str(c.to_string().into()))
+                }
+                None => stop(self),
+            },
+            IterState::Seq { seq, idx } => {
+                let (seq, i) = (*seq, *idx);
+                let item = match self.heap.get(seq) {
+                    Obj::List(l) => l.get(i).cloned(),
+                    Obj::Tuple(t) => t.get(i).cloned(),
+                    _ => None,
+                };
+                match item {
+                    Some(v) => {
+                        if let Obj::Iter(s) = self.heap.get_mut(r) {
+                            if let IterState::Seq { idx, .. } = &mut **s {
+                                *idx += 1;
+                            }
+                        }
+                        Ok(self.dup(&v))
+                    }
+                    None => stop(self),
+                }
+            }
+            IterState::Dict { dict, idx, kind, len } => {
+                let (dict, i, kind, len) = (*dict, *idx, *kind, *len);
+                let d = Value::Obj(dict);
+                let cur_len = self.table(&d).map_or(0, |t| t.len());
+                if cur_len != len {
+                    let what = match self.heap.get(dict) {
+                        Obj::Dict(_) => "dictionary",
+                        _ => "Set",
+                    };
+                    return Err(self.new_exc("RuntimeError", format!("{what} changed size during iteration")));
+                }
+                let entries_len = self.table(&d).map_or(0, |t| t.raw_entries().len());
+                let mut j = i;
+                while j < entries_len {
+                    let e = self.table(&d).map(|t| t.entry(j).clone());
+                    j += 1;
+                    if let Some(e) = e {
+                        if e.key.is_null() {
+                            continue;
+                        }
+                        if let Obj::Iter(s) = self.heap.get_mut(r) {
+                            if let IterState::Dict { idx, .. } = &mut **s {
+                                *idx = j;
+                            }
+                        }
+                        return Ok(match kind {
+                            ViewKind::Keys => self.dup(&e.key),
+                            ViewKind::Values => self.dup(&e.value),
+                            ViewKind::Items => {
+                                let k = self.dup(&e.key);
+                                let v = self.dup(&e.value);
+                                self.new_tuple(vec![k, v])
+                            }
+                        });
+                    }
+                }
+                if let Obj::Iter(s) = self.heap.get_mut(r) {
+                    if let IterState::Dict { idx, .. } = &mut **s {
+                        *idx = j;
+                    }
+                }
+                stop(self)
+            }
+            IterState::Values { items, idx } => {
+                if *idx < items.len() {
+                    let v = std::mem::replace(&mut items[*idx], Value::Null);
+                    *idx += 1;
+                    Ok(v)
+                } else {
+                    stop(self)
+                }
+            }
+            IterState::Reversed { seq, idx } => {
+                if *idx == 0 {
+                    return stop(self);
+                }
+                *idx -= 1;
+                let (seq, i) = (seq.clone(), *idx);
+                self.getitem(&seq, &Value::Int(i as i64))
+            }
+            IterState::Enumerate { it, n } => {
+                let (it, i) = (it.clone(), *n);
+                *n += 1;
+                let v = self.next_raw(&it)?;
+                Ok(self.new_tuple(vec![Value::Int(i), v]))
+            }
+            IterState::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
+                let mut out = Vec::new();
+                for (k, it) in its.iter().enumerate() {
+                    match self.next(it)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            let n = out.len();
+                            self.heap.decref_all(out);
+                            if strict && (k > 0 || its.len() > 1) {
+                                if k > 0 {
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is shorter than argument{} 1{}",
+                                        k + 1,
+                                        if k > 1 { "s" } else { "" },
+                                        if k > 1 { format!("-{k}") } else { String::new() }
+                                    )));
+                                }
+                                for (m, other) in its.iter().enumerate().skip(1) {
+                                    if let Some(v) = self.next(other)? {
+                                        self.drop_val(v);
+                                        return Err(self.value_error(format!(
+                                            "zip() argument {} is longer than argument{} 1{}",
+                                            m + 1,
+                                            if m > 1 { "s" } else { "" },
+                                            if m > 1 { format!("-{m}") } else { String::new() }
+                                        )));
+                                    }
+                                }
+                            }
+                            let _ = n;
+                            return stop(self);
+                        }
+                    }
+                }
+                Ok(self.new_tuple(out))
+            }
+            IterState::Map { func, its } => {
+                let (func, its) = (func.clone(), its.clone());
+                let mut args = Vec::new();
+                for it in &its {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => {
+                            self.heap.decref_all(args);
+                            return stop(self);
+                        }
+                    }
+                }
+                let r = self.call_value(&func, &args, &[]);
+                self.heap.decref_all(args);
+                r
+            }
+            IterState::Filter { func, it } => {
+                let (func, it) = (func.clone(), it.clone());
+                loop {
+                    let v = self.next_raw(&it)?;
+                    let keep = if func.is_none() {
+                        self.truthy(&v)?
+                    } else {
+                        let r = self.call_value(&func, std::slice::from_ref(&v), &[])?;
+                        let t = self.truthy(&r);
+                        self.drop_val(r);
+                        t?
+                    };
+                    if keep {
+                        return Ok(v);
+                    }
+                    self.drop_val(v);
+                }
+            }
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                let v = self.call_value(&func, &[], &[])?;
+                if self.eq(&v, &sentinel)? {
+                    self.drop_val(v);
+                    if let Obj::Iter(s) = self.heap.get_mut(r) {
+                        **s = IterState::Exhausted;
+                    }
+                    self.drop_val(func);
+                    self.drop_val(sentinel);
+                    return stop(self);
+                }
+                Ok(v)
+            }
+            IterState::Count { cur, step } => {
+                let (c, s) = (cur.clone(), step.clone());
+                let next = self.binary_op(&c, &s, BinOp::Add)?;
+                if let Obj::Iter(st) = self.heap.get_mut(r) {
+                    if let IterState::Count { cur, .. } = &mut **st {
+                        *cur = next;
+                    }
+                }
+                Ok(c)
+            }
+            IterState::Repeat { value, left } => {
+                if let Some(n) = left {
+                    if *n <= 0 {
+                        return stop(self);
+                    }
+                    *n -= 1;
+                }
+                let v = value.clone();
+                Ok(self.dup(&v))
+            }
+            IterState::Cycle { it, saved, idx, exhausted } => {
+                if !*exhausted {
+                    let it = it.clone();
+                    match self.next(&it)? {
+                        Some(v) => {
+                            let keep = self.dup(&v);
+                            if let Obj::Iter(st) = self.heap.get_mut(r) {
+                                if let IterState::Cycle { saved, .. } = &mut **st {
+                                    saved.push(keep);
+                                }
+                            }
+                            return Ok(v);
+                        }
+                        None => {
+                            if let Obj::Iter(st) = self.heap.get_mut(r) {
+                                if let IterState::Cycle { exhausted, .. } = &mut **st {
+                                    *exhausted = true;
+                                }
+                            }
+                            return self.builtin_iter_next(r);
+                        }
+                    }
+                }
+                if saved.is_empty() {
+                    return stop(self);
+                }
+                let v = saved[*idx % saved.len()].clone();
+                *idx += 1;
+                Ok(self.dup(&v))
+            }
+            IterState::Islice { .. } => stop(self),
+            IterState::Chain { .. } => self.chain_next(r),
+            IterState::Exhausted => stop(self),
+        }
+    }
+
+    fn chain_next(&mut self, r: crate::engine::vm::value::ObjRef) -> PyResult<Value> {
+        loop {
+            let (its, i) = match self.heap.get(r) {
+                Obj::Iter(s) => match &**s {
+                    IterState::Chain { its, idx } => (its.clone(), *idx),
+                    _ => return Err(self.stop_iteration(Value::None)),
+                },
+                _ => return Err(self.stop_iteration(Value::None)),
+            };
+            if i >= its.len() {
+                return Err(self.stop_iteration(Value::None));
+            }
+            let cur = its[i].clone();
+            let is_iter = matches!(&cur, Value::Obj(x) if matches!(self.heap.get(*x), Obj::Iter(_) | Obj::Gen(_)));
+            let cur_it = if is_iter {
+                cur
+            } else {
+                let it = self.iter(&cur)?;
+                if let Obj::Iter(s) = self.heap.get_mut(r) {
+                    if let IterState::Chain { its, .. } = &mut **s {
+                        let old = std::mem::replace(&mut its[i], it.clone());
+                        self.heap.decref(old);
+                    }
+                }
+                it
+            };
+            match self.next(&cur_it)? {
+                Some(v) => return Ok(v),
+                None => {
+                    if let Obj::Iter(s) = self.heap.get_mut(r) {
+                        if let IterState::Chain { idx, .. } = &mut **s {
+                            *idx += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Unpacking for assignment: exactly `n` items, or with a starred
+    /// target `before` items, a list, then `after` items.
+    pub fn unpack(&mut self, v: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match self.collect_iterable(v) {
+            Ok(i) => i,
+            Err(e) => {
+                if self.exc_is(&e, "TypeError") {
+                    self.drop_val(e);
+                    let cname = self.class_name(v);
+                    return Err(self.type_error(format!("cannot unpack non-iterable {cname} object")));
+                }
+                return Err(e);
+            }
+        };
+        match after {
+            None => {
+                if items.len() != before {
+                    let n = items.len();
+                    self.heap.decref_all(items);
+                    return Err(if n > before {
+                        self.value_error(format!("too many values to unpack (expected {before})"))
+                    } else {
+                        self.value_error(format!(
+                            "not enough values to unpack (expected {before}, got {n})"
+                        ))
+                    });
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    let n = items.len();
+                    self.heap.decref_all(items);
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {n})",
+                        before + after
+                    )));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let mid = items.split_off(before);
+                let list = self.new_list(mid);
+                items.push(list);
+                items.extend(tail);
+                Ok(items)
+            }
+        }
+    }
+
+    pub fn len_of(&mut self, v: &Value) -> PyResult<usize> {
+        match v {
+            Value::Str(s) => return Ok(s.chars().count()),
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::List(l) => return Ok(l.len()),
+                Obj::Tuple(t) => return Ok(t.len()),
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => return Ok(d.len()),
+                Obj::Bytes(b) => return Ok(b.len()),
+                Obj::Range { start, stop, step } => return Ok(range_len(*start, *stop, *step) as usize),
+                Obj::DictView { dict, .. } => {
+                    let d = Value::Obj(*dict);
+                    return Ok(self.table(&d).map_or(0, |t| t.len()));
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        let l = self.names.len;
+        if self.has_method(v, l) {
+            let r = self.call_method(v, l, &[])?;
+            return match r {
+                Value::Int(n) if n >= 0 => Ok(n as usize),
+                Value::Int(_) => Err(self.value_error("__len__() should return >= 0".into())),
+                Value::Bool(b) => Ok(b as usize),
+                other => {
+                    let cname = self.class_name(&other);
+                    self.drop_val(other);
+                    Err(self.type_error(format!("'{cname}' object cannot be interpreted as an integer")))
+                }
+            };
+        }
+        let cname = self.class_name(v);
+        Err(self.type_error(format!("object of type '{cname}' has no len()")))
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
+            Value::Str(s) => {
+                if let Some(i) = as_int(key) {
+                    let n = s.chars().count() as i64;
+                    let idx = if i < 0 { i + n } else { i };
+                    if idx < 0 || idx >= n {
+                        return Err(self.new_exc_str("IndexError", "string index out of range"));
+                    }
+                    let c = if s.is_ascii() {
+                        s[idx as usize..idx as usize + 1].to_string()
+                    } else {
+                        s.chars().nth(idx as usize).map(String::from).unwrap_or_default()
+                    };
+                    return Ok(Value::Str(c.into()));
+                }
+                if let Some((start, stop, step)) = self.slice_indices(key, s.chars().count())? {
+                    let chars: Vec<char> = s.chars().collect();
+                    let out: String = slice_positions(start, stop, step).map(|i| chars[i as usize]).collect();
+                    return Ok(Value::Str(out.into()));
+                }
+                let cname = self.class_name(key);
+                return Err(self.type_error(format!("string indices must be integers, not '{cname}'")));
+            }
+            Value::Obj(r) => {
+                let r = *r;
+                match self.heap.get(r) {
+                    Obj::List(_) | Obj::Tuple(_) => {
+                        let is_list = matches!(self.heap.get(r), Obj::List(_));
+                        let items = self.tuple_items(obj);
+                        let what = if is_list { "list" } else { "tuple" };
+                        if let Some(i) = as_int(key) {
+                            let n = items.len() as i64;
+                            let idx = if i < 0 { i + n } else { i };
+                            if idx < 0 || idx >= n {
+                                return Err(self.new_exc("IndexError", format!("{what} index out of range")));
+                            }
+                            return Ok(self.dup(&items[idx as usize]));
+                        }
+                        if let Some((start, stop, step)) = self.slice_indices(key, items.len())? {
+                            let out: Vec<Value> =
+                                slice_positions(start, stop, step).map(|i| self.dup(&items[i as usize])).collect();
+                            return Ok(if is_list { self.new_list(out) } else { self.new_tuple(out) });
+                        }
+                        let cname = self.class_name(key);
+                        return Err(self.type_error(format!(
+                            "{what} indices must be integers or slices, not {cname}"
+                        )));
+                    }
+                    Obj::Dict(_) => {
+                        return match self.dict_get(obj, key)? {
+                            Some(v) => Ok(v),
+                            None => {
+                                // A subclass's `__missing__` would go here.
+                                let k = self.dup(key);
+                                let args = self.new_tuple(vec![k]);
+                                let cls = self.exc_class("KeyError");
+                                Err(self.new_exc_obj(cls, args))
+                            }
+                        };
+                    }
+                    Obj::Range { start, stop, step } => {
+                        let (start, stop, step) = (*start, *stop, *step);
+                        let n = range_len(start, stop, step);
+                        if let Some(i) = as_int(key) {
+                            let idx = if i < 0 { i + n } else { i };
+                            if idx < 0 || idx >= n {
+                                return Err(self.new_exc_str("IndexError", "range object index out of range"));
+                            }
+                            return Ok(Value::Int(start + idx * step));
+                        }
+                        if let Some((a, b, c)) = self.slice_indices(key, n as usize)? {
+                            let v = self.alloc(Obj::Range {
+                                start: start + a * step,
+                                stop: start + b * step,
+                                step: step * c,
+                            });
+                            return Ok(v);
+                        }
+                    }
+                    Obj::Class(_) => {
+                        // `list[int]` in annotations evaluated at run time.
+                        return Ok(self.dup(obj));
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        let gi = self.names.getitem;
+        if self.has_method(obj, gi) {
+            return self.call_method(obj, gi, std::slice::from_ref(key));
+        }
+        let cname = self.class_name(obj);
+        Err(self.type_error(format!("'{cname}' object is not subscriptable")))
+    }
+
+    /// `obj[key] = v` (takes `v`).
+    pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        if let Value::Obj(r) = obj {
+            let r = *r;
+            match self.heap.get(r) {
+                Obj::List(l) => {
+                    let n = l.len() as i64;
+                    if let Some(i) = as_int(key) {
+                        let idx = if i < 0 { i + n } else { i };
+                        if idx < 0 || idx >= n {
+                            self.drop_val(v);
+                            return Err(self.new_exc_str("IndexError", "list assignment index out of range"));
+                        }
+                        let old = match self.heap.get_mut(r) {
+                            Obj::List(l) => std::mem::replace(&mut l[idx as usize], v),
+                            _ => unreachable!("checked"),
+                        };
+                        self.drop_val(old);
+                        return Ok(());
+                    }
+                    if let Some((start, stop, step)) = self.slice_indices(key, n as usize)? {
+                        let new_items = self.collect_iterable(&v);
+                        self.drop_val(v);
+                        let new_items = new_items?;
+                        let removed = match self.heap.get_mut(r) {
+                            Obj::List(l) => {
+                                if step == 1 {
+                                    let stop = stop.max(start);
+                                    l.splice(start as usize..stop as usize, new_items).collect::<Vec<_>>()
+                                } else {
+                                    let pos: Vec<i64> = slice_positions(start, stop, step).collect();
+                                    if pos.len() != new_items.len() {
+                                        let msg = format!(
+                                            "attempt to assign sequence of size {} to extended slice of size {}",
+                                            new_items.len(),
+                                            pos.len()
+                                        );
+                                        self.heap.decref_all(new_items);
+                                        return Err(self.value_error(msg));
+                                    }
+                                    let mut old = Vec::new();
+                                    for (p, item) in pos.into_iter().zip(new_items) {
+                                        old.push(std::mem::replace(&mut l[p as usize], item));
+                                    }
+                                    old
+                                }
+                            }
+                            _ => Vec::new(),
+                        };
+                        self.heap.decref_all(removed);
+                        return Ok(());
+                    }
+                }
+                Obj::Dict(_) => {
+                    let k = self.dup(key);
+                    return self.dict_set(obj, k, v);
+                }
+                _ => {}
+            }
+        }
+        let si = self.names.setitem;
+        if self.has_method(obj, si) {
+            let r = self.call_method(obj, si, &[key.clone(), v.clone()]);
+            self.drop_val(v);
+            let r = r?;
+            self.drop_val(r);
+            return Ok(());
+        }
+        self.drop_val(v);
+        let cname = self.class_name(obj);
+        Err(self.type_error(format!("'{cname}' object does not support item assignment")))
+    }
+
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Value::Obj(r) = obj {
+            let r = *r;
+            match self.heap.get(r) {
+                Obj::List(l) => {
+                    let n = l.len() as i64;
+                    if let Some(i) = as_int(key) {
+                        let idx = if i < 0 { i + n } else { i };
+                        if idx < 0 || idx >= n {
+                            return Err(self.new_exc_str("IndexError", "list assignment index out of range"));
+                        }
+                        let old = match self.heap.get_mut(r) {
+                            Obj::List(l) => l.remove(idx as usize),
+                            _ => unreachable!("checked"),
+                        };
+                        self.drop_val(old);
+                        return Ok(());
+                    }
+                    if let Some((start, stop, step)) = self.slice_indices(key, n as usize)? {
+                        let mut pos: Vec<i64> = slice_positions(start, stop, step).collect();
+                        pos.sort_unstable();
+                        let removed = match self.heap.get_mut(r) {
+                            Obj::List(l) => pos.into_iter().rev().map(|p| l.remove(p as usize)).collect(),
+                            _ => Vec::new(),
+                        };
+                        self.heap.decref_all(removed);
+                        return Ok(());
+                    }
+                }
+                Obj::Dict(_) => {
+                    return match self.dict_remove(obj, key)? {
+                        Some(v) => {
+                            self.drop_val(v);
+                            Ok(())
+                        }
+                        None => {
+                            let k = self.dup(key);
+                            let args = self.new_tuple(vec![k]);
+                            let cls = self.exc_class("KeyError");
+                            Err(self.new_exc_obj(cls, args))
+                        }
+                    };
+                }
+                _ => {}
+            }
+        }
+        let di = self.names.delitem;
+        if self.has_method(obj, di) {
+            let r = self.call_method(obj, di, std::slice::from_ref(key))?;
+            self.drop_val(r);
+            return Ok(());
+        }
+        let cname = self.class_name(obj);
+        Err(self.type_error(format!("'{cname}' object doesn't support item deletion")))
+    }
+
+    /// For a slice key: (start, stop, step) clamped as `slice.indices`.
+    pub fn slice_indices(&mut self, key: &Value, len: usize) -> PyResult<Option<(i64, i64, i64)>> {
+        let Value::Obj(r) = key else { return Ok(None) };
+        let Obj::Slice { start, stop, step } = self.heap.get(*r) else { return Ok(None) };
+        let (start, stop, step) = (start.clone(), stop.clone(), step.clone());
+        let n = len as i64;
+        let get = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Int(i) => Ok(Some(*i)),
+                Value::Bool(b) => Ok(Some(*b as i64)),
+                _ => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method".into(),
+                )),
+            }
+        };
+        let step = get(self, &step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero".into()));
+        }
+        let (lo_default, hi_default) = if step > 0 { (0, n) } else { (n - 1, -1) };
+        let clamp = |i: i64, step: i64| -> i64 {
+            if i < 0 {
+                let j = i + n;
+                if j < 0 { if step > 0 { 0 } else { -1 } } else { j }
+            } else if i >= n {
+                if step > 0 { n } else { n - 1 }
+            } else {
+                i
+            }
+        };
+        let a = get(self, &start)?.map_or(lo_default, |i| clamp(i, step));
+        let b = get(self, &stop)?.map_or(hi_default, |i| clamp(i, step));
+        Ok(Some((a, b, step)))
+    }
+
+    /// `+` and `*` on lists and tuples, `|` `&` `-` `^` on sets and dicts.
+    pub fn container_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        let (Value::Obj(ra), rb) = (a, b) else {
+            if let (Value::Int(_) | Value::Bool(_), Value::Obj(_), BinOp::Mult) = (a, b, op) {
+                return self.container_op(b, a, op);
+            }
+            return Ok(None);
+        };
+        let ka = match self.heap.get(*ra) {
+            Obj::List(_) => 'l',
+            Obj::Tuple(_) => 't',
+            Obj::Set(_) => 's',
+            Obj::FrozenSet(_) => 'f',
+            Obj::Dict(_) => 'd',
+            _ => return Ok(None),
+        };
+        let kb = match rb {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::List(_) => 'l',
+                Obj::Tuple(_) => 't',
+                Obj::Set(_) => 's',
+                Obj::FrozenSet(_) => 'f',
+                Obj::Dict(_) => 'd',
+                _ => '?',
+            },
+            Value::Int(_) | Value::Bool(_) => 'i',
+            _ => '?',
+        };
+        match (ka, kb, op) {
+            ('l', 'l', BinOp::Add) | ('t', 't', BinOp::Add) => {
+                let mut items: Vec<Value> = self.tuple_items(a).iter().map(|x| self.dup(x)).collect();
+                items.extend(self.tuple_items(b).iter().map(|x| self.dup(x)).collect::<Vec<_>>());
+                Ok(Some(if ka == 'l' { self.new_list(items) } else { self.new_tuple(items) }))
+            }
+            ('l' | 't', 'i', BinOp::Mult) => {
+                let n = as_int(b).unwrap_or(0).max(0) as usize;
+                let base = self.tuple_items(a);
+                if base.len().saturating_mul(n) > 50_000_000 {
+                    return Err(self.new_exc_str("MemoryError", "sequence too large for coroscope"));
+                }
+                let mut items = Vec::with_capacity(base.len() * n);
+                for _ in 0..n {
+                    for x in &base {
+                        items.push(self.dup(x));
+                    }
+                }
+                Ok(Some(if ka == 'l' { self.new_list(items) } else { self.new_tuple(items) }))
+            }
+            ('s' | 'f', 's' | 'f', BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
+                let ak = self.dict_keys(a);
+                let bk = self.dict_keys(b);
+                let mut out = Vec::new();
+                match op {
+                    BinOp::BitOr => {
+                        out.extend(ak.iter().cloned());
+                        out.extend(bk.iter().cloned());
+                    }
+                    BinOp::BitAnd => {
+                        for k in &ak {
+                            if self.contains(b, k)? {
+                                out.push(k.clone());
+                            }
+                        }
+                    }
+                    BinOp::Sub => {
+                        for k in &ak {
+                            if !self.contains(b, k)? {
+                                out.push(k.clone());
+                            }
+                        }
+                    }
+                    _ => {
+                        for k in &ak {
+                            if !self.contains(b, k)? {
+                                out.push(k.clone());
+                            }
+                        }
+                        for k in &bk {
+                            if !self.contains(a, k)? {
+                                out.push(k.clone());
+                            }
+                        }
+                    }
+                }
+                let s = if ka == 'f' { self.alloc(Obj::FrozenSet(Box::default())) } else { self.new_set(Vec::new()) };
+                for k in out {
+                    let k = self.dup(&k);
+                    self.set_add(&s, k)?;
+                }
+                Ok(Some(s))
+            }
+            ('d', 'd', BinOp::BitOr) => {
+                let d = self.new_dict();
+                self.dict_update(&d, a, false)?;
+                self.dict_update(&d, b, false)?;
+                Ok(Some(d))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    pub fn str_value(&self, v: &Value) -> Option<Rc<str>> {
+        match v {
+            Value::Str(s) => Some(s.clone()),
+            _ => None,
+        }
+    }
+}
+
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    }
+}
+
+pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = i64> {
+    let mut i = start;
+    std::iter::from_fn(move || {
+        if (step > 0 && i < stop) || (step < 0 && i > stop) {
+            let v = i;
+            i += step;
+            Some(v)
+        } else {
+            None
+        }
+    })
+}

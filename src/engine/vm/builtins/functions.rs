@@ -1,0 +1,801 @@
+//! The builtin functions (`print`, `len`, `range`, `sorted`, ...).
+
+use super::{arg, check_args, def_fn, float_arg, int_arg, kwarg, set_attr};
+use crate::engine::intern::Sym;
+use crate::engine::numeric::float_repr::float_repr;
+use crate::engine::vm::Vm;
+use crate::engine::vm::object::{IterState, Obj, PyResult};
+use crate::engine::vm::value::Value;
+use super::methods::sort_values;
+
+type Kw<'a> = &'a [(Sym, Value)];
+
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins;
+    let fns: &[(&'static str, crate::engine::vm::object::NativeImpl)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("abs", abs),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("hasattr", hasattr),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("delattr", delattr),
+        ("callable", callable),
+        ("id", id),
+        ("hash", hash),
+        ("iter", iter),
+        ("next", next),
+        ("sorted", sorted),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("any", any),
+        ("all", all),
+        ("divmod", divmod),
+        ("round", round),
+        ("chr", chr),
+        ("ord", ord),
+        ("format", format),
+        ("__build_class__", build_class),
+        ("globals", globals),
+        ("vars", vars),
+        ("pow", pow),
+        ("hex", hex),
+        ("bin", bin),
+        ("oct", oct),
+        ("input", input),
+        ("aiter", aiter),
+        ("anext", anext),
+        ("ascii", ascii),
+    ];
+    for (name, f) in fns {
+        def_fn(vm, b, "builtins", name, *f);
+    }
+    // Types are callables too.
+    let t = vm.types.clone();
+    let pairs = [
+        ("object", t.object),
+        ("type", t.type_),
+        ("int", t.int),
+        ("bool", t.bool_),
+        ("float", t.float),
+        ("str", t.str_),
+        ("bytes", t.bytes),
+        ("list", t.list),
+        ("tuple", t.tuple),
+        ("dict", t.dict),
+        ("set", t.set),
+        ("frozenset", t.frozenset),
+        ("range", t.range),
+        ("slice", t.slice),
+        ("property", t.property),
+        ("staticmethod", t.staticmethod),
+        ("classmethod", t.classmethod),
+        ("super", t.super_),
+        ("enumerate", t.iterator),
+    ];
+    for (name, cls) in pairs {
+        if name == "enumerate" {
+            continue;
+        }
+        vm.heap.incref_obj(cls);
+        set_attr(vm, b, name, Value::Obj(cls));
+    }
+    for (name, f) in [
+        ("enumerate", enumerate as crate::engine::vm::object::NativeImpl),
+        ("zip", zip),
+        ("map", map),
+        ("filter", filter),
+        ("reversed", reversed),
+    ] {
+        def_fn(vm, b, "builtins", name, f);
+    }
+    let excs: Vec<(&'static str, crate::engine::vm::value::ObjRef)> =
+        vm.types.exc.iter().map(|(k, v)| (*k, *v)).collect();
+    let mut excs = excs;
+    excs.sort();
+    for (name, cls) in excs {
+        if matches!(name, "CancelledError" | "InvalidStateError" | "QueueEmpty" | "QueueFull") {
+            continue;
+        }
+        vm.heap.incref_obj(cls);
+        set_attr(vm, b, name, Value::Obj(cls));
+    }
+    set_attr(vm, b, "None", Value::None);
+    set_attr(vm, b, "NotImplemented", Value::NotImplemented);
+    set_attr(vm, b, "Ellipsis", Value::Ellipsis);
+    set_attr(vm, b, "__name__", Value::str("builtins"));
+}
+
+fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let sep = match kwarg(vm, kw, "sep") {
+        Some(Value::Str(s)) => s.to_string(),
+        Some(Value::None) | None => " ".to_string(),
+        Some(other) => {
+            let cname = vm.class_name(other);
+            return Err(vm.type_error(format!("sep must be None or a string, not {cname}")));
+        }
+    };
+    let end = match kwarg(vm, kw, "end") {
+        Some(Value::Str(s)) => s.to_string(),
+        Some(Value::None) | None => "\n".to_string(),
+        Some(other) => {
+            let cname = vm.class_name(other);
+            return Err(vm.type_error(format!("end must be None or a string, not {cname}")));
+        }
+    };
+    let to_stderr = match kwarg(vm, kw, "file") {
+        Some(f) => {
+            let f = f.clone();
+            let r = vm.repr(&f)?;
+            r.contains("stderr")
+        }
+        None => false,
+    };
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_of(a)?);
+    }
+    out.push_str(&end);
+    if to_stderr {
+        vm.write_stderr(&out);
+    } else {
+        vm.write_stdout(&out)?;
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "len")?;
+    Ok(Value::Int(vm.len_of(&args[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "repr")?;
+    Ok(Value::Str(vm.repr(&args[0])?))
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "ascii")?;
+    let r = vm.repr(&args[0])?;
+    Ok(Value::Str(r.chars().map(|c| if c.is_ascii() { c.to_string() } else { format!("\\u{:04x}", c as u32) }).collect::<String>().into()))
+}
+
+fn abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "abs")?;
+    match &args[0] {
+        Value::Int(i) => i.checked_abs().map(Value::Int).ok_or_else(|| vm.overflow_error()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(x) => Ok(Value::Float(x.abs())),
+        v => {
+            let s = vm.names.abs;
+            if vm.has_method(v, s) {
+                return vm.call_method(v, s, &[]);
+            }
+            let cname = vm.class_name(v);
+            Err(vm.type_error(format!("bad operand type for abs(): '{cname}'")))
+        }
+    }
+}
+
+fn class_or_tuple(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Vec<crate::engine::vm::value::ObjRef>> {
+    match v {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Class(_) => Ok(vec![*r]),
+            Obj::Tuple(items) => {
+                let items = items.to_vec();
+                let mut out = Vec::new();
+                for i in &items {
+                    out.extend(class_or_tuple(vm, i, fname)?);
+                }
+                Ok(out)
+            }
+            _ => Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+        },
+        _ => Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "isinstance")?;
+    let classes = class_or_tuple(vm, &args[1], "isinstance")?;
+    for c in classes {
+        if vm.isinstance(&args[0], c) || crate::engine::vm::builtins::modules::abc_isinstance(vm, &args[0], c) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "issubclass")?;
+    let Some(sub) = args[0].as_obj().filter(|r| matches!(vm.heap.get(*r), Obj::Class(_))) else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
+    };
+    let classes = class_or_tuple(vm, &args[1], "issubclass")?;
+    Ok(Value::Bool(classes.iter().any(|c| *c == sub || vm.is_subclass(sub, *c))))
+}
+
+fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Sym> {
+    match v {
+        Value::Str(s) => Ok(vm.intern(s)),
+        _ => {
+            let cname = vm.class_name(v);
+            Err(vm.type_error(format!("attribute name must be string, not '{cname}'")))
+        }
+    }
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "hasattr")?;
+    let name = attr_name(vm, &args[1])?;
+    match vm.getattr(&args[0], name) {
+        Ok(v) => {
+            vm.drop_val(v);
+            Ok(Value::Bool(true))
+        }
+        Err(e) => {
+            if vm.exc_is(&e, "AttributeError") {
+                vm.drop_val(e);
+                Ok(Value::Bool(false))
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 3, "getattr")?;
+    let name = attr_name(vm, &args[1])?;
+    match vm.getattr(&args[0], name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && vm.exc_is(&e, "AttributeError") => {
+            vm.drop_val(e);
+            Ok(vm.dup(&args[2]))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 3, 3, "setattr")?;
+    let name = attr_name(vm, &args[1])?;
+    let v = vm.dup(&args[2]);
+    vm.setattr(&args[0], name, v)?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "delattr")?;
+    let name = attr_name(vm, &args[1])?;
+    vm.delattr(&args[0], name)?;
+    Ok(Value::None)
+}
+
+fn callable(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "callable")?;
+    let c = match &args[0] {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod { .. } | Obj::Class(_) => true,
+            _ => vm.has_method(&args[0], vm.names.call),
+        },
+        _ => false,
+    };
+    Ok(Value::Bool(c))
+}
+
+fn id(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "id")?;
+    Ok(Value::Int(match &args[0] {
+        Value::Obj(r) => 0x7f00_1000_0000 + r.0 as i64 * 0x30,
+        Value::Int(i) => 0x5000_0000 + i.wrapping_mul(32),
+        Value::None => 0x4000_0100,
+        Value::Bool(b) => 0x4000_0200 + *b as i64 * 32,
+        Value::Str(s) => 0x6000_0000 + (std::rc::Rc::as_ptr(s) as *const u8 as usize as i64 & 0xffff_fff0),
+        _ => 0x4000_0300,
+    }))
+}
+
+fn hash(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "hash")?;
+    let h = match &args[0] {
+        Value::Str(s) => crate::engine::numeric::hash::hash_str(s),
+        v => vm.hash(v)?,
+    };
+    Ok(Value::Int(h))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 2, "iter")?;
+    if args.len() == 2 {
+        let func = vm.dup(&args[0]);
+        let sentinel = vm.dup(&args[1]);
+        return Ok(vm.alloc(Obj::Iter(Box::new(IterState::Callable { func, sentinel }))));
+    }
+    vm.iter(&args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 2, "next")?;
+    let it = &args[0];
+    let is_iter = match it {
+        Value::Obj(r) => matches!(vm.heap.get(*r), Obj::Iter(_) | Obj::Gen(_)) || vm.has_method(it, vm.names.next),
+        _ => false,
+    };
+    if !is_iter {
+        let cname = vm.class_name(it);
+        return Err(vm.type_error(format!("'{cname}' object is not an iterator")));
+    }
+    match vm.next_raw(it) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 2 && vm.exc_is(&e, "StopIteration") => {
+            vm.drop_val(e);
+            Ok(vm.dup(&args[1]))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "sorted")?;
+    let items = vm.collect_iterable(&args[0])?;
+    let key = kwarg(vm, kw, "key").cloned();
+    let reverse = match kwarg(vm, kw, "reverse") {
+        Some(v) => {
+            let v = v.clone();
+            vm.truthy(&v)?
+        }
+        None => false,
+    };
+    let items = sort_values(vm, items, key.as_ref().filter(|k| !k.is_none()), reverse)?;
+    Ok(vm.new_list(items))
+}
+
+fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value> {
+    let fname = if is_max { "max" } else { "min" };
+    let items = if args.len() == 1 {
+        vm.collect_iterable(&args[0])?
+    } else if args.is_empty() {
+        return Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0")));
+    } else {
+        args.iter().map(|a| vm.dup(a)).collect()
+    };
+    let key = kwarg(vm, kw, "key").cloned().filter(|k| !k.is_none());
+    if items.is_empty() {
+        if let Some(d) = kwarg(vm, kw, "default") {
+            let d = d.clone();
+            return Ok(vm.dup(&d));
+        }
+        return Err(vm.value_error(format!("{fname}() arg is an empty sequence")));
+    }
+    let mut best: Option<(Value, Value)> = None;
+    for it in items {
+        let k = match &key {
+            Some(f) => vm.call_value(f, std::slice::from_ref(&it), &[])?,
+            None => vm.dup(&it),
+        };
+        match &best {
+            None => best = Some((it, k)),
+            Some((_, bk)) => {
+                let op = if is_max {
+                    crate::engine::compile::code::CmpKind::Gt
+                } else {
+                    crate::engine::compile::code::CmpKind::Lt
+                };
+                let r = vm.rich_compare(&k, bk, op)?;
+                let better = vm.truthy(&r)?;
+                vm.drop_val(r);
+                if better {
+                    if let Some((ov, ok)) = best.take() {
+                        vm.drop_val(ov);
+                        vm.drop_val(ok);
+                    }
+                    best = Some((it, k));
+                } else {
+                    vm.drop_val(it);
+                    vm.drop_val(k);
+                }
+            }
+        }
+    }
+    let (v, k) = best.expect("non-empty");
+    vm.drop_val(k);
+    Ok(v)
+}
+
+fn min(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    min_max(vm, args, kw, false)
+}
+
+fn max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    min_max(vm, args, kw, true)
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 2, "sum")?;
+    let mut acc = match args.get(1).or(kwarg(vm, kw, "start")) {
+        Some(s) => {
+            let s = s.clone();
+            if let Value::Str(_) = s {
+                return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
+            }
+            vm.dup(&s)
+        }
+        None => Value::Int(0),
+    };
+    let it = vm.iter(&args[0])?;
+    loop {
+        let x = match vm.next(&it) {
+            Ok(Some(x)) => x,
+            Ok(None) => break,
+            Err(e) => {
+                vm.drop_val(it);
+                vm.drop_val(acc);
+                return Err(e);
+            }
+        };
+        let r = vm.binary_op(&acc, &x, crate::engine::syntax::ast::BinOp::Add);
+        vm.drop_val(x);
+        vm.drop_val(acc);
+        match r {
+            Ok(v) => acc = v,
+            Err(e) => {
+                vm.drop_val(it);
+                return Err(e);
+            }
+        }
+    }
+    vm.drop_val(it);
+    Ok(acc)
+}
+
+fn any(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "any")?;
+    let it = vm.iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        let t = vm.truthy(&x);
+        vm.drop_val(x);
+        if t? {
+            vm.drop_val(it);
+            return Ok(Value::Bool(true));
+        }
+    }
+    vm.drop_val(it);
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "all")?;
+    let it = vm.iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        let t = vm.truthy(&x);
+        vm.drop_val(x);
+        if !t? {
+            vm.drop_val(it);
+            return Ok(Value::Bool(false));
+        }
+    }
+    vm.drop_val(it);
+    Ok(Value::Bool(true))
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "divmod")?;
+    use crate::engine::syntax::ast::BinOp;
+    let q = vm.binary_op(&args[0], &args[1], BinOp::FloorDiv)?;
+    let r = vm.binary_op(&args[0], &args[1], BinOp::Mod)?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 2, "round")?;
+    let nd = args.get(1).or(kwarg(vm, kw, "ndigits")).cloned();
+    let nd = match nd {
+        None | Some(Value::None) => None,
+        Some(v) => Some(int_arg(vm, &v)?),
+    };
+    match &args[0] {
+        Value::Float(x) => {
+            let r = round_float(*x, nd);
+            match nd {
+                None => {
+                    if r.is_nan() {
+                        return Err(vm.value_error("cannot convert float NaN to integer".into()));
+                    }
+                    if r.is_infinite() {
+                        return Err(vm.new_exc_str("OverflowError", "cannot convert float infinity to integer"));
+                    }
+                    Ok(Value::Int(r as i64))
+                }
+                Some(_) => Ok(Value::Float(r)),
+            }
+        }
+        Value::Int(i) => match nd {
+            None => Ok(Value::Int(*i)),
+            Some(n) if n >= 0 => Ok(Value::Int(*i)),
+            Some(n) => {
+                let p = 10i64.checked_pow((-n) as u32);
+                match p {
+                    None => Ok(Value::Int(0)),
+                    Some(p) => {
+                        let q = i.div_euclid(p);
+                        let r = i.rem_euclid(p);
+                        let twice = r * 2;
+                        let q = if twice > p || (twice == p && q % 2 != 0) { q + 1 } else { q };
+                        Ok(Value::Int(q * p))
+                    }
+                }
+            }
+        },
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        v => {
+            let s = vm.names.round;
+            if vm.has_method(v, s) {
+                let extra: Vec<Value> = args[1..].to_vec();
+                return vm.call_method(v, s, &extra);
+            }
+            let cname = vm.class_name(v);
+            Err(vm.type_error(format!("type {cname} doesn't define __round__ method")))
+        }
+    }
+}
+
+fn chr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "chr")?;
+    let i = int_arg(vm, &args[0])?;
+    match char::from_u32(i as u32).filter(|_| (0..=0x10ffff).contains(&i)) {
+        Some(c) => Ok(Value::Str(c.to_string().into())),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)".into())),
+    }
+}
+
+fn ord(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "ord")?;
+    match &args[0] {
+        Value::Str(s) if s.chars().count() == 1 => Ok(Value::Int(s.chars().next().map_or(0, |c| c as i64))),
+        Value::Str(s) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.chars().count()
+        ))),
+        v => {
+            let cname = vm.class_name(v);
+            Err(vm.type_error(format!("ord() expected string of length 1, but {cname} found")))
+        }
+    }
+}
+
+fn format(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 2, "format")?;
+    let spec = match args.get(1) {
+        Some(Value::Str(s)) => s.clone(),
+        _ => "".into(),
+    };
+    Ok(Value::Str(vm.format(&args[0], &spec)?))
+}
+
+fn build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments".into()));
+    }
+    let name = match &args[1] {
+        Value::Str(s) => s.clone(),
+        _ => return Err(vm.type_error("__build_class__: name is not a string".into())),
+    };
+    vm.build_class(&args[0], name, &args[2..], kw)
+}
+
+fn globals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let g = vm.frames.last().map(|f| f.globals);
+    let d = vm.new_dict();
+    if let Some(g) = g {
+        let entries: Vec<(Sym, Value)> = match vm.heap.get(g) {
+            Obj::Module(m) => m.dict.iter().map(|(k, v)| (k, v.clone())).collect(),
+            _ => Vec::new(),
+        };
+        for (k, v) in entries {
+            let key = Value::Str(vm.sym_str(k));
+            let v = vm.dup(&v);
+            vm.dict_set(&d, key, v)?;
+        }
+    }
+    Ok(d)
+}
+
+fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.is_empty() {
+        return globals(vm, args, kw);
+    }
+    let d = vm.names.dict;
+    vm.getattr(&args[0], d)
+}
+
+fn pow(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 3, "pow")?;
+    if args.len() == 3 {
+        let (b, e, m) = (int_arg(vm, &args[0])?, int_arg(vm, &args[1])?, int_arg(vm, &args[2])?);
+        if m == 0 {
+            return Err(vm.value_error("pow() 3rd argument cannot be 0".into()));
+        }
+        let mut result: i128 = 1;
+        let mut base = (b as i128).rem_euclid(m as i128);
+        let mut e = e;
+        while e > 0 {
+            if e & 1 == 1 {
+                result = (result * base).rem_euclid(m as i128);
+            }
+            base = (base * base).rem_euclid(m as i128);
+            e >>= 1;
+        }
+        return Ok(Value::Int(result as i64));
+    }
+    vm.binary_op(&args[0], &args[1], crate::engine::syntax::ast::BinOp::Pow)
+}
+
+fn radix(vm: &mut Vm, args: &[Value], spec: &str) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "hex")?;
+    let i = int_arg(vm, &args[0])?;
+    crate::engine::numeric::format_spec::format_int(i, spec).map(|s| Value::Str(s.into())).map_err(|e| vm.from_pyerr(e))
+}
+
+fn hex(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    radix(vm, args, "#x")
+}
+
+fn bin(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    radix(vm, args, "#b")
+}
+
+fn oct(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    radix(vm, args, "#o")
+}
+
+fn input(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(p) = args.first() {
+        let s = vm.str_of(p)?;
+        vm.write_stdout(&s)?;
+    }
+    Err(vm.new_exc_str("EOFError", "EOF when reading a line"))
+}
+
+fn aiter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "aiter")?;
+    let s = vm.names.aiter;
+    vm.call_method(&args[0], s, &[])
+}
+
+fn anext(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 2, "anext")?;
+    let s = vm.names.anext;
+    vm.call_method(&args[0], s, &[])
+}
+
+fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 2, "enumerate")?;
+    let start = match args.get(1).or(kwarg(vm, kw, "start")) {
+        Some(v) => {
+            let v = v.clone();
+            int_arg(vm, &v)?
+        }
+        None => 0,
+    };
+    let it = vm.iter(&args[0])?;
+    Ok(vm.alloc(Obj::Iter(Box::new(IterState::Enumerate { it, n: start }))))
+}
+
+fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let strict = match kwarg(vm, kw, "strict") {
+        Some(v) => {
+            let v = v.clone();
+            vm.truthy(&v)?
+        }
+        None => false,
+    };
+    let mut its = Vec::new();
+    for (i, a) in args.iter().enumerate() {
+        match vm.iter(a) {
+            Ok(it) => its.push(it),
+            Err(e) => {
+                vm.drop_val(e);
+                vm.heap.decref_all(its);
+                let cname = vm.class_name(a);
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1).replace(
+                    "must support iteration",
+                    &format!("must support iteration ('{cname}' object is not iterable)"),
+                )
+                .replace(&format!(" ('{cname}' object is not iterable)"), "")));
+            }
+        }
+    }
+    Ok(vm.alloc(Obj::Iter(Box::new(IterState::Zip { its, strict }))))
+}
+
+fn map(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments.".into()));
+    }
+    let mut its = Vec::new();
+    for a in &args[1..] {
+        its.push(vm.iter(a)?);
+    }
+    let func = vm.dup(&args[0]);
+    Ok(vm.alloc(Obj::Iter(Box::new(IterState::Map { func, its }))))
+}
+
+fn filter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "filter")?;
+    let it = vm.iter(&args[1])?;
+    let func = vm.dup(&args[0]);
+    Ok(vm.alloc(Obj::Iter(Box::new(IterState::Filter { func, it }))))
+}
+
+fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "reversed")?;
+    let v = &args[0];
+    let rs = vm.names.reversed;
+    if matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Instance(_))) && vm.has_method(v, rs) {
+        return vm.call_method(v, rs, &[]);
+    }
+    if let Value::Obj(r) = v {
+        if matches!(vm.heap.get(*r), Obj::Dict(_)) {
+            let mut keys: Vec<Value> = vm.dict_keys(v).iter().map(|k| vm.dup(k)).collect();
+            keys.reverse();
+            return Ok(vm.alloc(Obj::Iter(Box::new(IterState::Values { items: keys, idx: 0 }))));
+        }
+    }
+    let n = match vm.len_of(v) {
+        Ok(n) => n,
+        Err(e) => {
+            vm.drop_val(e);
+            let cname = vm.class_name(v);
+            return Err(vm.type_error(format!("'{cname}' object is not reversible")));
+        }
+    };
+    let seq = vm.dup(v);
+    Ok(vm.alloc(Obj::Iter(Box::new(IterState::Reversed { seq, idx: n }))))
+}
+
+/// `float.__repr__` for modules that format floats.
+pub fn float_str(x: f64) -> String {
+    float_repr(x)
+}
+
+#[allow(dead_code)]
+fn unused(vm: &mut Vm, args: &[Value]) -> PyResult<f64> {
+    let a = arg(vm, args, 0, "f")?.clone();
+    float_arg(vm, &a)
+}
+
+/// `round(x, n)` as CPython: correctly rounded through the decimal string,
+/// ties to even.
+fn round_float(x: f64, nd: Option<i64>) -> f64 {
+    match nd {
+        None => x.round_ties_even(),
+        Some(n) => {
+            if !x.is_finite() || x == 0.0 {
+                return x;
+            }
+            if n > 323 {
+                return x;
+            }
+            if n < -308 {
+                return 0.0f64.copysign(x);
+            }
+            if n >= 0 {
+                let s = crate::engine::numeric::format_spec::format_float_fixed(x, n as usize).unwrap_or_default();
+                let r: f64 = s.parse().unwrap_or(x);
+                if r == 0.0 { 0.0f64.copysign(x) } else { r }
+            } else {
+                let p = 10f64.powi((-n) as i32);
+                let y = (x / p).round_ties_even() * p;
+                if y.is_infinite() { x } else { y }
+            }
+        }
+    }
+}

@@ -1,0 +1,1987 @@
+//! Constructors and methods of the builtin types.
+
+use std::rc::Rc;
+
+use super::{check_args, def_classmethod, def_method, def_static, float_arg, int_arg, kwarg, str_arg};
+use crate::engine::compile::code::CmpKind;
+use crate::engine::intern::Sym;
+use crate::engine::numeric::{parse, str_repr::str_repr};
+use crate::engine::vm::Vm;
+use crate::engine::vm::object::{GenKind, Obj, Payload, PyResult, ViewKind};
+use crate::engine::vm::value::{ObjRef, Value};
+
+type Kw<'a> = &'a [(Sym, Value)];
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.clone();
+    // object
+    def_method(vm, t.object, "object", "__init__", object_init);
+    def_method(vm, t.object, "object", "__repr__", object_repr);
+    def_method(vm, t.object, "object", "__str__", object_str);
+    def_method(vm, t.object, "object", "__eq__", object_eq);
+    def_method(vm, t.object, "object", "__ne__", object_ne);
+    def_method(vm, t.object, "object", "__hash__", object_hash);
+    def_method(vm, t.object, "object", "__setattr__", object_setattr);
+    def_method(vm, t.object, "object", "__format__", object_format);
+    def_classmethod(vm, t.object, "object", "__init_subclass__", object_init_subclass);
+    def_static(vm, t.object, "object", "__new__", object_new);
+    // constructors
+    def_static(vm, t.int, "int", "__new__", int_new);
+    def_static(vm, t.float, "float", "__new__", float_new);
+    def_static(vm, t.str_, "str", "__new__", str_new);
+    def_static(vm, t.bool_, "bool", "__new__", bool_new);
+    def_static(vm, t.list, "list", "__new__", list_new);
+    def_static(vm, t.tuple, "tuple", "__new__", tuple_new);
+    def_static(vm, t.dict, "dict", "__new__", dict_new);
+    def_static(vm, t.set, "set", "__new__", set_new);
+    def_static(vm, t.frozenset, "frozenset", "__new__", frozenset_new);
+    def_static(vm, t.range, "range", "__new__", range_new);
+    def_static(vm, t.slice, "slice", "__new__", slice_new);
+    def_static(vm, t.property, "property", "__new__", property_new);
+    def_static(vm, t.staticmethod, "staticmethod", "__new__", staticmethod_new);
+    def_static(vm, t.classmethod, "classmethod", "__new__", classmethod_new);
+    def_static(vm, t.super_, "super", "__new__", super_new);
+    def_static(vm, t.type_, "type", "__new__", type_new);
+    def_static(vm, t.bytes, "bytes", "__new__", bytes_new);
+    // property
+    def_method(vm, t.property, "property", "setter", property_setter);
+    def_method(vm, t.property, "property", "getter", property_getter);
+    def_method(vm, t.property, "property", "deleter", property_deleter);
+    def_method(vm, t.property, "property", "__get__", property_get);
+    // str
+    let s = t.str_;
+    for (name, f) in [
+        ("join", str_join as crate::engine::vm::object::NativeImpl),
+        ("split", str_split),
+        ("rsplit", str_rsplit),
+        ("strip", str_strip),
+        ("lstrip", str_lstrip),
+        ("rstrip", str_rstrip),
+        ("upper", str_upper),
+        ("lower", str_lower),
+        ("casefold", str_lower),
+        ("title", str_title),
+        ("capitalize", str_capitalize),
+        ("swapcase", str_swapcase),
+        ("replace", str_replace),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("find", str_find),
+        ("rfind", str_rfind),
+        ("index", str_index),
+        ("rindex", str_rindex),
+        ("count", str_count),
+        ("format", str_format),
+        ("isdigit", str_isdigit),
+        ("isdecimal", str_isdigit),
+        ("isnumeric", str_isdigit),
+        ("isalpha", str_isalpha),
+        ("isalnum", str_isalnum),
+        ("isspace", str_isspace),
+        ("isupper", str_isupper),
+        ("islower", str_islower),
+        ("isidentifier", str_isidentifier),
+        ("center", str_center),
+        ("ljust", str_ljust),
+        ("rjust", str_rjust),
+        ("zfill", str_zfill),
+        ("splitlines", str_splitlines),
+        ("partition", str_partition),
+        ("rpartition", str_rpartition),
+        ("encode", str_encode),
+        ("removeprefix", str_removeprefix),
+        ("removesuffix", str_removesuffix),
+        ("__len__", str_len),
+        ("__contains__", str_contains),
+        ("__getitem__", seq_getitem),
+        ("__add__", str_add),
+        ("__mul__", str_mul),
+        ("__mod__", str_mod),
+        ("__format__", str_format_method),
+        ("__iter__", any_iter),
+        ("__lt__", str_lt),
+    ] {
+        def_method(vm, s, "str", name, f);
+    }
+    // list
+    let l = t.list;
+    for (name, f) in [
+        ("append", list_append as crate::engine::vm::object::NativeImpl),
+        ("extend", list_extend),
+        ("insert", list_insert),
+        ("pop", list_pop),
+        ("remove", list_remove),
+        ("index", seq_index),
+        ("count", seq_count),
+        ("sort", list_sort),
+        ("reverse", list_reverse),
+        ("clear", list_clear),
+        ("copy", list_copy),
+        ("__len__", any_len),
+        ("__getitem__", seq_getitem),
+        ("__setitem__", seq_setitem),
+        ("__contains__", any_contains),
+        ("__iter__", any_iter),
+    ] {
+        def_method(vm, l, "list", name, f);
+    }
+    for (name, f) in [
+        ("index", seq_index as crate::engine::vm::object::NativeImpl),
+        ("count", seq_count),
+        ("__len__", any_len),
+        ("__getitem__", seq_getitem),
+        ("__contains__", any_contains),
+        ("__iter__", any_iter),
+    ] {
+        def_method(vm, t.tuple, "tuple", name, f);
+    }
+    // dict
+    let d = t.dict;
+    for (name, f) in [
+        ("get", dict_get as crate::engine::vm::object::NativeImpl),
+        ("keys", dict_keys),
+        ("values", dict_values),
+        ("items", dict_items),
+        ("pop", dict_pop),
+        ("popitem", dict_popitem),
+        ("setdefault", dict_setdefault),
+        ("update", dict_update),
+        ("clear", dict_clear),
+        ("copy", dict_copy),
+        ("__len__", any_len),
+        ("__getitem__", seq_getitem),
+        ("__setitem__", seq_setitem),
+        ("__contains__", any_contains),
+        ("__iter__", any_iter),
+    ] {
+        def_method(vm, d, "dict", name, f);
+    }
+    def_classmethod(vm, d, "dict", "fromkeys", dict_fromkeys);
+    // set
+    for cls in [t.set, t.frozenset] {
+        let owner = if cls == t.set { "set" } else { "frozenset" };
+        for (name, f) in [
+            ("union", set_union as crate::engine::vm::object::NativeImpl),
+            ("intersection", set_intersection),
+            ("difference", set_difference),
+            ("symmetric_difference", set_symmetric_difference),
+            ("issubset", set_issubset),
+            ("issuperset", set_issuperset),
+            ("isdisjoint", set_isdisjoint),
+            ("copy", set_copy),
+            ("__len__", any_len),
+            ("__contains__", any_contains),
+            ("__iter__", any_iter),
+        ] {
+            def_method(vm, cls, owner, name, f);
+        }
+    }
+    for (name, f) in [
+        ("add", set_add as crate::engine::vm::object::NativeImpl),
+        ("remove", set_remove),
+        ("discard", set_discard),
+        ("pop", set_pop),
+        ("clear", dict_clear),
+        ("update", set_update),
+        ("intersection_update", set_intersection_update),
+        ("difference_update", set_difference_update),
+    ] {
+        def_method(vm, t.set, "set", name, f);
+    }
+    // numbers
+    def_method(vm, t.int, "int", "bit_length", int_bit_length);
+    def_method(vm, t.int, "int", "__index__", int_index);
+    def_method(vm, t.float, "float", "is_integer", float_is_integer);
+    def_method(vm, t.bytes, "bytes", "decode", bytes_decode);
+    // generators and coroutines
+    for (cls, owner) in [(t.generator, "generator"), (t.coroutine, "coroutine")] {
+        def_method(vm, cls, owner, "send", gen_send);
+        def_method(vm, cls, owner, "throw", gen_throw);
+        def_method(vm, cls, owner, "close", gen_close);
+    }
+    def_method(vm, t.generator, "generator", "__next__", gen_next);
+    def_method(vm, t.generator, "generator", "__iter__", any_iter);
+    def_method(vm, t.iterator, "iterator", "__next__", gen_next);
+    def_method(vm, t.iterator, "iterator", "__iter__", any_iter);
+    // exceptions
+    let base = vm.exc_class("BaseException");
+    def_method(vm, base, "BaseException", "__init__", exc_init);
+    def_method(vm, base, "BaseException", "with_traceback", exc_with_traceback);
+    def_method(vm, base, "BaseException", "add_note", exc_add_note);
+    // dict views
+    for (cls, owner) in [(t.dict_keys, "dict_keys"), (t.dict_values, "dict_values"), (t.dict_items, "dict_items")] {
+        def_method(vm, cls, owner, "__len__", any_len);
+        def_method(vm, cls, owner, "__iter__", any_iter);
+    }
+}
+
+// === helpers ===
+
+fn this_str(vm: &mut Vm, args: &[Value]) -> PyResult<Rc<str>> {
+    match args.first() {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'str' object".into())),
+    }
+}
+
+fn list_ref(vm: &mut Vm, args: &[Value]) -> PyResult<ObjRef> {
+    match args.first() {
+        Some(Value::Obj(r)) if matches!(vm.heap.get(*r), Obj::List(_)) => Ok(*r),
+        _ => Err(vm.type_error("descriptor requires a 'list' object".into())),
+    }
+}
+
+fn list_mut(vm: &mut Vm, r: ObjRef) -> &mut Vec<Value> {
+    match vm.heap.get_mut(r) {
+        Obj::List(l) => l,
+        _ => unreachable!("checked by list_ref"),
+    }
+}
+
+/// Sorts values (taking them), stable, with an optional key, as
+/// `list.sort` does.
+pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
+    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    for it in items {
+        let k = match key {
+            Some(f) => match vm.call_value(f, std::slice::from_ref(&it), &[]) {
+                Ok(k) => k,
+                Err(e) => {
+                    vm.drop_val(it);
+                    for (a, b) in keyed {
+                        vm.drop_val(a);
+                        vm.drop_val(b);
+                    }
+                    return Err(e);
+                }
+            },
+            None => vm.dup(&it),
+        };
+        keyed.push((k, it));
+    }
+    // Merge sort with a fallible comparison: `lt` can raise.
+    let mut err: Option<Value> = None;
+    let mut idx: Vec<usize> = (0..keyed.len()).collect();
+    let keys: Vec<Value> = keyed.iter().map(|(k, _)| k.clone()).collect();
+    merge_sort(&mut idx, &mut |a, b| {
+        if err.is_some() {
+            return false;
+        }
+        let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
+        match fast_lt(x, y) {
+            Some(r) => r,
+            None => match vm.rich_compare(x, y, CmpKind::Lt) {
+                Ok(r) => {
+                    let t = vm.truthy(&r).unwrap_or(false);
+                    vm.drop_val(r);
+                    t
+                }
+                Err(e) => {
+                    err = Some(e);
+                    false
+                }
+            },
+        }
+    });
+    let mut slots: Vec<Option<(Value, Value)>> = keyed.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(slots.len());
+    for i in idx {
+        let (k, v) = slots[i].take().expect("each index once");
+        vm.drop_val(k);
+        out.push(v);
+    }
+    if let Some(e) = err {
+        vm.heap.decref_all(out);
+        return Err(e);
+    }
+    Ok(out)
+}
+
+fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x < y),
+        (Value::Float(x), Value::Float(y)) => Some(x < y),
+        (Value::Int(x), Value::Float(y)) => Some((*x as f64) < *y),
+        (Value::Float(x), Value::Int(y)) => Some(*x < *y as f64),
+        (Value::Str(x), Value::Str(y)) => Some(x < y),
+        _ => None,
+    }
+}
+
+/// A stable merge sort: `lt(a, b)` says whether item `a` sorts before `b`.
+fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n <= 1 {
+        return;
+    }
+    if n <= 16 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && lt(v[j], v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], lt);
+    merge_sort(&mut v[mid..], lt);
+    let left = v[..mid].to_vec();
+    let right = v[mid..].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        if lt(right[j], left[i]) {
+            v[k] = right[j];
+            j += 1;
+        } else {
+            v[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        v[k] = left[i];
+        i += 1;
+        k += 1;
+    }
+    while j < right.len() {
+        v[k] = right[j];
+        j += 1;
+        k += 1;
+    }
+}
+
+// === object ===
+
+fn object_init(_vm: &mut Vm, _args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Obj(c)) if matches!(vm.heap.get(*c), Obj::Class(_)) => {
+            let c = *c;
+            vm.object_new(c, &[])
+        }
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object".into())),
+    }
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let v = &args[0];
+    if let Value::Obj(r) = v {
+        if let Obj::Instance(i) = vm.heap.get(*r) {
+            if matches!(i.payload, Payload::None) {
+                let c = vm.class(i.class);
+                let s = format!("<{}.{} object at {}>", c.module, c.qualname, crate::engine::vm::repr::fake_addr(*r));
+                return Ok(Value::Str(s.into()));
+            }
+        }
+    }
+    Ok(Value::Str(vm.repr(v)?))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let r = vm.names.repr;
+    vm.call_method(&args[0], r, &[])
+}
+
+fn object_eq(_vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(if args.len() == 2 && args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Ok(Value::NotImplemented);
+    }
+    let r = vm.rich_compare(&args[0], &args[1], CmpKind::Eq)?;
+    if matches!(r, Value::NotImplemented) {
+        return Ok(r);
+    }
+    let t = vm.truthy(&r)?;
+    vm.drop_val(r);
+    Ok(Value::Bool(!t))
+}
+
+fn object_hash(_vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(match &args[0] {
+        Value::Obj(r) => (r.0 as i64) << 4,
+        _ => 0,
+    }))
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 3, 3, "__setattr__")?;
+    let name = str_arg(vm, &args[1], "attribute name")?;
+    let sym = vm.intern(&name);
+    let v = vm.dup(&args[2]);
+    vm.generic_setattr(&args[0], sym, v)?;
+    Ok(Value::None)
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args.get(1) {
+        Some(Value::Str(s)) if !s.is_empty() => {
+            let cname = vm.class_name(&args[0]);
+            Err(vm.type_error(format!("unsupported format string passed to {cname}.__format__")))
+        }
+        _ => Ok(Value::Str(vm.str_of(&args[0])?)),
+    }
+}
+
+// === constructors (args[0] is the class) ===
+
+fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let v = args.get(1);
+    let base = args.get(2).or(kwarg(vm, kw, "base")).cloned();
+    let Some(v) = v else { return Ok(Value::Int(0)) };
+    if let Some(b) = base {
+        let b = int_arg(vm, &b)?;
+        return match v {
+            Value::Str(s) => parse::parse_int(s, b).map(Value::Int).map_err(|e| vm.from_pyerr(e)),
+            _ => Err(vm.type_error("int() can't convert non-string with explicit base".into())),
+        };
+    }
+    match v {
+        Value::Int(i) => Ok(Value::Int(*i)),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(x) => {
+            if x.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer".into()));
+            }
+            if x.is_infinite() {
+                return Err(vm.new_exc_str("OverflowError", "cannot convert float infinity to integer"));
+            }
+            let t = x.trunc();
+            if t.abs() >= 9.223372036854775807e18 {
+                return Err(vm.overflow_error());
+            }
+            Ok(Value::Int(t as i64))
+        }
+        Value::Str(s) => parse::parse_int(s, 10).map(Value::Int).map_err(|e| vm.from_pyerr(e)),
+        _ => {
+            for name in ["__int__", "__index__", "__trunc__"] {
+                let sym = vm.intern(name);
+                if vm.has_method(v, sym) {
+                    return vm.call_method(v, sym, &[]);
+                }
+            }
+            let cname = vm.class_name(v);
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{cname}'"
+            )))
+        }
+    }
+}
+
+fn float_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args.get(1) {
+        None => Ok(Value::Float(0.0)),
+        Some(Value::Str(s)) => parse::parse_float(s).map(Value::Float).map_err(|e| vm.from_pyerr(e)),
+        Some(v) => {
+            let v = v.clone();
+            match float_arg(vm, &v) {
+                Ok(x) => Ok(Value::Float(x)),
+                Err(e) => {
+                    vm.drop_val(e);
+                    let cname = vm.class_name(&v);
+                    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{cname}'")))
+                }
+            }
+        }
+    }
+}
+
+fn str_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args.get(1) {
+        None => Ok(Value::str("")),
+        Some(v) => {
+            if let (Value::Obj(r), Some(_)) = (v, args.get(2)) {
+                if let Obj::Bytes(b) = vm.heap.get(*r) {
+                    return Ok(Value::Str(String::from_utf8_lossy(b).into_owned().into()));
+                }
+            }
+            Ok(Value::Str(vm.str_of(v)?))
+        }
+    }
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args.get(1) {
+        None => Ok(Value::Bool(false)),
+        Some(v) => {
+            let v = v.clone();
+            Ok(Value::Bool(vm.truthy(&v)?))
+        }
+    }
+}
+
+fn list_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let items = match args.get(1) {
+        Some(v) => vm.collect_iterable(v)?,
+        None => Vec::new(),
+    };
+    Ok(vm.new_list(items))
+}
+
+fn tuple_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(v @ Value::Obj(r)) = args.get(1) {
+        if matches!(vm.heap.get(*r), Obj::Tuple(_)) {
+            return Ok(vm.dup(v));
+        }
+    }
+    let items = match args.get(1) {
+        Some(v) => vm.collect_iterable(v)?,
+        None => Vec::new(),
+    };
+    Ok(vm.new_tuple(items))
+}
+
+fn dict_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let d = vm.new_dict();
+    if let Some(src) = args.get(1) {
+        if let Err(e) = vm.dict_update(&d, src, false) {
+            vm.drop_val(d);
+            return Err(e);
+        }
+    }
+    for (k, v) in kw {
+        let key = Value::Str(vm.sym_str(*k));
+        let v = vm.dup(v);
+        vm.dict_set(&d, key, v)?;
+    }
+    Ok(d)
+}
+
+fn set_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let items = match args.get(1) {
+        Some(v) => vm.collect_iterable(v)?,
+        None => Vec::new(),
+    };
+    let s = vm.new_set(Vec::new());
+    for it in items {
+        vm.set_add(&s, it)?;
+    }
+    Ok(s)
+}
+
+fn frozenset_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let items = match args.get(1) {
+        Some(v) => vm.collect_iterable(v)?,
+        None => Vec::new(),
+    };
+    let s = vm.alloc(Obj::FrozenSet(Box::default()));
+    for it in items {
+        vm.set_add(&s, it)?;
+    }
+    Ok(s)
+}
+
+fn range_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let rest = &args[1..];
+    if rest.is_empty() || rest.len() > 3 {
+        return Err(vm.type_error(format!("range expected at least 1 argument, got {}", rest.len())));
+    }
+    let mut n = Vec::new();
+    for a in rest {
+        n.push(int_arg(vm, a)?);
+    }
+    let (start, stop, step) = match n.len() {
+        1 => (0, n[0], 1),
+        2 => (n[0], n[1], 1),
+        _ => (n[0], n[1], n[2]),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero".into()));
+    }
+    Ok(vm.alloc(Obj::Range { start, stop, step }))
+}
+
+fn slice_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let rest: Vec<Value> = args[1..].iter().map(|a| vm.dup(a)).collect();
+    let (start, stop, step) = match rest.len() {
+        1 => (Value::None, rest[0].clone(), Value::None),
+        2 => (rest[0].clone(), rest[1].clone(), Value::None),
+        3 => (rest[0].clone(), rest[1].clone(), rest[2].clone()),
+        n => return Err(vm.type_error(format!("slice expected at least 1 argument, got {n}"))),
+    };
+    Ok(vm.alloc(Obj::Slice { start, stop, step }))
+}
+
+fn property_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let get = |i: usize, name: &str, vm: &mut Vm| -> Value {
+        let v = args.get(i).cloned().or_else(|| kwarg(vm, kw, name).cloned()).unwrap_or(Value::None);
+        vm.dup(&v)
+    };
+    let fget = get(1, "fget", vm);
+    let fset = get(2, "fset", vm);
+    let fdel = get(3, "fdel", vm);
+    let doc = get(4, "doc", vm);
+    Ok(vm.alloc(Obj::Property { fget, fset, fdel, doc }))
+}
+
+fn property_parts(vm: &mut Vm, p: &Value) -> (Value, Value, Value, Value) {
+    match p {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Property { fget, fset, fdel, doc } => (fget.clone(), fset.clone(), fdel.clone(), doc.clone()),
+            _ => (Value::None, Value::None, Value::None, Value::None),
+        },
+        _ => (Value::None, Value::None, Value::None, Value::None),
+    }
+}
+
+fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "property")?;
+    let (mut g, mut s, mut d, doc) = property_parts(vm, &args[0]);
+    match which {
+        0 => g = args[1].clone(),
+        1 => s = args[1].clone(),
+        _ => d = args[1].clone(),
+    }
+    let (fget, fset, fdel, doc) = (vm.dup(&g), vm.dup(&s), vm.dup(&d), vm.dup(&doc));
+    Ok(vm.alloc(Obj::Property { fget, fset, fdel, doc }))
+}
+
+fn property_getter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    property_with(vm, args, 0)
+}
+
+fn property_setter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    property_with(vm, args, 1)
+}
+
+fn property_deleter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    property_with(vm, args, 2)
+}
+
+fn property_get(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (g, ..) = property_parts(vm, &args[0]);
+    match args.get(1) {
+        Some(Value::None) | None => Ok(vm.dup(&args[0])),
+        Some(obj) => {
+            let obj = obj.clone();
+            vm.call_value(&g, &[obj], &[])
+        }
+    }
+}
+
+fn staticmethod_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "staticmethod")?;
+    let f = vm.dup(&args[1]);
+    Ok(vm.alloc(Obj::StaticMethod(f)))
+}
+
+fn classmethod_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "classmethod")?;
+    let f = vm.dup(&args[1]);
+    Ok(vm.alloc(Obj::ClassMethod(f)))
+}
+
+/// `super()` and `super(cls, obj)`.
+fn super_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (cls, this) = if args.len() >= 3 {
+        match args[1].as_obj() {
+            Some(c) => (c, args[2].clone()),
+            None => return Err(vm.type_error("super() argument 1 must be a type".into())),
+        }
+    } else {
+        // Zero-argument form: the `__class__` cell and the first argument
+        // of the calling frame.
+        let Some(f) = vm.frames.last() else {
+            return Err(vm.new_exc_str("RuntimeError", "super(): no arguments"));
+        };
+        let code = f.code.clone();
+        let class_sym = vm.interner.get("__class__");
+        let pos = class_sym.and_then(|s| code.freevars.iter().position(|x| *x == s));
+        let Some(pos) = pos else {
+            return Err(vm.new_exc_str("RuntimeError", "super(): __class__ cell not found"));
+        };
+        let cell = f.cells[code.cellvars.len() + pos];
+        let cls = match vm.heap.get(cell) {
+            Obj::Cell(Value::Obj(c)) => *c,
+            _ => return Err(vm.new_exc_str("RuntimeError", "super(): empty __class__ cell")),
+        };
+        let first = if code.argcount > 0 {
+            let v = f.locals.first().cloned().unwrap_or(Value::Null);
+            if v.is_null() {
+                // The first argument may live in a cell.
+                match code.cell2arg.iter().position(|a| *a == Some(0)) {
+                    Some(ci) => match vm.heap.get(f.cells[ci]) {
+                        Obj::Cell(v) => v.clone(),
+                        _ => Value::Null,
+                    },
+                    None => Value::Null,
+                }
+            } else {
+                v
+            }
+        } else {
+            Value::Null
+        };
+        if first.is_null() {
+            return Err(vm.new_exc_str("RuntimeError", "super(): no arguments"));
+        }
+        (cls, first)
+    };
+    vm.heap.incref_obj(cls);
+    let this = vm.dup(&this);
+    Ok(vm.alloc(Obj::Super { class: cls, this }))
+}
+
+fn type_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args.len() {
+        2 => {
+            let c = vm.class_of(&args[1]);
+            Ok(vm.dup(&Value::Obj(c)))
+        }
+        _ => Err(vm.type_error("type() with 3 arguments is not supported by coroscope yet".into())),
+    }
+}
+
+fn bytes_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let b: Vec<u8> = match args.get(1) {
+        None => Vec::new(),
+        Some(Value::Str(s)) => s.as_bytes().to_vec(),
+        Some(Value::Int(n)) => vec![0; (*n).max(0) as usize],
+        Some(v) => {
+            let items = vm.collect_iterable(v)?;
+            let mut out = Vec::new();
+            for i in items {
+                out.push(match i {
+                    Value::Int(n) => n as u8,
+                    _ => 0,
+                });
+            }
+            out
+        }
+    };
+    Ok(vm.alloc(Obj::Bytes(b.into())))
+}
+
+// === str ===
+
+fn str_join(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let sep = this_str(vm, args)?;
+    check_args(vm, args, 2, 2, "join")?;
+    let items = vm.collect_iterable(&args[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match it {
+            Value::Str(s) => out.push_str(s),
+            other => {
+                let cname = vm.class_name(other);
+                vm.heap.decref_all(items);
+                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {cname} found")));
+            }
+        }
+    }
+    vm.heap.decref_all(items);
+    Ok(Value::Str(out.into()))
+}
+
+fn split_args(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<(Option<Rc<str>>, i64)> {
+    let sep = args.get(1).or(kwarg(vm, kw, "sep")).cloned();
+    let sep = match sep {
+        None | Some(Value::None) => None,
+        Some(Value::Str(s)) => {
+            if s.is_empty() {
+                return Err(vm.value_error("empty separator".into()));
+            }
+            Some(s)
+        }
+        Some(v) => {
+            let cname = vm.class_name(&v);
+            return Err(vm.type_error(format!("must be str or None, not {cname}")));
+        }
+    };
+    let max = match args.get(2).or(kwarg(vm, kw, "maxsplit")) {
+        Some(v) => {
+            let v = v.clone();
+            int_arg(vm, &v)?
+        }
+        None => -1,
+    };
+    Ok((sep, max))
+}
+
+fn str_list(vm: &mut Vm, parts: Vec<String>) -> Value {
+    let items = parts.into_iter().map(|p| Value::Str(p.into())).collect();
+    vm.new_list(items)
+}
+
+fn str_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    let (sep, max) = split_args(vm, args, kw)?;
+    let parts: Vec<String> = match sep {
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if max >= 0 && out.len() as i64 == max {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+            }
+            out
+        }
+        Some(sep) => {
+            if max < 0 {
+                s.split(&*sep).map(String::from).collect()
+            } else {
+                s.splitn(max as usize + 1, &*sep).map(String::from).collect()
+            }
+        }
+    };
+    Ok(str_list(vm, parts))
+}
+
+fn str_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    let (sep, max) = split_args(vm, args, kw)?;
+    let mut parts: Vec<String> = match sep {
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_end();
+            while !rest.is_empty() {
+                if max >= 0 && out.len() as i64 == max {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map_or(0, |p| p + rest[p..].chars().next().map_or(1, |c| c.len_utf8()));
+                out.push(rest[start..].to_string());
+                rest = rest[..start].trim_end();
+            }
+            out
+        }
+        Some(sep) => {
+            if max < 0 {
+                s.rsplit(&*sep).map(String::from).collect()
+            } else {
+                s.rsplitn(max as usize + 1, &*sep).map(String::from).collect()
+            }
+        }
+    };
+    parts.reverse();
+    Ok(str_list(vm, parts))
+}
+
+fn strip_chars(vm: &mut Vm, args: &[Value]) -> PyResult<Option<Vec<char>>> {
+    match args.get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(c)) => Ok(Some(c.chars().collect())),
+        Some(v) => {
+            let cname = vm.class_name(v);
+            Err(vm.type_error(format!("strip arg must be None or str, not {cname}")))
+        }
+    }
+}
+
+fn str_strip(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    Ok(Value::Str(match strip_chars(vm, args)? {
+        None => s.trim().into(),
+        Some(c) => s.trim_matches(|x| c.contains(&x)).into(),
+    }))
+}
+
+fn str_lstrip(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    Ok(Value::Str(match strip_chars(vm, args)? {
+        None => s.trim_start().into(),
+        Some(c) => s.trim_start_matches(|x| c.contains(&x)).into(),
+    }))
+}
+
+fn str_rstrip(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    Ok(Value::Str(match strip_chars(vm, args)? {
+        None => s.trim_end().into(),
+        Some(c) => s.trim_end_matches(|x| c.contains(&x)).into(),
+    }))
+}
+
+fn str_upper(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Str(this_str(vm, args)?.to_uppercase().into()))
+}
+
+fn str_lower(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Str(this_str(vm, args)?.to_lowercase().into()))
+}
+
+fn str_swapcase(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    let out: String = s
+        .chars()
+        .flat_map(|c| {
+            if c.is_uppercase() {
+                c.to_lowercase().collect::<Vec<_>>()
+            } else {
+                c.to_uppercase().collect::<Vec<_>>()
+            }
+        })
+        .collect();
+    Ok(Value::Str(out.into()))
+}
+
+fn str_title(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    Ok(Value::Str(out.into()))
+}
+
+fn str_capitalize(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    let mut cs = s.chars();
+    let out: String = match cs.next() {
+        Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+        None => String::new(),
+    };
+    Ok(Value::Str(out.into()))
+}
+
+fn str_replace(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    check_args(vm, args, 3, 4, "replace")?;
+    let old = str_arg(vm, &args[1], "replace() argument 1")?;
+    let new = str_arg(vm, &args[2], "replace() argument 2")?;
+    let count = match args.get(3) {
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    Ok(Value::Str(if count < 0 { s.replace(&*old, &new) } else { s.replacen(&*old, &new, count as usize) }.into()))
+}
+
+fn prefix_test(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    check_args(vm, args, 2, 4, if ends { "endswith" } else { "startswith" })?;
+    let chars: Vec<char> = s.chars().collect();
+    let n = chars.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = match args.get(2) {
+        Some(Value::None) | None => 0,
+        Some(v) => norm(int_arg(vm, v)?),
+    };
+    let end = match args.get(3) {
+        Some(Value::None) | None => n,
+        Some(v) => norm(int_arg(vm, v)?),
+    };
+    let sub: String = if start <= end { chars[start as usize..end as usize].iter().collect() } else { String::new() };
+    let cands: Vec<Rc<str>> = match &args[1] {
+        Value::Str(p) => vec![p.clone()],
+        Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Tuple(_)) => {
+            let items = vm.tuple_items(&args[1]);
+            items.iter().filter_map(|i| vm.str_value(i)).collect()
+        }
+        v => {
+            let cname = vm.class_name(v);
+            let what = if ends { "endswith" } else { "startswith" };
+            return Err(vm.type_error(format!("{what} first arg must be str or a tuple of str, not {cname}")));
+        }
+    };
+    Ok(Value::Bool(cands.iter().any(|p| if ends { sub.ends_with(&**p) } else { sub.starts_with(&**p) })))
+}
+
+fn str_startswith(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    prefix_test(vm, args, false)
+}
+
+fn str_endswith(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    prefix_test(vm, args, true)
+}
+
+/// Character index of `sub` in `s` (searching from the right with `rev`).
+fn find_in(s: &str, sub: &str, rev: bool) -> i64 {
+    let pos = if rev { s.rfind(sub) } else { s.find(sub) };
+    match pos {
+        Some(b) => s[..b].chars().count() as i64,
+        None => -1,
+    }
+}
+
+fn find_common(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
+    let s = this_str(vm, args)?;
+    check_args(vm, args, 2, 4, "find")?;
+    let sub = str_arg(vm, &args[1], "must be str")?;
+    let chars: Vec<char> = s.chars().collect();
+    let n = chars.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = match args.get(2) {
+        Some(Value::None) | None => 0,
+        Some(v) => norm(int_arg(vm, v)?),
+    };
+    let end = match args.get(3) {
+        Some(Value::None) | None => n,
+        Some(v) => norm(int_arg(vm, v)?),
+    };
+    if start > end {
+        return Ok(-1);
+    }
+    let window: String = chars[start as usize..end as usize].iter().collect();
+    let r = find_in(&window, &sub, rev);
+    Ok(if r < 0 { -1 } else { r + start })
+}
+
+fn str_find(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(find_common(vm, args, false)?))
+}
+
+fn str_rfind(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(find_common(vm, args, true)?))
+}
+
+fn str_index(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let r = find_common(vm, args, false)?;
+    if r < 0 {
+        return Err(vm.value_error("substring not found".into()));
+    }
+    Ok(Value::Int(r))
+}
+
+fn str_rindex(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let r = find_common(vm, args, true)?;
+    if r < 0 {
+        return Err(vm.value_error("substring not found".into()));
+    }
+    Ok(Value::Int(r))
+}
+
+fn str_count(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    check_args(vm, args, 2, 4, "count")?;
+    let sub = str_arg(vm, &args[1], "must be str")?;
+    if sub.is_empty() {
+        return Ok(Value::Int(s.chars().count() as i64 + 1));
+    }
+    Ok(Value::Int(s.matches(&*sub).count() as i64))
+}
+
+fn str_pred(vm: &mut Vm, args: &[Value], f: fn(&str) -> bool) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    Ok(Value::Bool(f(&s)))
+}
+
+fn str_isdigit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    str_pred(vm, args, |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+}
+
+fn str_isalpha(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    str_pred(vm, args, |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+}
+
+fn str_isalnum(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    str_pred(vm, args, |s| !s.is_empty() && s.chars().all(char::is_alphanumeric))
+}
+
+fn str_isspace(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    str_pred(vm, args, |s| !s.is_empty() && s.chars().all(char::is_whitespace))
+}
+
+fn str_isupper(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    str_pred(vm, args, |s| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase))
+}
+
+fn str_islower(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    str_pred(vm, args, |s| s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase))
+}
+
+fn str_isidentifier(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    str_pred(vm, args, |s| {
+        let mut cs = s.chars();
+        matches!(cs.next(), Some(c) if c.is_alphabetic() || c == '_') && cs.all(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+fn pad_args(vm: &mut Vm, args: &[Value], fname: &str) -> PyResult<(Rc<str>, usize, char)> {
+    let s = this_str(vm, args)?;
+    check_args(vm, args, 2, 3, fname)?;
+    let w = int_arg(vm, &args[1])?.max(0) as usize;
+    let fill = match args.get(2) {
+        Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
+        Some(_) => return Err(vm.type_error("The fill character must be exactly one character long".into())),
+        None => ' ',
+    };
+    Ok((s, w, fill))
+}
+
+fn str_center(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (s, w, fill) = pad_args(vm, args, "center")?;
+    let n = s.chars().count();
+    if n >= w {
+        return Ok(Value::Str(s));
+    }
+    let total = w - n;
+    // CPython puts the extra pad on the left when the width is odd.
+    let left = total / 2 + (total & w & 1);
+    let right = total - left;
+    let f = fill.to_string();
+    Ok(Value::Str(format!("{}{}{}", f.repeat(left), s, f.repeat(right)).into()))
+}
+
+fn str_ljust(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (s, w, fill) = pad_args(vm, args, "ljust")?;
+    let n = s.chars().count();
+    Ok(Value::Str(if n >= w { s } else { format!("{}{}", s, fill.to_string().repeat(w - n)).into() }))
+}
+
+fn str_rjust(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (s, w, fill) = pad_args(vm, args, "rjust")?;
+    let n = s.chars().count();
+    Ok(Value::Str(if n >= w { s } else { format!("{}{}", fill.to_string().repeat(w - n), s).into() }))
+}
+
+fn str_zfill(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    check_args(vm, args, 2, 2, "zfill")?;
+    let w = int_arg(vm, &args[1])?.max(0) as usize;
+    let n = s.chars().count();
+    if n >= w {
+        return Ok(Value::Str(s));
+    }
+    let (sign, rest) = match s.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
+        _ => (String::new(), &s[..]),
+    };
+    Ok(Value::Str(format!("{sign}{}{rest}", "0".repeat(w - n)).into()))
+}
+
+fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    let keep = match args.get(1).or(kwarg(vm, kw, "keepends")) {
+        Some(v) => {
+            let v = v.clone();
+            vm.truthy(&v)?
+        }
+        None => false,
+    };
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\n' || c == '\r' {
+            let mut end = c.to_string();
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                end.push('\n');
+            }
+            if keep {
+                cur.push_str(&end);
+            }
+            out.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    Ok(str_list(vm, out))
+}
+
+fn partition(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    check_args(vm, args, 2, 2, "partition")?;
+    let sep = str_arg(vm, &args[1], "must be str")?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator".into()));
+    }
+    let pos = if rev { s.rfind(&*sep) } else { s.find(&*sep) };
+    let parts = match pos {
+        Some(p) => [s[..p].to_string(), sep.to_string(), s[p + sep.len()..].to_string()],
+        None if rev => [String::new(), String::new(), s.to_string()],
+        None => [s.to_string(), String::new(), String::new()],
+    };
+    let items = parts.into_iter().map(|p| Value::Str(p.into())).collect();
+    Ok(vm.new_tuple(items))
+}
+
+fn str_partition(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    partition(vm, args, false)
+}
+
+fn str_rpartition(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    partition(vm, args, true)
+}
+
+fn str_encode(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    Ok(vm.alloc(Obj::Bytes(s.as_bytes().into())))
+}
+
+fn str_removeprefix(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    check_args(vm, args, 2, 2, "removeprefix")?;
+    let p = str_arg(vm, &args[1], "removeprefix() argument")?;
+    Ok(Value::Str(s.strip_prefix(&*p).map_or(s.clone(), Rc::from)))
+}
+
+fn str_removesuffix(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    check_args(vm, args, 2, 2, "removesuffix")?;
+    let p = str_arg(vm, &args[1], "removesuffix() argument")?;
+    Ok(Value::Str(s.strip_suffix(&*p).map_or(s.clone(), Rc::from)))
+}
+
+fn str_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(this_str(vm, args)?.chars().count() as i64))
+}
+
+fn str_contains(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "__contains__")?;
+    Ok(Value::Bool(vm.contains(&args[0], &args[1])?))
+}
+
+fn str_add(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "__add__")?;
+    match &args[1] {
+        Value::Str(_) => vm.binary_op(&args[0], &args[1], crate::engine::syntax::ast::BinOp::Add),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+fn str_mul(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "__mul__")?;
+    vm.binary_op(&args[0], &args[1], crate::engine::syntax::ast::BinOp::Mult)
+}
+
+fn str_mod(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "__mod__")?;
+    vm.percent_format(&args[0], &args[1])
+}
+
+fn str_lt(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "__lt__")?;
+    match &args[1] {
+        Value::Str(_) => vm.rich_compare(&args[0], &args[1], CmpKind::Lt),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+fn str_format_method(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "__format__")?;
+    let spec = str_arg(vm, &args[1], "format spec")?;
+    Ok(Value::Str(vm.format(&args[0], &spec)?))
+}
+
+/// `str.format`: `{}`, `{0}`, `{name}`, `{name.attr}`, `{0[key]}`,
+/// conversions and format specs (nested `{}` in specs too).
+fn str_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    let pos = &args[1..];
+    let mut auto = 0usize;
+    let out = format_template(vm, &s, pos, kw, &mut auto, 0)?;
+    Ok(Value::Str(out.into()))
+}
+
+fn format_template(
+    vm: &mut Vm,
+    s: &str,
+    pos: &[Value],
+    kw: Kw,
+    auto: &mut usize,
+    depth: usize,
+) -> PyResult<String> {
+    if depth > 2 {
+        return Err(vm.value_error("Max string recursion exceeded".into()));
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            // Find the matching brace, allowing nested fields in the spec.
+            let mut level = 1;
+            let mut j = i + 1;
+            while j < chars.len() && level > 0 {
+                match chars[j] {
+                    '{' => level += 1,
+                    '}' => level -= 1,
+                    _ => {}
+                }
+                if level > 0 {
+                    j += 1;
+                }
+            }
+            if j >= chars.len() {
+                return Err(vm.value_error("expected '}' before end of string".into()));
+            }
+            let field: String = chars[i + 1..j].iter().collect();
+            i = j + 1;
+            let (name_part, rest) = match field.find(['!', ':']) {
+                Some(p) => (&field[..p], &field[p..]),
+                None => (&field[..], ""),
+            };
+            let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
+                let conv = r.chars().next();
+                let spec = r.get(1..).unwrap_or("");
+                (conv, spec.strip_prefix(':').unwrap_or(""))
+            } else {
+                (None, rest.strip_prefix(':').unwrap_or(""))
+            };
+            // The first part: an index, a name, or empty for automatic.
+            let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
+            let first = &name_part[..first_end];
+            let mut value = if first.is_empty() {
+                let v = pos.get(*auto).cloned();
+                *auto += 1;
+                match v {
+                    Some(v) => vm.dup(&v),
+                    None => {
+                        return Err(vm.new_exc(
+                            "IndexError",
+                            format!("Replacement index {} out of range for positional args tuple", *auto - 1),
+                        ));
+                    }
+                }
+            } else if let Ok(n) = first.parse::<usize>() {
+                match pos.get(n) {
+                    Some(v) => vm.dup(v),
+                    None => {
+                        return Err(vm.new_exc(
+                            "IndexError",
+                            format!("Replacement index {n} out of range for positional args tuple"),
+                        ));
+                    }
+                }
+            } else {
+                let sym = vm.intern(first);
+                match kw.iter().find(|(k, _)| *k == sym) {
+                    Some((_, v)) => vm.dup(v),
+                    None => return Err(vm.new_exc("KeyError", str_repr(first))),
+                }
+            };
+            // Attribute and index accessors.
+            let mut rest = &name_part[first_end..];
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('.') {
+                    let end = r.find(['.', '[']).unwrap_or(r.len());
+                    let sym = vm.intern(&r[..end]);
+                    let nv = vm.getattr(&value, sym);
+                    vm.drop_val(value);
+                    value = nv?;
+                    rest = &r[end..];
+                } else if let Some(r) = rest.strip_prefix('[') {
+                    let end = r.find(']').unwrap_or(r.len());
+                    let key_s = &r[..end];
+                    let key = match key_s.parse::<i64>() {
+                        Ok(n) => Value::Int(n),
+                        Err(_) => Value::Str(key_s.into()),
+                    };
+                    let nv = vm.getitem(&value, &key);
+                    vm.drop_val(value);
+                    value = nv?;
+                    rest = r.get(end + 1..).unwrap_or("");
+                } else {
+                    break;
+                }
+            }
+            let spec = if spec.contains('{') { format_template(vm, spec, pos, kw, auto, depth + 1)? } else { spec.to_string() };
+            let converted = match conv {
+                Some('r') => Value::Str(vm.repr(&value)?),
+                Some('s') => Value::Str(vm.str_of(&value)?),
+                Some('a') => Value::Str(vm.repr(&value)?),
+                Some(other) => {
+                    vm.drop_val(value);
+                    return Err(vm.value_error(format!("Unknown conversion specifier {other}")));
+                }
+                None => vm.dup(&value),
+            };
+            vm.drop_val(value);
+            let r = vm.format(&converted, &spec);
+            vm.drop_val(converted);
+            out.push_str(&r?);
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string".into()));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+// === sequences ===
+
+fn any_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.len_of(&args[0])? as i64))
+}
+
+fn any_iter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Value::Obj(r) = &args[0] {
+        if matches!(vm.heap.get(*r), Obj::Iter(_) | Obj::Gen(_)) {
+            return Ok(vm.dup(&args[0]));
+        }
+    }
+    vm.iter(&args[0])
+}
+
+fn any_contains(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "__contains__")?;
+    Ok(Value::Bool(vm.contains(&args[0], &args[1])?))
+}
+
+fn seq_getitem(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "__getitem__")?;
+    vm.getitem(&args[0], &args[1])
+}
+
+fn seq_setitem(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 3, 3, "__setitem__")?;
+    let v = vm.dup(&args[2]);
+    vm.setitem(&args[0], &args[1], v)?;
+    Ok(Value::None)
+}
+
+fn seq_index(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 4, "index")?;
+    let items = vm.tuple_items(&args[0]);
+    let n = items.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = match args.get(2) {
+        Some(v) => norm(int_arg(vm, v)?),
+        None => 0,
+    };
+    let end = match args.get(3) {
+        Some(v) => norm(int_arg(vm, v)?),
+        None => n,
+    };
+    for i in start..end {
+        if vm.eq(&items[i as usize], &args[1])? {
+            return Ok(Value::Int(i));
+        }
+    }
+    let is_list = matches!(&args[0], Value::Obj(r) if matches!(vm.heap.get(*r), Obj::List(_)));
+    if is_list {
+        let r = vm.repr(&args[1])?;
+        Err(vm.value_error(format!("{r} is not in list")))
+    } else {
+        Err(vm.value_error("tuple.index(x): x not in tuple".into()))
+    }
+}
+
+fn seq_count(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "count")?;
+    let items = vm.tuple_items(&args[0]);
+    let mut n = 0;
+    for it in &items {
+        if vm.eq(it, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+// === list ===
+
+fn list_append(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let r = list_ref(vm, args)?;
+    check_args(vm, args, 2, 2, "list.append")?;
+    let v = vm.dup(&args[1]);
+    list_mut(vm, r).push(v);
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    list_ref(vm, args)?;
+    check_args(vm, args, 2, 2, "list.extend")?;
+    vm.list_extend(&args[0], &args[1])?;
+    Ok(Value::None)
+}
+
+fn list_insert(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let r = list_ref(vm, args)?;
+    check_args(vm, args, 3, 3, "insert")?;
+    let i = int_arg(vm, &args[1])?;
+    let v = vm.dup(&args[2]);
+    let l = list_mut(vm, r);
+    let n = l.len() as i64;
+    let idx = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.insert(idx as usize, v);
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let r = list_ref(vm, args)?;
+    check_args(vm, args, 1, 2, "pop")?;
+    let i = match args.get(1) {
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    let l = list_mut(vm, r);
+    if l.is_empty() {
+        return Err(vm.new_exc_str("IndexError", "pop from empty list"));
+    }
+    let n = l.len() as i64;
+    let idx = if i < 0 { i + n } else { i };
+    if idx < 0 || idx >= n {
+        return Err(vm.new_exc_str("IndexError", "pop index out of range"));
+    }
+    Ok(l.remove(idx as usize))
+}
+
+fn list_remove(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let r = list_ref(vm, args)?;
+    check_args(vm, args, 2, 2, "remove")?;
+    let items = vm.tuple_items(&args[0]);
+    for (i, it) in items.iter().enumerate() {
+        if vm.eq(it, &args[1])? {
+            let old = list_mut(vm, r).remove(i);
+            vm.drop_val(old);
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.value_error("list.remove(x): x not in list".into()))
+}
+
+fn list_sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let r = list_ref(vm, args)?;
+    let key = kwarg(vm, kw, "key").cloned().filter(|k| !k.is_none());
+    let reverse = match kwarg(vm, kw, "reverse") {
+        Some(v) => {
+            let v = v.clone();
+            vm.truthy(&v)?
+        }
+        None => false,
+    };
+    let items = std::mem::take(list_mut(vm, r));
+    let sorted = sort_values(vm, items, key.as_ref(), reverse)?;
+    let old = std::mem::replace(list_mut(vm, r), sorted);
+    vm.heap.decref_all(old);
+    Ok(Value::None)
+}
+
+fn list_reverse(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let r = list_ref(vm, args)?;
+    list_mut(vm, r).reverse();
+    Ok(Value::None)
+}
+
+fn list_clear(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let r = list_ref(vm, args)?;
+    let old = std::mem::take(list_mut(vm, r));
+    vm.heap.decref_all(old);
+    Ok(Value::None)
+}
+
+fn list_copy(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    list_ref(vm, args)?;
+    let items: Vec<Value> = vm.tuple_items(&args[0]).iter().map(|x| vm.dup(x)).collect();
+    Ok(vm.new_list(items))
+}
+
+// === dict ===
+
+fn dict_get(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 3, "get")?;
+    match vm.dict_get(&args[0], &args[1])? {
+        Some(v) => Ok(v),
+        None => Ok(args.get(2).map_or(Value::None, |d| vm.dup(d))),
+    }
+}
+
+fn view(vm: &mut Vm, args: &[Value], kind: ViewKind) -> PyResult<Value> {
+    let Some(d) = args[0].as_obj() else { return Err(vm.type_error("descriptor requires a dict".into())) };
+    vm.heap.incref_obj(d);
+    Ok(vm.alloc(Obj::DictView { dict: d, kind }))
+}
+
+fn dict_keys(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    view(vm, args, ViewKind::Keys)
+}
+
+fn dict_values(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    view(vm, args, ViewKind::Values)
+}
+
+fn dict_items(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    view(vm, args, ViewKind::Items)
+}
+
+fn dict_pop(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 3, "pop")?;
+    match vm.dict_remove(&args[0], &args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(d) => Ok(vm.dup(d)),
+            None => {
+                let k = vm.dup(&args[1]);
+                let t = vm.new_tuple(vec![k]);
+                let cls = vm.exc_class("KeyError");
+                Err(vm.new_exc_obj(cls, t))
+            }
+        },
+    }
+}
+
+fn dict_popitem(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let last = match &args[0] {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Dict(d) => d.last_index(),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(i) = last else {
+        return Err(vm.new_exc_str("KeyError", "popitem(): dictionary is empty"));
+    };
+    let (k, v) = match &args[0] {
+        Value::Obj(r) => match vm.heap.get_mut(*r) {
+            Obj::Dict(d) => d.remove_entry(i),
+            _ => unreachable!("checked"),
+        },
+        _ => unreachable!("checked"),
+    };
+    Ok(vm.new_tuple(vec![k, v]))
+}
+
+fn dict_setdefault(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 3, "setdefault")?;
+    if let Some(v) = vm.dict_get(&args[0], &args[1])? {
+        return Ok(v);
+    }
+    let d = args.get(2).cloned().unwrap_or(Value::None);
+    let k = vm.dup(&args[1]);
+    let v = vm.dup(&d);
+    vm.dict_set(&args[0], k, v)?;
+    Ok(vm.dup(&d))
+}
+
+fn dict_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 2, "update")?;
+    if let Some(o) = args.get(1) {
+        vm.dict_update(&args[0], o, false)?;
+    }
+    for (k, v) in kw {
+        let key = Value::Str(vm.sym_str(*k));
+        let v = vm.dup(v);
+        vm.dict_set(&args[0], key, v)?;
+    }
+    Ok(Value::None)
+}
+
+fn dict_clear(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let mut old = Vec::new();
+    if let Value::Obj(r) = &args[0] {
+        if let Obj::Dict(d) | Obj::Set(d) = vm.heap.get_mut(*r) {
+            d.clear(&mut old);
+        }
+    }
+    vm.heap.decref_all(old);
+    Ok(Value::None)
+}
+
+fn dict_copy(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let d = vm.new_dict();
+    vm.dict_update(&d, &args[0], false)?;
+    Ok(d)
+}
+
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 3, "fromkeys")?;
+    let keys = vm.collect_iterable(&args[1])?;
+    let v = args.get(2).cloned().unwrap_or(Value::None);
+    let d = vm.new_dict();
+    for k in keys {
+        let v = vm.dup(&v);
+        vm.dict_set(&d, k, v)?;
+    }
+    Ok(d)
+}
+
+// === set ===
+
+fn set_add(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "add")?;
+    let v = vm.dup(&args[1]);
+    vm.set_add(&args[0], v)?;
+    Ok(Value::None)
+}
+
+fn set_remove(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "remove")?;
+    match vm.dict_remove(&args[0], &args[1])? {
+        Some(v) => {
+            vm.drop_val(v);
+            Ok(Value::None)
+        }
+        None => {
+            let k = vm.dup(&args[1]);
+            let t = vm.new_tuple(vec![k]);
+            let cls = vm.exc_class("KeyError");
+            Err(vm.new_exc_obj(cls, t))
+        }
+    }
+}
+
+fn set_discard(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "discard")?;
+    if let Some(v) = vm.dict_remove(&args[0], &args[1])? {
+        vm.drop_val(v);
+    }
+    Ok(Value::None)
+}
+
+fn set_pop(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let first = match &args[0] {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Set(d) => d.raw_entries().iter().position(|e| !e.key.is_null()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(i) = first else {
+        return Err(vm.new_exc_str("KeyError", "pop from an empty set"));
+    };
+    let (k, v) = match &args[0] {
+        Value::Obj(r) => match vm.heap.get_mut(*r) {
+            Obj::Set(d) => d.remove_entry(i),
+            _ => unreachable!("checked"),
+        },
+        _ => unreachable!("checked"),
+    };
+    vm.drop_val(v);
+    Ok(k)
+}
+
+fn set_op(vm: &mut Vm, args: &[Value], op: crate::engine::syntax::ast::BinOp) -> PyResult<Value> {
+    let mut acc = vm.dup(&args[0]);
+    let is_frozen = matches!(&args[0], Value::Obj(r) if matches!(vm.heap.get(*r), Obj::FrozenSet(_)));
+    if args.len() == 1 {
+        let items: Vec<Value> = vm.dict_keys(&acc).iter().map(|k| vm.dup(k)).collect();
+        vm.drop_val(acc);
+        let s = if is_frozen { vm.alloc(Obj::FrozenSet(Box::default())) } else { vm.new_set(Vec::new()) };
+        for k in items {
+            vm.set_add(&s, k)?;
+        }
+        return Ok(s);
+    }
+    for other in &args[1..] {
+        let items = vm.collect_iterable(other)?;
+        let tmp = vm.new_set(Vec::new());
+        for it in items {
+            vm.set_add(&tmp, it)?;
+        }
+        let r = vm.container_op(&acc, &tmp, op);
+        vm.drop_val(tmp);
+        let r = r?.unwrap_or(Value::None);
+        vm.drop_val(acc);
+        acc = r;
+    }
+    Ok(acc)
+}
+
+fn set_union(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    set_op(vm, args, crate::engine::syntax::ast::BinOp::BitOr)
+}
+
+fn set_intersection(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    set_op(vm, args, crate::engine::syntax::ast::BinOp::BitAnd)
+}
+
+fn set_difference(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    set_op(vm, args, crate::engine::syntax::ast::BinOp::Sub)
+}
+
+fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    set_op(vm, args, crate::engine::syntax::ast::BinOp::BitXor)
+}
+
+fn set_update_op(vm: &mut Vm, args: &[Value], op: crate::engine::syntax::ast::BinOp) -> PyResult<Value> {
+    let r = set_op(vm, args, op)?;
+    vm.set_replace_contents(&args[0], &r)?;
+    vm.drop_val(r);
+    Ok(Value::None)
+}
+
+fn set_update(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    for other in &args[1..] {
+        let items = vm.collect_iterable(other)?;
+        for it in items {
+            vm.set_add(&args[0], it)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn set_intersection_update(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    set_update_op(vm, args, crate::engine::syntax::ast::BinOp::BitAnd)
+}
+
+fn set_difference_update(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    set_update_op(vm, args, crate::engine::syntax::ast::BinOp::Sub)
+}
+
+fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let items = vm.collect_iterable(v)?;
+    let s = vm.new_set(Vec::new());
+    for it in items {
+        vm.set_add(&s, it)?;
+    }
+    Ok(s)
+}
+
+fn set_issubset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "issubset")?;
+    let o = as_set(vm, &args[1])?;
+    let r = vm.set_is_subset(&args[0], &o);
+    vm.drop_val(o);
+    Ok(Value::Bool(r?))
+}
+
+fn set_issuperset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "issuperset")?;
+    let o = as_set(vm, &args[1])?;
+    let r = vm.set_is_subset(&o, &args[0]);
+    vm.drop_val(o);
+    Ok(Value::Bool(r?))
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "isdisjoint")?;
+    let items = vm.collect_iterable(&args[1])?;
+    let mut disjoint = true;
+    for it in &items {
+        if vm.contains(&args[0], it)? {
+            disjoint = false;
+            break;
+        }
+    }
+    vm.heap.decref_all(items);
+    Ok(Value::Bool(disjoint))
+}
+
+fn set_copy(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    set_op(vm, &args[..1], crate::engine::syntax::ast::BinOp::BitOr)
+}
+
+// === numbers, bytes ===
+
+fn int_bit_length(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let i = int_arg(vm, &args[0])?;
+    Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64))
+}
+
+fn int_index(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(int_arg(vm, &args[0])?))
+}
+
+fn float_is_integer(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let x = float_arg(vm, &args[0])?;
+    Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+}
+
+fn bytes_decode(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match &args[0] {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Bytes(b) => Ok(Value::Str(String::from_utf8_lossy(b).into_owned().into())),
+            _ => Err(vm.type_error("decode needs bytes".into())),
+        },
+        _ => Err(vm.type_error("decode needs bytes".into())),
+    }
+}
+
+// === generators ===
+
+fn gen_ref(vm: &mut Vm, args: &[Value]) -> PyResult<ObjRef> {
+    match args.first() {
+        Some(Value::Obj(r)) if matches!(vm.heap.get(*r), Obj::Gen(_)) => Ok(*r),
+        _ => Err(vm.type_error("descriptor requires a generator".into())),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let g = gen_ref(vm, args)?;
+    check_args(vm, args, 2, 2, "send")?;
+    let v = vm.dup(&args[1]);
+    vm.gen_send(g, v)
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(Value::Obj(r)) = args.first() {
+        if matches!(vm.heap.get(*r), Obj::Gen(g) if g.kind == GenKind::Generator) {
+            return vm.gen_send(*r, Value::None);
+        }
+    }
+    vm.next_raw(&args[0])
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let g = gen_ref(vm, args)?;
+    check_args(vm, args, 2, 4, "throw")?;
+    let typ = args[1].clone();
+    let exc = match (&typ, args.get(2)) {
+        (Value::Obj(r), val) if matches!(vm.heap.get(*r), Obj::Class(_)) => {
+            let extra: Vec<Value> = match val {
+                Some(Value::None) | None => Vec::new(),
+                Some(v) => vec![v.clone()],
+            };
+            let t = vm.dup(&typ);
+            let e = vm.call_value(&t, &extra, &[]);
+            vm.drop_val(t);
+            e?
+        }
+        _ => vm.dup(&typ),
+    };
+    let exc = vm.make_raisable(exc)?;
+    vm.gen_throw(g, exc)
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let g = gen_ref(vm, args)?;
+    vm.gen_close(g)?;
+    Ok(Value::None)
+}
+
+// === exceptions ===
+
+fn exc_init(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let items: Vec<Value> = args[1..].iter().map(|a| vm.dup(a)).collect();
+    let t = vm.new_tuple(items);
+    match vm.exc_data_mut(&args[0]) {
+        Some(d) => {
+            let old = std::mem::replace(&mut d.args, t);
+            vm.drop_val(old);
+        }
+        None => vm.drop_val(t),
+    }
+    Ok(Value::None)
+}
+
+fn exc_with_traceback(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(vm.dup(&args[0]))
+}
+
+fn exc_add_note(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let _ = (vm, args);
+    Ok(Value::None)
+}

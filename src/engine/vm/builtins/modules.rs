@@ -1,0 +1,746 @@
+//! Importable modules: each is built natively on first import and cached
+//! in `sys.modules`.
+
+use std::rc::Rc;
+
+use super::{check_args, def_fn, float_arg, int_arg, kwarg, set_attr};
+use crate::engine::intern::Sym;
+use crate::engine::vm::Vm;
+use crate::engine::vm::object::{GenKind, GenState, Module, Obj, PyResult};
+use crate::engine::vm::symmap::SymMap;
+use crate::engine::vm::value::{ObjRef, Value};
+
+type Kw<'a> = &'a [(Sym, Value)];
+
+impl Vm {
+    /// `import name`: the module object (a new reference).
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(name) {
+            let m = *m;
+            self.heap.incref_obj(m);
+            return Ok(Value::Obj(m));
+        }
+        let m = match name {
+            "math" => build_math(self),
+            "time" => build_time(self),
+            "random" => build_random(self),
+            "sys" => build_sys(self),
+            "gc" => build_gc(self),
+            "types" => build_types(self),
+            "inspect" => build_inspect(self),
+            "typing" => build_typing(self),
+            "asyncio" => {
+                return Err(self.new_exc_str(
+                    "ModuleNotFoundError",
+                    "coroscope's asyncio is not ready yet: this version runs generators and coroutines driven by hand",
+                ));
+            }
+            _ => {
+                return Err(self.new_exc(
+                    "ModuleNotFoundError",
+                    format!("No module named '{name}' (coroscope provides a fixed set of modules)"),
+                ));
+            }
+        };
+        let name: Rc<str> = name.into();
+        self.modules.insert(name, m);
+        self.heap.incref_obj(m);
+        Ok(Value::Obj(m))
+    }
+}
+
+fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
+    let m = vm.heap.alloc(Obj::Module(Box::new(Module { name: name.into(), dict: SymMap::new() })));
+    set_attr(vm, m, "__name__", Value::str(name));
+    m
+}
+
+/// `isinstance` against the `collections.abc` classes and friends, which
+/// coroscope checks structurally.
+pub fn abc_isinstance(_vm: &mut Vm, _v: &Value, _cls: ObjRef) -> bool {
+    false
+}
+
+// === math ===
+
+fn build_math(vm: &mut Vm) -> ObjRef {
+    let m = new_module(vm, "math");
+    set_attr(vm, m, "pi", Value::Float(std::f64::consts::PI));
+    set_attr(vm, m, "e", Value::Float(std::f64::consts::E));
+    set_attr(vm, m, "tau", Value::Float(std::f64::consts::TAU));
+    set_attr(vm, m, "inf", Value::Float(f64::INFINITY));
+    set_attr(vm, m, "nan", Value::Float(f64::NAN));
+    for (name, f) in [
+        ("sqrt", math_sqrt as crate::engine::vm::object::NativeImpl),
+        ("isqrt", math_isqrt),
+        ("floor", math_floor),
+        ("ceil", math_ceil),
+        ("fabs", math_fabs),
+        ("exp", math_exp),
+        ("log", math_log),
+        ("log2", math_log2),
+        ("log10", math_log10),
+        ("sin", math_sin),
+        ("cos", math_cos),
+        ("tan", math_tan),
+        ("atan2", math_atan2),
+        ("hypot", math_hypot),
+        ("isclose", math_isclose),
+        ("isfinite", math_isfinite),
+        ("isinf", math_isinf),
+        ("isnan", math_isnan),
+        ("gcd", math_gcd),
+        ("factorial", math_factorial),
+        ("pow", math_pow),
+        ("trunc", math_trunc),
+        ("prod", math_prod),
+        ("fsum", math_fsum),
+        ("comb", math_comb),
+        ("copysign", math_copysign),
+    ] {
+        def_fn(vm, m, "math", name, f);
+    }
+    m
+}
+
+fn f1(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<f64> {
+    check_args(vm, args, 1, 1, name)?;
+    float_arg(vm, &args[0])
+}
+
+fn domain(vm: &mut Vm) -> Value {
+    vm.value_error("math domain error".into())
+}
+
+fn math_sqrt(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let x = f1(vm, args, "sqrt")?;
+    if x < 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x.sqrt()))
+}
+
+fn math_isqrt(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "isqrt")?;
+    let n = int_arg(vm, &args[0])?;
+    if n < 0 {
+        return Err(vm.value_error("isqrt() argument must be nonnegative".into()));
+    }
+    let mut r = (n as f64).sqrt() as i64;
+    while r * r > n {
+        r -= 1;
+    }
+    while (r + 1) * (r + 1) <= n {
+        r += 1;
+    }
+    Ok(Value::Int(r))
+}
+
+fn to_int_checked(vm: &mut Vm, x: f64) -> PyResult<Value> {
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer".into()));
+    }
+    if x.is_infinite() {
+        return Err(vm.new_exc_str("OverflowError", "cannot convert float infinity to integer"));
+    }
+    Ok(Value::Int(x as i64))
+}
+
+fn math_floor(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(Value::Int(i)) = args.first() {
+        return Ok(Value::Int(*i));
+    }
+    let x = f1(vm, args, "floor")?;
+    to_int_checked(vm, x.floor())
+}
+
+fn math_ceil(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(Value::Int(i)) = args.first() {
+        return Ok(Value::Int(*i));
+    }
+    let x = f1(vm, args, "ceil")?;
+    to_int_checked(vm, x.ceil())
+}
+
+fn math_trunc(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(Value::Int(i)) = args.first() {
+        return Ok(Value::Int(*i));
+    }
+    let x = f1(vm, args, "trunc")?;
+    to_int_checked(vm, x.trunc())
+}
+
+fn math_fabs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Float(f1(vm, args, "fabs")?.abs()))
+}
+
+fn math_exp(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let r = f1(vm, args, "exp")?.exp();
+    if r.is_infinite() {
+        return Err(vm.new_exc_str("OverflowError", "math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn math_log(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 2, "log")?;
+    let x = float_arg(vm, &args[0])?;
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    match args.get(1) {
+        Some(b) => {
+            let b = float_arg(vm, b)?;
+            Ok(Value::Float(x.ln() / b.ln()))
+        }
+        None => Ok(Value::Float(x.ln())),
+    }
+}
+
+fn math_log2(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let x = f1(vm, args, "log2")?;
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x.log2()))
+}
+
+fn math_log10(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let x = f1(vm, args, "log10")?;
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x.log10()))
+}
+
+fn math_sin(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Float(f1(vm, args, "sin")?.sin()))
+}
+
+fn math_cos(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Float(f1(vm, args, "cos")?.cos()))
+}
+
+fn math_tan(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Float(f1(vm, args, "tan")?.tan()))
+}
+
+fn math_atan2(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "atan2")?;
+    let (y, x) = (float_arg(vm, &args[0])?, float_arg(vm, &args[1])?);
+    Ok(Value::Float(y.atan2(x)))
+}
+
+fn math_hypot(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for a in args {
+        let x = float_arg(vm, a)?;
+        acc = acc.hypot(x);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn math_copysign(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "copysign")?;
+    let (x, y) = (float_arg(vm, &args[0])?, float_arg(vm, &args[1])?);
+    Ok(Value::Float(x.copysign(y)))
+}
+
+fn math_isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "isclose")?;
+    let (a, b) = (float_arg(vm, &args[0])?, float_arg(vm, &args[1])?);
+    let rel = match kwarg(vm, kw, "rel_tol") {
+        Some(v) => {
+            let v = v.clone();
+            float_arg(vm, &v)?
+        }
+        None => 1e-9,
+    };
+    let abs = match kwarg(vm, kw, "abs_tol") {
+        Some(v) => {
+            let v = v.clone();
+            float_arg(vm, &v)?
+        }
+        None => 0.0,
+    };
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let d = (a - b).abs();
+    Ok(Value::Bool(d <= (rel * b).abs() || d <= (rel * a).abs() || d <= abs))
+}
+
+fn math_isfinite(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(f1(vm, args, "isfinite")?.is_finite()))
+}
+
+fn math_isinf(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(f1(vm, args, "isinf")?.is_infinite()))
+}
+
+fn math_isnan(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(f1(vm, args, "isnan")?.is_nan()))
+}
+
+fn math_gcd(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let mut g: i64 = 0;
+    for a in args {
+        let mut x = int_arg(vm, a)?.abs();
+        let mut y = g;
+        while y != 0 {
+            let t = x % y;
+            x = y;
+            y = t;
+        }
+        g = x;
+    }
+    Ok(Value::Int(g))
+}
+
+fn math_factorial(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "factorial")?;
+    let n = int_arg(vm, &args[0])?;
+    if n < 0 {
+        return Err(vm.value_error("factorial() not defined for negative values".into()));
+    }
+    let mut acc: i64 = 1;
+    for i in 2..=n {
+        acc = acc.checked_mul(i).ok_or_else(|| vm.overflow_error())?;
+    }
+    Ok(Value::Int(acc))
+}
+
+fn math_comb(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "comb")?;
+    let (n, k) = (int_arg(vm, &args[0])?, int_arg(vm, &args[1])?);
+    if n < 0 || k < 0 {
+        return Err(vm.value_error("n must be a non-negative integer".into()));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = k.min(n - k);
+    let mut acc: i128 = 1;
+    for i in 0..k {
+        acc = acc * (n - i) as i128 / (i + 1) as i128;
+        if acc > i64::MAX as i128 {
+            return Err(vm.overflow_error());
+        }
+    }
+    Ok(Value::Int(acc as i64))
+}
+
+fn math_pow(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "pow")?;
+    let (x, y) = (float_arg(vm, &args[0])?, float_arg(vm, &args[1])?);
+    Ok(Value::Float(x.powf(y)))
+}
+
+fn math_prod(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "prod")?;
+    let items = vm.collect_iterable(&args[0])?;
+    let mut acc = Value::Int(1);
+    for it in items {
+        let r = vm.binary_op(&acc, &it, crate::engine::syntax::ast::BinOp::Mult);
+        vm.drop_val(it);
+        vm.drop_val(acc);
+        acc = r?;
+    }
+    Ok(acc)
+}
+
+fn math_fsum(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "fsum")?;
+    let items = vm.collect_iterable(&args[0])?;
+    // Shewchuk's exact summation, as CPython's msum.
+    let mut partials: Vec<f64> = Vec::new();
+    for it in &items {
+        let mut x = float_arg(vm, it)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    vm.heap.decref_all(items);
+    Ok(Value::Float(partials.iter().sum()))
+}
+
+// === time ===
+
+fn build_time(vm: &mut Vm) -> ObjRef {
+    let m = new_module(vm, "time");
+    for (name, f) in [
+        ("time", time_time as crate::engine::vm::object::NativeImpl),
+        ("monotonic", time_time),
+        ("perf_counter", time_time),
+        ("process_time", time_time),
+        ("sleep", time_sleep),
+    ] {
+        def_fn(vm, m, "time", name, f);
+    }
+    m
+}
+
+fn time_time(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Float(vm.clock))
+}
+
+/// `time.sleep` blocks everything: the virtual clock jumps.
+fn time_sleep(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "sleep")?;
+    let s = float_arg(vm, &args[0])?;
+    if s < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative".into()));
+    }
+    vm.clock += s;
+    Ok(Value::None)
+}
+
+// === random ===
+
+fn build_random(vm: &mut Vm) -> ObjRef {
+    let m = new_module(vm, "random");
+    for (name, f) in [
+        ("seed", random_seed as crate::engine::vm::object::NativeImpl),
+        ("random", random_random),
+        ("randint", random_randint),
+        ("randrange", random_randrange),
+        ("uniform", random_uniform),
+        ("choice", random_choice),
+        ("shuffle", random_shuffle),
+        ("sample", random_sample),
+        ("gauss", random_gauss),
+        ("getrandbits", random_getrandbits),
+    ] {
+        def_fn(vm, m, "random", name, f);
+    }
+    m
+}
+
+fn random_seed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args.first() {
+        None | Some(Value::None) => vm.random.rng.seed_int(0),
+        Some(Value::Int(i)) => vm.random.rng.seed_int(*i),
+        Some(Value::Bool(b)) => vm.random.rng.seed_int(*b as i64),
+        Some(Value::Str(s)) => {
+            let s = s.clone();
+            vm.random.rng.seed_str(&s)
+        }
+        Some(Value::Float(x)) => {
+            let h = crate::engine::numeric::hash::hash_float(*x, 0);
+            vm.random.rng.seed_hash(h)
+        }
+        Some(v) => {
+            let cname = vm.class_name(v);
+            return Err(vm.type_error(format!(
+                "The only supported seed types are: None, int, float, str, bytes, and bytearray. (got {cname})"
+            )));
+        }
+    }
+    Ok(Value::None)
+}
+
+fn random_random(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Float(vm.random.rng.random()))
+}
+
+fn random_randint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "randint")?;
+    let (a, b) = (int_arg(vm, &args[0])?, int_arg(vm, &args[1])?);
+    vm.random.rng.randint(a, b).map(Value::Int).map_err(|e| vm.from_pyerr(e))
+}
+
+fn random_randrange(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 3, "randrange")?;
+    let a = int_arg(vm, &args[0])?;
+    let b = match args.get(1) {
+        Some(v) => Some(int_arg(vm, v)?),
+        None => None,
+    };
+    let step = match args.get(2) {
+        Some(v) => int_arg(vm, v)?,
+        None => 1,
+    };
+    vm.random.rng.randrange(a, b, step).map(Value::Int).map_err(|e| vm.from_pyerr(e))
+}
+
+fn random_uniform(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "uniform")?;
+    let (a, b) = (float_arg(vm, &args[0])?, float_arg(vm, &args[1])?);
+    Ok(Value::Float(vm.random.rng.uniform(a, b)))
+}
+
+fn random_gauss(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let mu = match args.first() {
+        Some(v) => float_arg(vm, v)?,
+        None => 0.0,
+    };
+    let sigma = match args.get(1) {
+        Some(v) => float_arg(vm, v)?,
+        None => 1.0,
+    };
+    Ok(Value::Float(vm.random.rng.gauss(mu, sigma)))
+}
+
+fn random_getrandbits(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "getrandbits")?;
+    let k = int_arg(vm, &args[0])?;
+    let r = vm.random.rng.getrandbits(k).map_err(|e| vm.from_pyerr(e))?;
+    if r > i64::MAX as u64 {
+        return Err(vm.overflow_error());
+    }
+    Ok(Value::Int(r as i64))
+}
+
+fn random_choice(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "choice")?;
+    let n = vm.len_of(&args[0])?;
+    let i = vm.random.rng.choice_index(n).map_err(|e| vm.from_pyerr(e))?;
+    vm.getitem(&args[0], &Value::Int(i as i64))
+}
+
+fn random_shuffle(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "shuffle")?;
+    if let Value::Obj(r) = &args[0] {
+        let r = *r;
+        let mut items = match vm.heap.get_mut(r) {
+            Obj::List(l) => std::mem::take(l),
+            _ => return Err(vm.type_error("shuffle needs a list".into())),
+        };
+        vm.random.rng.shuffle(&mut items);
+        if let Obj::List(l) = vm.heap.get_mut(r) {
+            *l = items;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn random_sample(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 2, "sample")?;
+    let k = match args.get(1).or(kwarg(vm, kw, "k")) {
+        Some(v) => {
+            let v = v.clone();
+            int_arg(vm, &v)?
+        }
+        None => return Err(vm.type_error("sample() missing 1 required positional argument: 'k'".into())),
+    };
+    let pop = vm.collect_iterable(&args[0])?;
+    let idx = match vm.random.rng.sample_indices(pop.len(), k) {
+        Ok(i) => i,
+        Err(e) => {
+            vm.heap.decref_all(pop);
+            return Err(vm.from_pyerr(e));
+        }
+    };
+    let out: Vec<Value> = idx.iter().map(|i| vm.dup(&pop[*i])).collect();
+    vm.heap.decref_all(pop);
+    Ok(vm.new_list(out))
+}
+
+// === sys, gc, types, inspect, typing ===
+
+fn build_sys(vm: &mut Vm) -> ObjRef {
+    let m = new_module(vm, "sys");
+    def_fn(vm, m, "sys", "getrecursionlimit", sys_getrecursionlimit);
+    def_fn(vm, m, "sys", "exit", sys_exit);
+    let stdout = new_module(vm, "sys.stdout");
+    def_fn(vm, stdout, "sys.stdout", "write", stdout_write);
+    def_fn(vm, stdout, "sys.stdout", "flush", noop);
+    set_attr(vm, m, "stdout", Value::Obj(stdout));
+    let stderr = new_module(vm, "sys.stderr");
+    def_fn(vm, stderr, "sys.stderr", "write", stderr_write);
+    def_fn(vm, stderr, "sys.stderr", "flush", noop);
+    set_attr(vm, m, "stderr", Value::Obj(stderr));
+    set_attr(vm, m, "maxsize", Value::Int(i64::MAX));
+    set_attr(vm, m, "version", Value::str("3.11.7 (coroscope)"));
+    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
+    set_attr(vm, m, "version_info", vi);
+    let argv_name = Value::Str(vm.filename.clone());
+    let argv = vm.new_list(vec![argv_name]);
+    set_attr(vm, m, "argv", argv);
+    m
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.limits.recursion as i64))
+}
+
+fn sys_exit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let items: Vec<Value> = args.iter().map(|a| vm.dup(a)).collect();
+    let t = vm.new_tuple(items);
+    let cls = vm.exc_class("SystemExit");
+    Err(vm.new_exc_obj(cls, t))
+}
+
+fn stdout_write(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "write")?;
+    let s = super::str_arg(vm, &args[0], "write() argument")?;
+    vm.write_stdout(&s)?;
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stderr_write(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "write")?;
+    let s = super::str_arg(vm, &args[0], "write() argument")?;
+    vm.write_stderr(&s);
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn noop(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn build_gc(vm: &mut Vm) -> ObjRef {
+    let m = new_module(vm, "gc");
+    def_fn(vm, m, "gc", "collect", gc_collect);
+    m
+}
+
+fn gc_collect(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    vm.run_finalizers();
+    Ok(Value::Int(0))
+}
+
+fn build_types(vm: &mut Vm) -> ObjRef {
+    let m = new_module(vm, "types");
+    def_fn(vm, m, "types", "coroutine", types_coroutine);
+    let t = vm.types.clone();
+    for (name, cls) in [
+        ("GeneratorType", t.generator),
+        ("CoroutineType", t.coroutine),
+        ("AsyncGeneratorType", t.async_generator),
+        ("FunctionType", t.function),
+        ("MethodType", t.method),
+        ("BuiltinFunctionType", t.builtin_function),
+        ("ModuleType", t.module),
+    ] {
+        vm.heap.incref_obj(cls);
+        set_attr(vm, m, name, Value::Obj(cls));
+    }
+    m
+}
+
+/// `@types.coroutine`: generators it creates can be awaited.
+fn types_coroutine(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "coroutine")?;
+    let f = &args[0];
+    if let Value::Obj(r) = f {
+        if let Obj::Function(func) = vm.heap.get_mut(*r) {
+            let code = func.code.clone();
+            if code.is_generator {
+                let mut c = (*code).clone();
+                c.iterable_coroutine = true;
+                func.code = Rc::new(c);
+            }
+        }
+    }
+    Ok(vm.dup(f))
+}
+
+fn build_inspect(vm: &mut Vm) -> ObjRef {
+    let m = new_module(vm, "inspect");
+    def_fn(vm, m, "inspect", "getgeneratorstate", inspect_genstate);
+    def_fn(vm, m, "inspect", "getcoroutinestate", inspect_corostate);
+    def_fn(vm, m, "inspect", "isgenerator", inspect_isgenerator);
+    def_fn(vm, m, "inspect", "iscoroutine", inspect_iscoroutine);
+    def_fn(vm, m, "inspect", "isgeneratorfunction", inspect_isgenfunc);
+    def_fn(vm, m, "inspect", "iscoroutinefunction", inspect_iscorofunc);
+    def_fn(vm, m, "inspect", "isawaitable", inspect_isawaitable);
+    m
+}
+
+fn gen_state(vm: &mut Vm, args: &[Value], prefix: &str) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "getgeneratorstate")?;
+    let st = match &args[0] {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Gen(g) => g.state,
+            _ => return Err(vm.type_error("expected a generator".into())),
+        },
+        _ => return Err(vm.type_error("expected a generator".into())),
+    };
+    let s = match st {
+        GenState::Created => "CREATED",
+        GenState::Running => "RUNNING",
+        GenState::Suspended => "SUSPENDED",
+        GenState::Closed => "CLOSED",
+    };
+    Ok(Value::Str(format!("{prefix}_{s}").into()))
+}
+
+fn inspect_genstate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    gen_state(vm, args, "GEN")
+}
+
+fn inspect_corostate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    gen_state(vm, args, "CORO")
+}
+
+fn gen_kind(vm: &Vm, v: &Value) -> Option<GenKind> {
+    match v {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Gen(g) => Some(g.kind),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn inspect_isgenerator(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(args.first().and_then(|a| gen_kind(vm, a)) == Some(GenKind::Generator)))
+}
+
+fn inspect_iscoroutine(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(args.first().and_then(|a| gen_kind(vm, a)) == Some(GenKind::Coroutine)))
+}
+
+fn inspect_isawaitable(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(a) = args.first() else { return Ok(Value::Bool(false)) };
+    let aw = vm.names.await_;
+    Ok(Value::Bool(gen_kind(vm, a) == Some(GenKind::Coroutine) || vm.has_method(a, aw)))
+}
+
+fn code_of(vm: &Vm, v: &Value) -> Option<Rc<crate::engine::compile::code::Code>> {
+    match v {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Function(f) => Some(f.code.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn inspect_isgenfunc(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(args.first().and_then(|a| code_of(vm, a)).is_some_and(|c| c.is_generator)))
+}
+
+fn inspect_iscorofunc(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(args.first().and_then(|a| code_of(vm, a)).is_some_and(|c| c.is_coroutine)))
+}
+
+fn build_typing(vm: &mut Vm) -> ObjRef {
+    let m = new_module(vm, "typing");
+    let obj = vm.types.object;
+    for name in
+        ["Any", "Optional", "List", "Dict", "Tuple", "Set", "Callable", "Iterator", "Generator", "AsyncIterator",
+         "AsyncGenerator", "Awaitable", "Coroutine", "Iterable", "Union", "TypeVar", "Sequence", "Mapping"]
+    {
+        vm.heap.incref_obj(obj);
+        set_attr(vm, m, name, Value::Obj(obj));
+    }
+    m
+}

@@ -1,0 +1,556 @@
+//! `repr()`, `str()` and `format()` of values, as CPython prints them.
+
+use std::rc::Rc;
+
+use super::Vm;
+use super::object::{GenKind, Obj, Payload, PyResult, ViewKind};
+use super::value::{ObjRef, Value};
+use crate::engine::numeric::{PyErr, float_repr::float_repr, format_spec, str_repr::str_repr};
+
+/// A stand-in for a memory address: deterministic, derived from the arena
+/// index, shaped like CPython's.
+pub fn fake_addr(r: ObjRef) -> String {
+    format!("0x7f{:010x}", 0x1000_0000u64 + (r.0 as u64) * 0x30)
+}
+
+impl Vm {
+    pub fn from_pyerr(&mut self, e: PyErr) -> Value {
+        self.new_exc(e.kind, e.msg)
+    }
+
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: &Value) -> PyResult<Rc<str>> {
+        Ok(match v {
+            Value::Null => "<NULL>".into(),
+            Value::None => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string().into(),
+            Value::Float(x) => float_repr(*x).into(),
+            Value::Str(s) => str_repr(s).into(),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Obj(r) => self.repr_obj(*r, v)?.into(),
+        })
+    }
+
+    fn repr_obj(&mut self, r: ObjRef, v: &Value) -> PyResult<String> {
+        if self.repr_stack.contains(&r) {
+            return Ok(match self.heap.get(r) {
+                Obj::List(_) => "[...]".into(),
+                Obj::Dict(_) => "{...}".into(),
+                _ => "...".into(),
+            });
+        }
+        // A user-defined `__repr__` first.
+        if let Obj::Instance(_) = self.heap.get(r) {
+            let cls = self.class_of(v);
+            let rs = self.names.repr;
+            if let Some(f) = self.lookup_in_mro(cls, rs) {
+                if self.is_user_function(&f) {
+                    let out = self.call_value(&f, std::slice::from_ref(v), &[])?;
+                    return match out {
+                        Value::Str(s) => Ok(s.to_string()),
+                        other => {
+                            let cname = self.class_name(&other);
+                            self.drop_val(other);
+                            Err(self.type_error(format!("__repr__ returned non-string (type {cname})")))
+                        }
+                    };
+                }
+            }
+        }
+        self.repr_stack.push(r);
+        let out = self.repr_obj_inner(r, v);
+        self.repr_stack.pop();
+        out
+    }
+
+    fn seq_repr(&mut self, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+        let mut s = String::from(open);
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&self.repr(it)?);
+        }
+        s.push_str(close);
+        Ok(s)
+    }
+
+    fn repr_obj_inner(&mut self, r: ObjRef, v: &Value) -> PyResult<String> {
+        let addr = fake_addr(r);
+        Ok(match self.heap.get(r) {
+            Obj::List(l) => {
+                let l = l.clone();
+                self.seq_repr(&l, "[", "]")?
+            }
+            Obj::Tuple(t) => {
+                let t = t.to_vec();
+                if t.len() == 1 {
+                    format!("({},)", self.repr(&t[0])?)
+                } else {
+                    self.seq_repr(&t, "(", ")")?
+                }
+            }
+            Obj::Dict(d) => {
+                let items: Vec<(Value, Value)> = d.iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let mut s = String::from("{");
+                for (i, (k, val)) in items.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    s.push_str(&self.repr(k)?);
+                    s.push_str(": ");
+                    s.push_str(&self.repr(val)?);
+                }
+                s.push('}');
+                s
+            }
+            Obj::Set(d) | Obj::FrozenSet(d) => {
+                let frozen = matches!(self.heap.get(r), Obj::FrozenSet(_));
+                let items: Vec<Value> = d.iter().map(|e| e.key.clone()).collect();
+                let name = if frozen { "frozenset" } else { "set" };
+                if items.is_empty() {
+                    format!("{name}()")
+                } else {
+                    let inner = self.seq_repr(&items, "{", "}")?;
+                    if frozen { format!("frozenset({inner})") } else { inner }
+                }
+            }
+            Obj::Bytes(b) => bytes_repr(b),
+            Obj::Function(f) => format!("<function {} at {addr}>", f.qualname),
+            Obj::Native(n) => {
+                if n.this.is_null() || matches!(n.this, Value::Obj(x) if matches!(self.heap.get(x), Obj::Module(_))) {
+                    format!("<built-in function {}>", n.name)
+                } else {
+                    let this = n.this.clone();
+                    let name = n.name;
+                    let cname = self.class_name(&this);
+                    let this_addr = match &this {
+                        Value::Obj(x) => fake_addr(*x),
+                        _ => addr.clone(),
+                    };
+                    format!("<built-in method {name} of {cname} object at {this_addr}>")
+                }
+            }
+            Obj::BoundMethod { func, this } => {
+                let (func, this) = (func.clone(), this.clone());
+                let fname = match &func {
+                    Value::Obj(f) => match self.heap.get(*f) {
+                        Obj::Function(f) => f.qualname.to_string(),
+                        _ => "?".into(),
+                    },
+                    _ => "?".into(),
+                };
+                let this_r = self.repr(&this)?;
+                format!("<bound method {fname} of {this_r}>")
+            }
+            Obj::Class(c) => {
+                if &*c.module == "builtins" {
+                    format!("<class '{}'>", c.qualname)
+                } else {
+                    format!("<class '{}.{}'>", c.module, c.qualname)
+                }
+            }
+            Obj::Instance(i) => {
+                let cls = i.class;
+                if let Payload::Exc(_) = &i.payload {
+                    let args = self.exc_args(v);
+                    let name = self.class(cls).name.clone();
+                    if args.len() == 1 {
+                        format!("{name}({})", self.repr(&args[0])?)
+                    } else {
+                        let inner = self.seq_repr(&args, "(", ")")?;
+                        format!("{name}{inner}")
+                    }
+                } else {
+                    let c = self.class(cls);
+                    format!("<{}.{} object at {addr}>", c.module, c.qualname)
+                }
+            }
+            Obj::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Obj::Namespace(_) => "namespace()".into(),
+            Obj::Cell(_) => format!("<cell at {addr}>"),
+            Obj::Gen(g) => {
+                let what = match g.kind {
+                    GenKind::Generator => "generator",
+                    GenKind::Coroutine => "coroutine",
+                    GenKind::AsyncGenerator => "async_generator",
+                };
+                format!("<{what} object {} at {addr}>", g.qualname)
+            }
+            Obj::Range { start, stop, step } => {
+                if *step == 1 {
+                    format!("range({start}, {stop})")
+                } else {
+                    format!("range({start}, {stop}, {step})")
+                }
+            }
+            Obj::Slice { start, stop, step } => {
+                let (a, b, c) = (start.clone(), stop.clone(), step.clone());
+                format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+            }
+            Obj::Iter(_) => format!("<iterator object at {addr}>"),
+            Obj::DictView { dict, kind } => {
+                let (dict, kind) = (*dict, *kind);
+                let d = Value::Obj(dict);
+                let (name, items) = match kind {
+                    ViewKind::Keys => ("dict_keys", self.dict_keys(&d)),
+                    ViewKind::Values => ("dict_values", self.dict_values(&d)),
+                    ViewKind::Items => {
+                        let pairs = self.dict_items(&d);
+                        let mut tuples = Vec::new();
+                        for (k, val) in pairs {
+                            let k = self.dup(&k);
+                            let val = self.dup(&val);
+                            tuples.push(self.new_tuple(vec![k, val]));
+                        }
+                        let s = self.seq_repr(&tuples, "[", "]");
+                        self.heap.decref_all(tuples);
+                        return Ok(format!("dict_items({})", s?));
+                    }
+                };
+                format!("{name}({})", self.seq_repr(&items, "[", "]")?)
+            }
+            Obj::Property { .. } => format!("<property object at {addr}>"),
+            Obj::StaticMethod(_) => format!("<staticmethod object at {addr}>"),
+            Obj::ClassMethod(_) => format!("<classmethod object at {addr}>"),
+            Obj::Super { .. } => format!("<super object at {addr}>"),
+            Obj::Free => "<freed>".into(),
+        })
+    }
+
+    /// `str(v)`.
+    pub fn str_of(&mut self, v: &Value) -> PyResult<Rc<str>> {
+        match v {
+            Value::Str(s) => Ok(s.clone()),
+            Value::Obj(r) => {
+                if let Obj::Instance(i) = self.heap.get(*r) {
+                    let is_exc = matches!(i.payload, Payload::Exc(_));
+                    let cls = i.class;
+                    let ss = self.names.str;
+                    if let Some(f) = self.lookup_in_mro(cls, ss) {
+                        if self.is_user_function(&f) {
+                            let out = self.call_value(&f, std::slice::from_ref(v), &[])?;
+                            return match out {
+                                Value::Str(s) => Ok(s),
+                                other => {
+                                    let cname = self.class_name(&other);
+                                    self.drop_val(other);
+                                    Err(self.type_error(format!("__str__ returned non-string (type {cname})")))
+                                }
+                            };
+                        }
+                    }
+                    if is_exc {
+                        let rs = self.names.repr;
+                        let user_repr = self.lookup_in_mro(cls, rs).is_some_and(|f| self.is_user_function(&f));
+                        if !user_repr || true {
+                            let args = self.exc_args(v);
+                            let key_error = self.exc_is(v, "KeyError");
+                            return Ok(match args.len() {
+                                0 => "".into(),
+                                1 if key_error => self.repr(&args[0])?,
+                                1 => self.str_of(&args[0])?,
+                                _ => {
+                                    let inner = self.seq_repr(&args, "(", ")")?;
+                                    inner.into()
+                                }
+                            });
+                        }
+                    }
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `FormatValue`: conversion, then `format(v, spec)`.
+    pub(super) fn format_value(&mut self, v: &Value, conv: u8, spec: Option<&Value>) -> PyResult<Rc<str>> {
+        let spec_s: Rc<str> = match spec {
+            Some(Value::Str(s)) => s.clone(),
+            _ => "".into(),
+        };
+        let converted = match conv {
+            b's' => Some(Value::Str(self.str_of(v)?)),
+            b'r' => Some(Value::Str(self.repr(v)?)),
+            b'a' => Some(Value::Str(ascii_of(&self.repr(v)?).into())),
+            _ => None,
+        };
+        match converted {
+            Some(c) => self.format(&c, &spec_s),
+            None => {
+                if spec_s.is_empty() {
+                    if let Value::Str(s) = v {
+                        return Ok(s.clone());
+                    }
+                }
+                self.format(v, &spec_s)
+            }
+        }
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<Rc<str>> {
+        let r = match v {
+            Value::Str(s) => format_spec::format_str(s, spec),
+            Value::Int(i) => format_spec::format_int(*i, spec),
+            Value::Bool(b) => {
+                if spec.is_empty() {
+                    return Ok(if *b { "True".into() } else { "False".into() });
+                }
+                format_spec::format_int(*b as i64, spec)
+            }
+            Value::Float(x) => format_spec::format_float(*x, spec),
+            _ => {
+                let fs = self.names.format;
+                let cls = self.class_of(v);
+                if let Some(f) = self.lookup_in_mro(cls, fs) {
+                    if self.is_user_function(&f) {
+                        let out = self.call_value(&f, &[v.clone(), Value::Str(spec.into())], &[])?;
+                        return match out {
+                            Value::Str(s) => Ok(s),
+                            other => {
+                                let cname = self.class_name(&other);
+                                self.drop_val(other);
+                                Err(self.type_error(format!("__format__ must return a str, not {cname}")))
+                            }
+                        };
+                    }
+                }
+                if !spec.is_empty() {
+                    let cname = self.class_name(v);
+                    return Err(self.type_error(format!("unsupported format string passed to {cname}.__format__")));
+                }
+                return self.str_of(v);
+            }
+        };
+        r.map(|s| s.into()).map_err(|e| self.from_pyerr(e))
+    }
+
+    /// `"..." % args`: printf-style formatting.
+    pub fn percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
+        let Value::Str(f) = fmt else { unreachable!("called for str") };
+        let f = f.clone();
+        let items: Vec<Value> = match args {
+            Value::Obj(r) if matches!(self.heap.get(*r), Obj::Tuple(_)) => self.tuple_items(args),
+            _ => vec![args.clone()],
+        };
+        let is_mapping = matches!(args, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Dict(_)));
+        let mut out = String::new();
+        let mut idx = 0;
+        let chars: Vec<char> = f.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c != '%' {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            i += 1;
+            if i >= chars.len() {
+                return Err(self.value_error("incomplete format".into()));
+            }
+            // Mapping key.
+            let mut arg: Option<Value> = None;
+            if chars[i] == '(' {
+                let end = chars[i..].iter().position(|c| *c == ')').map(|p| p + i);
+                let Some(end) = end else {
+                    return Err(self.value_error("incomplete format key".into()));
+                };
+                let key: String = chars[i + 1..end].iter().collect();
+                i = end + 1;
+                match self.dict_get(args, &Value::Str(key.clone().into()))? {
+                    Some(v) => arg = Some(v),
+                    None => return Err(self.new_exc("KeyError", str_repr(&key))),
+                }
+            }
+            let mut flags = String::new();
+            while i < chars.len() && "-+ #0".contains(chars[i]) {
+                flags.push(chars[i]);
+                i += 1;
+            }
+            let mut width = String::new();
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '*') {
+                width.push(chars[i]);
+                i += 1;
+            }
+            let mut prec: Option<String> = None;
+            if i < chars.len() && chars[i] == '.' {
+                i += 1;
+                let mut p = String::new();
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    p.push(chars[i]);
+                    i += 1;
+                }
+                prec = Some(p);
+            }
+            if i >= chars.len() {
+                return Err(self.value_error("incomplete format".into()));
+            }
+            let conv = chars[i];
+            i += 1;
+            if conv == '%' {
+                out.push('%');
+                continue;
+            }
+            let a = match arg {
+                Some(a) => a,
+                None => {
+                    if is_mapping && items.len() == 1 {
+                        self.dup(&items[0])
+                    } else {
+                        let Some(a) = items.get(idx) else {
+                            return Err(self.type_error("not enough arguments for format string".into()));
+                        };
+                        idx += 1;
+                        self.dup(a)
+                    }
+                }
+            };
+            // Build an equivalent format spec.
+            let mut spec = String::new();
+            let left = flags.contains('-');
+            if flags.contains('0') && !left && conv != 's' && conv != 'r' {
+                spec.push('0');
+            }
+            let sign = if flags.contains('+') {
+                "+"
+            } else if flags.contains(' ') {
+                " "
+            } else {
+                ""
+            };
+            let piece = match conv {
+                's' | 'r' | 'a' => {
+                    let s = if conv == 's' { self.str_of(&a)? } else { self.repr(&a)? };
+                    let s: String = match &prec {
+                        Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
+                        None => s.to_string(),
+                    };
+                    s
+                }
+                'd' | 'i' | 'u' => {
+                    let n = match &a {
+                        Value::Int(n) => *n,
+                        Value::Bool(b) => *b as i64,
+                        Value::Float(x) => x.trunc() as i64,
+                        _ => {
+                            let cname = self.class_name(&a);
+                            self.drop_val(a);
+                            return Err(self.type_error(format!("%d format: a real number is required, not {cname}")));
+                        }
+                    };
+                    let s = format!("{sign}{spec}{width}d");
+                    format_spec::format_int(n, &s).map_err(|e| self.from_pyerr(e))?
+                }
+                'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                    let x = match &a {
+                        Value::Int(n) => *n as f64,
+                        Value::Bool(b) => *b as i64 as f64,
+                        Value::Float(x) => *x,
+                        _ => {
+                            let cname = self.class_name(&a);
+                            self.drop_val(a);
+                            return Err(self.type_error(format!("must be real number, not {cname}")));
+                        }
+                    };
+                    let p = prec.clone().map(|p| if p.is_empty() { "0".to_string() } else { p }).unwrap_or("6".into());
+                    let alt = if flags.contains('#') { "#" } else { "" };
+                    let s = format!("{sign}{alt}{spec}{width}.{p}{conv}");
+                    format_spec::format_float(x, &s).map_err(|e| self.from_pyerr(e))?
+                }
+                'x' | 'X' | 'o' => {
+                    let n = match &a {
+                        Value::Int(n) => *n,
+                        Value::Bool(b) => *b as i64,
+                        _ => {
+                            let cname = self.class_name(&a);
+                            self.drop_val(a);
+                            return Err(self.type_error(format!("%{conv} format: an integer is required, not {cname}")));
+                        }
+                    };
+                    let alt = if flags.contains('#') { "#" } else { "" };
+                    let s = format!("{sign}{alt}{spec}{width}{conv}");
+                    format_spec::format_int(n, &s).map_err(|e| self.from_pyerr(e))?
+                }
+                'c' => match &a {
+                    Value::Int(n) => char::from_u32(*n as u32).map(String::from).unwrap_or_default(),
+                    Value::Str(s) => s.to_string(),
+                    _ => String::new(),
+                },
+                other => {
+                    self.drop_val(a);
+                    return Err(self.value_error(format!(
+                        "unsupported format character '{other}' (0x{:x}) at index {}",
+                        other as u32,
+                        i - 1
+                    )));
+                }
+            };
+            self.drop_val(a);
+            let w: usize = width.parse().unwrap_or(0);
+            let len = piece.chars().count();
+            if len < w && matches!(conv, 's' | 'r' | 'a' | 'c') {
+                let pad = " ".repeat(w - len);
+                if left {
+                    out.push_str(&piece);
+                    out.push_str(&pad);
+                } else {
+                    out.push_str(&pad);
+                    out.push_str(&piece);
+                }
+            } else if len < w && left {
+                out.push_str(piece.trim_start());
+                out.push_str(&" ".repeat(w - piece.trim_start().chars().count()));
+            } else {
+                out.push_str(&piece);
+            }
+        }
+        if idx < items.len() && !is_mapping {
+            return Err(self.type_error("not all arguments converted during string formatting".into()));
+        }
+        Ok(Value::Str(out.into()))
+    }
+}
+
+fn ascii_of(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if (c as u32) < 0x100 {
+            out.push_str(&format!("\\x{:02x}", c as u32));
+        } else if (c as u32) < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push_str(&format!("\\U{:08x}", c as u32));
+        }
+    }
+    out
+}
+
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut s = String::from("b");
+    s.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => s.push_str("\\\\"),
+            b'\n' => s.push_str("\\n"),
+            b'\r' => s.push_str("\\r"),
+            b'\t' => s.push_str("\\t"),
+            c if c as char == quote => {
+                s.push('\\');
+                s.push(quote);
+            }
+            0x20..=0x7e => s.push(c as char),
+            _ => s.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    s.push(quote);
+    s
+}
