@@ -1,5 +1,6 @@
 //! The Python engine: source text in, program behaviour out.
 
+pub mod aio;
 pub mod compile;
 pub mod intern;
 pub mod numeric;

@@ -63,6 +63,10 @@ impl Vm {
                     }));
                 }
                 Obj::Class(_) => return self.class_getattr(*r, name),
+                Obj::Super { class, this } => {
+                    let (class, this) = (*class, this.clone());
+                    return self.super_getattr(class, &this, name);
+                }
                 _ => {}
             }
         }
@@ -89,6 +93,61 @@ impl Vm {
             return self.bind_attr(a, obj, cls).map(Some);
         }
         self.special_attr(obj, name)
+    }
+
+    /// `super().name`: the MRO of `this`'s type, after `class`.
+    fn super_getattr(&mut self, class: ObjRef, this: &Value, name: Sym) -> PyResult<Option<Value>> {
+        let this_is_class = matches!(this, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Class(_)));
+        let start = if this_is_class { this.as_obj().unwrap_or(class) } else { self.class_of(this) };
+        let mro = match self.heap.get(start) {
+            Obj::Class(c) => c.mro.clone(),
+            _ => Vec::new(),
+        };
+        let pos = mro.iter().position(|c| *c == class).map_or(mro.len(), |p| p + 1);
+        for m in &mro[pos..] {
+            let found = match self.heap.get(*m) {
+                Obj::Class(c) => c.dict.get(name).cloned(),
+                _ => None,
+            };
+            let Some(a) = found else { continue };
+            if let Value::Obj(ar) = &a {
+                match self.heap.get(*ar) {
+                    Obj::Function(_) if !this_is_class => {
+                        self.heap.incref(&a);
+                        let t = self.dup(this);
+                        return Ok(Some(self.alloc(Obj::BoundMethod { func: a, this: t })));
+                    }
+                    Obj::Native(n) if n.kind == NativeKind::Method && !this_is_class => {
+                        let mut n2 = n.clone();
+                        n2.this = self.dup(this);
+                        return Ok(Some(self.alloc(Obj::Native(n2))));
+                    }
+                    Obj::Native(n) if n.kind == NativeKind::ClassMethod => {
+                        let mut n2 = n.clone();
+                        let c = if this_is_class { this.clone() } else { Value::Obj(start) };
+                        n2.this = self.dup(&c);
+                        return Ok(Some(self.alloc(Obj::Native(n2))));
+                    }
+                    Obj::ClassMethod(f) => {
+                        let f = self.dup(&f.clone());
+                        let c = if this_is_class { this.clone() } else { Value::Obj(start) };
+                        let c = self.dup(&c);
+                        return Ok(Some(self.alloc(Obj::BoundMethod { func: f, this: c })));
+                    }
+                    Obj::StaticMethod(f) => {
+                        let f = f.clone();
+                        return Ok(Some(self.dup(&f)));
+                    }
+                    Obj::Property { fget, .. } if !this_is_class => {
+                        let fget = fget.clone();
+                        return self.call_value(&fget, std::slice::from_ref(this), &[]).map(Some);
+                    }
+                    _ => {}
+                }
+            }
+            return Ok(Some(self.dup(&a)));
+        }
+        Ok(None)
     }
 
     /// A property or a user descriptor with `__set__`: its `__get__`.
@@ -332,6 +391,11 @@ impl Vm {
                     },
                     _ => return Ok(None),
                 },
+                Payload::Future(_) if &*n == "_asyncio_future_blocking" => {
+                    let b = self.fut_data(obj).is_some_and(|f| f.blocking);
+                    Value::Bool(b)
+                }
+                Payload::Future(_) | Payload::Handle(_) => return Ok(None),
                 Payload::None => match &*n {
                     "__dict__" => {
                         let entries: Vec<(Sym, Value)> = i.dict.iter().map(|(k, v)| (k, v.clone())).collect();

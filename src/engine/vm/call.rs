@@ -658,6 +658,10 @@ impl Vm {
                     ..ExcData::default()
                 }))
             }
+            BuiltinKind::Future => {
+                self.aio.future_counter += 1;
+                Payload::Future(Box::new(crate::engine::aio::state::FutureData::new(self.aio.future_counter)))
+            }
             _ if !is_heap => {
                 return Err(self.type_error(format!("cannot create '{name}' instances")));
             }
@@ -714,7 +718,7 @@ impl Vm {
         for b in &base_refs {
             let k = self.class(*b).builtin;
             if k != BuiltinKind::Object {
-                if !matches!(k, BuiltinKind::BaseException) {
+                if !matches!(k, BuiltinKind::BaseException | BuiltinKind::Future) {
                     let bname = self.class(*b).name.clone();
                     return Err(self.type_error(format!(
                         "coroscope does not support subclassing '{bname}' yet"

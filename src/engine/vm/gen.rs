@@ -448,6 +448,28 @@ impl Vm {
         Err(self.type_error("catching classes that do not inherit from BaseException is not allowed".into()))
     }
 
+    /// A Future or Task dies: it leaves the task list, and reports what
+    /// CPython's finalizers report.
+    fn finalize_future(&mut self, r: ObjRef) {
+        self.aio.all_tasks.retain(|t| *t != r);
+        let v = Value::Obj(r);
+        let Some(f) = self.fut_data(&v) else { return };
+        let is_task = f.task.is_some();
+        let pending = f.state == crate::engine::aio::state::FutState::Pending;
+        let log_pending = f.task.as_ref().is_some_and(|t| t.log_destroy_pending);
+        let log_tb = f.log_traceback;
+        let exc = f.exception.clone();
+        if is_task && pending && log_pending {
+            let repr = self.future_repr(&v).unwrap_or_default();
+            self.write_stderr(&format!("Task was destroyed but it is pending!\ntask: {repr}\n"));
+        } else if log_tb {
+            let what = if is_task { "Task" } else { "Future" };
+            let repr = self.future_repr(&v).unwrap_or_default();
+            let tb = self.format_traceback(&exc);
+            self.write_stderr(&format!("{what} exception was never retrieved\nfuture: {repr}\n{tb}"));
+        }
+    }
+
     /// Runs the finalizers of objects whose count reached zero: closes
     /// suspended generators, warns about coroutines never awaited.
     pub fn run_finalizers(&mut self) {
@@ -478,6 +500,7 @@ impl Vm {
                         self.drop_val(e);
                     }
                 }
+                None if self.fut_data(&Value::Obj(r)).is_some() => self.finalize_future(r),
                 None => {
                     let del = self.names.del;
                     let v = Value::Obj(r);

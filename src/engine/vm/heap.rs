@@ -150,7 +150,15 @@ impl Heap {
                 GenState::Created => g.kind == super::object::GenKind::Coroutine,
                 _ => false,
             },
-            Obj::Instance(i) => i.has_del,
+            Obj::Instance(i) => {
+                i.has_del
+                    || match &i.payload {
+                        // A task leaves the all-tasks list, and reports a
+                        // lost exception or a pending death.
+                        Payload::Future(f) => f.task.is_some() || f.log_traceback,
+                        _ => false,
+                    }
+            }
             _ => false,
         }
     }
@@ -215,14 +223,32 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
         Obj::Instance(i) => {
             out.push(Value::Obj(i.class));
             i.dict.drain_values(out);
-            if let Payload::Exc(e) = i.payload {
-                out.push(e.args);
-                out.push(e.cause);
-                out.push(e.context);
-                if let Some((m, l)) = e.group {
-                    out.push(m);
-                    out.push(l);
+            match i.payload {
+                Payload::Exc(e) => {
+                    out.push(e.args);
+                    out.push(e.cause);
+                    out.push(e.context);
+                    if let Some((m, l)) = e.group {
+                        out.push(m);
+                        out.push(l);
+                    }
                 }
+                Payload::Future(f) => {
+                    out.push(f.result);
+                    out.push(f.exception);
+                    out.extend(f.callbacks);
+                    out.push(f.cancel_message);
+                    out.push(f.cancelled_exc);
+                    if let Some(t) = f.task {
+                        out.push(t.coro);
+                        out.push(t.fut_waiter);
+                    }
+                }
+                Payload::Handle(h) => {
+                    out.push(h.callback);
+                    out.extend(h.args);
+                }
+                Payload::None => {}
             }
         }
         Obj::Module(m) => m.dict.drain_values(out),
@@ -298,5 +324,6 @@ fn iter_children(it: IterState, out: &mut Vec<Value>) {
         IterState::Repeat { value, .. } => out.push(value),
         IterState::Islice { it, .. } => out.push(it),
         IterState::Chain { its, .. } => out.extend(its),
+        IterState::FutureIter { fut, .. } => out.push(fut),
     }
 }

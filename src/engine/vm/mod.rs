@@ -83,6 +83,10 @@ pub struct Vm {
     pub reraising: bool,
     /// Containers being repr'd, to print `[...]` for cycles.
     pub repr_stack: Vec<ObjRef>,
+    /// The event loop, its tasks and futures.
+    pub aio: crate::engine::aio::state::AioState,
+    /// The loop found nothing to run and nothing to wait for.
+    pub deadlocked: bool,
     /// State of the `random` module (CPython's Mersenne Twister).
     pub random: builtins::random::RandomState,
 }
@@ -114,6 +118,8 @@ impl Vm {
             names,
             reraising: false,
             repr_stack: Vec::new(),
+            aio: Default::default(),
+            deadlocked: false,
             random: builtins::random::RandomState::default(),
         };
         types::install_type_methods(&mut vm);
@@ -170,6 +176,30 @@ impl Vm {
 
     pub fn write_stderr(&mut self, s: &str) {
         self.stderr.extend_from_slice(s.as_bytes());
+    }
+
+    /// Runs a module's code with `module` as its globals.
+    pub fn run_module_code(&mut self, code: std::rc::Rc<crate::engine::compile::code::Code>, module: ObjRef) -> PyResult<()> {
+        self.heap.incref_obj(module);
+        self.heap.incref_obj(module);
+        let frame = frame::Frame {
+            code,
+            ip: 0,
+            lasti: 0,
+            stack: Vec::new(),
+            locals: Vec::new(),
+            cells: Vec::new(),
+            globals: module,
+            namespace: Some(module),
+            blocks: Vec::new(),
+            handled: Vec::new(),
+            func: Value::Null,
+            gen: None,
+            cont: frame::Cont::Native,
+        };
+        let v = self.run_frame_native(frame)?;
+        self.drop_val(v);
+        Ok(())
     }
 
     /// The module a name is defined in, for `__module__`.

@@ -127,6 +127,8 @@ pub enum BuiltinKind {
     NotImplementedType,
     Ellipsis,
     BaseException,
+    /// `asyncio.Future` (and Task): instances carry future state.
+    Future,
     /// Some other native type, named by its class.
     Other,
 }
@@ -159,6 +161,10 @@ pub struct Instance {
 pub enum Payload {
     None,
     Exc(Box<ExcData>),
+    /// An asyncio Future or Task.
+    Future(Box<crate::engine::aio::state::FutureData>),
+    /// An asyncio Handle or TimerHandle.
+    Handle(Box<crate::engine::aio::state::HandleData>),
 }
 
 /// The state of an exception instance.
@@ -243,5 +249,7 @@ pub enum IterState {
     Repeat { value: Value, left: Option<i64> },
     Islice { it: Value, next: i64, stop: Option<i64>, step: i64, done: bool },
     Chain { its: Vec<Value>, idx: usize },
+    /// `await fut` on an asyncio Future (the C `FutureIter`).
+    FutureIter { fut: Value, yielded: bool },
     Exhausted,
 }

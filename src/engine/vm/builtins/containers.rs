@@ -619,6 +619,7 @@ impl Vm {
             }
             IterState::Islice { .. } => stop(self),
             IterState::Chain { .. } => self.chain_next(r),
+            IterState::FutureIter { .. } => self.future_iter_next(r),
             IterState::Exhausted => stop(self),
         }
     }

@@ -30,10 +30,9 @@ impl Vm {
             "inspect" => build_inspect(self),
             "typing" => build_typing(self),
             "asyncio" => {
-                return Err(self.new_exc_str(
-                    "ModuleNotFoundError",
-                    "coroscope's asyncio is not ready yet: this version runs generators and coroutines driven by hand",
-                ));
+                // Registered before building: the prelude imports nothing
+                // circular, but a failed build must not leave half a module.
+                crate::engine::aio::build_module(self)?
             }
             _ => {
                 return Err(self.new_exc(

@@ -1,0 +1,302 @@
+//! The event loop (CPython's `base_events.BaseEventLoop`) on a virtual
+//! clock: `call_soon`, `call_at`, and `run_once`, the only place where
+//! callbacks run.
+
+use super::state::{EventLoop, HandleData, TimerKey};
+use crate::engine::vm::Vm;
+use crate::engine::vm::object::{Instance, Obj, Payload, PyResult};
+use crate::engine::vm::symmap::SymMap;
+use crate::engine::vm::value::{ObjRef, Value};
+
+/// `clock_resolution`: `time.get_clock_info('monotonic').resolution`.
+const CLOCK_RESOLUTION: f64 = 1e-9;
+
+impl Vm {
+    pub fn running_loop(&mut self) -> PyResult<&mut EventLoop> {
+        if !self.has_loop() {
+            return Err(self.new_exc_str("RuntimeError", "no running event loop"));
+        }
+        Ok(self.aio.running.as_mut().expect("checked by has_loop"))
+    }
+
+    pub fn has_loop(&self) -> bool {
+        self.aio.running.as_ref().is_some_and(|l| !l.closed)
+    }
+
+    fn new_handle(&mut self, callback: Value, args: Vec<Value>, when: Option<f64>) -> ObjRef {
+        let classes = self.aio.classes.expect("asyncio is imported before handles exist");
+        let cls = if when.is_some() { classes.timer_handle } else { classes.handle };
+        self.heap.incref_obj(cls);
+        let seq = self.aio.timer_seq;
+        self.aio.timer_seq += 1;
+        let data = HandleData { callback, args, cancelled: false, when, seq, scheduled: false };
+        self.heap.alloc(Obj::Instance(Box::new(Instance {
+            class: cls,
+            dict: SymMap::new(),
+            payload: Payload::Handle(Box::new(data)),
+            has_del: false,
+        })))
+    }
+
+    /// `loop.call_soon(callback, *args)`: appends a Handle to `ready` and
+    /// returns it (a new reference). Takes the callback and arguments.
+    pub fn call_soon(&mut self, callback: Value, args: Vec<Value>) -> PyResult<Value> {
+        if !self.has_loop() {
+            self.drop_val(callback);
+            self.heap.decref_all(args);
+            return Err(self.new_exc_str("RuntimeError", "Event loop is closed"));
+        }
+        let h = self.new_handle(callback, args, None);
+        self.heap.incref_obj(h);
+        self.running_loop()?.ready.push_back(h);
+        Ok(Value::Obj(h))
+    }
+
+    /// `call_soon` whose handle nobody keeps.
+    pub fn call_soon_quiet(&mut self, callback: Value, args: Vec<Value>) -> PyResult<()> {
+        let h = self.call_soon(callback, args)?;
+        self.drop_val(h);
+        Ok(())
+    }
+
+    /// `loop.call_at(when, callback, *args)`.
+    pub fn call_at(&mut self, when: f64, callback: Value, args: Vec<Value>) -> PyResult<Value> {
+        if !self.has_loop() {
+            self.drop_val(callback);
+            self.heap.decref_all(args);
+            return Err(self.new_exc_str("RuntimeError", "Event loop is closed"));
+        }
+        let h = self.new_handle(callback, args, Some(when));
+        let seq = match self.heap.get_mut(h) {
+            Obj::Instance(i) => match &mut i.payload {
+                Payload::Handle(d) => {
+                    d.scheduled = true;
+                    d.seq
+                }
+                _ => 0,
+            },
+            _ => 0,
+        };
+        self.heap.incref_obj(h);
+        self.running_loop()?.scheduled.push(TimerKey { when, seq, handle: h });
+        Ok(Value::Obj(h))
+    }
+
+    pub fn handle_data(&self, h: ObjRef) -> Option<&HandleData> {
+        match self.heap.get(h) {
+            Obj::Instance(i) => match &i.payload {
+                Payload::Handle(d) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn handle_data_mut(&mut self, h: ObjRef) -> Option<&mut HandleData> {
+        match self.heap.get_mut(h) {
+            Obj::Instance(i) => match &mut i.payload {
+                Payload::Handle(d) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `Handle.cancel()` / `TimerHandle.cancel()`.
+    pub fn handle_cancel(&mut self, h: ObjRef) {
+        let Some(d) = self.handle_data_mut(h) else { return };
+        if d.cancelled {
+            return;
+        }
+        d.cancelled = true;
+        let in_heap = d.when.is_some() && d.scheduled;
+        let cb = std::mem::replace(&mut d.callback, Value::None);
+        let args = std::mem::take(&mut d.args);
+        if in_heap {
+            if let Some(l) = self.aio.running.as_mut() {
+                l.timer_cancelled_count += 1;
+            }
+        }
+        self.drop_val(cb);
+        self.heap.decref_all(args);
+    }
+
+    /// One iteration of the loop: `BaseEventLoop._run_once`.
+    pub fn run_once(&mut self) -> PyResult<()> {
+        let Some(l) = self.aio.running.as_mut() else { return Ok(()) };
+        l.iteration += 1;
+        // 1. Purge cancelled timers: rebuild when they are many, else pop
+        //    cancelled heads.
+        let n = l.scheduled.len();
+        let mut dropped = Vec::new();
+        if n > 100 && l.timer_cancelled_count * 2 > n {
+            let all: Vec<TimerKey> = std::mem::take(&mut l.scheduled).into_vec();
+            let mut keep = Vec::new();
+            for k in all {
+                dropped.push(k.handle);
+                keep.push(k);
+            }
+            dropped.clear();
+            let mut live = Vec::new();
+            for k in keep {
+                let cancelled = match self.heap.get(k.handle) {
+                    Obj::Instance(i) => matches!(&i.payload, Payload::Handle(d) if d.cancelled),
+                    _ => true,
+                };
+                if cancelled {
+                    dropped.push(k.handle);
+                } else {
+                    live.push(k);
+                }
+            }
+            let l = self.aio.running.as_mut().expect("checked above");
+            l.scheduled = live.into();
+            l.timer_cancelled_count = 0;
+        } else {
+            loop {
+                let l = self.aio.running.as_mut().expect("checked above");
+                let Some(top) = l.scheduled.peek() else { break };
+                let h = top.handle;
+                let cancelled = match self.heap.get(h) {
+                    Obj::Instance(i) => matches!(&i.payload, Payload::Handle(d) if d.cancelled),
+                    _ => true,
+                };
+                if !cancelled {
+                    break;
+                }
+                let l = self.aio.running.as_mut().expect("checked above");
+                l.scheduled.pop();
+                l.timer_cancelled_count = l.timer_cancelled_count.saturating_sub(1);
+                dropped.push(h);
+            }
+        }
+        for h in dropped {
+            if let Some(d) = self.handle_data_mut(h) {
+                d.scheduled = false;
+            }
+            self.heap.decref_obj(h);
+        }
+        // 2–3. "Select": with nothing ready, the clock jumps to the next
+        //      deadline; with nothing at all, the program would hang.
+        let l = self.aio.running.as_mut().expect("checked above");
+        if l.ready.is_empty() && !l.stopping {
+            match l.scheduled.peek() {
+                Some(top) => {
+                    if top.when > self.clock {
+                        self.clock = top.when;
+                    }
+                }
+                None => return Err(self.deadlock_error()),
+            }
+        }
+        // 4. Move due timers to `ready`, in (when, seq) order.
+        let end_time = self.clock + CLOCK_RESOLUTION;
+        loop {
+            let l = self.aio.running.as_mut().expect("checked above");
+            match l.scheduled.peek() {
+                Some(top) if top.when < end_time => {
+                    let k = l.scheduled.pop().expect("peeked");
+                    l.ready.push_back(k.handle);
+                    if let Some(d) = self.handle_data_mut(k.handle) {
+                        d.scheduled = false;
+                    }
+                }
+                _ => break,
+            }
+        }
+        // 5. Run exactly the handles that are ready now.
+        let ntodo = self.aio.running.as_ref().map_or(0, |l| l.ready.len());
+        for _ in 0..ntodo {
+            let Some(h) = self.aio.running.as_mut().and_then(|l| l.ready.pop_front()) else { break };
+            let (cancelled, cb, args) = match self.handle_data(h) {
+                Some(d) => (d.cancelled, d.callback.clone(), d.args.clone()),
+                None => (true, Value::None, Vec::new()),
+            };
+            if !cancelled {
+                self.heap.incref(&cb);
+                for a in &args {
+                    self.heap.incref(a);
+                }
+                let r = self.call_value(&cb, &args, &[]);
+                match r {
+                    Ok(v) => self.drop_val(v),
+                    Err(e) => {
+                        if self.halt.is_some() || self.deadlocked {
+                            self.drop_val(cb);
+                            self.heap.decref_all(args);
+                            self.heap.decref_obj(h);
+                            return Err(e);
+                        }
+                        if self.exc_is(&e, "SystemExit") || self.exc_is(&e, "KeyboardInterrupt") {
+                            self.drop_val(cb);
+                            self.heap.decref_all(args);
+                            self.heap.decref_obj(h);
+                            return Err(e);
+                        }
+                        self.report_callback_error(h, e);
+                    }
+                }
+                self.drop_val(cb);
+                self.heap.decref_all(args);
+            }
+            self.heap.decref_obj(h);
+        }
+        Ok(())
+    }
+
+    /// "Exception in callback ...", as the default exception handler logs it.
+    fn report_callback_error(&mut self, h: ObjRef, e: Value) {
+        let desc = self.handle_repr_inner(h);
+        let tb = self.format_traceback(&e);
+        self.write_stderr(&format!("Exception in callback {desc}\nhandle: <Handle {desc}>\n{tb}"));
+        self.drop_val(e);
+    }
+
+    /// The error that ends a run whose tasks all wait with nothing that
+    /// could wake them.
+    fn deadlock_error(&mut self) -> Value {
+        self.deadlocked = true;
+        let mut lines = Vec::new();
+        let tasks = self.aio.all_tasks.clone();
+        for t in tasks {
+            let tv = Value::Obj(t);
+            let name = self.task_name(t);
+            let what = match self.fut_data(&tv).and_then(|f| f.task.as_ref()).map(|t| t.fut_waiter.clone()) {
+                Some(w) if !w.is_none() => self.waiter_description(&w),
+                _ => "nothing".to_string(),
+            };
+            lines.push(format!("{name} waits on {what}"));
+        }
+        let msg = format!(
+            "deadlock: every task is waiting and nothing can wake them (no callbacks ready, no timers){}{}",
+            if lines.is_empty() { "" } else { ": " },
+            lines.join("; ")
+        );
+        self.new_exc("RuntimeError", msg)
+    }
+
+    /// Runs the loop until `stop()` (`run_forever`).
+    pub fn run_forever(&mut self) -> PyResult<()> {
+        {
+            let l = self.running_loop()?;
+            if l.running {
+                return Err(self.new_exc_str("RuntimeError", "This event loop is already running"));
+            }
+            l.running = true;
+        }
+        let r = loop {
+            if let Err(e) = self.run_once() {
+                break Err(e);
+            }
+            let l = self.aio.running.as_mut().expect("loop present while running");
+            if l.stopping {
+                break Ok(());
+            }
+        };
+        if let Some(l) = self.aio.running.as_mut() {
+            l.stopping = false;
+            l.running = false;
+        }
+        r
+    }
+}

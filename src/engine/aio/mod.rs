@@ -1,0 +1,512 @@
+//! `asyncio` on a virtual clock: the event loop, Future and Task are native
+//! and named as in CPython; the high-level API (`sleep`, `gather`,
+//! `wait_for`, `TaskGroup`, queues, locks, `run`) is Python in
+//! `prelude.py`, written against the same semantics CPython's pure-Python
+//! modules have, and runs on coroscope's VM.
+//!
+//! Why the split: ordering is decided by the loop, Future and Task, which
+//! the visualiser inspects and which must be fast; the high-level API is
+//! choreography of those primitives, and running it as Python keeps every
+//! handle, future and task it creates visible, exactly as in CPython.
+
+pub mod base_events;
+pub mod futures;
+pub mod state;
+pub mod tasks;
+
+use crate::engine::intern::Sym;
+use crate::engine::vm::Vm;
+use crate::engine::vm::builtins::{def_fn, def_method, float_arg, kwarg, set_attr};
+use crate::engine::vm::object::{BuiltinKind, Obj, PyResult};
+use crate::engine::vm::types::new_class;
+use crate::engine::vm::value::{ObjRef, Value};
+use state::{AioClasses, EventLoop, FutState};
+
+type Kw<'a> = &'a [(Sym, Value)];
+
+const PRELUDE: &str = include_str!("prelude.py");
+
+fn class_in(vm: &mut Vm, name: &str, module: &str, bases: &[ObjRef], kind: BuiltinKind) -> ObjRef {
+    let c = new_class(&mut vm.heap, name, bases, kind);
+    if let Obj::Class(cls) = vm.heap.get_mut(c) {
+        cls.module = module.into();
+    }
+    c
+}
+
+/// Builds the `asyncio` module: the native core, then the prelude.
+pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
+    let object = vm.types.object;
+    let future = class_in(vm, "Future", "_asyncio", &[object], BuiltinKind::Future);
+    let task = class_in(vm, "Task", "_asyncio", &[future], BuiltinKind::Future);
+    let handle = class_in(vm, "Handle", "asyncio.events", &[object], BuiltinKind::Other);
+    let timer_handle = class_in(vm, "TimerHandle", "asyncio.events", &[handle], BuiltinKind::Other);
+    let event_loop = class_in(vm, "_UnixSelectorEventLoop", "asyncio.unix_events", &[object], BuiltinKind::Other);
+    vm.aio.classes = Some(AioClasses { future, task, handle, timer_handle, event_loop });
+
+    for (name, f) in [
+        ("__init__", futures::future_init as crate::engine::vm::object::NativeImpl),
+        ("result", futures::future_result),
+        ("exception", futures::future_exception),
+        ("set_result", futures::future_set_result),
+        ("set_exception", futures::future_set_exception),
+        ("cancel", futures::future_cancel),
+        ("cancelled", futures::future_cancelled),
+        ("done", futures::future_done),
+        ("add_done_callback", futures::future_add_done_callback),
+        ("remove_done_callback", futures::future_remove_done_callback),
+        ("get_loop", futures::future_get_loop),
+        ("__await__", futures::future_await),
+        ("__iter__", futures::future_await),
+        ("__repr__", futures::future_repr),
+    ] {
+        def_method(vm, future, "Future", name, f);
+    }
+    for (name, f) in [
+        ("get_name", tasks::task_get_name as crate::engine::vm::object::NativeImpl),
+        ("set_name", tasks::task_set_name),
+        ("get_coro", tasks::task_get_coro),
+        ("cancelling", tasks::task_cancelling),
+        ("uncancel", tasks::task_uncancel),
+        ("cancel", tasks::task_cancel_native),
+    ] {
+        def_method(vm, task, "Task", name, f);
+    }
+    def_method(vm, handle, "Handle", "cancel", handle_cancel);
+    def_method(vm, handle, "Handle", "cancelled", handle_cancelled);
+    def_method(vm, handle, "Handle", "__repr__", handle_repr);
+    def_method(vm, timer_handle, "TimerHandle", "when", handle_when);
+    for (name, f) in [
+        ("call_soon", loop_call_soon as crate::engine::vm::object::NativeImpl),
+        ("call_later", loop_call_later),
+        ("call_at", loop_call_at),
+        ("time", loop_time),
+        ("create_future", loop_create_future),
+        ("create_task", loop_create_task),
+        ("run_until_complete", loop_run_until_complete),
+        ("run_forever", loop_run_forever),
+        ("stop", loop_stop),
+        ("close", loop_close),
+        ("is_running", loop_is_running),
+        ("is_closed", loop_is_closed),
+        ("get_debug", loop_get_debug),
+        ("set_debug", loop_set_debug),
+        ("call_exception_handler", loop_call_exception_handler),
+    ] {
+        def_method(vm, event_loop, "loop", name, f);
+    }
+
+    let m = vm.heap.alloc(Obj::Module(Box::new(crate::engine::vm::object::Module {
+        name: "asyncio".into(),
+        dict: Default::default(),
+    })));
+    set_attr(vm, m, "__name__", Value::str("asyncio"));
+    for (name, cls) in [("Future", future), ("Task", task), ("Handle", handle), ("TimerHandle", timer_handle)] {
+        vm.heap.incref_obj(cls);
+        set_attr(vm, m, name, Value::Obj(cls));
+    }
+    for name in ["CancelledError", "InvalidStateError", "QueueEmpty", "QueueFull"] {
+        let c = vm.exc_class(name);
+        vm.heap.incref_obj(c);
+        set_attr(vm, m, name, Value::Obj(c));
+    }
+    let te = vm.exc_class("TimeoutError");
+    vm.heap.incref_obj(te);
+    set_attr(vm, m, "TimeoutError", Value::Obj(te));
+    for (name, f) in [
+        ("get_running_loop", get_running_loop as crate::engine::vm::object::NativeImpl),
+        ("_get_running_loop", get_running_loop_or_none),
+        ("new_event_loop", new_event_loop),
+        ("set_event_loop", set_event_loop),
+        ("_get_event_loop", get_event_loop),
+        ("current_task", current_task),
+        ("_all_tasks_list", all_tasks_list),
+        ("_create_task", module_create_task),
+        ("_is_future", is_future),
+        ("_set_result_unless_cancelled", set_result_unless_cancelled),
+        ("_loop_running", loop_running),
+        ("_make_cancelled_error", make_cancelled_error),
+        ("_cancel_message", cancel_message),
+        ("_quiet_destroy", quiet_destroy),
+    ] {
+        def_fn(vm, m, "asyncio", name, f);
+    }
+    // The prelude runs in the module's namespace.
+    let code = {
+        let parsed = crate::engine::syntax::parse_module(PRELUDE)
+            .map_err(|e| vm.new_exc("SystemError", format!("asyncio prelude: {}", e.message)))?;
+        crate::engine::compile::compile_module(&parsed, "<asyncio>", &mut vm.interner)
+            .map_err(|e| vm.new_exc("SystemError", format!("asyncio prelude: {}", e.message)))?
+    };
+    vm.run_module_code(code, m)?;
+    Ok(m)
+}
+
+fn this(args: &[Value]) -> Value {
+    args.first().cloned().unwrap_or(Value::None)
+}
+
+fn handle_ref(vm: &mut Vm, args: &[Value]) -> PyResult<ObjRef> {
+    match args.first() {
+        Some(Value::Obj(h)) if vm.handle_data(*h).is_some() => Ok(*h),
+        _ => Err(vm.type_error("descriptor requires a Handle".into())),
+    }
+}
+
+fn handle_cancel(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let h = handle_ref(vm, args)?;
+    vm.handle_cancel(h);
+    Ok(Value::None)
+}
+
+fn handle_cancelled(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let h = handle_ref(vm, args)?;
+    Ok(Value::Bool(vm.handle_data(h).is_some_and(|d| d.cancelled)))
+}
+
+fn handle_when(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let h = handle_ref(vm, args)?;
+    Ok(Value::Float(vm.handle_data(h).and_then(|d| d.when).unwrap_or(0.0)))
+}
+
+fn handle_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let h = handle_ref(vm, args)?;
+    let cname = vm.class_name(&args[0]);
+    let inner = vm.handle_repr_inner(h);
+    let when = vm.handle_data(h).and_then(|d| d.when);
+    Ok(Value::Str(match when {
+        Some(w) => format!("<{cname} when={} {inner}>", crate::engine::numeric::float_repr::float_repr(w)),
+        None => format!("<{cname} {inner}>"),
+    }
+    .into()))
+}
+
+fn loop_call_soon(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(cb) = args.get(1) else {
+        return Err(vm.type_error("call_soon() missing 1 required positional argument: 'callback'".into()));
+    };
+    let cb = vm.dup(cb);
+    let rest: Vec<Value> = args[2..].iter().map(|a| vm.dup(a)).collect();
+    vm.call_soon(cb, rest)
+}
+
+fn loop_call_later(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if args.len() < 3 {
+        return Err(vm.type_error("call_later() missing required arguments: 'delay' and 'callback'".into()));
+    }
+    if args[1].is_none() {
+        return Err(vm.type_error("delay must not be None".into()));
+    }
+    let delay = float_arg(vm, &args[1])?;
+    let cb = vm.dup(&args[2]);
+    let rest: Vec<Value> = args[3..].iter().map(|a| vm.dup(a)).collect();
+    let when = vm.clock + delay;
+    vm.call_at(when, cb, rest)
+}
+
+fn loop_call_at(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if args.len() < 3 {
+        return Err(vm.type_error("call_at() missing required arguments: 'when' and 'callback'".into()));
+    }
+    if args[1].is_none() {
+        return Err(vm.type_error("when cannot be None".into()));
+    }
+    let when = float_arg(vm, &args[1])?;
+    let cb = vm.dup(&args[2]);
+    let rest: Vec<Value> = args[3..].iter().map(|a| vm.dup(a)).collect();
+    vm.call_at(when, cb, rest)
+}
+
+fn loop_time(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Float(vm.clock))
+}
+
+fn loop_create_future(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let cls = vm.aio.classes.expect("asyncio imported").future;
+    Ok(vm.new_future(cls))
+}
+
+fn loop_create_task(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(coro) = args.get(1) else {
+        return Err(vm.type_error("create_task() missing 1 required positional argument: 'coro'".into()));
+    };
+    let coro = vm.dup(coro);
+    let name = match kwarg(vm, kw, "name").cloned() {
+        Some(Value::None) | None => None,
+        Some(n) => Some(vm.str_of(&n)?),
+    };
+    vm.create_task(coro, name)
+}
+
+fn module_create_task(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(coro) = args.first() else {
+        return Err(vm.type_error("create_task() missing 1 required positional argument: 'coro'".into()));
+    };
+    let coro = vm.dup(coro);
+    vm.create_task(coro, None)
+}
+
+/// `_run_until_complete_cb`: stops the loop once the future is done.
+fn run_until_complete_cb(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(l) = vm.aio.running.as_mut() {
+        l.stopping = true;
+    }
+    Ok(Value::None)
+}
+
+fn loop_run_until_complete(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(arg) = args.get(1) else {
+        return Err(vm.type_error("run_until_complete() missing 1 required positional argument: 'future'".into()));
+    };
+    if vm.aio.running.as_ref().is_some_and(|l| l.running) {
+        return Err(vm.new_exc_str("RuntimeError", "This event loop is already running"));
+    }
+    if vm.aio.running.as_ref().is_none_or(|l| l.closed) {
+        return Err(vm.new_exc_str("RuntimeError", "Event loop is closed"));
+    }
+    let fut = if vm.is_future(arg) {
+        vm.dup(arg)
+    } else {
+        let coro = vm.dup(arg);
+        let t = vm.create_task(coro, None)?;
+        if let Some(f) = vm.fut_data_mut(&t) {
+            if let Some(td) = f.task.as_deref_mut() {
+                td.log_destroy_pending = false;
+            }
+        }
+        t
+    };
+    let cb = crate::engine::vm::builtins::native(
+        vm,
+        "BaseEventLoop",
+        "_run_until_complete_cb",
+        run_until_complete_cb,
+        crate::engine::vm::object::NativeKind::Function,
+    );
+    vm.fut_add_done_callback(&fut, cb)?;
+    let r = vm.run_forever();
+    // Remove the stop callback, as CPython's `finally` does.
+    let cbs = vm.fut_data_mut(&fut).map(|f| std::mem::take(&mut f.callbacks)).unwrap_or_default();
+    let (drop, keep): (Vec<Value>, Vec<Value>) = cbs.into_iter().partition(|c| is_ruc_cb(vm, c));
+    if let Some(f) = vm.fut_data_mut(&fut) {
+        f.callbacks = keep;
+    }
+    vm.heap.decref_all(drop);
+    if let Err(e) = r {
+        vm.drop_val(fut);
+        return Err(e);
+    }
+    if vm.fut_data(&fut).is_some_and(|f| f.state == FutState::Pending) {
+        vm.drop_val(fut);
+        return Err(vm.new_exc_str("RuntimeError", "Event loop stopped before Future completed."));
+    }
+    let r = vm.fut_result(&fut);
+    vm.drop_val(fut);
+    r
+}
+
+fn is_ruc_cb(vm: &Vm, c: &Value) -> bool {
+    matches!(c, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Native(n) if n.name == "_run_until_complete_cb"))
+}
+
+fn loop_run_forever(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    vm.run_forever()?;
+    Ok(Value::None)
+}
+
+fn loop_stop(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(l) = vm.aio.running.as_mut() {
+        l.stopping = true;
+    }
+    Ok(Value::None)
+}
+
+/// `loop.close()`: clears `ready` and `scheduled`.
+fn loop_close(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    if vm.aio.running.as_ref().is_some_and(|l| l.running) {
+        return Err(vm.new_exc_str("RuntimeError", "Cannot close a running event loop"));
+    }
+    let (ready, scheduled) = match vm.aio.running.as_mut() {
+        Some(l) if !l.closed => {
+            l.closed = true;
+            (std::mem::take(&mut l.ready), std::mem::take(&mut l.scheduled))
+        }
+        _ => return Ok(Value::None),
+    };
+    for h in ready {
+        vm.heap.decref_obj(h);
+    }
+    for k in scheduled.into_vec() {
+        vm.heap.decref_obj(k.handle);
+    }
+    Ok(Value::None)
+}
+
+fn loop_is_running(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(vm.aio.running.as_ref().is_some_and(|l| l.running)))
+}
+
+fn loop_is_closed(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(vm.aio.running.as_ref().is_none_or(|l| l.closed)))
+}
+
+fn loop_get_debug(_vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn loop_set_debug(_vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// The default exception handler: prints the message and context to
+/// stderr, as Python's last-resort logging handler does.
+fn loop_call_exception_handler(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let ctx = this(&args[1..]);
+    let msg_v = vm.dict_get(&ctx, &Value::str("message"))?.unwrap_or(Value::str("Unhandled exception in event loop"));
+    let msg = vm.str_of(&msg_v)?;
+    vm.drop_val(msg_v);
+    let mut out = format!("{msg}\n");
+    let mut keys: Vec<String> = vm
+        .dict_keys(&ctx)
+        .iter()
+        .filter_map(|k| match k {
+            Value::Str(s) if &**s != "message" && &**s != "exception" => Some(s.to_string()),
+            _ => None,
+        })
+        .collect();
+    keys.sort();
+    for k in keys {
+        if let Some(v) = vm.dict_get(&ctx, &Value::Str(k.clone().into()))? {
+            let r = vm.repr(&v)?;
+            vm.drop_val(v);
+            out.push_str(&format!("{k}: {r}\n"));
+        }
+    }
+    if let Some(e) = vm.dict_get(&ctx, &Value::str("exception"))? {
+        if !e.is_none() {
+            out.push_str(&vm.format_traceback(&e));
+        }
+        vm.drop_val(e);
+    }
+    vm.write_stderr(&out);
+    Ok(Value::None)
+}
+
+fn get_running_loop(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    match vm.aio.running.as_ref() {
+        Some(l) if l.running => {
+            let o = l.obj.expect("a loop has its object");
+            Ok(vm.dup(&Value::Obj(o)))
+        }
+        _ => Err(vm.new_exc_str("RuntimeError", "no running event loop")),
+    }
+}
+
+fn get_running_loop_or_none(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    match vm.aio.running.as_ref() {
+        Some(l) if l.running => {
+            let o = l.obj.expect("a loop has its object");
+            Ok(vm.dup(&Value::Obj(o)))
+        }
+        _ => Ok(Value::None),
+    }
+}
+
+fn loop_running(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(vm.aio.running.as_ref().is_some_and(|l| l.running)))
+}
+
+/// `asyncio.new_event_loop()`: coroscope runs one loop at a time, so this
+/// replaces a closed one.
+fn new_event_loop(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    if vm.aio.running.as_ref().is_some_and(|l| l.running) {
+        return Err(vm.new_exc_str("RuntimeError", "coroscope runs one event loop at a time"));
+    }
+    if let Some(old) = vm.aio.running.take() {
+        for h in old.ready {
+            vm.heap.decref_obj(h);
+        }
+        for k in old.scheduled.into_vec() {
+            vm.heap.decref_obj(k.handle);
+        }
+        if let Some(o) = old.obj {
+            vm.heap.decref_obj(o);
+        }
+    }
+    let cls = vm.aio.classes.expect("asyncio imported").event_loop;
+    let obj = vm.object_new(cls, &[])?;
+    let o = obj.as_obj().expect("an instance");
+    vm.heap.incref_obj(o);
+    vm.aio.running = Some(EventLoop { obj: Some(o), ..EventLoop::default() });
+    Ok(obj)
+}
+
+fn set_event_loop(_vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `get_event_loop()`: the running loop, else the current one, else a new
+/// one.
+fn get_event_loop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match vm.aio.running.as_ref() {
+        Some(l) if !l.closed => {
+            let o = l.obj.expect("a loop has its object");
+            Ok(vm.dup(&Value::Obj(o)))
+        }
+        _ => new_event_loop(vm, args, kw),
+    }
+}
+
+fn current_task(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    match vm.aio.running.as_ref().and_then(|l| l.current_task) {
+        Some(t) => Ok(vm.dup(&Value::Obj(t))),
+        None => Ok(Value::None),
+    }
+}
+
+fn all_tasks_list(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let ts = vm.aio.all_tasks.clone();
+    let mut items = Vec::new();
+    for t in ts {
+        let v = Value::Obj(t);
+        if vm.fut_data(&v).is_some_and(|f| f.state == FutState::Pending) {
+            items.push(vm.dup(&v));
+        }
+    }
+    Ok(vm.new_list(items))
+}
+
+fn is_future(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(args.first().is_some_and(|a| vm.is_future(a))))
+}
+
+fn set_result_unless_cancelled(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let fut = this(args);
+    if vm.fut_data(&fut).is_some_and(|f| f.state == FutState::Cancelled) {
+        return Ok(Value::None);
+    }
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    let v = vm.dup(&v);
+    vm.fut_set_result(&fut, v)?;
+    Ok(Value::None)
+}
+
+fn make_cancelled_error(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let f = this(args);
+    Ok(vm.fut_make_cancelled_error(&f))
+}
+
+fn cancel_message(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let f = this(args);
+    let m = vm.fut_data(&f).map(|d| d.cancel_message.clone()).unwrap_or(Value::None);
+    Ok(vm.dup(&m))
+}
+
+/// `fut._log_destroy_pending = False`.
+fn quiet_destroy(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let f = this(args);
+    if let Some(t) = vm.fut_data_mut(&f).and_then(|d| d.task.as_deref_mut()) {
+        t.log_destroy_pending = false;
+    }
+    Ok(Value::None)
+}

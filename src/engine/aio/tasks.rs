@@ -1,0 +1,515 @@
+//! `asyncio.Task` (CPython's `tasks.Task`): a Future that drives a
+//! coroutine one `__step` at a time.
+
+use std::rc::Rc;
+
+use super::state::{FutState, TaskData};
+use crate::engine::intern::Sym;
+use crate::engine::vm::Vm;
+use crate::engine::vm::builtins::kwarg;
+use crate::engine::vm::gen::GenResult;
+use crate::engine::vm::object::{GenKind, GenState, NativeFunc, NativeKind, Obj, PyResult};
+use crate::engine::vm::value::{ObjRef, Value};
+
+type Kw<'a> = &'a [(Sym, Value)];
+
+impl Vm {
+    /// A bound native method of `this` (the callbacks tasks schedule).
+    pub fn bound_native(
+        &mut self,
+        this: &Value,
+        name: &'static str,
+        func: crate::engine::vm::object::NativeImpl,
+    ) -> Value {
+        let this = self.dup(this);
+        self.alloc(Obj::Native(Box::new(NativeFunc { name, owner: "Task", func, this, kind: NativeKind::Method })))
+    }
+
+    /// `loop.create_task(coro)`: a new Task whose first step is scheduled.
+    /// Takes `coro`.
+    pub fn create_task(&mut self, coro: Value, name: Option<Rc<str>>) -> PyResult<Value> {
+        let is_coro = matches!(&coro, Value::Obj(r)
+            if matches!(self.heap.get(*r), Obj::Gen(g) if g.kind == GenKind::Coroutine || g.iterable_coroutine));
+        if !is_coro {
+            let r = self.repr(&coro).map(|s| s.to_string()).unwrap_or_default();
+            self.drop_val(coro);
+            return Err(self.type_error(format!("a coroutine was expected, got {r}")));
+        }
+        self.running_loop()?;
+        let cls = self.aio.classes.expect("asyncio imported").task;
+        let task = self.new_future(cls);
+        self.aio.task_counter += 1;
+        let name = name.unwrap_or_else(|| format!("Task-{}", self.aio.task_counter).into());
+        if let Some(f) = self.fut_data_mut(&task) {
+            f.task = Some(Box::new(TaskData {
+                coro,
+                name,
+                must_cancel: false,
+                fut_waiter: Value::None,
+                num_cancels_requested: 0,
+                log_destroy_pending: true,
+                steps: 0,
+            }));
+        }
+        let step = self.bound_native(&task, "__step", task_step_native);
+        self.call_soon_quiet(step, vec![])?;
+        if let Value::Obj(t) = &task {
+            self.aio.all_tasks.push(*t);
+        }
+        Ok(task)
+    }
+
+    pub fn task_name(&self, t: ObjRef) -> Rc<str> {
+        self.fut_data(&Value::Obj(t)).and_then(|f| f.task.as_ref()).map_or("?".into(), |t| t.name.clone())
+    }
+
+    fn task_data_mut(&mut self, t: &Value) -> Option<&mut TaskData> {
+        self.fut_data_mut(t).and_then(|f| f.task.as_deref_mut())
+    }
+
+    /// `Task.__step(exc)`: runs the coroutine until it yields, returns or
+    /// raises, and decides what happens next. Takes `exc`.
+    pub fn task_step(&mut self, task: &Value, exc: Option<Value>) -> PyResult<()> {
+        let state = self.fut_data(task).map(|f| f.state);
+        if state != Some(FutState::Pending) {
+            if let Some(e) = exc {
+                self.drop_val(e);
+            }
+            let r = self.repr(task).map(|s| s.to_string()).unwrap_or_default();
+            return Err(self.new_exc("InvalidStateError", format!("_step(): already done: {r}")));
+        }
+        let mut exc = exc;
+        let must_cancel = self.fut_data(task).and_then(|f| f.task.as_ref()).is_some_and(|t| t.must_cancel);
+        if must_cancel {
+            let is_cancel = exc.as_ref().is_some_and(|e| self.exc_is(e, "CancelledError"));
+            if !is_cancel {
+                if let Some(e) = exc.take() {
+                    self.drop_val(e);
+                }
+                exc = Some(self.fut_make_cancelled_error(task));
+            }
+            if let Some(t) = self.task_data_mut(task) {
+                t.must_cancel = false;
+            }
+        }
+        let (coro, old_waiter) = match self.task_data_mut(task) {
+            Some(t) => {
+                t.steps += 1;
+                (t.coro.clone(), std::mem::replace(&mut t.fut_waiter, Value::None))
+            }
+            None => return Ok(()),
+        };
+        self.drop_val(old_waiter);
+        // Enter the task.
+        let prev = self.aio.running.as_mut().and_then(|l| l.current_task.replace(task.as_obj().expect("a task")));
+        if prev.is_some() {
+            if let Some(l) = self.aio.running.as_mut() {
+                l.current_task = prev;
+            }
+            if let Some(e) = exc {
+                self.drop_val(e);
+            }
+            return Err(self.new_exc_str("RuntimeError", "Cannot enter into task while another task is being executed."));
+        }
+        let g = coro.as_obj().expect("a coroutine");
+        let outcome = match exc {
+            None => self.gen_resume(g, Value::None, None),
+            Some(e) => {
+                // Throwing into a coroutine delegates down its await chain.
+                match self.gen_throw(g, e) {
+                    Ok(v) => Ok(GenResult::Yield(v)),
+                    Err(e) => {
+                        if self.exc_is(&e, "StopIteration") {
+                            let v = self.stop_iteration_value(&e);
+                            self.drop_val(e);
+                            Ok(GenResult::Return(v))
+                        } else {
+                            Err(e)
+                        }
+                    }
+                }
+            }
+        };
+        if let Some(l) = self.aio.running.as_mut() {
+            l.current_task = None;
+        }
+        if self.halt.is_some() || self.deadlocked {
+            return match outcome {
+                Err(e) => Err(e),
+                Ok(GenResult::Yield(v)) | Ok(GenResult::Return(v)) => {
+                    self.drop_val(v);
+                    Ok(())
+                }
+            };
+        }
+        match outcome {
+            Ok(GenResult::Return(v)) => {
+                let must_cancel = self.task_data_mut(task).is_some_and(|t| std::mem::take(&mut t.must_cancel));
+                if must_cancel {
+                    // Cancelled during its last step: it ends cancelled.
+                    self.drop_val(v);
+                    let msg = self.fut_data(task).map(|f| f.cancel_message.clone()).unwrap_or(Value::None);
+                    let msg = self.dup(&msg);
+                    self.fut_cancel(task, msg)?;
+                } else {
+                    self.fut_set_result_task(task, v)?;
+                }
+                self.task_finished(task);
+            }
+            Err(e) => {
+                if self.exc_is(&e, "CancelledError") {
+                    if let Some(f) = self.fut_data_mut(task) {
+                        let old = std::mem::replace(&mut f.cancelled_exc, e);
+                        self.drop_val(old);
+                    }
+                    self.fut_cancel(task, Value::None)?;
+                } else if self.exc_is(&e, "SystemExit") || self.exc_is(&e, "KeyboardInterrupt") {
+                    let e2 = self.dup(&e);
+                    self.fut_set_exception_task(task, e2)?;
+                    self.task_finished(task);
+                    return Err(e);
+                } else {
+                    self.fut_set_exception_task(task, e)?;
+                }
+                self.task_finished(task);
+            }
+            Ok(GenResult::Yield(r)) => self.task_handle_yield(task, r)?,
+        }
+        Ok(())
+    }
+
+    fn fut_set_result_task(&mut self, task: &Value, v: Value) -> PyResult<()> {
+        // A Task's own set_result raises; the step sets it directly.
+        self.fut_set_result(task, v)
+    }
+
+    fn fut_set_exception_task(&mut self, task: &Value, e: Value) -> PyResult<()> {
+        self.fut_set_exception(task, e)
+    }
+
+    fn task_finished(&mut self, task: &Value) {
+        if let Some(t) = task.as_obj() {
+            self.aio.all_tasks.retain(|x| *x != t);
+        }
+    }
+
+    /// What a task does with a value its coroutine yielded.
+    fn task_handle_yield(&mut self, task: &Value, r: Value) -> PyResult<()> {
+        if self.is_future(&r) {
+            let blocking = self.fut_data(&r).is_some_and(|f| f.blocking);
+            if blocking && r.is(task) {
+                let tr = self.repr(task)?;
+                self.drop_val(r);
+                let e = self.new_exc("RuntimeError", format!("Task cannot await on itself: {tr}"));
+                return self.schedule_step_with(task, e);
+            }
+            if blocking {
+                if let Some(f) = self.fut_data_mut(&r) {
+                    f.blocking = false;
+                }
+                let wakeup = self.bound_native(task, "__wakeup", task_wakeup_native);
+                self.fut_add_done_callback(&r, wakeup)?;
+                let must_cancel = self.task_data_mut(task).is_some_and(|t| t.must_cancel);
+                let rr = self.dup(&r);
+                if let Some(t) = self.task_data_mut(task) {
+                    t.fut_waiter = rr;
+                }
+                if must_cancel {
+                    let msg = self.fut_data(task).map(|f| f.cancel_message.clone()).unwrap_or(Value::None);
+                    let msg = self.dup(&msg);
+                    if self.future_cancel_any(&r, msg)? {
+                        if let Some(t) = self.task_data_mut(task) {
+                            t.must_cancel = false;
+                        }
+                    }
+                }
+                self.drop_val(r);
+                return Ok(());
+            }
+            let (tr, rr) = (self.repr(task)?, self.repr(&r)?);
+            self.drop_val(r);
+            let e = self.new_exc(
+                "RuntimeError",
+                format!("yield was used instead of yield from in task {tr} with {rr}"),
+            );
+            return self.schedule_step_with(task, e);
+        }
+        if r.is_none() {
+            // A bare yield (`sleep(0)`): run again next iteration.
+            let step = self.bound_native(task, "__step", task_step_native);
+            return self.call_soon_quiet(step, vec![]);
+        }
+        let is_gen = matches!(&r, Value::Obj(x) if matches!(self.heap.get(*x), Obj::Gen(g) if g.kind == GenKind::Generator));
+        let tr = self.repr(task)?;
+        let msg = if is_gen {
+            format!("yield was used instead of yield from for generator in task {tr} with {}", self.repr(&r)?)
+        } else {
+            format!("Task got bad yield: {}", self.repr(&r)?)
+        };
+        self.drop_val(r);
+        let e = self.new_exc("RuntimeError", msg);
+        self.schedule_step_with(task, e)
+    }
+
+    fn schedule_step_with(&mut self, task: &Value, exc: Value) -> PyResult<()> {
+        let step = self.bound_native(task, "__step", task_step_native);
+        self.call_soon_quiet(step, vec![exc])
+    }
+
+    /// `fut.cancel(msg)` for a Future or a Task (takes `msg`).
+    pub fn future_cancel_any(&mut self, fut: &Value, msg: Value) -> PyResult<bool> {
+        if self.fut_data(fut).is_some_and(|f| f.task.is_some()) {
+            return self.task_cancel(fut, msg);
+        }
+        if self.is_future(fut) {
+            return self.fut_cancel(fut, msg);
+        }
+        // A user future-like object: call its cancel().
+        let s = self.intern("cancel");
+        let r = self.call_method(fut, s, std::slice::from_ref(&msg));
+        self.drop_val(msg);
+        let r = r?;
+        let t = self.truthy(&r);
+        self.drop_val(r);
+        t
+    }
+
+    /// `Task.cancel(msg)`. Takes `msg`.
+    pub fn task_cancel(&mut self, task: &Value, msg: Value) -> PyResult<bool> {
+        let Some(f) = self.fut_data_mut(task) else {
+            self.drop_val(msg);
+            return Ok(false);
+        };
+        f.log_traceback = false;
+        if f.state != FutState::Pending {
+            self.drop_val(msg);
+            return Ok(false);
+        }
+        let waiter = match f.task.as_deref_mut() {
+            Some(t) => {
+                t.num_cancels_requested += 1;
+                t.fut_waiter.clone()
+            }
+            None => Value::None,
+        };
+        if !waiter.is_none() {
+            let w = self.dup(&waiter);
+            let m = self.dup(&msg);
+            let r = self.future_cancel_any(&w, m);
+            self.drop_val(w);
+            if r? {
+                self.drop_val(msg);
+                return Ok(true);
+            }
+        }
+        if let Some(f) = self.fut_data_mut(task) {
+            if let Some(t) = f.task.as_deref_mut() {
+                t.must_cancel = true;
+            }
+            let old = std::mem::replace(&mut f.cancel_message, msg);
+            self.drop_val(old);
+        }
+        Ok(true)
+    }
+
+    /// `Task.__wakeup(fut)`.
+    pub fn task_wakeup(&mut self, task: &Value, fut: &Value) -> PyResult<()> {
+        let r = if self.is_future(fut) {
+            self.fut_result(fut)
+        } else {
+            let s = self.intern("result");
+            self.call_method(fut, s, &[])
+        };
+        match r {
+            Ok(v) => {
+                self.drop_val(v);
+                self.task_step(task, None)
+            }
+            Err(e) => self.task_step(task, Some(e)),
+        }
+    }
+
+    /// What a task waits on, for messages and the visualiser.
+    pub fn waiter_description(&mut self, w: &Value) -> String {
+        if let Some(f) = self.fut_data(w) {
+            if let Some(t) = &f.task {
+                return t.name.to_string();
+            }
+            return format!("Future #{}", f.id);
+        }
+        self.repr(w).map(|s| s.to_string()).unwrap_or_default()
+    }
+
+    /// `<Task pending name='Task-2' coro=<work() running at x.py:4>>`
+    /// and the other forms of CPython's Future/Task repr.
+    pub fn future_repr(&mut self, fut: &Value) -> PyResult<String> {
+        let cname = self.class_name(fut);
+        let Some(f) = self.fut_data(fut) else { return Ok(format!("<{cname}>")) };
+        let f = f.clone();
+        let mut info: Vec<String> = Vec::new();
+        let mut state = f.state.name().to_lowercase();
+        if let Some(t) = &f.task {
+            if t.num_cancels_requested > 0 && f.state == FutState::Pending {
+                state = "cancelling".into();
+            }
+        }
+        info.push(state);
+        if let Some(t) = &f.task {
+            info.push(format!("name={}", crate::engine::numeric::str_repr::str_repr(&t.name)));
+            info.push(format!("coro=<{}>", self.coro_description(&t.coro)));
+        }
+        if f.state == FutState::Finished {
+            if !f.exception.is_none() {
+                info.push(format!("exception={}", self.repr(&f.exception)?));
+            } else {
+                info.push(format!("result={}", short_repr(&self.repr(&f.result)?)));
+            }
+        }
+        if !f.callbacks.is_empty() {
+            let names: Vec<String> = f.callbacks.iter().map(|c| self.callback_description(c)).collect();
+            let cb = match names.len() {
+                1 => names[0].clone(),
+                2 => format!("{}, {}", names[0], names[1]),
+                n => format!("{}, <{} more>, {}", names[0], n - 2, names[n - 1]),
+            };
+            info.push(format!("cb=[{cb}]"));
+        }
+        if let Some(t) = &f.task {
+            if !t.fut_waiter.is_none() {
+                let w = t.fut_waiter.clone();
+                info.push(format!("wait_for={}", self.future_repr(&w)?));
+            }
+        }
+        Ok(format!("<{cname} {}>", info.join(" ")))
+    }
+
+    /// `work() running at x.py:4` / `work() done, defined at x.py:3`.
+    fn coro_description(&self, coro: &Value) -> String {
+        match coro {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Gen(g) => match (&g.frame, g.state) {
+                    (Some(f), GenState::Suspended | GenState::Created | GenState::Running) => {
+                        let line = if g.state == GenState::Created { g.code.firstlineno } else { f.line() };
+                        format!("{}() running at {}:{}", g.qualname, g.code.filename, line)
+                    }
+                    _ => format!("{}() done, defined at {}:{}", g.qualname, g.code.filename, g.code.firstlineno),
+                },
+                _ => "?".into(),
+            },
+            _ => "?".into(),
+        }
+    }
+
+    /// `Task.task_wakeup()`, `gather.<locals>._done_callback() at x.py:10`.
+    pub fn callback_description(&self, cb: &Value) -> String {
+        match cb {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Native(n) => {
+                    if n.name == "__wakeup" {
+                        "Task.task_wakeup()".into()
+                    } else if n.name == "__step" {
+                        "Task.task_step()".into()
+                    } else {
+                        format!("{}()", n.name)
+                    }
+                }
+                Obj::Function(f) => {
+                    format!("{}() at {}:{}", f.qualname, f.code.filename, f.code.firstlineno)
+                }
+                Obj::BoundMethod { func, .. } => self.callback_description(func),
+                _ => "<callback>".into(),
+            },
+            _ => "<callback>".into(),
+        }
+    }
+
+    /// `Task.task_step()` / `cb(1, 2) at x.py:5`, as in a Handle repr.
+    pub fn handle_repr_inner(&mut self, h: ObjRef) -> String {
+        let (cb, cancelled) = match self.handle_data(h) {
+            Some(d) => (d.callback.clone(), d.cancelled),
+            None => (Value::None, true),
+        };
+        if cancelled {
+            return "cancelled".into();
+        }
+        self.callback_description(&cb)
+    }
+}
+
+fn short_repr(s: &str) -> String {
+    s.to_string()
+}
+
+fn this(args: &[Value]) -> Value {
+    args.first().cloned().unwrap_or(Value::None)
+}
+
+pub fn task_step_native(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let t = this(args);
+    let exc = args.get(1).map(|e| vm.dup(e));
+    vm.task_step(&t, exc)?;
+    Ok(Value::None)
+}
+
+pub fn task_wakeup_native(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let t = this(args);
+    let f = args.get(1).cloned().unwrap_or(Value::None);
+    vm.task_wakeup(&t, &f)?;
+    Ok(Value::None)
+}
+
+fn check_task(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let t = this(args);
+    if vm.fut_data(&t).is_none_or(|f| f.task.is_none()) {
+        return Err(vm.type_error("descriptor requires a Task".into()));
+    }
+    Ok(t)
+}
+
+pub fn task_get_name(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let t = check_task(vm, args)?;
+    let n = vm.fut_data(&t).and_then(|f| f.task.as_ref()).map(|t| t.name.clone()).unwrap_or("".into());
+    Ok(Value::Str(n))
+}
+
+pub fn task_set_name(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let t = check_task(vm, args)?;
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    let s = vm.str_of(&v)?;
+    if let Some(td) = vm.task_data_mut(&t) {
+        td.name = s;
+    }
+    Ok(Value::None)
+}
+
+pub fn task_get_coro(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let t = check_task(vm, args)?;
+    let c = vm.fut_data(&t).and_then(|f| f.task.as_ref()).map(|t| t.coro.clone()).unwrap_or(Value::None);
+    Ok(vm.dup(&c))
+}
+
+pub fn task_cancelling(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let t = check_task(vm, args)?;
+    Ok(Value::Int(vm.fut_data(&t).and_then(|f| f.task.as_ref()).map_or(0, |t| t.num_cancels_requested)))
+}
+
+pub fn task_uncancel(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let t = check_task(vm, args)?;
+    let n = match vm.task_data_mut(&t) {
+        Some(td) => {
+            if td.num_cancels_requested > 0 {
+                td.num_cancels_requested -= 1;
+            }
+            td.num_cancels_requested
+        }
+        None => 0,
+    };
+    Ok(Value::Int(n))
+}
+
+pub fn task_cancel_native(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let t = check_task(vm, args)?;
+    let msg = args.get(1).cloned().or_else(|| kwarg(vm, kw, "msg").cloned());
+    let msg = msg.map(|m| vm.dup(&m)).unwrap_or(Value::None);
+    Ok(Value::Bool(vm.task_cancel(&t, msg)?))
+}
