@@ -1,0 +1,1001 @@
+//! Expressions: from `star_expressions` down to atoms.
+
+use super::target::{TargetKind, expr_name};
+use super::{NodeStart, PResult, Parser, expr};
+use crate::engine::syntax::ast::{
+    Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, Span, UnaryOp,
+};
+use crate::engine::syntax::token::TokenKind;
+
+/// Binding strength, weakest first; the one table of operator precedence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Precedence {
+    /// `or`
+    Or,
+    /// `and`
+    And,
+    /// `not` (prefix)
+    Not,
+    /// `< > == >= <= != in, not in, is, is not` (chained)
+    Comparison,
+    /// `|`
+    BitOr,
+    /// `^`
+    BitXor,
+    /// `&`
+    BitAnd,
+    /// `<< >>`
+    Shift,
+    /// `+ -`
+    Arith,
+    /// `* / // % @`
+    Term,
+    /// unary `+ - ~`
+    Factor,
+    /// `**` (right-associative; binds tighter than a unary operator on its
+    /// left: `-2**2 == -4`)
+    Power,
+}
+
+impl Precedence {
+    /// The next stronger level, for the right operand of a left-associative
+    /// operator.
+    fn stronger(self) -> Precedence {
+        use Precedence::*;
+        match self {
+            Or => And,
+            And => Not,
+            Not => Comparison,
+            Comparison => BitOr,
+            BitOr => BitXor,
+            BitXor => BitAnd,
+            BitAnd => Shift,
+            Shift => Arith,
+            Arith => Term,
+            Term => Factor,
+            Factor | Power => Power,
+        }
+    }
+}
+
+/// The binary operator a token spells, with its precedence.
+fn binary_operator(kind: TokenKind) -> Option<(BinOp, Precedence)> {
+    use TokenKind::*;
+    Some(match kind {
+        Vbar => (BinOp::BitOr, Precedence::BitOr),
+        Circumflex => (BinOp::BitXor, Precedence::BitXor),
+        Amper => (BinOp::BitAnd, Precedence::BitAnd),
+        LeftShift => (BinOp::LShift, Precedence::Shift),
+        RightShift => (BinOp::RShift, Precedence::Shift),
+        Plus => (BinOp::Add, Precedence::Arith),
+        Minus => (BinOp::Sub, Precedence::Arith),
+        Star => (BinOp::Mult, Precedence::Term),
+        Slash => (BinOp::Div, Precedence::Term),
+        DoubleSlash => (BinOp::FloorDiv, Precedence::Term),
+        Percent => (BinOp::Mod, Precedence::Term),
+        At => (BinOp::MatMult, Precedence::Term),
+        DoubleStar => (BinOp::Pow, Precedence::Power),
+        _ => return Option::None,
+    })
+}
+
+/// True for tokens that can begin an `expression`.
+pub(super) fn starts_expression(kind: TokenKind) -> bool {
+    use TokenKind::*;
+    matches!(
+        kind,
+        Name | Int
+            | Float
+            | Imaginary
+            | String
+            | Lpar
+            | Lsqb
+            | Lbrace
+            | Minus
+            | Plus
+            | Tilde
+            | Not
+            | Lambda
+            | Await
+            | None
+            | True
+            | False
+            | Ellipsis
+    )
+}
+
+/// True for tokens that can begin a `bitwise_or`.
+pub(super) fn starts_bitwise_or(kind: TokenKind) -> bool {
+    starts_expression(kind) && !matches!(kind, TokenKind::Not | TokenKind::Lambda)
+}
+
+/// True for tokens that can begin an expression but never continue one:
+/// after a complete expression they mean two expressions side by side.
+fn juxtaposes(kind: TokenKind) -> bool {
+    use TokenKind::*;
+    matches!(
+        kind,
+        Name | Int | Float | Imaginary | String | Lbrace | Tilde | Not | Lambda | Await | None | True | False | Ellipsis
+    )
+}
+
+impl Parser<'_> {
+    // === Expression lists ===
+
+    /// `star_expressions: star_expression (',' star_expression)* [',']`
+    pub(super) fn parse_star_expressions(&mut self) -> PResult<Expr> {
+        let start = self.node_start();
+        let first = self.parse_star_expression()?;
+        if !self.at(TokenKind::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(TokenKind::Comma) {
+            let kind = self.current();
+            if !(starts_expression(kind) || kind == TokenKind::Star) {
+                break;
+            }
+            elts.push(self.parse_star_expression()?);
+        }
+        Ok(expr(ExprKind::Tuple(elts), self.node_range(start)))
+    }
+
+    /// `star_expression: '*' bitwise_or | expression`
+    pub(super) fn parse_star_expression(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Star) { self.parse_starred(Precedence::BitOr) } else { self.parse_expression() }
+    }
+
+    /// `star_named_expression: '*' bitwise_or | named_expression`
+    pub(super) fn parse_star_named_expression(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Star) { self.parse_starred(Precedence::BitOr) } else { self.parse_named_expression() }
+    }
+
+    /// `'*' operand`, the operand parsed at `level`.
+    fn parse_starred(&mut self, level: Precedence) -> PResult<Expr> {
+        let start = self.node_start();
+        self.bump();
+        self.enter()?;
+        let value = self.parse_binary_or_higher(level)?;
+        self.leave();
+        Ok(expr(ExprKind::Starred(Box::new(value)), self.node_range(start)))
+    }
+
+    /// `named_expression: NAME ':=' expression | expression !':='`
+    pub(super) fn parse_named_expression(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Name) && self.peek2() == TokenKind::ColonEqual {
+            return self.parse_assignment_expression();
+        }
+        let start_pos = self.pos;
+        let value = self.parse_expression()?;
+        match self.current() {
+            TokenKind::ColonEqual => {
+                let name = expr_name(&value);
+                Err(self.error_at(format!("cannot use assignment expressions with {name}"), value.span))
+            }
+            TokenKind::Equal => {
+                self.check_assignment_in_expression(&value, start_pos)?;
+                Ok(value)
+            }
+            _ => Ok(value),
+        }
+    }
+
+    /// `assignment_expression: NAME ':=' ~ expression`
+    pub(super) fn parse_assignment_expression(&mut self) -> PResult<Expr> {
+        let start = self.node_start();
+        let name = self.bump();
+        self.bump();
+        let value = self.parse_expression()?;
+        let target = self.name(name);
+        Ok(expr(ExprKind::NamedExpr { target, value: Box::new(value) }, self.node_range(start)))
+    }
+
+    /// CPython's `invalid_named_expression` at a `=` after an expression
+    /// that was parsed where `=` cannot follow (`if x = 1:`).
+    pub(super) fn check_assignment_in_expression(&mut self, value: &Expr, start_pos: usize) -> PResult<()> {
+        let Some((rhs, followed_by_assignment)) = self.lookahead_bitwise_or_after_equal() else {
+            return Ok(());
+        };
+        if followed_by_assignment {
+            return Ok(());
+        }
+        let bare_name = matches!(value.kind, ExprKind::Name(_)) && self.pos == start_pos + 1;
+        if bare_name {
+            return Err(self.error_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", value.span, rhs));
+        }
+        if self.is_bitwise_or(value, start_pos) && !self.starts_with_display(value, start_pos) {
+            let message = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(value));
+            return Err(self.error_at(message, value.span));
+        }
+        Ok(())
+    }
+
+    /// At a `=`: parses the `bitwise_or` after it, as a PEG parser would
+    /// (the longest prefix that parses), and tells whether another `=` or
+    /// `:=` follows. `None` when nothing after the `=` parses.
+    pub(super) fn lookahead_bitwise_or_after_equal(&mut self) -> Option<(Span, bool)> {
+        self.lookahead(|p| {
+            p.bump();
+            let first = p.current_token();
+            if !starts_bitwise_or(first.kind) {
+                return Ok(None);
+            }
+            match p.parse_binary_or_higher(Precedence::BitOr) {
+                Ok(rhs) => {
+                    let next = p.current();
+                    Ok(Some((rhs.span, matches!(next, TokenKind::Equal | TokenKind::ColonEqual))))
+                }
+                Err(_) => Ok(Some((first.span(), false))),
+            }
+        })
+        .unwrap_or(None)
+    }
+
+    /// True if `value`, parsed from token `start_pos`, is a whole
+    /// `bitwise_or` (not a comparison, `not`, `and`/`or`, conditional or
+    /// lambda, unless parenthesized).
+    pub(super) fn is_bitwise_or(&self, value: &Expr, start_pos: usize) -> bool {
+        let parenthesized = value.span.start > self.tokens[start_pos].start;
+        parenthesized
+            || !matches!(
+                value.kind,
+                ExprKind::Compare { .. }
+                    | ExprKind::BoolOp { .. }
+                    | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                    | ExprKind::IfExp { .. }
+                    | ExprKind::Lambda { .. }
+                    | ExprKind::NamedExpr { .. }
+                    | ExprKind::Starred(_)
+                    | ExprKind::Yield(_)
+                    | ExprKind::YieldFrom(_)
+            )
+    }
+
+    /// CPython's `!(list|tuple|genexp|'True'|'None'|'False')`: `value`
+    /// begins with one of these atoms.
+    pub(super) fn starts_with_display(&self, value: &Expr, start_pos: usize) -> bool {
+        let first = self.tokens[start_pos];
+        match first.kind {
+            TokenKind::True | TokenKind::False | TokenKind::None => return true,
+            TokenKind::Lpar | TokenKind::Lsqb => {}
+            _ => return false,
+        }
+        let mut node = value;
+        loop {
+            if node.span.start != first.start {
+                return false;
+            }
+            match &node.kind {
+                ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. } => return true,
+                ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => node = value,
+                ExprKind::Call { func, .. } => node = func,
+                ExprKind::BinOp { left, .. } => node = left,
+                _ => return false,
+            }
+        }
+    }
+
+    // === Conditional, lambda ===
+
+    /// `expression: disjunction ['if' disjunction 'else' expression] | lambdef`
+    pub(super) fn parse_expression(&mut self) -> PResult<Expr> {
+        self.enter()?;
+        let result = self.parse_expression_inner();
+        self.leave();
+        result
+    }
+
+    fn parse_expression_inner(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Lambda) {
+            return self.parse_lambda_expression();
+        }
+        let start = self.node_start();
+        let start_pos = self.pos;
+        let body = self.parse_disjunction()?;
+        if !self.at(TokenKind::If) {
+            self.check_juxtaposed_expression(&body, start_pos)?;
+            return Ok(body);
+        }
+        self.bump();
+        let test = self.parse_disjunction()?;
+        if !self.at(TokenKind::Else) {
+            if self.at(TokenKind::Colon) {
+                return Err(self.invalid_syntax());
+            }
+            return Err(self.error_range("expected 'else' after 'if' expression", body.span, test.span));
+        }
+        self.bump();
+        let orelse = self.parse_expression()?;
+        let kind = ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) };
+        Ok(expr(kind, self.node_range(start)))
+    }
+
+    /// CPython's `invalid_expression` and `invalid_legacy_expression`: two
+    /// expressions side by side, as in `[a b]` or `print "hello"`.
+    fn check_juxtaposed_expression(&mut self, first: &Expr, start_pos: usize) -> PResult<()> {
+        if !juxtaposes(self.current()) {
+            return Ok(());
+        }
+        let first_token = self.tokens[start_pos];
+        let is_legacy = first_token.kind == TokenKind::Name
+            && self.pos == start_pos + 1
+            && matches!(self.text(first_token), "print" | "exec");
+        if is_legacy {
+            if let Ok(rest) = self.lookahead(|p| p.parse_star_expressions()) {
+                let name = self.text(first_token);
+                let message = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+                return Err(self.error_range(message, first.span, rest.span));
+            }
+            return Ok(());
+        }
+        if self.bracket_depth == 0 {
+            return Ok(());
+        }
+        let second_token = self.tokens[(start_pos + 1).min(self.tokens.len() - 1)];
+        let name_then_string = first_token.kind == TokenKind::Name && second_token.kind == TokenKind::String;
+        let soft_keyword =
+            first_token.kind == TokenKind::Name && matches!(self.text(first_token), "match" | "case" | "_");
+        if name_then_string || soft_keyword {
+            return Ok(());
+        }
+        if let Ok(second) = self.lookahead(|p| p.parse_expression()) {
+            return Err(self.error_range("invalid syntax. Perhaps you forgot a comma?", first.span, second.span));
+        }
+        Ok(())
+    }
+
+    /// `lambdef: 'lambda' [lambda_params] ':' expression`
+    fn parse_lambda_expression(&mut self) -> PResult<Expr> {
+        let start = self.node_start();
+        self.bump();
+        let args = self.parse_parameters(true)?;
+        self.expect(TokenKind::Colon)?;
+        let body = self.parse_expression()?;
+        let kind = ExprKind::Lambda { args: Box::new(args), body: Box::new(body) };
+        Ok(expr(kind, self.node_range(start)))
+    }
+
+    // === Operators ===
+
+    /// `disjunction`: the whole operator table.
+    pub(super) fn parse_disjunction(&mut self) -> PResult<Expr> {
+        self.parse_binary_or_higher(Precedence::Or)
+    }
+
+    /// Parses operators binding at least as tightly as `min`, by precedence
+    /// climbing over [`binary_operator`]; `and`/`or` and comparisons
+    /// collect their operands into one node.
+    pub(super) fn parse_binary_or_higher(&mut self, min: Precedence) -> PResult<Expr> {
+        let start = self.node_start();
+        let mut left = self.parse_prefix_or_higher(min)?;
+        let mut chain: u32 = 0;
+        loop {
+            let kind = self.current();
+            if kind == TokenKind::Or && min <= Precedence::Or {
+                left = self.parse_bool_op(start, left, BoolOp::Or, Precedence::And)?;
+            } else if kind == TokenKind::And && min <= Precedence::And {
+                left = self.parse_bool_op(start, left, BoolOp::And, Precedence::Not)?;
+            } else if min <= Precedence::Comparison && self.at_comparison_operator() {
+                left = self.parse_comparison(start, left)?;
+            } else if let Some((op, precedence)) = binary_operator(kind)
+                && precedence >= min
+            {
+                self.bump();
+                let right = if precedence == Precedence::Power {
+                    self.enter()?;
+                    let right = self.parse_binary_or_higher(Precedence::Factor)?;
+                    self.leave();
+                    right
+                } else {
+                    self.parse_binary_or_higher(precedence.stronger())?
+                };
+                let kind = ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) };
+                left = expr(kind, self.node_range(start));
+            } else {
+                break;
+            }
+            chain += 1;
+            if self.depth + chain > super::MAX_DEPTH {
+                self.enter_many(chain)?;
+            }
+        }
+        Ok(left)
+    }
+
+    /// Fails with the depth error (a left-nested chain as deep as the limit).
+    fn enter_many(&mut self, levels: u32) -> PResult<()> {
+        self.depth += levels;
+        let result = self.enter();
+        self.depth -= levels + 1;
+        result
+    }
+
+    fn parse_bool_op(&mut self, start: NodeStart, first: Expr, op: BoolOp, operand: Precedence) -> PResult<Expr> {
+        let keyword = if op == BoolOp::Or { TokenKind::Or } else { TokenKind::And };
+        let mut values = vec![first];
+        while self.eat(keyword) {
+            values.push(self.parse_binary_or_higher(operand)?);
+        }
+        Ok(expr(ExprKind::BoolOp { op, values }, self.node_range(start)))
+    }
+
+    fn at_comparison_operator(&mut self) -> bool {
+        use TokenKind::*;
+        match self.current() {
+            Less | Greater | EqEqual | GreaterEqual | LessEqual | NotEqual | In | Is => true,
+            Not => self.peek2() == In,
+            _ => false,
+        }
+    }
+
+    /// `comparison: bitwise_or compare_op_bitwise_or_pair+`
+    fn parse_comparison(&mut self, start: NodeStart, left: Expr) -> PResult<Expr> {
+        use TokenKind::*;
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        while self.at_comparison_operator() {
+            let op = match self.bump().kind {
+                Less => CmpOp::Lt,
+                Greater => CmpOp::Gt,
+                EqEqual => CmpOp::Eq,
+                GreaterEqual => CmpOp::GtE,
+                LessEqual => CmpOp::LtE,
+                NotEqual => CmpOp::NotEq,
+                In => CmpOp::In,
+                Not => {
+                    self.bump();
+                    CmpOp::NotIn
+                }
+                _ => {
+                    if self.eat(Not) {
+                        CmpOp::IsNot
+                    } else {
+                        CmpOp::Is
+                    }
+                }
+            };
+            ops.push(op);
+            comparators.push(self.parse_binary_or_higher(Precedence::BitOr)?);
+        }
+        let kind = ExprKind::Compare { left: Box::new(left), ops, comparators };
+        Ok(expr(kind, self.node_range(start)))
+    }
+
+    /// `not`, unary `+ - ~`, then `await` and primaries.
+    fn parse_prefix_or_higher(&mut self, min: Precedence) -> PResult<Expr> {
+        let (op, level) = match self.current() {
+            TokenKind::Not => (UnaryOp::Not, Precedence::Not),
+            TokenKind::Minus => (UnaryOp::USub, Precedence::Factor),
+            TokenKind::Plus => (UnaryOp::UAdd, Precedence::Factor),
+            TokenKind::Tilde => (UnaryOp::Invert, Precedence::Factor),
+            _ => return self.parse_await_primary(),
+        };
+        if min > level {
+            return Err(self.invalid_syntax());
+        }
+        let start = self.node_start();
+        self.bump();
+        self.enter()?;
+        let operand = self.parse_binary_or_higher(level)?;
+        self.leave();
+        Ok(expr(ExprKind::UnaryOp { op, operand: Box::new(operand) }, self.node_range(start)))
+    }
+
+    /// `await_primary: AWAIT primary | primary`
+    fn parse_await_primary(&mut self) -> PResult<Expr> {
+        if !self.at(TokenKind::Await) {
+            return self.parse_primary();
+        }
+        let start = self.node_start();
+        self.bump();
+        self.enter()?;
+        let value = self.parse_primary()?;
+        self.leave();
+        Ok(expr(ExprKind::Await(Box::new(value)), self.node_range(start)))
+    }
+
+    // === Primaries ===
+
+    /// `primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
+    /// | primary '[' slices ']' | atom`
+    fn parse_primary(&mut self) -> PResult<Expr> {
+        let start = self.node_start();
+        let mut value = self.parse_atom()?;
+        let mut chain: u32 = 0;
+        loop {
+            match self.current() {
+                TokenKind::Dot => {
+                    self.bump();
+                    let name = self.expect(TokenKind::Name)?;
+                    let attr = self.name(name);
+                    value = expr(ExprKind::Attribute { value: Box::new(value), attr }, self.node_range(start));
+                }
+                TokenKind::Lpar => {
+                    let open = self.node_start();
+                    self.bump();
+                    let (args, keywords) = self.parse_call_arguments(open)?;
+                    value = expr(ExprKind::Call { func: Box::new(value), args, keywords }, self.node_range(start));
+                }
+                TokenKind::Lsqb => {
+                    self.bump();
+                    let slice = self.parse_slices()?;
+                    self.expect(TokenKind::Rsqb)?;
+                    let kind = ExprKind::Subscript { value: Box::new(value), slice: Box::new(slice) };
+                    value = expr(kind, self.node_range(start));
+                }
+                _ => break,
+            }
+            chain += 1;
+            if self.depth + chain > super::MAX_DEPTH {
+                self.enter_many(chain)?;
+            }
+        }
+        Ok(value)
+    }
+
+    /// `slices: slice !',' | ','.(slice | starred_expression)+ [',']`
+    fn parse_slices(&mut self) -> PResult<Expr> {
+        let start = self.node_start();
+        let first = self.parse_slice()?;
+        let first_is_starred = matches!(first.kind, ExprKind::Starred(_));
+        if !self.at(TokenKind::Comma) && !first_is_starred {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(TokenKind::Comma) {
+            if self.at(TokenKind::Rsqb) {
+                break;
+            }
+            elts.push(self.parse_slice()?);
+        }
+        Ok(expr(ExprKind::Tuple(elts), self.node_range(start)))
+    }
+
+    /// `slice: [expression] ':' [expression] [':' [expression]] |
+    /// named_expression`, or a `starred_expression`.
+    fn parse_slice(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Star) {
+            return self.parse_starred(Precedence::Or);
+        }
+        let start = self.node_start();
+        let lower = if self.at(TokenKind::Colon) { None } else { Some(self.parse_named_expression()?) };
+        if !self.at(TokenKind::Colon) {
+            return lower.ok_or_else(|| self.invalid_syntax());
+        }
+        self.bump();
+        let upper = if starts_expression(self.current()) { Some(self.parse_expression()?) } else { None };
+        let mut step = None;
+        if self.eat(TokenKind::Colon) && starts_expression(self.current()) {
+            step = Some(self.parse_expression()?);
+        }
+        let kind = ExprKind::Slice { lower: lower.map(Box::new), upper: upper.map(Box::new), step: step.map(Box::new) };
+        Ok(expr(kind, self.node_range(start)))
+    }
+
+    /// `arguments` after the `(` of a call, through the `)`. `open` is the
+    /// `(`, where a sole generator-expression argument starts.
+    pub(super) fn parse_call_arguments(&mut self, open: NodeStart) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        let mut args = Vec::new();
+        let mut keywords: Vec<Keyword> = Vec::new();
+        // The first keyword argument and the first `**` seen so far.
+        let mut seen_keyword = false;
+        let mut seen_double_star = false;
+        while !self.at(TokenKind::Rpar) {
+            let start = self.node_start();
+            match self.current() {
+                TokenKind::Star => {
+                    let star = self.current_token();
+                    let value = self.parse_starred(Precedence::Or)?;
+                    if seen_double_star {
+                        return Err(self.error_at(
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            star.span(),
+                        ));
+                    }
+                    args.push(value);
+                }
+                TokenKind::DoubleStar => {
+                    self.bump();
+                    let value = self.parse_expression()?;
+                    keywords.push(Keyword { name: None, value, span: self.node_range(start) });
+                    seen_double_star = true;
+                }
+                TokenKind::Name if self.peek2() == TokenKind::Equal => {
+                    let name = self.bump();
+                    let equal = self.bump();
+                    let value = self.parse_expression()?;
+                    if self.at(TokenKind::For) || self.at(TokenKind::Async) && self.peek2() == TokenKind::For {
+                        return Err(self.error_range(
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                            name.span(),
+                            equal.span(),
+                        ));
+                    }
+                    keywords.push(Keyword { name: Some(self.name(name)), value, span: self.node_range(start) });
+                    seen_keyword = true;
+                }
+                TokenKind::True | TokenKind::False | TokenKind::None if self.peek2() == TokenKind::Equal => {
+                    let keyword = self.bump();
+                    let equal = self.current_token();
+                    let message = format!("cannot assign to {}", self.text(keyword));
+                    return Err(self.error_range(message, keyword.span(), equal.span()));
+                }
+                _ => {
+                    let value = if self.at(TokenKind::Name) && self.peek2() == TokenKind::ColonEqual {
+                        self.parse_assignment_expression()?
+                    } else {
+                        self.parse_expression()?
+                    };
+                    if self.at(TokenKind::Equal) {
+                        let equal = self.current_token();
+                        return Err(self.error_range(
+                            "expression cannot contain assignment, perhaps you meant \"==\"?",
+                            value.span,
+                            equal.span(),
+                        ));
+                    }
+                    if self.at(TokenKind::For) || self.at(TokenKind::Async) && self.peek2() == TokenKind::For {
+                        let generators = self.parse_comprehension_clauses()?;
+                        let sole = args.is_empty() && keywords.is_empty() && self.at(TokenKind::Rpar);
+                        if !sole {
+                            let span = Span { end: self.prev_end, ..value.span };
+                            return Err(self.error_at("Generator expression must be parenthesized", span));
+                        }
+                        self.bump();
+                        let kind = ExprKind::GeneratorExp { elt: Box::new(value), generators };
+                        args.push(expr(kind, self.node_range(open)));
+                        return Ok((args, keywords));
+                    }
+                    if seen_double_star {
+                        return Err(self.error_at("positional argument follows keyword argument unpacking", value.span));
+                    }
+                    if seen_keyword {
+                        return Err(self.error_at("positional argument follows keyword argument", value.span));
+                    }
+                    args.push(value);
+                }
+            }
+            if !self.eat(TokenKind::Comma) {
+                break;
+            }
+        }
+        self.expect(TokenKind::Rpar)?;
+        Ok((args, keywords))
+    }
+
+    // === Atoms ===
+
+    /// `atom`: names, constants, strings, numbers, displays and
+    /// comprehensions.
+    fn parse_atom(&mut self) -> PResult<Expr> {
+        let token = self.current_token();
+        let constant = |value| ExprKind::Constant(value);
+        match token.kind {
+            TokenKind::Name => {
+                self.bump();
+                Ok(expr(ExprKind::Name(self.name(token)), token.span()))
+            }
+            TokenKind::True => {
+                self.bump();
+                Ok(expr(constant(Constant::Bool(true)), token.span()))
+            }
+            TokenKind::False => {
+                self.bump();
+                Ok(expr(constant(Constant::Bool(false)), token.span()))
+            }
+            TokenKind::None => {
+                self.bump();
+                Ok(expr(constant(Constant::None), token.span()))
+            }
+            TokenKind::Ellipsis => {
+                self.bump();
+                Ok(expr(constant(Constant::Ellipsis), token.span()))
+            }
+            TokenKind::Int | TokenKind::Float | TokenKind::Imaginary => self.parse_number(),
+            TokenKind::String => self.parse_strings(),
+            TokenKind::Lpar => self.parse_parenthesized_expression(),
+            TokenKind::Lsqb => self.parse_list_expression(),
+            TokenKind::Lbrace => self.parse_brace_expression(),
+            _ => Err(self.invalid_syntax()),
+        }
+    }
+
+    /// `NUMBER`: an int (64-bit) or a float. Complex numbers are refused.
+    fn parse_number(&mut self) -> PResult<Expr> {
+        let token = self.bump();
+        let text = self.text(token);
+        let digits: String = text.chars().filter(|&c| c != '_').collect();
+        let value = match token.kind {
+            TokenKind::Int => {
+                let (radix, body) = match digits.get(..2) {
+                    Some("0x" | "0X") => (16, &digits[2..]),
+                    Some("0o" | "0O") => (8, &digits[2..]),
+                    Some("0b" | "0B") => (2, &digits[2..]),
+                    _ => (10, digits.as_str()),
+                };
+                match i64::from_str_radix(body, radix) {
+                    Ok(value) => Constant::Int(value),
+                    Err(_) => {
+                        return Err(
+                            self.unsupported("integer literal too large: coroscope's ints are 64-bit", token.span())
+                        );
+                    }
+                }
+            }
+            TokenKind::Float => Constant::Float(digits.parse::<f64>().unwrap_or(f64::INFINITY)),
+            _ => return Err(self.unsupported("complex numbers are not supported by coroscope yet", token.span())),
+        };
+        Ok(expr(ExprKind::Constant(value), token.span()))
+    }
+
+    /// `tuple | group | genexp`: what follows a `(`.
+    fn parse_parenthesized_expression(&mut self) -> PResult<Expr> {
+        let start = self.node_start();
+        self.bump();
+        if self.eat(TokenKind::Rpar) {
+            return Ok(expr(ExprKind::Tuple(Vec::new()), self.node_range(start)));
+        }
+        let value = self.parse_parenthesized_interior(start)?;
+        self.expect(TokenKind::Rpar)?;
+        Ok(self.close_parenthesized(value, start))
+    }
+
+    /// Gives a tuple or generator expression built by
+    /// [`Parser::parse_parenthesized_interior`] the span of its parentheses.
+    fn close_parenthesized(&self, value: (Expr, bool), start: NodeStart) -> Expr {
+        let (mut value, owns_parentheses) = value;
+        if owns_parentheses {
+            value.span = self.node_range(start);
+        }
+        value
+    }
+
+    /// The inside of `( … )`: a yield expression, a group, a tuple or a
+    /// generator expression. The flag tells whether the node owns the
+    /// parentheses (tuples and generator expressions include them in their
+    /// span; a group does not). Also parses an f-string field, which CPython
+    /// wraps in parentheses.
+    pub(super) fn parse_parenthesized_interior(&mut self, open: NodeStart) -> PResult<(Expr, bool)> {
+        let _ = open;
+        if self.at(TokenKind::Yield) {
+            return Ok((self.parse_yield_expression()?, false));
+        }
+        if self.at(TokenKind::DoubleStar) {
+            let token = self.current_token();
+            return Err(self.error_at("cannot use double starred expression here", token.span()));
+        }
+        let first = self.parse_star_named_expression()?;
+        if self.at_comprehension() {
+            self.check_comprehension_element(&first)?;
+            let generators = self.parse_comprehension_clauses()?;
+            let kind = ExprKind::GeneratorExp { elt: Box::new(first), generators };
+            return Ok((expr(kind, first_span_placeholder()), true));
+        }
+        if !self.at(TokenKind::Comma) {
+            if matches!(first.kind, ExprKind::Starred(_)) && self.at_closing_parenthesis() {
+                return Err(self.error_at("cannot use starred expression here", first.span));
+            }
+            return Ok((first, false));
+        }
+        let mut elts = vec![first];
+        while self.eat(TokenKind::Comma) {
+            if self.at_closing_parenthesis() {
+                break;
+            }
+            elts.push(self.parse_star_named_expression()?);
+        }
+        Ok((expr(ExprKind::Tuple(elts), first_span_placeholder()), true))
+    }
+
+    fn at_closing_parenthesis(&mut self) -> bool {
+        matches!(self.current(), TokenKind::Rpar | TokenKind::EndOfFile)
+    }
+
+    /// `list | listcomp`
+    fn parse_list_expression(&mut self) -> PResult<Expr> {
+        let start = self.node_start();
+        self.bump();
+        if self.eat(TokenKind::Rsqb) {
+            return Ok(expr(ExprKind::List(Vec::new()), self.node_range(start)));
+        }
+        let first = self.parse_star_named_expression()?;
+        if self.at_comprehension() {
+            self.check_comprehension_element(&first)?;
+            let generators = self.parse_comprehension_clauses()?;
+            self.expect(TokenKind::Rsqb)?;
+            let kind = ExprKind::ListComp { elt: Box::new(first), generators };
+            return Ok(expr(kind, self.node_range(start)));
+        }
+        let elts = self.parse_display_elements(first, TokenKind::Rsqb)?;
+        self.expect(TokenKind::Rsqb)?;
+        Ok(expr(ExprKind::List(elts), self.node_range(start)))
+    }
+
+    /// The rest of a list or set display after its first element, checking
+    /// for a comprehension whose target lacks parentheses (`[a, b for …]`).
+    fn parse_display_elements(&mut self, first: Expr, close: TokenKind) -> PResult<Vec<Expr>> {
+        let mut elts = vec![first];
+        while self.at(TokenKind::Comma) {
+            let comma = self.bump();
+            if self.at_comprehension() {
+                let message = "did you forget parentheses around the comprehension target?";
+                return Err(self.error_range(message, elts[0].span, comma.span()));
+            }
+            if self.at(close) {
+                break;
+            }
+            elts.push(self.parse_star_named_expression()?);
+        }
+        if self.at_comprehension() && elts.len() > 1 {
+            let message = "did you forget parentheses around the comprehension target?";
+            return Err(self.error_range(message, elts[0].span, elts[elts.len() - 1].span));
+        }
+        Ok(elts)
+    }
+
+    /// `dict | set | dictcomp | setcomp`
+    fn parse_brace_expression(&mut self) -> PResult<Expr> {
+        let start = self.node_start();
+        self.bump();
+        if self.eat(TokenKind::Rbrace) {
+            return Ok(expr(ExprKind::Dict { keys: Vec::new(), values: Vec::new() }, self.node_range(start)));
+        }
+        if self.at(TokenKind::DoubleStar) {
+            let star = self.node_start();
+            self.bump();
+            let value = self.parse_binary_or_higher(Precedence::BitOr)?;
+            if self.at_comprehension() {
+                let span = Span { start: star.start, end: self.prev_end, line: star.line, col: star.col };
+                return Err(self.error_at("dict unpacking cannot be used in dict comprehension", span));
+            }
+            return self.parse_dict_rest(start, None, value);
+        }
+        let first = self.parse_star_named_expression()?;
+        if self.at(TokenKind::Colon) && !matches!(first.kind, ExprKind::Starred(_)) {
+            let colon = self.bump();
+            if matches!(self.current(), TokenKind::Rbrace | TokenKind::Comma) {
+                return Err(self.error_at("expression expected after dictionary key and ':'", colon.span()));
+            }
+            let value = self.parse_expression()?;
+            if self.at_comprehension() {
+                let generators = self.parse_comprehension_clauses()?;
+                self.expect(TokenKind::Rbrace)?;
+                let kind = ExprKind::DictComp { key: Box::new(first), value: Box::new(value), generators };
+                return Ok(expr(kind, self.node_range(start)));
+            }
+            return self.parse_dict_rest(start, Some(first), value);
+        }
+        if self.at_comprehension() {
+            self.check_comprehension_element(&first)?;
+            let generators = self.parse_comprehension_clauses()?;
+            self.expect(TokenKind::Rbrace)?;
+            let kind = ExprKind::SetComp { elt: Box::new(first), generators };
+            return Ok(expr(kind, self.node_range(start)));
+        }
+        let elts = self.parse_display_elements(first, TokenKind::Rbrace)?;
+        self.expect(TokenKind::Rbrace)?;
+        Ok(expr(ExprKind::Set(elts), self.node_range(start)))
+    }
+
+    /// The rest of a dict display after its first entry.
+    fn parse_dict_rest(&mut self, start: NodeStart, key: Option<Expr>, value: Expr) -> PResult<Expr> {
+        let mut keys = vec![key];
+        let mut values = vec![value];
+        while self.eat(TokenKind::Comma) {
+            if self.at(TokenKind::Rbrace) {
+                break;
+            }
+            if self.eat(TokenKind::DoubleStar) {
+                keys.push(None);
+                values.push(self.parse_binary_or_higher(Precedence::BitOr)?);
+                continue;
+            }
+            let key = self.parse_expression()?;
+            if !self.at(TokenKind::Colon) {
+                if matches!(self.current(), TokenKind::Rbrace | TokenKind::Comma) {
+                    let span = Span { end: key.span.start, ..key.span };
+                    return Err(self.error_at("':' expected after dictionary key", span));
+                }
+                return Err(self.invalid_syntax());
+            }
+            let colon = self.bump();
+            if matches!(self.current(), TokenKind::Rbrace | TokenKind::Comma) {
+                return Err(self.error_at("expression expected after dictionary key and ':'", colon.span()));
+            }
+            keys.push(Some(key));
+            values.push(self.parse_expression()?);
+        }
+        self.expect(TokenKind::Rbrace)?;
+        Ok(expr(ExprKind::Dict { keys, values }, self.node_range(start)))
+    }
+
+    // === Comprehensions ===
+
+    /// At `for` or `async for`.
+    pub(super) fn at_comprehension(&mut self) -> bool {
+        self.at(TokenKind::For) || self.at(TokenKind::Async) && self.peek2() == TokenKind::For
+    }
+
+    fn check_comprehension_element(&self, element: &Expr) -> PResult<()> {
+        if matches!(element.kind, ExprKind::Starred(_)) {
+            return Err(self.error_at("iterable unpacking cannot be used in comprehension", element.span));
+        }
+        Ok(())
+    }
+
+    /// `for_if_clauses: (ASYNC? 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+`
+    pub(super) fn parse_comprehension_clauses(&mut self) -> PResult<Vec<Comprehension>> {
+        let mut generators = Vec::new();
+        while self.at_comprehension() {
+            let is_async = self.eat(TokenKind::Async);
+            self.bump();
+            let target = self.parse_star_targets()?;
+            self.check_target(&target, TargetKind::For)?;
+            self.expect(TokenKind::In)?;
+            let iter = self.parse_disjunction()?;
+            let mut ifs = Vec::new();
+            while self.eat(TokenKind::If) {
+                ifs.push(self.parse_disjunction()?);
+            }
+            generators.push(Comprehension { target, iter, ifs, is_async });
+        }
+        Ok(generators)
+    }
+
+    /// `star_targets` for `for` loops and comprehensions: targets stop
+    /// before `in`, so they are parsed as `bitwise_or`s.
+    pub(super) fn parse_star_targets(&mut self) -> PResult<Expr> {
+        let start = self.node_start();
+        let first = self.parse_star_target()?;
+        if !self.at(TokenKind::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(TokenKind::Comma) {
+            let kind = self.current();
+            if !(starts_bitwise_or(kind) || kind == TokenKind::Star) {
+                break;
+            }
+            elts.push(self.parse_star_target()?);
+        }
+        Ok(expr(ExprKind::Tuple(elts), self.node_range(start)))
+    }
+
+    fn parse_star_target(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Star) {
+            self.parse_starred(Precedence::BitOr)
+        } else {
+            self.parse_binary_or_higher(Precedence::BitOr)
+        }
+    }
+
+    // === Yield ===
+
+    /// `yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]`
+    pub(super) fn parse_yield_expression(&mut self) -> PResult<Expr> {
+        let start = self.node_start();
+        self.bump();
+        if self.eat(TokenKind::From) {
+            let value = self.parse_expression()?;
+            return Ok(expr(ExprKind::YieldFrom(Box::new(value)), self.node_range(start)));
+        }
+        let kind = self.current();
+        let value = if starts_expression(kind) || kind == TokenKind::Star {
+            Some(Box::new(self.parse_star_expressions()?))
+        } else {
+            None
+        };
+        Ok(expr(ExprKind::Yield(value), self.node_range(start)))
+    }
+
+    /// Parameters of a `def` (up to its `)`) or a `lambda` (up to its `:`).
+    pub(super) fn parse_parameters(&mut self, lambda: bool) -> PResult<Arguments> {
+        super::statement::parse_parameter_list(self, lambda)
+    }
+}
+
+/// A span for nodes whose span the caller sets once their closing bracket
+/// is known.
+fn first_span_placeholder() -> Span {
+    Span::default()
+}
