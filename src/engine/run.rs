@@ -72,7 +72,7 @@ pub fn run_main(vm: &mut Vm, filename: &str, source: &str) -> i32 {
         blocks: Vec::new(),
         handled: Vec::new(),
         func: Value::Null,
-        gen: None,
+        generator: None,
         cont: crate::engine::vm::frame::Cont::Native,
     };
     vm.heap.incref_obj(main);

@@ -7,7 +7,7 @@ use super::state::{FutState, TaskData};
 use crate::engine::intern::Sym;
 use crate::engine::vm::Vm;
 use crate::engine::vm::builtins::kwarg;
-use crate::engine::vm::gen::GenResult;
+use crate::engine::vm::generator::GenResult;
 use crate::engine::vm::object::{GenKind, GenState, NativeFunc, NativeKind, Obj, PyResult};
 use crate::engine::vm::value::{ObjRef, Value};
 

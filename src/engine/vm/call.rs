@@ -251,7 +251,7 @@ impl Vm {
             blocks: Vec::new(),
             handled: Vec::new(),
             func: Value::Obj(fref),
-            gen: None,
+            generator: None,
             cont: Cont::Call,
         })
     }
@@ -285,9 +285,9 @@ impl Vm {
             iterable_coroutine: iterable,
         })));
         let mut frame = frame;
-        frame.gen = Some(g);
-        if let Obj::Gen(gen) = self.heap.get_mut(g) {
-            gen.frame = Some(Box::new(frame));
+        frame.generator = Some(g);
+        if let Obj::Gen(gn) = self.heap.get_mut(g) {
+            gn.frame = Some(Box::new(frame));
         }
         Value::Obj(g)
     }

@@ -160,7 +160,7 @@ impl Vm {
                     return e.clone();
                 }
             }
-            if f.gen.is_none() && f.cont == super::frame::Cont::Native {
+            if f.generator.is_none() && f.cont == super::frame::Cont::Native {
                 // Native boundaries do not hide the caller's state.
                 continue;
             }

@@ -52,7 +52,7 @@ pub struct Frame {
     /// The function object being run (`Null` for module code).
     pub func: Value,
     /// The generator or coroutine that owns this frame.
-    pub gen: Option<ObjRef>,
+    pub generator: Option<ObjRef>,
     pub cont: Cont,
 }
 

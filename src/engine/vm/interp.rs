@@ -92,7 +92,7 @@ impl Vm {
             }
             let idx = self.frames.len() - 1;
             let frame = self.frames.pop().expect("checked above");
-            if let Some(g) = frame.gen {
+            if let Some(g) = frame.generator {
                 exc = self.gen_finished_with_error(g, exc);
             }
             self.release_frame(frame);
@@ -151,10 +151,10 @@ impl Vm {
         let idx = self.frames.len() - 1;
         let frame = self.frames.pop().expect("returning frame");
         let cont = frame.cont;
-        if let Some(g) = frame.gen {
-            if let Obj::Gen(gen) = self.heap.get_mut(g) {
-                gen.state = GenState::Closed;
-                gen.delegating = false;
+        if let Some(g) = frame.generator {
+            if let Obj::Gen(gn) = self.heap.get_mut(g) {
+                gn.state = GenState::Closed;
+                gn.delegating = false;
             }
         }
         self.release_frame(frame);
@@ -186,11 +186,11 @@ impl Vm {
         let idx = self.frames.len() - 1;
         let frame = self.frames.pop().expect("yielding frame");
         let cont = frame.cont;
-        let g = frame.gen.expect("only generator frames yield");
-        if let Obj::Gen(gen) = self.heap.get_mut(g) {
-            gen.state = GenState::Suspended;
-            gen.delegating = delegating;
-            gen.frame = Some(Box::new(frame));
+        let g = frame.generator.expect("only generator frames yield");
+        if let Obj::Gen(gn) = self.heap.get_mut(g) {
+            gn.state = GenState::Suspended;
+            gn.delegating = delegating;
+            gn.frame = Some(Box::new(frame));
         }
         if idx <= base || cont == Cont::Native {
             return Ok(Some(Exit::Yield(v)));

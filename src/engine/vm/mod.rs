@@ -7,7 +7,7 @@ pub mod call;
 pub mod dict;
 pub mod exc;
 pub mod frame;
-pub mod gen;
+pub mod generator;
 pub mod heap;
 pub mod interp;
 pub mod object;
@@ -194,7 +194,7 @@ impl Vm {
             blocks: Vec::new(),
             handled: Vec::new(),
             func: Value::Null,
-            gen: None,
+            generator: None,
             cont: frame::Cont::Native,
         };
         let v = self.run_frame_native(frame)?;

@@ -18,10 +18,10 @@ impl Vm {
     /// `StopIteration` escaping it becomes `RuntimeError` (PEP 479).
     pub(super) fn gen_finished_with_error(&mut self, g: ObjRef, exc: Value) -> Value {
         let kind = match self.heap.get_mut(g) {
-            Obj::Gen(gen) => {
-                gen.state = GenState::Closed;
-                gen.delegating = false;
-                gen.kind
+            Obj::Gen(gn) => {
+                gn.state = GenState::Closed;
+                gn.delegating = false;
+                gn.kind
             }
             _ => return exc,
         };
@@ -62,7 +62,7 @@ impl Vm {
     /// `exc` into it.
     pub fn gen_resume(&mut self, g: ObjRef, value: Value, exc: Option<Value>) -> PyResult<GenResult> {
         let (state, kind) = match self.heap.get(g) {
-            Obj::Gen(gen) => (gen.state, gen.kind),
+            Obj::Gen(gn) => (gn.state, gn.kind),
             _ => unreachable!("gen_resume takes a generator"),
         };
         let what = match kind {
@@ -95,9 +95,9 @@ impl Vm {
             GenState::Created if exc.is_some() => {
                 // Throwing into a generator that never ran closes it.
                 let frame = match self.heap.get_mut(g) {
-                    Obj::Gen(gen) => {
-                        gen.state = GenState::Closed;
-                        gen.frame.take()
+                    Obj::Gen(gn) => {
+                        gn.state = GenState::Closed;
+                        gn.frame.take()
                     }
                     _ => None,
                 };
@@ -110,9 +110,9 @@ impl Vm {
             _ => {}
         }
         let mut frame = match self.heap.get_mut(g) {
-            Obj::Gen(gen) => {
-                gen.state = GenState::Running;
-                gen.frame.take().expect("a suspended generator has its frame")
+            Obj::Gen(gn) => {
+                gn.state = GenState::Running;
+                gn.frame.take().expect("a suspended generator has its frame")
             }
             _ => unreachable!("checked"),
         };
@@ -125,9 +125,9 @@ impl Vm {
         self.native_depth += 1;
         if let Err(e) = self.check_recursion() {
             self.native_depth -= 1;
-            if let Obj::Gen(gen) = self.heap.get_mut(g) {
-                gen.state = state;
-                gen.frame = Some(frame);
+            if let Obj::Gen(gn) = self.heap.get_mut(g) {
+                gn.state = state;
+                gn.frame = Some(frame);
             }
             if let Some(x) = exc {
                 self.drop_val(x);
@@ -150,7 +150,7 @@ impl Vm {
         }
     }
 
-    /// `gen.send(value)` as Python sees it: a return becomes StopIteration.
+    /// `gn.send(value)` as Python sees it: a return becomes StopIteration.
     pub fn gen_send(&mut self, g: ObjRef, value: Value) -> PyResult<Value> {
         match self.gen_resume(g, value, None)? {
             GenResult::Yield(v) => Ok(v),
@@ -158,11 +158,11 @@ impl Vm {
         }
     }
 
-    /// `gen.throw(exc)`, delegating to a sub-iterator first (`yield from`).
+    /// `gn.throw(exc)`, delegating to a sub-iterator first (`yield from`).
     pub fn gen_throw(&mut self, g: ObjRef, exc: Value) -> PyResult<Value> {
         let sub = match self.heap.get(g) {
-            Obj::Gen(gen) if gen.delegating && gen.state == GenState::Suspended => {
-                gen.frame.as_ref().and_then(|f| f.stack.last().cloned())
+            Obj::Gen(gn) if gn.delegating && gn.state == GenState::Suspended => {
+                gn.frame.as_ref().and_then(|f| f.stack.last().cloned())
             }
             _ => None,
         };
@@ -205,8 +205,8 @@ impl Vm {
     }
 
     fn throw_into_self(&mut self, g: ObjRef, exc: Value) -> PyResult<Value> {
-        if let Obj::Gen(gen) = self.heap.get_mut(g) {
-            gen.delegating = false;
+        if let Obj::Gen(gn) = self.heap.get_mut(g) {
+            gn.delegating = false;
         }
         match self.gen_resume(g, Value::None, Some(exc))? {
             GenResult::Yield(v) => Ok(v),
@@ -218,9 +218,9 @@ impl Vm {
     /// pop it and move the frame past the delegation loop.
     fn finish_delegation(&mut self, g: ObjRef) {
         let sub = match self.heap.get_mut(g) {
-            Obj::Gen(gen) => {
-                gen.delegating = false;
-                gen.frame.as_mut().and_then(|f| {
+            Obj::Gen(gn) => {
+                gn.delegating = false;
+                gn.frame.as_mut().and_then(|f| {
                     let sub = f.stack.pop();
                     // The frame's ip is just after `YieldValue`: the `Jump`
                     // back to `Send`, whose target is the loop exit.
@@ -242,8 +242,8 @@ impl Vm {
         }
         // `gen_resume` pushes the value as if sent; the exit point expects it
         // as the result of the delegation.
-        if let Obj::Gen(gen) = self.heap.get_mut(g) {
-            gen.state = GenState::Suspended;
+        if let Obj::Gen(gn) = self.heap.get_mut(g) {
+            gn.state = GenState::Suspended;
         }
     }
 
@@ -263,17 +263,17 @@ impl Vm {
         Err(exc)
     }
 
-    /// `gen.close()`.
+    /// `gn.close()`.
     pub fn gen_close(&mut self, g: ObjRef) -> PyResult<()> {
         let state = match self.heap.get(g) {
-            Obj::Gen(gen) => gen.state,
+            Obj::Gen(gn) => gn.state,
             _ => return Ok(()),
         };
         if state == GenState::Created {
             let frame = match self.heap.get_mut(g) {
-                Obj::Gen(gen) => {
-                    gen.state = GenState::Closed;
-                    gen.frame.take()
+                Obj::Gen(gn) => {
+                    gn.state = GenState::Closed;
+                    gn.frame.take()
                 }
                 _ => None,
             };
@@ -290,8 +290,8 @@ impl Vm {
             Ok(v) => {
                 self.drop_val(v);
                 let what = match self.heap.get(g) {
-                    Obj::Gen(gen) if gen.kind == GenKind::Coroutine => "coroutine",
-                    Obj::Gen(gen) if gen.kind == GenKind::AsyncGenerator => "async generator",
+                    Obj::Gen(gn) if gn.kind == GenKind::Coroutine => "coroutine",
+                    Obj::Gen(gn) if gn.kind == GenKind::AsyncGenerator => "async generator",
                     _ => "generator",
                 };
                 Err(self.new_exc("RuntimeError", format!("{what} ignored GeneratorExit")))
@@ -343,8 +343,8 @@ impl Vm {
     fn current_code_is_iterable_coroutine(&self) -> bool {
         self.frames
             .last()
-            .and_then(|f| f.gen)
-            .is_some_and(|g| matches!(self.heap.get(g), Obj::Gen(gen) if gen.iterable_coroutine))
+            .and_then(|f| f.generator)
+            .is_some_and(|g| matches!(self.heap.get(g), Obj::Gen(gn) if gn.iterable_coroutine))
     }
 
     /// `GetAwaitable`: a coroutine itself, or the iterator `__await__`
