@@ -434,7 +434,13 @@ fn new_event_loop(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
         }
     }
     let cls = vm.aio.classes.expect("asyncio imported").event_loop;
-    let obj = vm.object_new(cls, &[])?;
+    vm.heap.incref_obj(cls);
+    let obj = vm.alloc(Obj::Instance(Box::new(crate::engine::vm::object::Instance {
+        class: cls,
+        dict: Default::default(),
+        payload: crate::engine::vm::object::Payload::None,
+        has_del: false,
+    })));
     let o = obj.as_obj().expect("an instance");
     vm.heap.incref_obj(o);
     vm.aio.running = Some(EventLoop { obj: Some(o), ..EventLoop::default() });

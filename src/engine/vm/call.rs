@@ -738,6 +738,7 @@ impl Vm {
         }
         let ns_ref = self.heap.alloc(Obj::Namespace(ns));
         let mut frame = self.new_frame(fref, &code, Vec::new(), Vec::new())?;
+        self.heap.incref_obj(ns_ref);
         frame.namespace = Some(ns_ref);
         let cell = self.run_frame_native(frame);
         let cell = match cell {

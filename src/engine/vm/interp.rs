@@ -83,6 +83,11 @@ impl Vm {
             let f = self.frames.last_mut().expect("unwinding needs a frame");
             if self.halt.is_none() {
                 if let Some(Block { handler, depth }) = f.blocks.pop() {
+                    // A re-raise has already popped the exception it raises;
+                    // its slot below the handler's depth reads as None.
+                    while f.stack.len() < depth as usize {
+                        f.stack.push(Value::None);
+                    }
                     let dropped: Vec<Value> = f.stack.drain(depth as usize..).collect();
                     f.stack.push(exc);
                     f.ip = handler as usize;

@@ -14,6 +14,12 @@ pub fn fake_addr(r: ObjRef) -> String {
 }
 
 impl Vm {
+    /// A native method of a builtin type other than `object`'s defaults
+    /// (`Future.__repr__`).
+    pub fn is_type_native(&self, f: &Value) -> bool {
+        matches!(f, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Native(n) if n.owner != "object"))
+    }
+
     pub fn from_pyerr(&mut self, e: PyErr) -> Value {
         self.new_exc(e.kind, e.msg)
     }
@@ -47,7 +53,7 @@ impl Vm {
             let cls = self.class_of(v);
             let rs = self.names.repr;
             if let Some(f) = self.lookup_in_mro(cls, rs) {
-                if self.is_user_function(&f) {
+                if self.is_user_function(&f) || self.is_type_native(&f) {
                     let out = self.call_value(&f, std::slice::from_ref(v), &[])?;
                     return match out {
                         Value::Str(s) => Ok(s.to_string()),
