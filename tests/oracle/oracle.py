@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Run a Python program under real CPython 3.11 with a virtual clock.
 
-    python3 tests/oracle/oracle.py [--ties fifo|heap] [--raw] PROGRAM.py [ARGS...]
+    python3 tests/oracle/oracle.py [--ties fifo|heap] [--raw]
+                                   [--race-report FILE] PROGRAM.py [ARGS...]
 
 prints exactly what `python3 PROGRAM.py ARGS...` prints when run from the
 program's own folder, and exits with its exit code, except that time is
@@ -56,6 +57,15 @@ it up there at every call_at) and orders timers by `(when, seq)`, so equal
 deadlines pop FIFO. `--ties heap` keeps CPython's own comparison, for
 experiments.
 
+FIFO-by-sequence is what real CPython does whenever CPython itself is
+deterministic. It is not when two timers with (nearly) equal virtual deadlines
+were scheduled after *different* timer wake-ups: on a real clock each wake-up
+is late by a random fraction of a millisecond, and that lateness is baked into
+the deadlines scheduled after it (ASYNCIO_SEMANTICS.md 8.1). With
+`--race-report FILE` the oracle appends a line to FILE for every pair of
+timers whose real firing order is not certain (see RaceChecker); record.py
+uses it to keep such programs out of the corpus.
+
 stderr normalisation
 --------------------
 Unless `--raw` is given, each stderr line is rewritten so recordings do not
@@ -94,29 +104,43 @@ def usage(message=None):
     if message:
         sys.stderr.write(f"oracle: {message}\n")
     sys.stderr.write(
-        "usage: python3 oracle.py [--ties fifo|heap] [--raw] PROGRAM.py [ARGS...]\n"
+        "usage: python3 oracle.py [--ties fifo|heap] [--raw] "
+        "[--race-report FILE] PROGRAM.py [ARGS...]\n"
     )
     sys.exit(2)
 
 
-def parse_args(argv):
+class Options:
     ties = "fifo"
     raw = False
+    race_report = None
+    program = None
+    args = ()
+
+
+def parse_args(argv):
+    opts = Options()
     i = 0
     while i < len(argv):
         arg = argv[i]
-        if arg == "--ties":
-            if i + 1 >= len(argv) or argv[i + 1] not in ("fifo", "heap"):
-                usage("--ties takes 'fifo' or 'heap'")
-            ties = argv[i + 1]
-            i += 2
-        elif arg.startswith("--ties="):
-            ties = arg.split("=", 1)[1]
-            if ties not in ("fifo", "heap"):
-                usage("--ties takes 'fifo' or 'heap'")
+        value = None
+        if arg.startswith("--") and "=" in arg:
+            arg, value = arg.split("=", 1)
+        if arg in ("--ties", "--race-report"):
+            if value is None:
+                if i + 1 >= len(argv):
+                    usage(f"{arg} needs a value")
+                value = argv[i + 1]
+                i += 1
+            if arg == "--ties":
+                if value not in ("fifo", "heap"):
+                    usage("--ties takes 'fifo' or 'heap'")
+                opts.ties = value
+            else:
+                opts.race_report = os.path.abspath(value)
             i += 1
         elif arg == "--raw":
-            raw = True
+            opts.raw = True
             i += 1
         elif arg in ("-h", "--help"):
             print(__doc__)
@@ -127,7 +151,9 @@ def parse_args(argv):
             break
     if i >= len(argv):
         usage("no PROGRAM given")
-    return ties, raw, argv[i], argv[i + 1:]
+    opts.program = argv[i]
+    opts.args = argv[i + 1:]
+    return opts
 
 
 # --------------------------------------------------------------------------
@@ -176,14 +202,15 @@ def make_normaliser(program):
 
 
 def parent(argv):
-    ties, raw, program, _args = parse_args(argv)
+    opts = parse_args(argv)
+    program = opts.program
     if not os.path.isfile(program):
         sys.stderr.write(f"oracle: can't open file '{program}'\n")
         sys.exit(2)
     cmd = [sys.executable, ORACLE_FILE, CHILD_FLAG] + argv
     sys.stdout.flush()
     proc = subprocess.Popen(cmd, env=child_env(), stderr=subprocess.PIPE)
-    normalise = (lambda s: s) if raw else make_normaliser(program)
+    normalise = (lambda s: s) if opts.raw else make_normaliser(program)
     out = sys.stderr.buffer
     for line in proc.stderr:
         text = line.decode("utf-8", "surrogateescape")
@@ -200,13 +227,107 @@ def parent(argv):
 # --------------------------------------------------------------------------
 
 class VirtualClock:
-    """The one clock of the process. Seconds, as a float, from 0.0."""
+    """The one clock of the process. Seconds, as a float, from 0.0.
+
+    `epoch` numbers the stretches of virtual time between clock advances, for
+    the race checker: an advance caused by a timer starts a new epoch whose
+    parent is the epoch in which that timer was scheduled.
+    """
 
     def __init__(self):
         self.now = 0.0
+        self.epoch = 0
+        self.parents = [None]
+
+    def advance_epoch(self, parent):
+        self.parents.append(parent)
+        self.epoch = len(self.parents) - 1
 
 
-def install_virtual_time(ties):
+class RaceChecker:
+    """Flags timers whose firing order on a real clock is not certain.
+
+    On a real clock a timer's deadline is `when + D`, where D (how late the
+    loop's clock is compared with the virtual one) is the lateness of the
+    wake-up that started the iteration in which the timer was scheduled, and
+    each timer wake-up adds a random 0.1-3 ms to the D of the epoch in which
+    the waking timer was scheduled. Two timers whose virtual deadlines are
+    close fire in an order CPython does not guarantee (or in the opposite
+    order from the oracle's) unless their epochs make it certain. Such
+    programs print one of several possible outputs under real CPython; the
+    corpus avoids them. Reported lines go to the --race-report file.
+    """
+
+    LO, HI = 0.0001, 0.003  # seconds of lateness per timer wake-up
+    WINDOW = 0.1            # only compare timers this close
+
+    def __init__(self, clock, path):
+        self.clock = clock
+        self.path = path
+        self.recent = []  # (when, seq, epoch, description, index) of fired timers
+        self.reported = set()
+        self.fired_count = 0  # TimerHandle.__init__ notes it as `_born`
+
+    def _hops(self, epoch):
+        chain = []
+        while epoch is not None:
+            chain.append(epoch)
+            epoch = self.clock.parents[epoch]
+        return chain
+
+    def _order_is_certain(self, a, b):
+        """True if a real clock surely fires timer a before timer b."""
+        when_a, seq_a, epoch_a = a[:3]
+        when_b, seq_b, epoch_b = b[:3]
+        delta = when_b - when_a
+        if epoch_a == epoch_b:
+            if abs(delta) < 1e-5:  # decided by microseconds of real scheduling
+                return seq_a < seq_b
+            return delta > 0
+        chain_a, chain_b = self._hops(epoch_a), self._hops(epoch_b)
+        common = next(e for e in chain_a if e in chain_b)
+        k_a, k_b = chain_a.index(common), chain_b.index(common)
+        low = delta + self.LO * k_b - self.HI * k_a
+        return low > 0
+
+    def fired(self, handle):
+        self.fired_count += 1
+        entry = (handle._when, handle._seq, handle._epoch, _describe(handle),
+                 self.fired_count)
+        self.recent = [r for r in self.recent if abs(entry[0] - r[0]) <= self.WINDOW]
+        for r in self.recent:
+            if handle._born >= r[4]:
+                continue  # scheduled after r fired: it cannot fire first
+            if not self._order_is_certain(r, entry):
+                key = (r[3], entry[3])
+                if key not in self.reported:
+                    self.reported.add(key)
+                    with open(self.path, "a") as f:
+                        f.write(
+                            f"racy timers at t={self.clock.now!r}: {r[3]} "
+                            f"(when={r[0]!r}) fired before {entry[3]} "
+                            f"(when={entry[0]!r}); a real clock may swap them\n"
+                        )
+        self.recent.append(entry)
+
+
+def _describe(handle):
+    cb = getattr(handle, "_callback", None)
+    args = getattr(handle, "_args", None) or ()
+    owner = getattr(cb, "__self__", None)
+    if owner is None and args and hasattr(args[0], "_callbacks"):
+        owner = args[0]  # futures._set_result_unless_cancelled(fut, result)
+    name = getattr(cb, "__qualname__", repr(cb))
+    if owner is not None:
+        # A sleep's future: say which task waits on it.
+        for fn, _ctx in getattr(owner, "_callbacks", None) or []:
+            task = getattr(fn, "__self__", None)
+            if task is not None and hasattr(task, "get_name"):
+                return f"{name} for {task.get_name()}"
+    return name
+
+
+def install_virtual_time(opts):
     # Modules that bind time functions at import time keep the real ones;
     # import them before patching so the interpreter's own machinery
     # (threading, queue, logging) is unaffected.
@@ -220,10 +341,9 @@ def install_virtual_time(ties):
     from asyncio import base_events, events
 
     clock = VirtualClock()
+    checker = RaceChecker(clock, opts.race_report) if opts.race_report else None
 
     # -- the time module --------------------------------------------------
-    real_sleep = time.sleep
-
     def sleep(secs):
         """Virtual time.sleep: advances the clock at once (oracle)."""
         secs = float(secs)  # TypeError for non-numbers, as CPython
@@ -231,7 +351,9 @@ def install_virtual_time(ties):
             raise ValueError("Invalid value NaN (not a number)")
         if secs < 0:
             raise ValueError("sleep length must be non-negative")
-        clock.now += secs
+        if secs > 0:
+            clock.now += secs
+            clock.advance_epoch(clock.epoch)
 
     def now():
         return clock.now
@@ -246,7 +368,6 @@ def install_virtual_time(ties):
     time.time_ns = now_ns
     time.monotonic_ns = now_ns
     time.perf_counter_ns = now_ns
-    del real_sleep
 
     # -- the selector -----------------------------------------------------
     class VirtualSelector(selectors._BaseSelectorImpl):
@@ -261,14 +382,18 @@ def install_virtual_time(ties):
                 deadlock(self.loop)
             if timeout > 0:
                 target = clock.now + timeout
+                parent = clock.epoch
                 loop = self.loop
                 if loop is not None and loop._scheduled:
-                    when = loop._scheduled[0]._when
+                    head = loop._scheduled[0]
                     # Not clamped to MAXIMUM_SELECT_TIMEOUT: land exactly on
                     # the deadline (now + (when - now) can be an ulp off).
-                    if abs(when - target) <= 1e-6 * max(1.0, abs(when)):
-                        target = when
-                clock.now = max(clock.now, target)
+                    if abs(head._when - target) <= 1e-6 * max(1.0, abs(head._when)):
+                        target = head._when
+                        parent = getattr(head, "_epoch", parent)
+                if target > clock.now:
+                    clock.now = target
+                    clock.advance_epoch(parent)
             return []
 
     def deadlock(loop):
@@ -301,27 +426,31 @@ def install_virtual_time(ties):
         def time(self):
             return clock.now
 
-    VirtualEventLoop.__name__ = "VirtualEventLoop"
-
     class VirtualEventLoopPolicy(asyncio.DefaultEventLoopPolicy):
         _loop_factory = VirtualEventLoop
 
     asyncio.set_event_loop_policy(VirtualEventLoopPolicy())
 
     # -- timer ties -------------------------------------------------------
-    if ties == "fifo":
-        Original = events.TimerHandle
-        counter = iter(range(1, 1 << 62))
+    # The subclass is always installed (it carries the sequence number and
+    # epoch the race checker reads); only with --ties fifo does it change
+    # the ordering.
+    Original = events.TimerHandle
+    counter = iter(range(1, 1 << 62))
+    fifo = opts.ties == "fifo"
 
-        class TimerHandle(Original):
-            """TimerHandle ordered by (when, seq): equal deadlines pop FIFO."""
+    class TimerHandle(Original):
+        """TimerHandle ordered by (when, seq): equal deadlines pop FIFO."""
 
-            __slots__ = ("_seq",)
+        __slots__ = ("_seq", "_epoch", "_born")
 
-            def __init__(self, when, callback, args, loop, context=None):
-                super().__init__(when, callback, args, loop, context)
-                self._seq = next(counter)
+        def __init__(self, when, callback, args, loop, context=None):
+            super().__init__(when, callback, args, loop, context)
+            self._seq = next(counter)
+            self._epoch = clock.epoch
+            self._born = checker.fired_count if checker is not None else 0
 
+        if fifo:
             def __lt__(self, other):
                 if isinstance(other, TimerHandle):
                     return (self._when, self._seq) < (other._when, other._seq)
@@ -338,23 +467,29 @@ def install_virtual_time(ties):
             def __ge__(self, other):
                 return self.__gt__(other) or self.__eq__(other)
 
-            __eq__ = Original.__eq__
-            __hash__ = Original.__hash__
+        __eq__ = Original.__eq__
+        __hash__ = Original.__hash__
 
-        TimerHandle.__module__ = Original.__module__
-        TimerHandle.__qualname__ = Original.__qualname__
-        events.TimerHandle = TimerHandle
-        # base_events calls `events.TimerHandle(...)`; keep the other names in
-        # step so that `asyncio.TimerHandle` is the class timers really have.
-        asyncio.TimerHandle = TimerHandle
-        if getattr(base_events, "TimerHandle", None) is Original:
-            base_events.TimerHandle = TimerHandle
+        if checker is not None:
+            def _run(self):
+                checker.fired(self)
+                super()._run()
+
+    TimerHandle.__module__ = Original.__module__
+    TimerHandle.__qualname__ = Original.__qualname__
+    events.TimerHandle = TimerHandle
+    # base_events calls `events.TimerHandle(...)`; keep the other names in
+    # step so that `asyncio.TimerHandle` is the class timers really have.
+    asyncio.TimerHandle = TimerHandle
+    if getattr(base_events, "TimerHandle", None) is Original:
+        base_events.TimerHandle = TimerHandle
 
     return clock
 
 
 def child(argv):
-    ties, _raw, program, args = parse_args(argv)
+    opts = parse_args(argv)
+    program, args = opts.program, opts.args
     import builtins
     import types
 
@@ -364,7 +499,7 @@ def child(argv):
     with open(prog_abs, "rb") as f:
         source = f.read()
 
-    install_virtual_time(ties)
+    install_virtual_time(opts)
 
     os.chdir(prog_dir)
     sys.argv = [name] + list(args)

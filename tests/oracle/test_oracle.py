@@ -137,6 +137,60 @@ class VirtualClockTest(unittest.TestCase):
         self.assertIn("deadlock", err.splitlines()[-1])
 
 
+class RaceCheckTest(unittest.TestCase):
+    def races(self, source):
+        with tempfile.TemporaryDirectory() as tmp:
+            report = os.path.join(tmp, "races.txt")
+            out, err, code = run(source, "--race-report", report)
+            self.assertEqual(code, 0, err)
+            if not os.path.exists(report):
+                return []
+            with open(report) as f:
+                return f.read().splitlines()
+
+    def test_same_iteration_ties_are_safe(self):
+        self.assertEqual(self.races(SIX_SLEEPERS), [])
+
+    def test_tie_after_own_wakeup_is_safe(self):
+        # A sleeps 0.2 at t=0; B sleeps 0.1 twice: B is surely later.
+        self.assertEqual(self.races("""
+            import asyncio
+
+            async def a():
+                await asyncio.sleep(0.2)
+
+            async def b():
+                await asyncio.sleep(0.1)
+                await asyncio.sleep(0.1)
+
+            async def main():
+                await asyncio.gather(a(), b())
+
+            asyncio.run(main())
+        """), [])
+
+    def test_tie_after_different_wakeups_is_racy(self):
+        # C: 0.05 then 0.15; B: 0.1 then 0.1 (ASYNCIO_SEMANTICS.md 8.1).
+        lines = self.races("""
+            import asyncio
+
+            async def b():
+                await asyncio.sleep(0.1)
+                await asyncio.sleep(0.1)
+
+            async def c():
+                await asyncio.sleep(0.05)
+                await asyncio.sleep(0.15)
+
+            async def main():
+                await asyncio.gather(b(), c())
+
+            asyncio.run(main())
+        """)
+        self.assertEqual(len(lines), 1, lines)
+        self.assertIn("racy timers at t=0.2", lines[0])
+
+
 class ProgramEnvironmentTest(unittest.TestCase):
     def test_runs_as_main_from_its_folder(self):
         out, err, code = run("""
