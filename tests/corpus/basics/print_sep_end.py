@@ -1,0 +1,8 @@
+print("hello", "world")
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" ...continued")
+print()
+print("x", 1, 2.5, None, True, sep=" | ", end=" <end>\n")
+print(*range(5))
+print(*["spam", "eggs"], sep=", ")

@@ -1,0 +1,4 @@
+import sys
+
+print("starting")
+sys.exit("fatal: configuration file not found")

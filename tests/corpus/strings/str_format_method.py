@@ -1,0 +1,10 @@
+print("{} and {}".format("spam", "eggs"))
+print("{1} before {0}".format("a", "b"))
+print("{name} is {age}".format(name="Ada", age=36))
+print("{0:>8}|{0:<8}|{0:^8}|".format("mid"))
+print("{:.3f} {:,} {:08.3f}".format(3.14159, 1000000, -2.5))
+point = {"x": 1, "y": 2}
+print("({x}, {y})".format(**point))
+print("{0[0]} {0[1]} {1.real}".format(["first", "second"], 5))
+print("{!r} {!s}".format("q", "q"))
+print(format(255, "x"), format(0.5, ".0%"), format("s", ">3"))
