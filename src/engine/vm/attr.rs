@@ -396,6 +396,10 @@ impl Vm {
                     Value::Bool(b)
                 }
                 Payload::Future(_) | Payload::Handle(_) => return Ok(None),
+                Payload::Builtin(b) => {
+                    let b = b.clone();
+                    return self.getattr_opt(&b, name);
+                }
                 Payload::None => match &*n {
                     "__dict__" => {
                         let entries: Vec<(Sym, Value)> = i.dict.iter().map(|(k, v)| (k, v.clone())).collect();

@@ -102,12 +102,18 @@ impl Vm {
                 self.call_value(&func, &all, kwargs)
             }
             Obj::Native(n) => {
-                let (f, this, kind) = (n.func, n.this.clone(), n.kind);
+                let (f, this, kind, owner) = (n.func, n.this.clone(), n.kind, n.owner);
                 if this.is_null() && kind != NativeKind::StaticMethod {
+                    if let Some(b) = args.first().and_then(|a| self.backing_for(owner, a)) {
+                        let mut all = args.to_vec();
+                        all[0] = b;
+                        return self.call_native(f, &all, kwargs);
+                    }
                     return self.call_native(f, args, kwargs);
                 }
                 let mut all = Vec::with_capacity(args.len() + 1);
                 if !this.is_null() {
+                    let this = self.backing_for(owner, &this).unwrap_or(this);
                     all.push(this);
                 }
                 all.extend_from_slice(args);
@@ -143,6 +149,29 @@ impl Vm {
         };
         self.native_depth -= 1;
         r
+    }
+
+    /// The builtin object behind an instance of a subclass of a builtin
+    /// type, when a method of that builtin type (`owner`) is called on it.
+    pub fn backing_for(&self, owner: &str, v: &Value) -> Option<Value> {
+        if !matches!(owner, "list" | "dict" | "tuple" | "set" | "frozenset" | "str" | "int" | "float") {
+            return None;
+        }
+        self.backing(v)
+    }
+
+    /// The builtin object behind an instance of a subclass of a builtin.
+    pub fn backing(&self, v: &Value) -> Option<Value> {
+        match v {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Instance(i) => match &i.payload {
+                    Payload::Builtin(b) => Some(b.clone()),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// Runs a frame to completion from native code.
@@ -200,6 +229,12 @@ impl Vm {
             },
             _ => false,
         }
+    }
+
+    /// Whether `type(obj)` defines `name` in Python code.
+    pub fn has_user_method(&self, obj: &Value, name: Sym) -> bool {
+        let cls = self.class_of(obj);
+        self.lookup_in_mro(cls, name).is_some_and(|f| self.is_user_function(&f))
     }
 
     /// Whether `type(obj)` defines `name`.
@@ -577,7 +612,7 @@ impl Vm {
                         return Err(e);
                     }
                 }
-            } else if let Some(v) = self.native_init(&init, &obj, args, kwargs) {
+            } else if let Some(v) = self.class(cls).is_heap_type.then(|| self.native_init(&init, &obj, args, kwargs)).flatten() {
                 if let Err(e) = v {
                     self.drop_val(obj);
                     return Err(e);
@@ -612,8 +647,9 @@ impl Vm {
             return None;
         }
         let f = n.func;
+        let this = self.backing_for(n.owner, obj).unwrap_or_else(|| obj.clone());
         let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(obj.clone());
+        all.push(this);
         all.extend_from_slice(args);
         Some(f(self, &all, kwargs).map(|v| self.drop_val(v)))
     }
@@ -665,6 +701,14 @@ impl Vm {
             _ if !is_heap => {
                 return Err(self.type_error(format!("cannot create '{name}' instances")));
             }
+            BuiltinKind::List => Payload::Builtin(self.new_list(Vec::new())),
+            BuiltinKind::Dict => Payload::Builtin(self.new_dict()),
+            BuiltinKind::Set => Payload::Builtin(self.new_set(Vec::new())),
+            BuiltinKind::FrozenSet => Payload::Builtin(self.alloc(Obj::FrozenSet(Box::default()))),
+            BuiltinKind::Tuple => Payload::Builtin(self.new_tuple(Vec::new())),
+            BuiltinKind::Str => Payload::Builtin(Value::str("")),
+            BuiltinKind::Int => Payload::Builtin(Value::Int(0)),
+            BuiltinKind::Float => Payload::Builtin(Value::Float(0.0)),
             _ => Payload::None,
         };
         self.heap.incref_obj(cls);
@@ -718,7 +762,19 @@ impl Vm {
         for b in &base_refs {
             let k = self.class(*b).builtin;
             if k != BuiltinKind::Object {
-                if !matches!(k, BuiltinKind::BaseException | BuiltinKind::Future) {
+                if !matches!(
+                    k,
+                    BuiltinKind::BaseException
+                        | BuiltinKind::Future
+                        | BuiltinKind::List
+                        | BuiltinKind::Dict
+                        | BuiltinKind::Tuple
+                        | BuiltinKind::Set
+                        | BuiltinKind::FrozenSet
+                        | BuiltinKind::Str
+                        | BuiltinKind::Int
+                        | BuiltinKind::Float
+                ) {
                     let bname = self.class(*b).name.clone();
                     return Err(self.type_error(format!(
                         "coroscope does not support subclassing '{bname}' yet"

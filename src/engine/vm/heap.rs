@@ -248,6 +248,7 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
                     out.push(h.callback);
                     out.extend(h.args);
                 }
+                Payload::Builtin(b) => out.push(b),
                 Payload::None => {}
             }
         }

@@ -163,6 +163,10 @@ pub enum Payload {
     Exc(Box<ExcData>),
     /// An asyncio Future or Task.
     Future(Box<crate::engine::aio::state::FutureData>),
+    /// An instance of a class derived from a builtin container or value
+    /// type: the real list, dict, tuple, set, str, int or float it stands
+    /// for. Builtin methods receive this backing object.
+    Builtin(Value),
     /// An asyncio Handle or TimerHandle.
     Handle(Box<crate::engine::aio::state::HandleData>),
 }

@@ -159,6 +159,12 @@ impl Vm {
                 Obj::Instance(_) => {
                     let cls = self.class_of(v);
                     let hsym = self.names.hash;
+                    if let Some(b) = self.backing(v) {
+                        let user = self.lookup_in_mro(cls, hsym).is_some_and(|f| self.is_user_function(&f));
+                        if !user {
+                            return self.hash(&b);
+                        }
+                    }
                     match self.lookup_in_mro(cls, hsym) {
                         Some(Value::None) => {
                             let cname = self.class_name(v);
@@ -307,6 +313,13 @@ impl Vm {
                     }
                 }
             }
+        }
+        // Subclasses of builtins compare as their builtin values.
+        let (ba, bb) = (self.backing(a), self.backing(b));
+        if ba.is_some() || bb.is_some() {
+            let a2 = ba.unwrap_or_else(|| a.clone());
+            let b2 = bb.unwrap_or_else(|| b.clone());
+            return self.rich_compare(&a2, &b2, op);
         }
         match op {
             CmpKind::Eq => Ok(Bool(a.is(b))),
@@ -592,6 +605,12 @@ impl Vm {
                     }
                 }
             }
+        }
+        let (ba, bb) = (self.backing(a), self.backing(b));
+        if ba.is_some() || bb.is_some() {
+            let a2 = ba.unwrap_or_else(|| a.clone());
+            let b2 = bb.unwrap_or_else(|| b.clone());
+            return self.binary_op(&a2, &b2, op);
         }
         let (na, nb) = (self.class_name(a), self.class_name(b));
         if op == BinOp::Add && matches!(a, Str(_)) {

@@ -310,6 +310,10 @@ impl Vm {
                 format_spec::format_int(*b as i64, spec)
             }
             Value::Float(x) => format_spec::format_float(*x, spec),
+            _ if self.backing(v).is_some() && !self.has_user_method(v, self.names.format) => {
+                let b = self.backing(v).expect("checked");
+                return self.format(&b, spec);
+            }
             _ => {
                 let fs = self.names.format;
                 let cls = self.class_of(v);

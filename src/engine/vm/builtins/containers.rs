@@ -838,6 +838,25 @@ impl Vm {
             _ => {}
         }
         let gi = self.names.getitem;
+        if let Some(b) = self.backing(obj) {
+            let cls = self.class_of(obj);
+            let user = self.lookup_in_mro(cls, gi).is_some_and(|f| self.is_user_function(&f));
+            if !user {
+                let r = self.getitem(&b, key);
+                if let Err(e) = &r {
+                    let missing = self.names.missing;
+                    if self.exc_is(e, "KeyError") {
+                        if let Some(m) = self.lookup_in_mro(cls, missing) {
+                            if let Err(e) = r {
+                                self.drop_val(e);
+                            }
+                            return self.call_value(&m, &[obj.clone(), key.clone()], &[]);
+                        }
+                    }
+                }
+                return r;
+            }
+        }
         if self.has_method(obj, gi) {
             return self.call_method(obj, gi, std::slice::from_ref(key));
         }

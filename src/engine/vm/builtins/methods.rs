@@ -43,6 +43,24 @@ pub fn install(vm: &mut Vm) {
     def_static(vm, t.super_, "super", "__new__", super_new);
     def_static(vm, t.type_, "type", "__new__", type_new);
     def_static(vm, t.bytes, "bytes", "__new__", bytes_new);
+    // `__init__` for subclasses of the mutable containers.
+    def_method(vm, t.list, "list", "__init__", list_init);
+    def_method(vm, t.dict, "dict", "__init__", dict_init);
+    def_method(vm, t.set, "set", "__init__", set_init);
+    for (cls, owner) in [
+        (t.list, "list"),
+        (t.dict, "dict"),
+        (t.tuple, "tuple"),
+        (t.set, "set"),
+        (t.frozenset, "frozenset"),
+        (t.str_, "str"),
+        (t.int, "int"),
+        (t.float, "float"),
+    ] {
+        def_method(vm, cls, owner, "__repr__", builtin_repr);
+        def_method(vm, cls, owner, "__eq__", builtin_eq);
+        def_method(vm, cls, owner, "__hash__", builtin_hash);
+    }
     // property
     def_method(vm, t.property, "property", "setter", property_setter);
     def_method(vm, t.property, "property", "getter", property_getter);
@@ -437,6 +455,12 @@ fn object_format(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 // === constructors (args[0] is the class) ===
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let Some(c) = subclass_of(vm, args, vm.types.int) {
+        let mut a = args.to_vec();
+        a[0] = Value::Obj(vm.types.int);
+        let v = int_new(vm, &a, kw)?;
+        return wrap_builtin(vm, c, v);
+    }
     let v = args.get(1);
     let base = args.get(2).or(kwarg(vm, kw, "base")).cloned();
     let Some(v) = v else { return Ok(Value::Int(0)) };
@@ -479,7 +503,13 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn float_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn float_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let Some(c) = subclass_of(vm, args, vm.types.float) {
+        let mut a = args.to_vec();
+        a[0] = Value::Obj(vm.types.float);
+        let v = float_new(vm, &a, kw)?;
+        return wrap_builtin(vm, c, v);
+    }
     match args.get(1) {
         None => Ok(Value::Float(0.0)),
         Some(Value::Str(s)) => parse::parse_float(s).map(Value::Float).map_err(|e| vm.from_pyerr(e)),
@@ -497,7 +527,13 @@ fn float_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn str_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn str_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let Some(c) = subclass_of(vm, args, vm.types.str_) {
+        let mut a = args.to_vec();
+        a[0] = Value::Obj(vm.types.str_);
+        let v = str_new(vm, &a, kw)?;
+        return wrap_builtin(vm, c, v);
+    }
     match args.get(1) {
         None => Ok(Value::str("")),
         Some(v) => {
@@ -521,7 +557,33 @@ fn bool_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
+/// For a subclass of a builtin, `__new__` makes an instance around an
+/// empty or converted builtin value.
+fn subclass_of(vm: &Vm, args: &[Value], exact: ObjRef) -> Option<ObjRef> {
+    match args.first() {
+        Some(Value::Obj(c)) if *c != exact && matches!(vm.heap.get(*c), Obj::Class(_)) => Some(*c),
+        _ => None,
+    }
+}
+
+/// An instance of subclass `cls` backed by `value` (taken).
+fn wrap_builtin(vm: &mut Vm, cls: ObjRef, value: Value) -> PyResult<Value> {
+    let inst = vm.object_new(cls, &[])?;
+    if let Value::Obj(r) = &inst {
+        if let Obj::Instance(i) = vm.heap.get_mut(*r) {
+            let old = std::mem::replace(&mut i.payload, crate::engine::vm::object::Payload::Builtin(value));
+            if let crate::engine::vm::object::Payload::Builtin(b) = old {
+                vm.drop_val(b);
+            }
+        }
+    }
+    Ok(inst)
+}
+
 fn list_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(c) = subclass_of(vm, args, vm.types.list) {
+        return vm.object_new(c, &[]);
+    }
     let items = match args.get(1) {
         Some(v) => vm.collect_iterable(v)?,
         None => Vec::new(),
@@ -529,7 +591,13 @@ fn list_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-fn tuple_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn tuple_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let Some(c) = subclass_of(vm, args, vm.types.tuple) {
+        let mut a = args.to_vec();
+        a[0] = Value::Obj(vm.types.tuple);
+        let t = tuple_new(vm, &a, kw)?;
+        return wrap_builtin(vm, c, t);
+    }
     if let Some(v @ Value::Obj(r)) = args.get(1) {
         if matches!(vm.heap.get(*r), Obj::Tuple(_)) {
             return Ok(vm.dup(v));
@@ -543,6 +611,9 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn dict_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let Some(c) = subclass_of(vm, args, vm.types.dict) {
+        return vm.object_new(c, &[]);
+    }
     let d = vm.new_dict();
     if let Some(src) = args.get(1) {
         if let Err(e) = vm.dict_update(&d, src, false) {
@@ -559,6 +630,9 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn set_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(c) = subclass_of(vm, args, vm.types.set) {
+        return vm.object_new(c, &[]);
+    }
     let items = match args.get(1) {
         Some(v) => vm.collect_iterable(v)?,
         None => Vec::new(),
@@ -1984,4 +2058,51 @@ fn exc_with_traceback(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn exc_add_note(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let _ = (vm, args);
     Ok(Value::None)
+}
+
+fn list_init(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let r = list_ref(vm, args)?;
+    let items = match args.get(1) {
+        Some(v) => vm.collect_iterable(v)?,
+        None => Vec::new(),
+    };
+    let old = std::mem::replace(list_mut(vm, r), items);
+    vm.heap.decref_all(old);
+    Ok(Value::None)
+}
+
+fn dict_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let Some(src) = args.get(1) {
+        vm.dict_update(&args[0], src, false)?;
+    }
+    for (k, v) in kw {
+        let key = Value::Str(vm.sym_str(*k));
+        let v = vm.dup(v);
+        vm.dict_set(&args[0], key, v)?;
+    }
+    Ok(Value::None)
+}
+
+fn set_init(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(src) = args.get(1) {
+        let items = vm.collect_iterable(src)?;
+        for it in items {
+            vm.set_add(&args[0], it)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn builtin_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Str(vm.repr(&args[0])?))
+}
+
+fn builtin_eq(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "__eq__")?;
+    let other = vm.backing(&args[1]).unwrap_or_else(|| args[1].clone());
+    vm.rich_compare(&args[0], &other, CmpKind::Eq)
+}
+
+fn builtin_hash(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.hash(&args[0])?))
 }
