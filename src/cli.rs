@@ -34,14 +34,9 @@ fn run(path: &str) -> i32 {
     match std::fs::read_to_string(path) {
         Ok(source) => {
             use std::io::Write;
-            // CPython names the main script by its absolute path.
-            let name = match std::env::current_dir() {
-                Ok(d) if !std::path::Path::new(path).is_absolute() => {
-                    let p = d.join(path);
-                    p.to_string_lossy().replace("/./", "/")
-                }
-                _ => path.to_string(),
-            };
+            // The program is named as given (`coroscope run NAME.py` from its
+            // folder prints `NAME.py`), as the oracle compiles it.
+            let name = path.to_string();
             // Deep Python recursion nests Rust calls: give the engine a
             // roomy stack of its own.
             let out = std::thread::Builder::new()

@@ -530,6 +530,16 @@ impl Vm {
                     i.dict.insert(name, v)
                 }
                 Obj::Class(c) if c.is_heap_type => c.dict.insert(name, v),
+                Obj::Function(f) if matches!(&*n, "__name__" | "__qualname__") => {
+                    if let Value::Str(s) = &v {
+                        if &*n == "__name__" {
+                            f.name = s.clone();
+                        } else {
+                            f.qualname = s.clone();
+                        }
+                    }
+                    Some(v)
+                }
                 Obj::Function(f) => f.dict.insert(name, v),
                 Obj::Module(m) => m.dict.insert(name, v),
                 _ => {

@@ -728,22 +728,8 @@ impl Vm {
         }
     }
 
-    /// Runs a class body and creates the class.
-    pub fn build_class(
-        &mut self,
-        body: &Value,
-        name: Rc<str>,
-        bases: &[Value],
-        kwargs: &[(Sym, Value)],
-    ) -> PyResult<Value> {
-        let _ = kwargs;
-        let Some(fref) = body.as_obj() else {
-            return Err(self.type_error("__build_class__: func must be a function".into()));
-        };
-        let (code, globals) = match self.heap.get(fref) {
-            Obj::Function(f) => (f.code.clone(), f.globals),
-            _ => return Err(self.type_error("__build_class__: func must be a function".into())),
-        };
+    /// Checks a class's bases; returns them with the instance layout.
+    fn class_bases(&mut self, bases: &[Value]) -> PyResult<(Vec<ObjRef>, BuiltinKind)> {
         let mut base_refs = Vec::new();
         for b in bases {
             match b.as_obj() {
@@ -774,16 +760,36 @@ impl Vm {
                         | BuiltinKind::Str
                         | BuiltinKind::Int
                         | BuiltinKind::Float
+                        | BuiltinKind::Other
                 ) {
                     let bname = self.class(*b).name.clone();
-                    return Err(self.type_error(format!(
-                        "coroscope does not support subclassing '{bname}' yet"
-                    )));
+                    return Err(self.type_error(format!("coroscope does not support subclassing '{bname}' yet")));
                 }
-                builtin = k;
+                if k != BuiltinKind::Other {
+                    builtin = k;
+                }
             }
         }
-        let mro_tail = self.c3_merge(&base_refs)?;
+        Ok((base_refs, builtin))
+    }
+
+    /// Runs a class body and creates the class.
+    pub fn build_class(
+        &mut self,
+        body: &Value,
+        name: Rc<str>,
+        bases: &[Value],
+        kwargs: &[(Sym, Value)],
+    ) -> PyResult<Value> {
+        let Some(fref) = body.as_obj() else {
+            return Err(self.type_error("__build_class__: func must be a function".into()));
+        };
+        let (code, globals) = match self.heap.get(fref) {
+            Obj::Function(f) => (f.code.clone(), f.globals),
+            _ => return Err(self.type_error("__build_class__: func must be a function".into())),
+        };
+        let (base_refs, _) = self.class_bases(bases)?;
+        let _ = base_refs;
         // The namespace the body runs in.
         let mut ns = SymMap::new();
         let module = self.module_name_of(globals);
@@ -809,9 +815,64 @@ impl Vm {
             _ => SymMap::new(),
         };
         self.heap.decref_obj(ns_ref);
+        let cls = self.make_class_with(name, bases, dict, kwargs);
+        let cls = match cls {
+            Ok(c) => c,
+            Err(e) => {
+                self.drop_val(cell);
+                return Err(e);
+            }
+        };
+        if let (Value::Obj(c), Value::Obj(k)) = (&cell, &cls) {
+            if matches!(self.heap.get(*c), Obj::Cell(_)) {
+                self.heap.incref_obj(*k);
+                if let Obj::Cell(slot) = self.heap.get_mut(*c) {
+                    let old = std::mem::replace(slot, Value::Obj(*k));
+                    self.drop_val(old);
+                }
+            }
+        }
+        self.drop_val(cell);
+        Ok(cls)
+    }
+
+    /// `type(name, bases, dict)`: a class from a finished namespace.
+    pub fn make_class(&mut self, name: Rc<str>, bases: &[Value], dict: SymMap) -> PyResult<Value> {
+        self.make_class_with(name, bases, dict, &[])
+    }
+
+    fn make_class_with(
+        &mut self,
+        name: Rc<str>,
+        bases: &[Value],
+        dict: SymMap,
+        kwargs: &[(Sym, Value)],
+    ) -> PyResult<Value> {
+        let (base_refs, builtin) = match self.class_bases(bases) {
+            Ok(b) => b,
+            Err(e) => {
+                let mut out = Vec::new();
+                dict.drain_values(&mut out);
+                self.heap.decref_all(out);
+                return Err(e);
+            }
+        };
+        let mro_tail = match self.c3_merge(&base_refs) {
+            Ok(m) => m,
+            Err(e) => {
+                let mut out = Vec::new();
+                dict.drain_values(&mut out);
+                self.heap.decref_all(out);
+                return Err(e);
+            }
+        };
         let qualname = match dict.get(self.names.qualname) {
             Some(Value::Str(s)) => s.clone(),
-            _ => code.qualname.clone(),
+            _ => name.clone(),
+        };
+        let module = match dict.get(self.names.module) {
+            Some(Value::Str(s)) => s.clone(),
+            _ => "__main__".into(),
         };
         for b in &base_refs {
             self.heap.incref_obj(*b);
@@ -833,24 +894,20 @@ impl Vm {
             builtin,
             is_heap_type: true,
         }));
-        if let Value::Obj(c) = &cell {
-            if matches!(self.heap.get(*c), Obj::Cell(_)) {
-                self.heap.incref_obj(cls);
-                if let Obj::Cell(slot) = self.heap.get_mut(*c) {
-                    let old = std::mem::replace(slot, Value::Obj(cls));
-                    self.drop_val(old);
-                }
-            }
-        }
-        self.drop_val(cell);
         let clsv = Value::Obj(cls);
         // `__set_name__` on descriptors defined in the body.
         let set_name = self.names.set_name;
         for (k, v) in set_name_targets {
             if matches!(v, Value::Obj(_)) && self.has_method(&v, set_name) && !self.is_user_function(&v) {
                 let n = Value::Str(self.sym_str(k));
-                let r = self.call_method(&v, set_name, &[clsv.clone(), n])?;
-                self.drop_val(r);
+                let r = self.call_method(&v, set_name, &[clsv.clone(), n]);
+                match r {
+                    Ok(r) => self.drop_val(r),
+                    Err(e) => {
+                        self.drop_val(clsv);
+                        return Err(e);
+                    }
+                }
             }
         }
         // `__init_subclass__` of a parent written in Python.
@@ -865,8 +922,13 @@ impl Vm {
                     _ => f.clone(),
                 };
                 if self.is_user_function(&f) {
-                    let r = self.call_value(&f, &[clsv.clone()], kwargs)?;
-                    self.drop_val(r);
+                    match self.call_value(&f, std::slice::from_ref(&clsv), kwargs) {
+                        Ok(r) => self.drop_val(r),
+                        Err(e) => {
+                            self.drop_val(clsv);
+                            return Err(e);
+                        }
+                    }
                 }
             }
         }

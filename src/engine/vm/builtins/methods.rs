@@ -813,7 +813,23 @@ fn type_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             let c = vm.class_of(&args[1]);
             Ok(vm.dup(&Value::Obj(c)))
         }
-        _ => Err(vm.type_error("type() with 3 arguments is not supported by coroscope yet".into())),
+        4 => {
+            let name = str_arg(vm, &args[1], "type.__new__() argument 1")?;
+            let bases = vm.tuple_items(&args[2]);
+            let ns = vm.dict_items(&args[3]);
+            let mut map = crate::engine::vm::symmap::SymMap::new();
+            for (k, v) in ns {
+                if let Value::Str(s) = k {
+                    let sym = vm.intern(&s);
+                    let v = vm.dup(&v);
+                    if let Some(old) = map.insert(sym, v) {
+                        vm.drop_val(old);
+                    }
+                }
+            }
+            vm.make_class(name, &bases, map)
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments".into())),
     }
 }
 

@@ -29,6 +29,32 @@ impl Vm {
             "types" => build_types(self),
             "inspect" => build_inspect(self),
             "typing" => build_typing(self),
+            "collections.abc" => build_abc(self),
+            _ if python_module_source(name).is_some() => {
+                let src = python_module_source(name).expect("checked");
+                let m = new_module(self, name);
+                // Registered first so a module importing itself finds it.
+                let key: Rc<str> = name.into();
+                self.modules.insert(key.clone(), m);
+                self.heap.incref_obj(m);
+                let code = {
+                    let parsed = crate::engine::syntax::parse_module(src)
+                        .map_err(|e| self.new_exc("SystemError", format!("module {name}: {}", e.message)))?;
+                    crate::engine::compile::compile_module(&parsed, &format!("<{name}>"), &mut self.interner)
+                        .map_err(|e| self.new_exc("SystemError", format!("module {name}: {}", e.message)))?
+                };
+                if let Err(e) = self.run_module_code(code, m) {
+                    self.modules.remove(&key);
+                    self.heap.decref_obj(m);
+                    return Err(e);
+                }
+                if name == "collections" {
+                    // `import collections` also binds `collections.abc`.
+                    let abc = self.import_module("collections.abc")?;
+                    set_attr(self, m, "abc", abc);
+                }
+                return Ok(Value::Obj(m));
+            }
             "asyncio" => {
                 // Registered before building: the prelude imports nothing
                 // circular, but a failed build must not leave half a module.
@@ -48,6 +74,40 @@ impl Vm {
     }
 }
 
+/// Modules written in Python, compiled on first import.
+fn python_module_source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "functools" => include_str!("pylib/functools.py"),
+        "itertools" => include_str!("pylib/itertools.py"),
+        "collections" => include_str!("pylib/collections.py"),
+        "heapq" => include_str!("pylib/heapq.py"),
+        "contextlib" => include_str!("pylib/contextlib.py"),
+        "dataclasses" => include_str!("pylib/dataclasses.py"),
+        "copy" => include_str!("pylib/copy.py"),
+        "operator" => include_str!("pylib/operator.py"),
+        _ => return None,
+    })
+}
+
+/// The abstract base classes, checked by structure (`isinstance` asks
+/// [`abc_isinstance`]).
+fn build_abc(vm: &mut Vm) -> ObjRef {
+    let m = new_module(vm, "collections.abc");
+    let object = vm.types.object;
+    for name in [
+        "Iterable", "Iterator", "Generator", "Coroutine", "Awaitable", "AsyncIterable", "AsyncIterator",
+        "AsyncGenerator", "Callable", "Sized", "Container", "Hashable", "Sequence", "MutableSequence",
+        "Mapping", "MutableMapping", "Set", "MutableSet", "Collection", "Reversible",
+    ] {
+        let c = crate::engine::vm::types::new_class(&mut vm.heap, name, &[object], crate::engine::vm::object::BuiltinKind::Other);
+        if let Obj::Class(cls) = vm.heap.get_mut(c) {
+            cls.module = "collections.abc".into();
+        }
+        set_attr(vm, m, name, Value::Obj(c));
+    }
+    m
+}
+
 fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
     let m = vm.heap.alloc(Obj::Module(Box::new(Module { name: name.into(), dict: SymMap::new() })));
     set_attr(vm, m, "__name__", Value::str(name));
@@ -56,8 +116,51 @@ fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
 
 /// `isinstance` against the `collections.abc` classes and friends, which
 /// coroscope checks structurally.
-pub fn abc_isinstance(_vm: &mut Vm, _v: &Value, _cls: ObjRef) -> bool {
-    false
+pub fn abc_isinstance(vm: &mut Vm, v: &Value, cls: ObjRef) -> bool {
+    let (name, module) = {
+        let c = vm.class(cls);
+        (c.name.clone(), c.module.clone())
+    };
+    if &*module != "collections.abc" {
+        return false;
+    }
+    let has = |vm: &mut Vm, n: &str| {
+        let s = vm.intern(n);
+        vm.has_method(v, s)
+    };
+    let kind = match v {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Gen(g) => Some(g.kind),
+            _ => None,
+        },
+        _ => None,
+    };
+    let is_seq = match v {
+        Value::Str(_) => true,
+        Value::Obj(r) => matches!(vm.heap.get(*r), Obj::List(_) | Obj::Tuple(_) | Obj::Range { .. } | Obj::Bytes(_)),
+        _ => false,
+    };
+    let is_map = matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Dict(_)));
+    let is_set = matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Set(_) | Obj::FrozenSet(_)));
+    match &*name {
+        "Iterable" => is_seq || is_map || is_set || has(vm, "__iter__") || matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Iter(_) | Obj::DictView { .. })) || kind == Some(GenKind::Generator),
+        "Iterator" => kind == Some(GenKind::Generator) || matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Iter(_))) || (has(vm, "__iter__") && has(vm, "__next__")),
+        "Generator" => kind == Some(GenKind::Generator),
+        "Coroutine" => kind == Some(GenKind::Coroutine),
+        "Awaitable" => kind == Some(GenKind::Coroutine) || has(vm, "__await__"),
+        "AsyncIterable" => kind == Some(GenKind::AsyncGenerator) || has(vm, "__aiter__"),
+        "AsyncIterator" => kind == Some(GenKind::AsyncGenerator) || (has(vm, "__aiter__") && has(vm, "__anext__")),
+        "AsyncGenerator" => kind == Some(GenKind::AsyncGenerator),
+        "Callable" => matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod { .. } | Obj::Class(_))) || has(vm, "__call__"),
+        "Sized" | "Collection" | "Container" => is_seq || is_map || is_set || has(vm, "__len__"),
+        "Hashable" => vm.hash(v).map_err(|e| vm.drop_val(e)).is_ok(),
+        "Sequence" | "Reversible" => is_seq,
+        "MutableSequence" => matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::List(_))),
+        "Mapping" | "MutableMapping" => is_map,
+        "Set" => is_set,
+        "MutableSet" => matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Set(_))),
+        _ => false,
+    }
 }
 
 // === math ===

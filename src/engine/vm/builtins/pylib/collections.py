@@ -1,0 +1,338 @@
+# collections: deque, namedtuple, defaultdict, Counter, OrderedDict.
+
+import sys as _sys
+
+
+class deque:
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None and maxlen < 0:
+            raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        self._items = []
+        for x in iterable:
+            self.append(x)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def append(self, x):
+        self._items.append(x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[0]
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            self._items.pop()
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop(0)
+
+    def extend(self, iterable):
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._items.clear()
+
+    def rotate(self, n=1):
+        if self._items:
+            n = n % len(self._items)
+            if n:
+                self._items[:] = self._items[-n:] + self._items[:-n]
+
+    def remove(self, value):
+        self._items.remove(value)
+
+    def count(self, value):
+        return self._items.count(value)
+
+    def index(self, value):
+        return self._items.index(value)
+
+    def copy(self):
+        return deque(self._items, self._maxlen)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __getitem__(self, i):
+        try:
+            return self._items[i]
+        except IndexError:
+            raise IndexError("deque index out of range") from None
+
+    def __setitem__(self, i, v):
+        self._items[i] = v
+
+    def __delitem__(self, i):
+        del self._items[i]
+
+    def __eq__(self, other):
+        if isinstance(other, deque):
+            return self._items == other._items
+        return NotImplemented
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return f"deque({self._items!r})"
+        return f"deque({self._items!r}, maxlen={self._maxlen})"
+
+
+class defaultdict(dict):
+
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        f = self.default_factory
+        fr = 'None' if f is None else repr(f)
+        return f"defaultdict({fr}, {dict.__repr__(self)})"
+
+    def copy(self):
+        return defaultdict(self.default_factory, self)
+
+
+class OrderedDict(dict):
+
+    def move_to_end(self, key, last=True):
+        value = self.pop(key)
+        if last:
+            self[key] = value
+        else:
+            items = list(self.items())
+            self.clear()
+            self[key] = value
+            for k, v in items:
+                self[k] = v
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(list(self.keys()))) if last else next(iter(self.keys()))
+        value = self.pop(key)
+        return key, value
+
+    def __repr__(self):
+        if not self:
+            return 'OrderedDict()'
+        return f"OrderedDict({list(self.items())!r})"
+
+
+class Counter(dict):
+
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        if n is None:
+            return items
+        return items[:n]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = count + self.get(elem, 0)
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return Counter(self)
+
+    def __repr__(self):
+        if not self:
+            return f'{type(self).__name__}()'
+        items = ', '.join(f'{k!r}: {v!r}' for k, v in self.most_common())
+        return f'{type(self).__name__}({{{items}}})'
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    defaults = tuple(defaults) if defaults is not None else ()
+    field_defaults = dict(zip(field_names[num_fields - len(defaults):], defaults))
+
+    def __new__(_cls, *args, **kwargs):
+        if len(args) > num_fields:
+            raise TypeError(f"{typename}.__new__() takes {num_fields + 1} positional arguments but {len(args) + 1} were given")
+        values = list(args)
+        for name in field_names[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                missing = [n for n in field_names[len(values):] if n not in kwargs and n not in field_defaults]
+                if len(missing) == 1:
+                    raise TypeError(f"{typename}.__new__() missing 1 required positional argument: '{missing[0]}'")
+                names = ', '.join(repr(m) for m in missing[:-1]) + ' and ' + repr(missing[-1])
+                raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional arguments: {names}")
+        if kwargs:
+            k = next(iter(kwargs))
+            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{k}'")
+        return tuple.__new__(_cls, values)
+
+    def __repr__(self):
+        inner = ', '.join(f'{name}={value!r}' for name, value in zip(field_names, self))
+        return f'{type(self).__name__}({inner})'
+
+    def _asdict(self):
+        return dict(zip(field_names, self))
+
+    def _replace(self, **kwds):
+        values = [kwds.pop(name, value) for name, value in zip(field_names, self)]
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return type(self)(*values)
+
+    @classmethod
+    def _make(cls, iterable):
+        return tuple.__new__(cls, tuple(iterable))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {
+        '__new__': __new__,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '_replace': _replace,
+        '_make': _make,
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__slots__': (),
+        '__getnewargs__': __getnewargs__,
+    }
+    for index, name in enumerate(field_names):
+        namespace[name] = property(_itemgetter(index))
+    if module is None:
+        module = _caller_module()
+    namespace['__module__'] = module
+    return type(typename, (tuple,), namespace)
+
+
+def _itemgetter(index):
+    return lambda self: self[index]
+
+
+def _caller_module():
+    return '__main__'

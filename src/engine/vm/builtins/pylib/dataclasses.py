@@ -1,0 +1,231 @@
+# dataclasses: @dataclass with field defaults, default factories, frozen,
+# order, and the generated __init__, __repr__ and __eq__.
+
+MISSING = object()
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class Field:
+
+    def __init__(self, default, default_factory, init, repr, hash, compare, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.kw_only = kw_only
+
+    def __repr__(self):
+        return (f"Field(name={self.name!r},type={self.type!r},default={self.default!r},"
+                f"default_factory={self.default_factory!r},init={self.init!r},repr={self.repr!r},"
+                f"hash={self.hash!r},compare={self.compare!r})")
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
+          hash=None, compare=True, metadata=None, kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare, kw_only)
+
+
+def fields(class_or_instance):
+    try:
+        fs = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in fs.values())
+
+
+def is_dataclass(obj):
+    return hasattr(obj, '__dataclass_fields__')
+
+
+def asdict(obj, *, dict_factory=dict):
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if hasattr(type(obj), '__dataclass_fields__'):
+        result = []
+        for f in fields(obj):
+            value = _asdict_inner(getattr(obj, f.name), dict_factory)
+            result.append((f.name, value))
+        return dict_factory(result)
+    elif isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    elif isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
+    return obj
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    return tuple_factory(getattr(obj, f.name) for f in fields(obj))
+
+
+def replace(obj, /, **changes):
+    for f in fields(obj):
+        if f.init and f.name not in changes:
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only_all):
+    fields_map = {}
+    for b in cls.__mro__[-1:0:-1]:
+        base_fields = getattr(b, '__dataclass_fields__', None)
+        if base_fields is not None:
+            for f in base_fields.values():
+                fields_map[f.name] = f
+    annotations = cls.__dict__.get('__annotations__', {})
+    for name, type_ in annotations.items():
+        if type_.startswith('ClassVar') or type_.startswith('typing.ClassVar'):
+            continue
+        default = cls.__dict__.get(name, MISSING)
+        if isinstance(default, Field):
+            f = default
+        else:
+            f = field(default=default)
+        f.name = name
+        f.type = type_
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only_all
+        if isinstance(f.default, (list, dict, set)):
+            raise ValueError(f'mutable default {type(f.default)} for field '
+                             f'{name} is not allowed: use default_factory')
+        fields_map[name] = f
+        if isinstance(default, Field):
+            if f.default is MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+    cls.__dataclass_fields__ = fields_map
+    all_fields = list(fields_map.values())
+    init_fields = [f for f in all_fields if f.init]
+
+    seen_default = False
+    for f in init_fields:
+        if f.kw_only:
+            continue
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            seen_default = True
+        elif seen_default:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
+
+    if init and '__init__' not in cls.__dict__:
+        cls.__init__ = _make_init(cls, init_fields, frozen)
+    if repr and '__repr__' not in cls.__dict__:
+        cls.__repr__ = _make_repr(all_fields)
+    compare_fields = [f for f in all_fields if f.compare]
+    if eq and '__eq__' not in cls.__dict__:
+        cls.__eq__ = _make_eq(compare_fields)
+    if order:
+        for name, op in (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+                         ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)):
+            setattr(cls, name, _make_order(compare_fields, op))
+    if frozen:
+        cls.__setattr__ = _frozen_setattr
+        cls.__delattr__ = _frozen_delattr
+    if unsafe_hash or (eq and frozen):
+        hash_fields = [f for f in all_fields if (f.compare if f.hash is None else f.hash)]
+        cls.__hash__ = lambda self: hash(tuple(getattr(self, f.name) for f in hash_fields))
+    elif eq and '__hash__' not in cls.__dict__:
+        cls.__hash__ = None
+    cls.__match_args__ = tuple(f.name for f in init_fields if not f.kw_only)
+    return cls
+
+
+def _make_init(cls, init_fields, frozen):
+    positional = [f for f in init_fields if not f.kw_only]
+    keyword = [f for f in init_fields if f.kw_only]
+    qualname = cls.__qualname__
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(positional):
+            raise TypeError(f'{qualname}.__init__() takes {len(positional) + 1} positional arguments '
+                            f'but {len(args) + 1} were given')
+        values = {}
+        for f, a in zip(positional, args):
+            values[f.name] = a
+        for f in positional[len(args):] + keyword:
+            if f.name in kwargs:
+                values[f.name] = kwargs.pop(f.name)
+            elif f.default is not MISSING:
+                values[f.name] = f.default
+            elif f.default_factory is not MISSING:
+                values[f.name] = f.default_factory()
+            else:
+                missing = [g.name for g in positional[len(args):] + keyword
+                           if g.name not in kwargs and g.name not in values
+                           and g.default is MISSING and g.default_factory is MISSING]
+                if len(missing) == 1:
+                    raise TypeError(f"{qualname}.__init__() missing 1 required positional argument: '{missing[0]}'")
+                names = ', '.join(repr(m) for m in missing[:-1]) + ' and ' + repr(missing[-1])
+                raise TypeError(f"{qualname}.__init__() missing {len(missing)} required positional arguments: {names}")
+        if kwargs:
+            name = next(iter(kwargs))
+            if name in values:
+                raise TypeError(f"{qualname}.__init__() got multiple values for argument '{name}'")
+            raise TypeError(f"{qualname}.__init__() got an unexpected keyword argument '{name}'")
+        for f in init_fields:
+            if frozen:
+                object.__setattr__(self, f.name, values[f.name])
+            else:
+                setattr(self, f.name, values[f.name])
+        post = getattr(self, '__post_init__', None)
+        if post is not None:
+            post()
+    __init__.__qualname__ = qualname + '.__init__'
+    return __init__
+
+
+def _make_repr(all_fields):
+    shown = [f for f in all_fields if f.repr]
+
+    def __repr__(self):
+        inner = ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown)
+        return f'{type(self).__qualname__}({inner})'
+    return __repr__
+
+
+def _make_eq(compare_fields):
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return tuple(getattr(self, f.name) for f in compare_fields) == \
+                tuple(getattr(other, f.name) for f in compare_fields)
+        return NotImplemented
+    return __eq__
+
+
+def _make_order(compare_fields, op):
+    def compare(self, other):
+        if other.__class__ is self.__class__:
+            return op(tuple(getattr(self, f.name) for f in compare_fields),
+                      tuple(getattr(other, f.name) for f in compare_fields))
+        return NotImplemented
+    return compare
+
+
+def _frozen_setattr(self, name, value):
+    if name in type(self).__dataclass_fields__:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+    object.__setattr__(self, name, value)
+
+
+def _frozen_delattr(self, name):
+    raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False, match_args=True,
+              kw_only=False, slots=False):
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+    if cls is None:
+        return wrap
+    return wrap(cls)

@@ -1,0 +1,182 @@
+# functools, as far as example programs use it.
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
+    def decorator(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorator
+
+
+class partial:
+
+    def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        kw = dict(self.keywords)
+        kw.update(keywords)
+        return self.func(*self.args, *args, **kw)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        return f"functools.partial({', '.join(parts)})"
+
+
+_initial_missing = object()
+
+
+def reduce(function, sequence, initial=_initial_missing):
+    it = iter(sequence)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class _CacheInfo(tuple):
+
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    hits = property(lambda self: self[0])
+    misses = property(lambda self: self[1])
+    maxsize = property(lambda self: self[2])
+    currsize = property(lambda self: self[3])
+
+    def __repr__(self):
+        return f"CacheInfo(hits={self[0]}, misses={self[1]}, maxsize={self[2]}, currsize={self[3]})"
+
+
+def _make_key(args, kwds):
+    key = args
+    if kwds:
+        key += (object,)
+        for item in kwds.items():
+            key += item
+    return key
+
+
+def lru_cache(maxsize=128, typed=False):
+    if callable(maxsize) and not isinstance(maxsize, int):
+        return _lru_wrapper(maxsize, 128)
+
+    def decorating_function(user_function):
+        return _lru_wrapper(user_function, maxsize)
+    return decorating_function
+
+
+def _lru_wrapper(user_function, maxsize):
+    cache = {}
+    stats = [0, 0]
+
+    def wrapper(*args, **kwds):
+        key = _make_key(args, kwds)
+        if key in cache:
+            stats[0] += 1
+            result = cache.pop(key)
+            cache[key] = result
+            return result
+        stats[1] += 1
+        result = user_function(*args, **kwds)
+        cache[key] = result
+        if maxsize is not None and len(cache) > maxsize:
+            del cache[next(iter(cache))]
+        return result
+
+    def cache_info():
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        cache.clear()
+        stats[0] = stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return update_wrapper(wrapper, user_function)
+
+
+def cache(user_function):
+    return _lru_wrapper(user_function, None)
+
+
+def total_ordering(cls):
+    d = cls.__dict__
+    if '__lt__' in d:
+        if '__gt__' not in d:
+            cls.__gt__ = lambda self, other: NotImplemented if (r := self.__lt__(other)) is NotImplemented else (not r and self != other)
+        if '__le__' not in d:
+            cls.__le__ = lambda self, other: NotImplemented if (r := self.__lt__(other)) is NotImplemented else (r or self == other)
+        if '__ge__' not in d:
+            cls.__ge__ = lambda self, other: NotImplemented if (r := self.__lt__(other)) is NotImplemented else not r
+    elif '__gt__' in d:
+        if '__lt__' not in d:
+            cls.__lt__ = lambda self, other: NotImplemented if (r := self.__gt__(other)) is NotImplemented else (not r and self != other)
+        if '__ge__' not in d:
+            cls.__ge__ = lambda self, other: NotImplemented if (r := self.__gt__(other)) is NotImplemented else (r or self == other)
+        if '__le__' not in d:
+            cls.__le__ = lambda self, other: NotImplemented if (r := self.__gt__(other)) is NotImplemented else not r
+    elif '__le__' in d:
+        if '__ge__' not in d:
+            cls.__ge__ = lambda self, other: NotImplemented if (r := self.__le__(other)) is NotImplemented else (not r or self == other)
+        if '__lt__' not in d:
+            cls.__lt__ = lambda self, other: NotImplemented if (r := self.__le__(other)) is NotImplemented else (r and self != other)
+        if '__gt__' not in d:
+            cls.__gt__ = lambda self, other: NotImplemented if (r := self.__le__(other)) is NotImplemented else not r
+    elif '__ge__' in d:
+        if '__le__' not in d:
+            cls.__le__ = lambda self, other: NotImplemented if (r := self.__ge__(other)) is NotImplemented else (not r or self == other)
+        if '__gt__' not in d:
+            cls.__gt__ = lambda self, other: NotImplemented if (r := self.__ge__(other)) is NotImplemented else (r and self != other)
+        if '__lt__' not in d:
+            cls.__lt__ = lambda self, other: NotImplemented if (r := self.__ge__(other)) is NotImplemented else not r
+    else:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    return cls
+
+
+def cmp_to_key(mycmp):
+    class K(object):
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+    return K
