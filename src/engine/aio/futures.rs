@@ -74,9 +74,9 @@ impl Vm {
     }
 
     fn invalid_state(&mut self, fut: &Value) -> Value {
-        let state = self.fut_data(fut).map_or("PENDING", |f| f.state.name());
-        let r = self.repr(fut).map(|s| s.to_string()).unwrap_or_default();
-        self.new_exc("InvalidStateError", format!("{state}: {r}"))
+        // The C Future's message (CPython uses `_asyncio.Future`).
+        let _ = fut;
+        self.new_exc_str("InvalidStateError", "invalid state")
     }
 
     /// `Future.set_result(value)` (takes `value`).
@@ -162,7 +162,7 @@ impl Vm {
         let state = self.fut_data(fut).map(|f| f.state);
         match state {
             Some(FutState::Cancelled) => Err(self.fut_make_cancelled_error(fut)),
-            Some(FutState::Pending) | None => Err(self.new_exc_str("InvalidStateError", "Result is not ready.")),
+            Some(FutState::Pending) | None => Err(self.new_exc_str("InvalidStateError", "Result is not set.")),
             Some(FutState::Finished) => {
                 let f = self.fut_data_mut(fut).expect("checked");
                 f.log_traceback = false;

@@ -128,6 +128,7 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         ("_make_cancelled_error", make_cancelled_error),
         ("_cancel_message", cancel_message),
         ("_quiet_destroy", quiet_destroy),
+        ("_live_asyncgens", live_asyncgens),
     ] {
         def_fn(vm, m, "asyncio", name, f);
     }
@@ -169,16 +170,26 @@ fn handle_when(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Float(vm.handle_data(h).and_then(|d| d.when).unwrap_or(0.0)))
 }
 
+/// `Handle._repr_info` / `TimerHandle._repr_info`.
 fn handle_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let h = handle_ref(vm, args)?;
     let cname = vm.class_name(&args[0]);
-    let inner = vm.handle_repr_inner(h);
-    let when = vm.handle_data(h).and_then(|d| d.when);
-    Ok(Value::Str(match when {
-        Some(w) => format!("<{cname} when={} {inner}>", crate::engine::numeric::float_repr::float_repr(w)),
-        None => format!("<{cname} {inner}>"),
+    let (cancelled, when, cb, cb_args) = match vm.handle_data(h) {
+        Some(d) => (d.cancelled, d.when, d.callback.clone(), d.args.clone()),
+        None => (true, None, Value::None, Vec::new()),
+    };
+    let mut info = vec![cname.to_string()];
+    if cancelled {
+        info.push("cancelled".into());
     }
-    .into()))
+    if let Some(w) = when {
+        let pos = if cancelled { 2 } else { 1 };
+        info.insert(pos, format!("when={}", crate::engine::numeric::float_repr::float_repr(w)));
+    }
+    if !cancelled && !cb.is_none() {
+        info.push(vm.callback_source(&cb, &cb_args)?);
+    }
+    Ok(Value::Str(format!("<{}>", info.join(" ")).into()))
 }
 
 fn loop_call_soon(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -515,4 +526,18 @@ fn quiet_destroy(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         t.log_destroy_pending = false;
     }
     Ok(Value::None)
+}
+
+/// The async generators still suspended, for `shutdown_asyncgens`; the
+/// registry is emptied.
+fn live_asyncgens(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let gens = std::mem::take(&mut vm.aio.asyncgens);
+    let mut items = Vec::new();
+    for g in gens {
+        let live = matches!(vm.heap.get(g), Obj::Gen(gn) if gn.state == crate::engine::vm::object::GenState::Suspended);
+        if live {
+            items.push(vm.dup(&Value::Obj(g)));
+        }
+    }
+    Ok(vm.new_list(items))
 }

@@ -1058,6 +1058,30 @@ class BoundedSemaphore(Semaphore):
 
 # === run ===
 
+async def _aclose_asyncgen(agen):
+    await agen.aclose()
+
+
+def _finalize_asyncgen(agen):
+    loop = get_running_loop()
+    loop.call_soon(loop.create_task, _aclose_asyncgen(agen))
+
+
+async def _shutdown_asyncgens():
+    gens = _live_asyncgens()
+    if not gens:
+        return
+    results = await gather(*[ag.aclose() for ag in gens], return_exceptions=True)
+    for result, agen in zip(results, gens):
+        if isinstance(result, Exception):
+            get_running_loop().call_exception_handler({
+                'message': f'an error occurred during closing of '
+                           f'asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen
+            })
+
+
 async def _shutdown_step():
     # Stands for loop.shutdown_asyncgens() and
     # loop.shutdown_default_executor(): each is one task of two iterations.
@@ -1095,7 +1119,7 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
-            loop.run_until_complete(_shutdown_step())
+            loop.run_until_complete(_shutdown_asyncgens())
             loop.run_until_complete(_shutdown_step())
         finally:
             loop.close()
@@ -1126,7 +1150,7 @@ class Runner:
         loop = self._loop
         try:
             _cancel_all_tasks(loop)
-            loop.run_until_complete(_shutdown_step())
+            loop.run_until_complete(_shutdown_asyncgens())
             loop.run_until_complete(_shutdown_step())
         finally:
             loop.close()

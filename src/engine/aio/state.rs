@@ -165,4 +165,7 @@ pub struct AioState {
     pub future_counter: u64,
     /// Tasks not yet done, in creation order (CPython's weak set).
     pub all_tasks: Vec<ObjRef>,
+    /// Async generators first iterated while a loop runs (the loop's
+    /// `_asyncgens` weak set), so shutdown can close them.
+    pub asyncgens: Vec<ObjRef>,
 }

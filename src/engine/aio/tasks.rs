@@ -358,6 +358,12 @@ impl Vm {
             info.push(format!("name={}", crate::engine::numeric::str_repr::str_repr(&t.name)));
             info.push(format!("coro=<{}>", self.coro_description(&t.coro)));
         }
+        if let Some(t) = &f.task {
+            if !t.fut_waiter.is_none() {
+                let w = t.fut_waiter.clone();
+                info.push(format!("wait_for={}", self.future_repr(&w)?));
+            }
+        }
         if f.state == FutState::Finished {
             if !f.exception.is_none() {
                 info.push(format!("exception={}", self.repr(&f.exception)?));
@@ -373,12 +379,6 @@ impl Vm {
                 n => format!("{}, <{} more>, {}", names[0], n - 2, names[n - 1]),
             };
             info.push(format!("cb=[{cb}]"));
-        }
-        if let Some(t) = &f.task {
-            if !t.fut_waiter.is_none() {
-                let w = t.fut_waiter.clone();
-                info.push(format!("wait_for={}", self.future_repr(&w)?));
-            }
         }
         Ok(format!("<{cname} {}>", info.join(" ")))
     }
@@ -421,6 +421,25 @@ impl Vm {
             },
             _ => "<callback>".into(),
         }
+    }
+
+    /// `_format_callback_source`: `cb(1, 2) at x.py:5`.
+    pub fn callback_source(&mut self, cb: &Value, args: &[Value]) -> PyResult<String> {
+        let base = self.callback_description(cb);
+        let (name, at) = match base.find("() at ") {
+            Some(p) => (base[..p].to_string(), Some(base[p + 3..].to_string())),
+            None => (base.trim_end_matches("()").to_string(), None),
+        };
+        let mut items = Vec::new();
+        for a in args {
+            items.push(self.repr(a)?.to_string());
+        }
+        let mut out = format!("{name}({})", items.join(", "));
+        if let Some(at) = at {
+            out.push(' ');
+            out.push_str(&at);
+        }
+        Ok(out)
     }
 
     /// `Task.task_step()` / `cb(1, 2) at x.py:5`, as in a Handle repr.

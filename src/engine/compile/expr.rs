@@ -406,7 +406,7 @@ impl<'a> Compiler<'a, '_> {
             CompKind::Dict(..) => "<dictcomp>",
             CompKind::Gen(_) => "<genexpr>",
         };
-        let is_async = generators.iter().any(|g| g.is_async);
+        let is_async = generators.iter().any(|g| g.is_async) || scope.is_coroutine;
         if is_async && !matches!(kind, CompKind::Gen(_)) && !self.unit().scope.is_coroutine {
             return Err(CompileError::new(
                 "asynchronous comprehension outside of an asynchronous function",

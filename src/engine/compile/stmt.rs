@@ -507,13 +507,14 @@ impl<'a> Compiler<'a, '_> {
         } else {
             self.emit(Instr::BeforeWith);
         }
-        self.emit(Instr::SetupFinally(handler.0));
+        // The handler's depth is the stack with just the exit on it.
         match &item.vars {
             Some(v) => self.store_target(v)?,
             None => {
                 self.emit(Instr::Pop);
             }
         }
+        self.emit(Instr::SetupFinally(handler.0));
         self.push_fblock(FBlock::With { is_async });
         self.with_items(rest, is_async, body, span)?;
         self.pop_fblock();

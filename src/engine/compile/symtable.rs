@@ -506,6 +506,10 @@ impl Builder {
                 self.comprehension(e, generators, &[key, value], false)?
             }
             ExprKind::Await(v) => {
+                // An await in a comprehension makes it an async comprehension.
+                if self.scopes[self.cur].kind == ScopeKind::Comprehension {
+                    self.scopes[self.cur].is_coroutine = true;
+                }
                 self.expr(v)?;
             }
             ExprKind::Yield(v) => {

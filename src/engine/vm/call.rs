@@ -318,6 +318,7 @@ impl Vm {
             delegating: false,
             ag_running: false,
             iterable_coroutine: iterable,
+            yielded_async: false,
         })));
         let mut frame = frame;
         frame.generator = Some(g);

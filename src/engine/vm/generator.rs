@@ -491,6 +491,23 @@ impl Vm {
                         g.state = GenState::Closed;
                     }
                 }
+                Some((GenKind::AsyncGenerator, GenState::Suspended, _)) => {
+                    // The loop's finalizer hook closes it in a task.
+                    self.aio.asyncgens.retain(|x| *x != r);
+                    if self.aio.running.as_ref().is_some_and(|l| l.running) {
+                        if let Some(m) = self.modules.get("asyncio").copied() {
+                            let s = self.intern("_finalize_asyncgen");
+                            if let Ok(f) = self.getattr(&Value::Obj(m), s) {
+                                let res = self.call_value(&f, &[Value::Obj(r)], &[]);
+                                self.drop_val(f);
+                                match res {
+                                    Ok(v) => self.drop_val(v),
+                                    Err(e) => self.drop_val(e),
+                                }
+                            }
+                        }
+                    }
+                }
                 Some(_) => {
                     if let Err(e) = self.gen_close(r) {
                         let text = self.exc_line(&e);

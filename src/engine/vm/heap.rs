@@ -145,7 +145,10 @@ impl Heap {
         match &self.slots[r.0 as usize].obj {
             Obj::Gen(g) => match g.state {
                 // A suspended generator is closed: its `finally` blocks run.
-                GenState::Suspended => g.frame.as_ref().is_some_and(|f| !f.blocks.is_empty()),
+                GenState::Suspended => {
+                    g.kind == super::object::GenKind::AsyncGenerator
+                        || g.frame.as_ref().is_some_and(|f| !f.blocks.is_empty())
+                }
                 // A coroutine that never started warns "never awaited".
                 GenState::Created => g.kind == super::object::GenKind::Coroutine,
                 _ => false,
@@ -326,5 +329,9 @@ fn iter_children(it: IterState, out: &mut Vec<Value>) {
         IterState::Islice { it, .. } => out.push(it),
         IterState::Chain { its, .. } => out.extend(its),
         IterState::FutureIter { fut, .. } => out.push(fut),
+        IterState::AsyncGenOp { agen, arg, .. } => {
+            out.push(agen);
+            out.push(arg);
+        }
     }
 }

@@ -194,6 +194,7 @@ impl Vm {
         let g = frame.generator.expect("only generator frames yield");
         if let Obj::Gen(gn) = self.heap.get_mut(g) {
             gn.state = GenState::Suspended;
+            gn.yielded_async = !delegating;
             gn.delegating = delegating;
             gn.frame = Some(Box::new(frame));
         }

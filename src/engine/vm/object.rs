@@ -230,6 +230,9 @@ pub struct Generator {
     pub ag_running: bool,
     /// A coroutine created by `@types.coroutine` around a generator.
     pub iterable_coroutine: bool,
+    /// An async generator's last yield was its own `yield` (not one of an
+    /// `await` inside it).
+    pub yielded_async: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -253,6 +256,10 @@ pub enum IterState {
     Repeat { value: Value, left: Option<i64> },
     Islice { it: Value, next: i64, stop: Option<i64>, step: i64, done: bool },
     Chain { its: Vec<Value>, idx: usize },
+    /// The awaitable of an async generator's `__anext__`/`asend`
+    /// (`op` 0), `athrow` (1) or `aclose` (2). `state`: 0 not started,
+    /// 1 running, 2 done.
+    AsyncGenOp { agen: Value, op: u8, arg: Value, state: u8 },
     /// `await fut` on an asyncio Future (the C `FutureIter`).
     FutureIter { fut: Value, yielded: bool },
     Exhausted,

@@ -127,6 +127,7 @@ types! {
     not_implemented: "NotImplementedType" => NotImplementedType,
     ellipsis: "ellipsis" => Ellipsis,
     namespace: "namespace" => Other,
+    async_generator_asend: "async_generator_asend" => Other,
 }
 
 /// The exception hierarchy of CPython 3.11: (name, base).
@@ -273,6 +274,7 @@ impl Vm {
                 },
                 Obj::Range { .. } => t.range,
                 Obj::Slice { .. } => t.slice,
+                Obj::Iter(it) if matches!(**it, super::object::IterState::AsyncGenOp { .. }) => t.async_generator_asend,
                 Obj::Iter(_) => t.iterator,
                 Obj::DictView { kind, .. } => match kind {
                     super::object::ViewKind::Keys => t.dict_keys,

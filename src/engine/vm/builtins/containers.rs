@@ -620,6 +620,7 @@ impl Vm {
             IterState::Islice { .. } => stop(self),
             IterState::Chain { .. } => self.chain_next(r),
             IterState::FutureIter { .. } => self.future_iter_next(r),
+            IterState::AsyncGenOp { .. } => self.agen_op_send(r, Value::None),
             IterState::Exhausted => stop(self),
         }
     }

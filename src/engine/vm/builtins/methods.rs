@@ -221,6 +221,20 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, t.generator, "generator", "__iter__", any_iter);
     def_method(vm, t.iterator, "iterator", "__next__", gen_next);
     def_method(vm, t.iterator, "iterator", "__iter__", any_iter);
+    // async generators and their awaitables
+    use crate::engine::vm::asyncgen as ag;
+    def_method(vm, t.async_generator, "async_generator", "__aiter__", ag::agen_aiter);
+    def_method(vm, t.async_generator, "async_generator", "__anext__", ag::agen_anext);
+    def_method(vm, t.async_generator, "async_generator", "asend", ag::agen_asend);
+    def_method(vm, t.async_generator, "async_generator", "athrow", ag::agen_athrow);
+    def_method(vm, t.async_generator, "async_generator", "aclose", ag::agen_aclose);
+    let asend = t.async_generator_asend;
+    def_method(vm, asend, "async_generator_asend", "send", ag::op_send);
+    def_method(vm, asend, "async_generator_asend", "throw", ag::op_throw);
+    def_method(vm, asend, "async_generator_asend", "close", ag::op_close);
+    def_method(vm, asend, "async_generator_asend", "__next__", ag::op_next);
+    def_method(vm, asend, "async_generator_asend", "__iter__", any_iter);
+    def_method(vm, asend, "async_generator_asend", "__await__", ag::op_await);
     // exceptions
     let base = vm.exc_class("BaseException");
     def_method(vm, base, "BaseException", "__init__", exc_init);
