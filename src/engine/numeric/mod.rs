@@ -10,6 +10,7 @@ pub mod format_spec;
 pub mod hash;
 pub mod parse;
 pub mod random;
+pub mod set_table;
 pub mod sha512;
 pub mod str_repr;
 pub mod unicode;
