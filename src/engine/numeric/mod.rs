@@ -5,16 +5,26 @@
 //! [`PyErr`] into the Python exception named by [`PyErr::kind`]. No function
 //! in this module panics on any input.
 
+pub mod arith;
 pub mod float_repr;
 pub mod format_spec;
 pub mod hash;
 pub mod parse;
 pub mod random;
+pub mod rounding;
+pub mod set_table;
 pub mod sha512;
 pub mod str_repr;
 pub mod unicode;
 
 use std::fmt;
+
+pub use arith::{
+    IntPow, float_as_integer_ratio, float_div, float_is_integer, float_pow, float_to_int,
+    int_divmod, int_floordiv, int_mod, int_pow, int_pow_mod, int_true_div, py_float_divmod,
+    py_float_floordiv, py_float_mod,
+};
+pub use rounding::{round_half_even, round_int};
 
 /// A Python exception to raise: `kind` is the exception class name
 /// (`"ValueError"`, `"OverflowError"`, ...) and `msg` its exact CPython text.
