@@ -126,6 +126,9 @@ pub enum Instr {
     BuildTuple(u32),
     BuildList(u32),
     BuildSet(u32),
+    /// A set display of three or more constants, which CPython builds
+    /// through a folded frozenset (so its element order differs).
+    BuildConstSet(u32),
     /// `k1 v1 … kn vn` → `dict`
     BuildMap(u32),
     /// `s1 … sn` → `s1 + … + sn` (f-strings)

@@ -313,6 +313,13 @@ impl<'a> Compiler<'a, '_> {
                 self.expr(i)?;
             }
             let n = items.len() as u32;
+            let all_const = items.iter().all(|i| {
+                matches!(&i.kind, ExprKind::Constant(c) if !matches!(c, Constant::Imaginary(_) | Constant::Ellipsis))
+            });
+            if kind == SeqKind::Set && n >= 3 && all_const {
+                self.emit(Instr::BuildConstSet(n));
+                return Ok(());
+            }
             self.emit(match kind {
                 SeqKind::List => Instr::BuildList(n),
                 SeqKind::Tuple => Instr::BuildTuple(n),

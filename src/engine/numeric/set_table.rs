@@ -236,6 +236,16 @@ impl SetTable {
         self.used = 0;
     }
 
+    /// Renames every key (the table layout is unchanged), so two tables
+    /// can share one key space for a binary operation.
+    pub fn remap_keys(&mut self, mut f: impl FnMut(u32) -> u32) {
+        for slot in self.slots.iter_mut() {
+            if let Slot::Active { key, .. } = slot {
+                *key = f(*key);
+            }
+        }
+    }
+
     /// `set_table_resize`: rebuilds into the smallest power-of-two table
     /// (at least 8) with more than `minused` slots, dropping dummies and
     /// reinserting active entries in old table order.

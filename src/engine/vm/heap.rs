@@ -204,7 +204,8 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
         Obj::Free | Obj::Bytes(_) | Obj::Range { .. } => {}
         Obj::List(v) => out.extend(v),
         Obj::Tuple(v) => out.extend(v.into_vec()),
-        Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.drain_values(out),
+        Obj::Dict(d) => d.drain_values(out),
+        Obj::Set(s) | Obj::FrozenSet(s) => s.drain_values(out),
         Obj::Function(f) => {
             out.push(Value::Obj(f.globals));
             out.extend(f.defaults);

@@ -588,6 +588,11 @@ impl Vm {
                 }
                 self.push(set);
             }
+            Instr::BuildConstSet(n) => {
+                let items = self.popn(n as usize);
+                let set = self.set_from_constants(items)?;
+                self.push(set);
+            }
             Instr::BuildMap(n) => {
                 let items = self.popn(2 * n as usize);
                 let d = self.new_dict();

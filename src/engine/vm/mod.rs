@@ -13,6 +13,7 @@ pub mod interp;
 pub mod object;
 pub mod ops;
 pub mod repr;
+pub mod set;
 pub mod asyncgen;
 pub mod attr;
 pub mod symmap;

@@ -93,7 +93,8 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(*r) {
                 Obj::List(l) => !l.is_empty(),
                 Obj::Tuple(t) => !t.is_empty(),
-                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => !d.is_empty(),
+                Obj::Dict(d) => !d.is_empty(),
+                Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
                 Obj::Bytes(b) => !b.is_empty(),
                 Obj::Range { .. } => self.len_of(v)? > 0,
                 Obj::Instance(_) => {
@@ -119,35 +120,29 @@ impl Vm {
         })
     }
 
-    /// The hash used for dict and set lookups: equal keys hash equal.
+    /// `hash(v)`, as CPython computes it (string hashes as with
+    /// `PYTHONHASHSEED=0`), so sets iterate in CPython's order.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        use crate::engine::numeric::hash as h;
         Ok(match v {
-            Value::Int(i) => hash_int(*i),
+            Value::Int(i) => h::hash_int(*i),
             Value::Bool(b) => *b as i64,
-            Value::Float(x) => hash_float(*x),
-            Value::Str(s) => hash_str_internal(s),
-            Value::None => 0x5f3759df,
+            Value::Float(x) => h::hash_float(*x, 0),
+            Value::Str(s) => h::hash_str(s),
+            Value::None => h::hash_pointer(0x7f00_0000_1000),
             Value::Null => 0,
-            Value::NotImplemented => 0x1234,
-            Value::Ellipsis => 0x4321,
+            Value::NotImplemented => h::hash_pointer(0x7f00_0000_2000),
+            Value::Ellipsis => h::hash_pointer(0x7f00_0000_3000),
             Value::Obj(r) => match self.heap.get(*r) {
                 Obj::Tuple(items) => {
                     let items = items.to_vec();
-                    let mut acc: u64 = 0x27D4EB2F165667C5;
+                    let mut hs = Vec::with_capacity(items.len());
                     for it in &items {
-                        let h = self.hash(it)? as u64;
-                        acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
-                        acc = acc.rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
+                        hs.push(self.hash(it)?);
                     }
-                    acc as i64
+                    h::hash_tuple(&hs)
                 }
-                Obj::FrozenSet(d) => {
-                    let mut acc: i64 = 0;
-                    for e in d.iter() {
-                        acc ^= e.hash.wrapping_mul(0x5bd1e995);
-                    }
-                    acc
-                }
+                Obj::FrozenSet(s) => h::hash_frozenset(&s.table.hashes()),
                 Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => {
                     let cname = self.class_name(v);
                     return Err(self.type_error(format!("unhashable type: '{cname}'")));

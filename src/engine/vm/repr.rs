@@ -115,7 +115,7 @@ impl Vm {
             }
             Obj::Set(d) | Obj::FrozenSet(d) => {
                 let frozen = matches!(self.heap.get(r), Obj::FrozenSet(_));
-                let items: Vec<Value> = d.iter().map(|e| e.key.clone()).collect();
+                let items: Vec<Value> = d.values();
                 let name = if frozen { "frozenset" } else { "set" };
                 if items.is_empty() {
                     format!("{name}()")

@@ -18,7 +18,7 @@ impl Vm {
     pub fn new_set(&mut self, items: Vec<Value>) -> Value {
         let s = self.alloc(Obj::Set(Box::default()));
         for it in items {
-            let _ = self.set_add(&s, it);
+            let _ = self.set_insert(&s, it);
         }
         s
     }
@@ -26,7 +26,7 @@ impl Vm {
     fn table(&self, d: &Value) -> Option<&PyDict> {
         match d {
             Value::Obj(r) => match self.heap.get(*r) {
-                Obj::Dict(t) | Obj::Set(t) | Obj::FrozenSet(t) => Some(t),
+                Obj::Dict(t) => Some(t),
                 _ => None,
             },
             _ => None,
@@ -36,7 +36,7 @@ impl Vm {
     fn table_mut(&mut self, d: &Value) -> Option<&mut PyDict> {
         match d {
             Value::Obj(r) => match self.heap.get_mut(*r) {
-                Obj::Dict(t) | Obj::Set(t) | Obj::FrozenSet(t) => Some(t),
+                Obj::Dict(t) => Some(t),
                 _ => None,
             },
             _ => None,
@@ -68,6 +68,10 @@ impl Vm {
 
     /// `d[key] = value`, taking ownership of both.
     pub fn dict_set(&mut self, d: &Value, key: Value, value: Value) -> PyResult<()> {
+        if self.is_set_like(d) {
+            self.drop_val(value);
+            return self.set_insert(d, key);
+        }
         let hash = match self.hash(&key) {
             Ok(h) => h,
             Err(e) => {
@@ -95,6 +99,9 @@ impl Vm {
 
     /// `d.get(key)`: a new reference, or None when absent.
     pub fn dict_get(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+        if self.is_set_like(d) {
+            return Ok(self.set_contains(d, key)?.then_some(Value::None));
+        }
         let hash = self.hash(key)?;
         match self.table_lookup(d, key, hash)? {
             Lookup::Found(i) => {
@@ -111,6 +118,9 @@ impl Vm {
 
     /// Removes `key`, returning its value (owned) if present.
     pub fn dict_remove(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+        if self.is_set_like(d) {
+            return Ok(self.set_discard_item(d, key)?.then_some(Value::None));
+        }
         let hash = self.hash(key)?;
         match self.table_lookup(d, key, hash)? {
             Lookup::Found(i) => {
@@ -123,7 +133,7 @@ impl Vm {
     }
 
     pub fn set_add(&mut self, s: &Value, item: Value) -> PyResult<()> {
-        self.dict_set(s, item, Value::None)
+        self.set_insert(s, item)
     }
 
     /// Borrowed (key, value) pairs of a dict, in order.
@@ -132,6 +142,9 @@ impl Vm {
     }
 
     pub fn dict_keys(&self, d: &Value) -> Vec<Value> {
+        if let Some(s) = self.set_data(d) {
+            return s.values();
+        }
         self.table(d).map(|t| t.iter().map(|e| e.key.clone()).collect()).unwrap_or_default()
     }
 
@@ -188,29 +201,6 @@ impl Vm {
             let k = self.dup(&k);
             let v = self.dup(&v);
             self.dict_set(target, k, v)?;
-        }
-        Ok(())
-    }
-
-    pub fn set_is_subset(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        for k in self.dict_keys(a) {
-            match self.dict_get(b, &k)? {
-                Some(v) => self.drop_val(v),
-                None => return Ok(false),
-            }
-        }
-        Ok(true)
-    }
-
-    pub fn set_replace_contents(&mut self, target: &Value, source: &Value) -> PyResult<()> {
-        let mut old = Vec::new();
-        if let Some(t) = self.table_mut(target) {
-            t.clear(&mut old);
-        }
-        self.heap.decref_all(old);
-        for k in self.dict_keys(source) {
-            let k = self.dup(&k);
-            self.set_add(target, k)?;
         }
         Ok(())
     }
@@ -274,10 +264,15 @@ impl Vm {
                         self.heap.incref_obj(r);
                         return Ok(self.new_iter(IterState::Seq { seq: r, idx: 0 }));
                     }
-                    Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => {
+                    Obj::Dict(d) => {
                         let len = d.len();
                         self.heap.incref_obj(r);
                         return Ok(self.new_iter(IterState::Dict { dict: r, idx: 0, kind: ViewKind::Keys, len }));
+                    }
+                    Obj::Set(st) | Obj::FrozenSet(st) => {
+                        let items: Vec<Value> = st.values();
+                        let items = items.iter().map(|x| self.dup(x)).collect();
+                        return Ok(self.new_iter(IterState::Values { items, idx: 0 }));
                     }
                     Obj::DictView { dict, kind } => {
                         let (dict, kind) = (*dict, *kind);
@@ -719,7 +714,8 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(*r) {
                 Obj::List(l) => return Ok(l.len()),
                 Obj::Tuple(t) => return Ok(t.len()),
-                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => return Ok(d.len()),
+                Obj::Dict(d) => return Ok(d.len()),
+                Obj::Set(st) | Obj::FrozenSet(st) => return Ok(st.len()),
                 Obj::Bytes(b) => return Ok(b.len()),
                 Obj::Range { start, stop, step } => return Ok(range_len(*start, *stop, *step) as usize),
                 Obj::DictView { dict, .. } => {
@@ -1079,47 +1075,13 @@ impl Vm {
                 Ok(Some(if ka == 'l' { self.new_list(items) } else { self.new_tuple(items) }))
             }
             ('s' | 'f', 's' | 'f', BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
-                let ak = self.dict_keys(a);
-                let bk = self.dict_keys(b);
-                let mut out = Vec::new();
-                match op {
-                    BinOp::BitOr => {
-                        out.extend(ak.iter().cloned());
-                        out.extend(bk.iter().cloned());
-                    }
-                    BinOp::BitAnd => {
-                        for k in &ak {
-                            if self.contains(b, k)? {
-                                out.push(k.clone());
-                            }
-                        }
-                    }
-                    BinOp::Sub => {
-                        for k in &ak {
-                            if !self.contains(b, k)? {
-                                out.push(k.clone());
-                            }
-                        }
-                    }
-                    _ => {
-                        for k in &ak {
-                            if !self.contains(b, k)? {
-                                out.push(k.clone());
-                            }
-                        }
-                        for k in &bk {
-                            if !self.contains(a, k)? {
-                                out.push(k.clone());
-                            }
-                        }
-                    }
-                }
-                let s = if ka == 'f' { self.alloc(Obj::FrozenSet(Box::default())) } else { self.new_set(Vec::new()) };
-                for k in out {
-                    let k = self.dup(&k);
-                    self.set_add(&s, k)?;
-                }
-                Ok(Some(s))
+                let c = match op {
+                    BinOp::BitOr => '|',
+                    BinOp::BitAnd => '&',
+                    BinOp::Sub => '-',
+                    _ => '^',
+                };
+                Ok(Some(self.set_binary(a, b, c)?))
             }
             ('d', 'd', BinOp::BitOr) => {
                 let d = self.new_dict();

@@ -1795,8 +1795,12 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn dict_clear(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let mut old = Vec::new();
+    if vm.is_set_like(&args[0]) {
+        vm.set_clear(&args[0]);
+        return Ok(Value::None);
+    }
     if let Value::Obj(r) = &args[0] {
-        if let Obj::Dict(d) | Obj::Set(d) = vm.heap.get_mut(*r) {
+        if let Obj::Dict(d) = vm.heap.get_mut(*r) {
             d.clear(&mut old);
         }
     }
@@ -1856,25 +1860,10 @@ fn set_discard(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn set_pop(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let first = match &args[0] {
-        Value::Obj(r) => match vm.heap.get(*r) {
-            Obj::Set(d) => d.raw_entries().iter().position(|e| !e.key.is_null()),
-            _ => None,
-        },
-        _ => None,
-    };
-    let Some(i) = first else {
-        return Err(vm.new_exc_str("KeyError", "pop from an empty set"));
-    };
-    let (k, v) = match &args[0] {
-        Value::Obj(r) => match vm.heap.get_mut(*r) {
-            Obj::Set(d) => d.remove_entry(i),
-            _ => unreachable!("checked"),
-        },
-        _ => unreachable!("checked"),
-    };
-    vm.drop_val(v);
-    Ok(k)
+    match vm.set_pop_item(&args[0]) {
+        Some(k) => Ok(k),
+        None => Err(vm.new_exc_str("KeyError", "pop from an empty set")),
+    }
 }
 
 fn set_op(vm: &mut Vm, args: &[Value], op: crate::engine::syntax::ast::BinOp) -> PyResult<Value> {
