@@ -28,9 +28,20 @@ pub(crate) enum DigitMode {
     Fixed(usize),
 }
 
+/// More digits than any double's exact decimal expansion has (at most
+/// 767 significant, 1074 after the point): asking for more only adds
+/// zeros, which dtoa strips anyway. It also keeps precisions inside the
+/// range `format!` accepts.
+const EXACT_DIGITS: usize = 1100;
+
 /// Decimal digits of `|x|` for a finite `x` in the given mode.
 pub(crate) fn dtoa(x: f64, mode: DigitMode) -> Digits {
     let ax = x.abs();
+    let mode = match mode {
+        DigitMode::Significant(n) => DigitMode::Significant(n.min(EXACT_DIGITS)),
+        DigitMode::Fixed(p) => DigitMode::Fixed(p.min(EXACT_DIGITS)),
+        DigitMode::Shortest => DigitMode::Shortest,
+    };
     let (mut digits, mut decpt) = match mode {
         DigitMode::Shortest => {
             let shortest = split_exp(&format!("{ax:e}"));
@@ -82,6 +93,9 @@ fn split_exp(s: &str) -> (Vec<u8>, i64) {
     (digits, exp + 1)
 }
 
+/// Largest precision [`double_to_string`] honours.
+const MAX_PRECISION: usize = 1 << 24;
+
 /// The `Py_DTSF_*` flags of `PyOS_double_to_string`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct DtoaFlags {
@@ -103,8 +117,11 @@ pub struct DtoaFlags {
 /// 1). Infinities and NaN print as `inf` / `nan` (`INF` / `NAN` for the
 /// upper-case codes); NaN never shows a minus sign.
 ///
-/// The output length grows with `precision`: callers bound it first.
+/// The output length grows with `precision`; callers bound it first (the
+/// `format_*` functions refuse precisions above 2**24), and larger values
+/// are clamped to 2**24 here rather than exhausting memory.
 pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) -> String {
+    let precision = precision.min(MAX_PRECISION);
     let upper = code.is_ascii_uppercase();
     let (code, mode, precision) = match code.to_ascii_lowercase() {
         'e' => ('e', DigitMode::Significant(precision + 1), precision + 1),
@@ -365,6 +382,16 @@ mod tests {
                 decpt: -2
             }
         );
+        // Precisions past the exact expansion change nothing.
+        assert_eq!(
+            dtoa(5e-324, DigitMode::Fixed(100_000)),
+            dtoa(5e-324, DigitMode::Fixed(1100))
+        );
+        assert_eq!(
+            dtoa(0.1, DigitMode::Significant(70_000)),
+            dtoa(0.1, DigitMode::Significant(1100))
+        );
+        assert_eq!(dtoa(0.1, DigitMode::Significant(1100)).digits.len(), 55);
         assert_eq!(
             dtoa(0.001, DigitMode::Fixed(1)),
             Digits {

@@ -884,6 +884,18 @@ mod tests {
     }
 
     #[test]
+    fn huge_precisions_match_cpython() {
+        // CPython 3.11.7: len(format(0.1, '.70000f')) == 70002, and the
+        // exact expansion of 0.1 is followed by zeros.
+        let s = format_float(0.1, ".70000f").unwrap();
+        assert_eq!(s.len(), 70002);
+        assert!(s.starts_with("0.10000000000000000555111512312578270211815834045410156250"));
+        assert!(s.bytes().skip(57).all(|b| b == b'0'));
+        assert_eq!(format_float(5e-324, ".70000g").unwrap().len(), 757);
+        assert!(format_float(1.5, ".70000e").unwrap().ends_with("0000e+00"));
+    }
+
+    #[test]
     fn printf_helpers() {
         // Expected strings produced by CPython 3.11.7's %-formatting.
         assert_eq!(format_float_fixed(2.675, 2).as_deref(), Ok("2.67"));

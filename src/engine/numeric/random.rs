@@ -373,7 +373,7 @@ impl Random {
     /// The population indices `random.choices(population, cum_weights=cw,
     /// k=k)` returns for a population of length `n` (`None`: unweighted;
     /// pass `itertools.accumulate(weights)` for `weights=`). A negative `k`
-    /// gives no choices. Unweighted choices from an empty population return
+    /// gives no choices; a `k` above 2**28 is a `MemoryError`. Unweighted choices from an empty population return
     /// the single out-of-range index 0, having drawn one number just as
     /// CPython does before its indexing fails: the VM's own indexing then
     /// raises the `IndexError` that fits the sequence type.
@@ -383,6 +383,10 @@ impl Random {
         k: i64,
         cum_weights: Option<&[f64]>,
     ) -> Result<Vec<usize>, PyErr> {
+        // CPython would build the list until memory runs out.
+        if k > 1 << 28 {
+            return Err(PyErr::memory());
+        }
         let k = k.max(0) as usize;
         let Some(cum) = cum_weights else {
             let nf = n as f64;

@@ -95,9 +95,10 @@ pub fn round_int(v: i64, ndigits: i64) -> Result<i64, PyErr> {
     if ndigits >= 0 {
         return Ok(v);
     }
-    // 10**39 already exceeds twice any i64, so everything rounds to 0.
+    // 10**20 already exceeds twice any i64, so everything rounds to 0
+    // (and the i128 arithmetic below stays far from overflow).
     let k = ndigits.unsigned_abs();
-    if k > 38 {
+    if k >= 20 {
         return Ok(0);
     }
     let pow = 10i128.pow(k as u32);
@@ -471,5 +472,9 @@ mod tests {
         );
         assert_eq!(round_int(i64::MAX, -1), Err(PyErr::int_overflow()));
         assert_eq!(round_int(i64::MIN, -1), Err(PyErr::int_overflow()));
+        assert_eq!(round_int(i64::MIN, -19), Err(PyErr::int_overflow()));
+        assert_eq!(round_int(-5, -38), Ok(0));
+        assert_eq!(round_int(i64::MAX, -20), Ok(0));
+        assert_eq!(round_int(-5_000_000_000_000_000_000, -19), Ok(0));
     }
 }
