@@ -25,9 +25,14 @@ pub fn install() {
 
 /// True when the URL asks for a deliberate panic (`?panic-test=1`).
 pub fn test_requested() -> bool {
-    web_sys::window().and_then(|window| window.location().search().ok()).is_some_and(|search| {
-        search.trim_start_matches('?').split('&').any(|pair| pair == "panic-test=1")
-    })
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .is_some_and(|search| {
+            search
+                .trim_start_matches('?')
+                .split('&')
+                .any(|pair| pair == "panic-test=1")
+        })
 }
 
 /// Puts the banner at the top of `<body>`, once. Every failure is ignored:
@@ -61,6 +66,7 @@ fn build_banner(document: &Document) -> Option<()> {
     banner.append_child(&button).ok()?;
 
     let body = document.body()?;
-    body.insert_before(&banner, body.first_child().as_ref()).ok()?;
+    body.insert_before(&banner, body.first_child().as_ref())
+        .ok()?;
     Some(())
 }
