@@ -41,7 +41,13 @@ fn run(path: &str) -> i32 {
             // roomy stack of its own.
             let out = std::thread::Builder::new()
                 .stack_size(512 << 20)
-                .spawn(move || crate::engine::run::run_source(&name, &source, crate::engine::vm::Limits::default()))
+                .spawn(move || {
+                    crate::engine::run::run_source(
+                        &name,
+                        &source,
+                        crate::engine::vm::Limits::default(),
+                    )
+                })
                 .expect("spawning the engine thread")
                 .join();
             match out {

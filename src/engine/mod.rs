@@ -4,6 +4,6 @@ pub mod aio;
 pub mod compile;
 pub mod intern;
 pub mod numeric;
-pub mod syntax;
 pub mod run;
+pub mod syntax;
 pub mod vm;

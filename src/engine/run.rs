@@ -20,7 +20,11 @@ pub struct RunOutput {
 pub fn run_source(filename: &str, source: &str, limits: Limits) -> RunOutput {
     let mut vm = Vm::new(filename, source, limits);
     let exit_code = run_main(&mut vm, filename, source);
-    RunOutput { stdout: vm.stdout, stderr: vm.stderr, exit_code }
+    RunOutput {
+        stdout: vm.stdout,
+        stderr: vm.stderr,
+        exit_code,
+    }
 }
 
 /// Runs the program in `vm`; returns the exit code.
@@ -29,7 +33,10 @@ pub fn run_main(vm: &mut Vm, filename: &str, source: &str) -> i32 {
         Ok(m) => m,
         Err(e) => {
             let line = e.span.line;
-            let text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("");
+            let text = source
+                .lines()
+                .nth(line.saturating_sub(1) as usize)
+                .unwrap_or("");
             let trimmed = text.trim_start();
             let indent = text.len() - trimmed.len();
             let col = (e.span.col as usize).saturating_sub(indent);
@@ -47,12 +54,22 @@ pub fn run_main(vm: &mut Vm, filename: &str, source: &str) -> i32 {
         Ok(c) => c,
         Err(e) => {
             let line = e.span.line;
-            let text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim();
-            vm.write_stderr(&format!("  File \"{filename}\", line {line}\n    {text}\n{}: {}\n", e.kind, e.message));
+            let text = source
+                .lines()
+                .nth(line.saturating_sub(1) as usize)
+                .unwrap_or("")
+                .trim();
+            vm.write_stderr(&format!(
+                "  File \"{filename}\", line {line}\n    {text}\n{}: {}\n",
+                e.kind, e.message
+            ));
             return 1;
         }
     };
-    let main = vm.heap.alloc(Obj::Module(Box::new(Module { name: "__main__".into(), dict: SymMap::new() })));
+    let main = vm.heap.alloc(Obj::Module(Box::new(Module {
+        name: "__main__".into(),
+        dict: SymMap::new(),
+    })));
     let name_sym = vm.names.name;
     vm.ns_set(main, name_sym, Value::str("__main__"));
     let file_sym = vm.names.file;

@@ -24,12 +24,26 @@ impl Vm {
     }
 
     fn new_handle(&mut self, callback: Value, args: Vec<Value>, when: Option<f64>) -> ObjRef {
-        let classes = self.aio.classes.expect("asyncio is imported before handles exist");
-        let cls = if when.is_some() { classes.timer_handle } else { classes.handle };
+        let classes = self
+            .aio
+            .classes
+            .expect("asyncio is imported before handles exist");
+        let cls = if when.is_some() {
+            classes.timer_handle
+        } else {
+            classes.handle
+        };
         self.heap.incref_obj(cls);
         let seq = self.aio.timer_seq;
         self.aio.timer_seq += 1;
-        let data = HandleData { callback, args, cancelled: false, when, seq, scheduled: false };
+        let data = HandleData {
+            callback,
+            args,
+            cancelled: false,
+            when,
+            seq,
+            scheduled: false,
+        };
         self.heap.alloc(Obj::Instance(Box::new(Instance {
             class: cls,
             dict: SymMap::new(),
@@ -78,7 +92,11 @@ impl Vm {
             _ => 0,
         };
         self.heap.incref_obj(h);
-        self.running_loop()?.scheduled.push(TimerKey { when, seq, handle: h });
+        self.running_loop()?.scheduled.push(TimerKey {
+            when,
+            seq,
+            handle: h,
+        });
         Ok(Value::Obj(h))
     }
 
@@ -104,7 +122,9 @@ impl Vm {
 
     /// `Handle.cancel()` / `TimerHandle.cancel()`.
     pub fn handle_cancel(&mut self, h: ObjRef) {
-        let Some(d) = self.handle_data_mut(h) else { return };
+        let Some(d) = self.handle_data_mut(h) else {
+            return;
+        };
         if d.cancelled {
             return;
         }
@@ -123,7 +143,9 @@ impl Vm {
 
     /// One iteration of the loop: `BaseEventLoop._run_once`.
     pub fn run_once(&mut self) -> PyResult<()> {
-        let Some(l) = self.aio.running.as_mut() else { return Ok(()) };
+        let Some(l) = self.aio.running.as_mut() else {
+            return Ok(());
+        };
         l.iteration += 1;
         // 1. Purge cancelled timers: rebuild when they are many, else pop
         //    cancelled heads.
@@ -207,7 +229,9 @@ impl Vm {
         // 5. Run exactly the handles that are ready now.
         let ntodo = self.aio.running.as_ref().map_or(0, |l| l.ready.len());
         for _ in 0..ntodo {
-            let Some(h) = self.aio.running.as_mut().and_then(|l| l.ready.pop_front()) else { break };
+            let Some(h) = self.aio.running.as_mut().and_then(|l| l.ready.pop_front()) else {
+                break;
+            };
             let (cancelled, cb, args) = match self.handle_data(h) {
                 Some(d) => (d.cancelled, d.callback.clone(), d.args.clone()),
                 None => (true, Value::None, Vec::new()),
@@ -248,7 +272,9 @@ impl Vm {
     fn report_callback_error(&mut self, h: ObjRef, e: Value) {
         let desc = self.handle_repr_inner(h);
         let tb = self.format_traceback(&e);
-        self.write_stderr(&format!("Exception in callback {desc}\nhandle: <Handle {desc}>\n{tb}"));
+        self.write_stderr(&format!(
+            "Exception in callback {desc}\nhandle: <Handle {desc}>\n{tb}"
+        ));
         self.drop_val(e);
     }
 
@@ -261,7 +287,11 @@ impl Vm {
         for t in tasks {
             let tv = Value::Obj(t);
             let name = self.task_name(t);
-            let what = match self.fut_data(&tv).and_then(|f| f.task.as_ref()).map(|t| t.fut_waiter.clone()) {
+            let what = match self
+                .fut_data(&tv)
+                .and_then(|f| f.task.as_ref())
+                .map(|t| t.fut_waiter.clone())
+            {
                 Some(w) if !w.is_none() => self.waiter_description(&w),
                 _ => "nothing".to_string(),
             };
@@ -288,7 +318,11 @@ impl Vm {
             if let Err(e) = self.run_once() {
                 break Err(e);
             }
-            let l = self.aio.running.as_mut().expect("loop present while running");
+            let l = self
+                .aio
+                .running
+                .as_mut()
+                .expect("loop present while running");
             if l.stopping {
                 break Ok(());
             }

@@ -104,7 +104,8 @@ impl Vm {
         if is_stop {
             self.drop_val(exc);
             return Err(self.type_error(
-                "StopIteration interacts badly with generators and cannot be raised into a Future".into(),
+                "StopIteration interacts badly with generators and cannot be raised into a Future"
+                    .into(),
             ));
         }
         if let Some(f) = self.fut_data_mut(fut) {
@@ -141,7 +142,10 @@ impl Vm {
     /// one carrying the cancel message.
     pub fn fut_make_cancelled_error(&mut self, fut: &Value) -> Value {
         let (saved, msg) = match self.fut_data_mut(fut) {
-            Some(f) => (std::mem::replace(&mut f.cancelled_exc, Value::None), f.cancel_message.clone()),
+            Some(f) => (
+                std::mem::replace(&mut f.cancelled_exc, Value::None),
+                f.cancel_message.clone(),
+            ),
             None => (Value::None, Value::None),
         };
         if !saved.is_none() {
@@ -162,7 +166,9 @@ impl Vm {
         let state = self.fut_data(fut).map(|f| f.state);
         match state {
             Some(FutState::Cancelled) => Err(self.fut_make_cancelled_error(fut)),
-            Some(FutState::Pending) | None => Err(self.new_exc_str("InvalidStateError", "Result is not set.")),
+            Some(FutState::Pending) | None => {
+                Err(self.new_exc_str("InvalidStateError", "Result is not set."))
+            }
             Some(FutState::Finished) => {
                 let f = self.fut_data_mut(fut).expect("checked");
                 f.log_traceback = false;
@@ -180,7 +186,9 @@ impl Vm {
         let state = self.fut_data(fut).map(|f| f.state);
         match state {
             Some(FutState::Cancelled) => Err(self.fut_make_cancelled_error(fut)),
-            Some(FutState::Pending) | None => Err(self.new_exc_str("InvalidStateError", "Exception is not set.")),
+            Some(FutState::Pending) | None => {
+                Err(self.new_exc_str("InvalidStateError", "Exception is not set."))
+            }
             Some(FutState::Finished) => {
                 let f = self.fut_data_mut(fut).expect("checked");
                 f.log_traceback = false;
@@ -192,7 +200,9 @@ impl Vm {
 
     /// `Future.add_done_callback(fn)` (takes `cb`).
     pub fn fut_add_done_callback(&mut self, fut: &Value, cb: Value) -> PyResult<()> {
-        let done = self.fut_data(fut).is_some_and(|f| f.state != FutState::Pending);
+        let done = self
+            .fut_data(fut)
+            .is_some_and(|f| f.state != FutState::Pending);
         if done {
             let arg = self.dup(fut);
             return self.call_soon_quiet(cb, vec![arg]);
@@ -213,7 +223,9 @@ impl Vm {
             },
             _ => unreachable!("called for a FutureIter"),
         };
-        let done = self.fut_data(&fut).map_or(true, |f| f.state != FutState::Pending);
+        let done = self
+            .fut_data(&fut)
+            .map_or(true, |f| f.state != FutState::Pending);
         if !done {
             if yielded {
                 return Err(self.new_exc_str("RuntimeError", "await wasn't used with future"));
@@ -274,7 +286,10 @@ pub fn future_set_result(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> 
 pub fn future_set_exception(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let f = check_future(vm, args)?;
     if vm.fut_data(&f).is_some_and(|d| d.task.is_some()) {
-        return Err(vm.new_exc_str("RuntimeError", "Task does not support set_exception operation"));
+        return Err(vm.new_exc_str(
+            "RuntimeError",
+            "Task does not support set_exception operation",
+        ));
     }
     let v = args.get(1).cloned().unwrap_or(Value::None);
     let v = vm.dup(&v);
@@ -284,25 +299,36 @@ pub fn future_set_exception(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Valu
 
 pub fn future_cancel(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let f = check_future(vm, args)?;
-    let msg = args.get(1).cloned().or_else(|| crate::engine::vm::builtins::kwarg(vm, kw, "msg").cloned());
+    let msg = args
+        .get(1)
+        .cloned()
+        .or_else(|| crate::engine::vm::builtins::kwarg(vm, kw, "msg").cloned());
     let msg = msg.map(|m| vm.dup(&m)).unwrap_or(Value::None);
     Ok(Value::Bool(vm.fut_cancel(&f, msg)?))
 }
 
 pub fn future_cancelled(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let f = check_future(vm, args)?;
-    Ok(Value::Bool(vm.fut_data(&f).is_some_and(|d| d.state == FutState::Cancelled)))
+    Ok(Value::Bool(
+        vm.fut_data(&f)
+            .is_some_and(|d| d.state == FutState::Cancelled),
+    ))
 }
 
 pub fn future_done(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let f = check_future(vm, args)?;
-    Ok(Value::Bool(vm.fut_data(&f).is_some_and(|d| d.state != FutState::Pending)))
+    Ok(Value::Bool(
+        vm.fut_data(&f)
+            .is_some_and(|d| d.state != FutState::Pending),
+    ))
 }
 
 pub fn future_add_done_callback(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let f = check_future(vm, args)?;
     let Some(cb) = args.get(1) else {
-        return Err(vm.type_error("add_done_callback() missing 1 required positional argument: 'fn'".into()));
+        return Err(vm.type_error(
+            "add_done_callback() missing 1 required positional argument: 'fn'".into(),
+        ));
     };
     let cb = vm.dup(cb);
     vm.fut_add_done_callback(&f, cb)?;
@@ -312,9 +338,14 @@ pub fn future_add_done_callback(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<
 pub fn future_remove_done_callback(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let f = check_future(vm, args)?;
     let Some(cb) = args.get(1).cloned() else {
-        return Err(vm.type_error("remove_done_callback() missing 1 required positional argument: 'fn'".into()));
+        return Err(vm.type_error(
+            "remove_done_callback() missing 1 required positional argument: 'fn'".into(),
+        ));
     };
-    let cbs = vm.fut_data(&f).map(|d| d.callbacks.clone()).unwrap_or_default();
+    let cbs = vm
+        .fut_data(&f)
+        .map(|d| d.callbacks.clone())
+        .unwrap_or_default();
     let mut keep = Vec::new();
     let mut removed = Vec::new();
     for c in cbs {
@@ -343,7 +374,10 @@ pub fn future_get_loop(vm: &mut Vm, _args: &[Value], _: Kw) -> PyResult<Value> {
 pub fn future_await(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let f = check_future(vm, args)?;
     let fut = vm.dup(&f);
-    Ok(vm.alloc(Obj::Iter(Box::new(IterState::FutureIter { fut, yielded: false }))))
+    Ok(vm.alloc(Obj::Iter(Box::new(IterState::FutureIter {
+        fut,
+        yielded: false,
+    }))))
 }
 
 pub fn future_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

@@ -39,13 +39,40 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
     let object = vm.types.object;
     let future = class_in(vm, "Future", "_asyncio", &[object], BuiltinKind::Future);
     let task = class_in(vm, "Task", "_asyncio", &[future], BuiltinKind::Future);
-    let handle = class_in(vm, "Handle", "asyncio.events", &[object], BuiltinKind::Other);
-    let timer_handle = class_in(vm, "TimerHandle", "asyncio.events", &[handle], BuiltinKind::Other);
-    let event_loop = class_in(vm, "_UnixSelectorEventLoop", "asyncio.unix_events", &[object], BuiltinKind::Other);
-    vm.aio.classes = Some(AioClasses { future, task, handle, timer_handle, event_loop });
+    let handle = class_in(
+        vm,
+        "Handle",
+        "asyncio.events",
+        &[object],
+        BuiltinKind::Other,
+    );
+    let timer_handle = class_in(
+        vm,
+        "TimerHandle",
+        "asyncio.events",
+        &[handle],
+        BuiltinKind::Other,
+    );
+    let event_loop = class_in(
+        vm,
+        "_UnixSelectorEventLoop",
+        "asyncio.unix_events",
+        &[object],
+        BuiltinKind::Other,
+    );
+    vm.aio.classes = Some(AioClasses {
+        future,
+        task,
+        handle,
+        timer_handle,
+        event_loop,
+    });
 
     for (name, f) in [
-        ("__init__", futures::future_init as crate::engine::vm::object::NativeImpl),
+        (
+            "__init__",
+            futures::future_init as crate::engine::vm::object::NativeImpl,
+        ),
         ("result", futures::future_result),
         ("exception", futures::future_exception),
         ("set_result", futures::future_set_result),
@@ -63,7 +90,10 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         def_method(vm, future, "Future", name, f);
     }
     for (name, f) in [
-        ("get_name", tasks::task_get_name as crate::engine::vm::object::NativeImpl),
+        (
+            "get_name",
+            tasks::task_get_name as crate::engine::vm::object::NativeImpl,
+        ),
         ("set_name", tasks::task_set_name),
         ("get_coro", tasks::task_get_coro),
         ("cancelling", tasks::task_cancelling),
@@ -77,7 +107,10 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
     def_method(vm, handle, "Handle", "__repr__", handle_repr);
     def_method(vm, timer_handle, "TimerHandle", "when", handle_when);
     for (name, f) in [
-        ("call_soon", loop_call_soon as crate::engine::vm::object::NativeImpl),
+        (
+            "call_soon",
+            loop_call_soon as crate::engine::vm::object::NativeImpl,
+        ),
         ("call_later", loop_call_later),
         ("call_at", loop_call_at),
         ("time", loop_time),
@@ -96,16 +129,28 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         def_method(vm, event_loop, "loop", name, f);
     }
 
-    let m = vm.heap.alloc(Obj::Module(Box::new(crate::engine::vm::object::Module {
-        name: "asyncio".into(),
-        dict: Default::default(),
-    })));
+    let m = vm
+        .heap
+        .alloc(Obj::Module(Box::new(crate::engine::vm::object::Module {
+            name: "asyncio".into(),
+            dict: Default::default(),
+        })));
     set_attr(vm, m, "__name__", Value::str("asyncio"));
-    for (name, cls) in [("Future", future), ("Task", task), ("Handle", handle), ("TimerHandle", timer_handle)] {
+    for (name, cls) in [
+        ("Future", future),
+        ("Task", task),
+        ("Handle", handle),
+        ("TimerHandle", timer_handle),
+    ] {
         vm.heap.incref_obj(cls);
         set_attr(vm, m, name, Value::Obj(cls));
     }
-    for name in ["CancelledError", "InvalidStateError", "QueueEmpty", "QueueFull"] {
+    for name in [
+        "CancelledError",
+        "InvalidStateError",
+        "QueueEmpty",
+        "QueueFull",
+    ] {
         let c = vm.exc_class(name);
         vm.heap.incref_obj(c);
         set_attr(vm, m, name, Value::Obj(c));
@@ -114,7 +159,10 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.heap.incref_obj(te);
     set_attr(vm, m, "TimeoutError", Value::Obj(te));
     for (name, f) in [
-        ("get_running_loop", get_running_loop as crate::engine::vm::object::NativeImpl),
+        (
+            "get_running_loop",
+            get_running_loop as crate::engine::vm::object::NativeImpl,
+        ),
         ("_get_running_loop", get_running_loop_or_none),
         ("new_event_loop", new_event_loop),
         ("set_event_loop", set_event_loop),
@@ -167,7 +215,9 @@ fn handle_cancelled(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn handle_when(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let h = handle_ref(vm, args)?;
-    Ok(Value::Float(vm.handle_data(h).and_then(|d| d.when).unwrap_or(0.0)))
+    Ok(Value::Float(
+        vm.handle_data(h).and_then(|d| d.when).unwrap_or(0.0),
+    ))
 }
 
 /// `Handle._repr_info` / `TimerHandle._repr_info`.
@@ -184,7 +234,10 @@ fn handle_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
     if let Some(w) = when {
         let pos = if cancelled { 2 } else { 1 };
-        info.insert(pos, format!("when={}", crate::engine::numeric::float_repr::float_repr(w)));
+        info.insert(
+            pos,
+            format!("when={}", crate::engine::numeric::float_repr::float_repr(w)),
+        );
     }
     if !cancelled && !cb.is_none() {
         info.push(vm.callback_source(&cb, &cb_args)?);
@@ -194,7 +247,9 @@ fn handle_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn loop_call_soon(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let Some(cb) = args.get(1) else {
-        return Err(vm.type_error("call_soon() missing 1 required positional argument: 'callback'".into()));
+        return Err(
+            vm.type_error("call_soon() missing 1 required positional argument: 'callback'".into())
+        );
     };
     let cb = vm.dup(cb);
     let rest: Vec<Value> = args[2..].iter().map(|a| vm.dup(a)).collect();
@@ -203,7 +258,9 @@ fn loop_call_soon(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn loop_call_later(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if args.len() < 3 {
-        return Err(vm.type_error("call_later() missing required arguments: 'delay' and 'callback'".into()));
+        return Err(
+            vm.type_error("call_later() missing required arguments: 'delay' and 'callback'".into())
+        );
     }
     if args[1].is_none() {
         return Err(vm.type_error("delay must not be None".into()));
@@ -217,7 +274,9 @@ fn loop_call_later(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn loop_call_at(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if args.len() < 3 {
-        return Err(vm.type_error("call_at() missing required arguments: 'when' and 'callback'".into()));
+        return Err(
+            vm.type_error("call_at() missing required arguments: 'when' and 'callback'".into())
+        );
     }
     if args[1].is_none() {
         return Err(vm.type_error("when cannot be None".into()));
@@ -239,7 +298,9 @@ fn loop_create_future(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 
 fn loop_create_task(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(coro) = args.get(1) else {
-        return Err(vm.type_error("create_task() missing 1 required positional argument: 'coro'".into()));
+        return Err(
+            vm.type_error("create_task() missing 1 required positional argument: 'coro'".into())
+        );
     };
     let coro = vm.dup(coro);
     let name = match kwarg(vm, kw, "name").cloned() {
@@ -251,7 +312,9 @@ fn loop_create_task(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn module_create_task(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let Some(coro) = args.first() else {
-        return Err(vm.type_error("create_task() missing 1 required positional argument: 'coro'".into()));
+        return Err(
+            vm.type_error("create_task() missing 1 required positional argument: 'coro'".into())
+        );
     };
     let coro = vm.dup(coro);
     vm.create_task(coro, None)
@@ -267,7 +330,9 @@ fn run_until_complete_cb(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 
 fn loop_run_until_complete(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let Some(arg) = args.get(1) else {
-        return Err(vm.type_error("run_until_complete() missing 1 required positional argument: 'future'".into()));
+        return Err(vm.type_error(
+            "run_until_complete() missing 1 required positional argument: 'future'".into(),
+        ));
     };
     if vm.aio.running.as_ref().is_some_and(|l| l.running) {
         return Err(vm.new_exc_str("RuntimeError", "This event loop is already running"));
@@ -297,7 +362,10 @@ fn loop_run_until_complete(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value
     vm.fut_add_done_callback(&fut, cb)?;
     let r = vm.run_forever();
     // Remove the stop callback, as CPython's `finally` does.
-    let cbs = vm.fut_data_mut(&fut).map(|f| std::mem::take(&mut f.callbacks)).unwrap_or_default();
+    let cbs = vm
+        .fut_data_mut(&fut)
+        .map(|f| std::mem::take(&mut f.callbacks))
+        .unwrap_or_default();
     let (drop, keep): (Vec<Value>, Vec<Value>) = cbs.into_iter().partition(|c| is_ruc_cb(vm, c));
     if let Some(f) = vm.fut_data_mut(&fut) {
         f.callbacks = keep;
@@ -307,9 +375,15 @@ fn loop_run_until_complete(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value
         vm.drop_val(fut);
         return Err(e);
     }
-    if vm.fut_data(&fut).is_some_and(|f| f.state == FutState::Pending) {
+    if vm
+        .fut_data(&fut)
+        .is_some_and(|f| f.state == FutState::Pending)
+    {
         vm.drop_val(fut);
-        return Err(vm.new_exc_str("RuntimeError", "Event loop stopped before Future completed."));
+        return Err(vm.new_exc_str(
+            "RuntimeError",
+            "Event loop stopped before Future completed.",
+        ));
     }
     let r = vm.fut_result(&fut);
     vm.drop_val(fut);
@@ -340,7 +414,10 @@ fn loop_close(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     let (ready, scheduled) = match vm.aio.running.as_mut() {
         Some(l) if !l.closed => {
             l.closed = true;
-            (std::mem::take(&mut l.ready), std::mem::take(&mut l.scheduled))
+            (
+                std::mem::take(&mut l.ready),
+                std::mem::take(&mut l.scheduled),
+            )
         }
         _ => return Ok(Value::None),
     };
@@ -354,11 +431,15 @@ fn loop_close(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn loop_is_running(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(vm.aio.running.as_ref().is_some_and(|l| l.running)))
+    Ok(Value::Bool(
+        vm.aio.running.as_ref().is_some_and(|l| l.running),
+    ))
 }
 
 fn loop_is_closed(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(vm.aio.running.as_ref().is_none_or(|l| l.closed)))
+    Ok(Value::Bool(
+        vm.aio.running.as_ref().is_none_or(|l| l.closed),
+    ))
 }
 
 fn loop_get_debug(_vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
@@ -373,7 +454,9 @@ fn loop_set_debug(_vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 /// stderr, as Python's last-resort logging handler does.
 fn loop_call_exception_handler(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let ctx = this(&args[1..]);
-    let msg_v = vm.dict_get(&ctx, &Value::str("message"))?.unwrap_or(Value::str("Unhandled exception in event loop"));
+    let msg_v = vm
+        .dict_get(&ctx, &Value::str("message"))?
+        .unwrap_or(Value::str("Unhandled exception in event loop"));
     let msg = vm.str_of(&msg_v)?;
     vm.drop_val(msg_v);
     let mut out = format!("{msg}\n");
@@ -424,7 +507,9 @@ fn get_running_loop_or_none(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> 
 }
 
 fn loop_running(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(vm.aio.running.as_ref().is_some_and(|l| l.running)))
+    Ok(Value::Bool(
+        vm.aio.running.as_ref().is_some_and(|l| l.running),
+    ))
 }
 
 /// `asyncio.new_event_loop()`: coroscope runs one loop at a time, so this
@@ -446,15 +531,20 @@ fn new_event_loop(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     }
     let cls = vm.aio.classes.expect("asyncio imported").event_loop;
     vm.heap.incref_obj(cls);
-    let obj = vm.alloc(Obj::Instance(Box::new(crate::engine::vm::object::Instance {
-        class: cls,
-        dict: Default::default(),
-        payload: crate::engine::vm::object::Payload::None,
-        has_del: false,
-    })));
+    let obj = vm.alloc(Obj::Instance(Box::new(
+        crate::engine::vm::object::Instance {
+            class: cls,
+            dict: Default::default(),
+            payload: crate::engine::vm::object::Payload::None,
+            has_del: false,
+        },
+    )));
     let o = obj.as_obj().expect("an instance");
     vm.heap.incref_obj(o);
-    vm.aio.running = Some(EventLoop { obj: Some(o), ..EventLoop::default() });
+    vm.aio.running = Some(EventLoop {
+        obj: Some(o),
+        ..EventLoop::default()
+    });
     Ok(obj)
 }
 
@@ -486,7 +576,10 @@ fn all_tasks_list(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     let mut items = Vec::new();
     for t in ts {
         let v = Value::Obj(t);
-        if vm.fut_data(&v).is_some_and(|f| f.state == FutState::Pending) {
+        if vm
+            .fut_data(&v)
+            .is_some_and(|f| f.state == FutState::Pending)
+        {
             items.push(vm.dup(&v));
         }
     }
@@ -499,7 +592,10 @@ fn is_future(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn set_result_unless_cancelled(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let fut = this(args);
-    if vm.fut_data(&fut).is_some_and(|f| f.state == FutState::Cancelled) {
+    if vm
+        .fut_data(&fut)
+        .is_some_and(|f| f.state == FutState::Cancelled)
+    {
         return Ok(Value::None);
     }
     let v = args.get(1).cloned().unwrap_or(Value::None);
@@ -515,7 +611,10 @@ fn make_cancelled_error(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn cancel_message(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let f = this(args);
-    let m = vm.fut_data(&f).map(|d| d.cancel_message.clone()).unwrap_or(Value::None);
+    let m = vm
+        .fut_data(&f)
+        .map(|d| d.cancel_message.clone())
+        .unwrap_or(Value::None);
     Ok(vm.dup(&m))
 }
 

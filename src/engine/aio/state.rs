@@ -121,7 +121,10 @@ impl PartialOrd for TimerKey {
 impl Ord for TimerKey {
     /// Reversed, so `BinaryHeap` pops the earliest deadline first.
     fn cmp(&self, other: &Self) -> Ordering {
-        other.when.total_cmp(&self.when).then(other.seq.cmp(&self.seq))
+        other
+            .when
+            .total_cmp(&self.when)
+            .then(other.seq.cmp(&self.seq))
     }
 }
 

@@ -22,7 +22,13 @@ impl Vm {
         func: crate::engine::vm::object::NativeImpl,
     ) -> Value {
         let this = self.dup(this);
-        self.alloc(Obj::Native(Box::new(NativeFunc { name, owner: "Task", func, this, kind: NativeKind::Method })))
+        self.alloc(Obj::Native(Box::new(NativeFunc {
+            name,
+            owner: "Task",
+            func,
+            this,
+            kind: NativeKind::Method,
+        })))
     }
 
     /// `loop.create_task(coro)`: a new Task whose first step is scheduled.
@@ -60,7 +66,9 @@ impl Vm {
     }
 
     pub fn task_name(&self, t: ObjRef) -> Rc<str> {
-        self.fut_data(&Value::Obj(t)).and_then(|f| f.task.as_ref()).map_or("?".into(), |t| t.name.clone())
+        self.fut_data(&Value::Obj(t))
+            .and_then(|f| f.task.as_ref())
+            .map_or("?".into(), |t| t.name.clone())
     }
 
     fn task_data_mut(&mut self, t: &Value) -> Option<&mut TaskData> {
@@ -79,9 +87,14 @@ impl Vm {
             return Err(self.new_exc("InvalidStateError", format!("_step(): already done: {r}")));
         }
         let mut exc = exc;
-        let must_cancel = self.fut_data(task).and_then(|f| f.task.as_ref()).is_some_and(|t| t.must_cancel);
+        let must_cancel = self
+            .fut_data(task)
+            .and_then(|f| f.task.as_ref())
+            .is_some_and(|t| t.must_cancel);
         if must_cancel {
-            let is_cancel = exc.as_ref().is_some_and(|e| self.exc_is(e, "CancelledError"));
+            let is_cancel = exc
+                .as_ref()
+                .is_some_and(|e| self.exc_is(e, "CancelledError"));
             if !is_cancel {
                 if let Some(e) = exc.take() {
                     self.drop_val(e);
@@ -95,13 +108,20 @@ impl Vm {
         let (coro, old_waiter) = match self.task_data_mut(task) {
             Some(t) => {
                 t.steps += 1;
-                (t.coro.clone(), std::mem::replace(&mut t.fut_waiter, Value::None))
+                (
+                    t.coro.clone(),
+                    std::mem::replace(&mut t.fut_waiter, Value::None),
+                )
             }
             None => return Ok(()),
         };
         self.drop_val(old_waiter);
         // Enter the task.
-        let prev = self.aio.running.as_mut().and_then(|l| l.current_task.replace(task.as_obj().expect("a task")));
+        let prev = self
+            .aio
+            .running
+            .as_mut()
+            .and_then(|l| l.current_task.replace(task.as_obj().expect("a task")));
         if prev.is_some() {
             if let Some(l) = self.aio.running.as_mut() {
                 l.current_task = prev;
@@ -109,7 +129,10 @@ impl Vm {
             if let Some(e) = exc {
                 self.drop_val(e);
             }
-            return Err(self.new_exc_str("RuntimeError", "Cannot enter into task while another task is being executed."));
+            return Err(self.new_exc_str(
+                "RuntimeError",
+                "Cannot enter into task while another task is being executed.",
+            ));
         }
         let g = coro.as_obj().expect("a coroutine");
         let outcome = match exc {
@@ -144,11 +167,16 @@ impl Vm {
         }
         match outcome {
             Ok(GenResult::Return(v)) => {
-                let must_cancel = self.task_data_mut(task).is_some_and(|t| std::mem::take(&mut t.must_cancel));
+                let must_cancel = self
+                    .task_data_mut(task)
+                    .is_some_and(|t| std::mem::take(&mut t.must_cancel));
                 if must_cancel {
                     // Cancelled during its last step: it ends cancelled.
                     self.drop_val(v);
-                    let msg = self.fut_data(task).map(|f| f.cancel_message.clone()).unwrap_or(Value::None);
+                    let msg = self
+                        .fut_data(task)
+                        .map(|f| f.cancel_message.clone())
+                        .unwrap_or(Value::None);
                     let msg = self.dup(&msg);
                     self.fut_cancel(task, msg)?;
                 } else {
@@ -215,7 +243,10 @@ impl Vm {
                     t.fut_waiter = rr;
                 }
                 if must_cancel {
-                    let msg = self.fut_data(task).map(|f| f.cancel_message.clone()).unwrap_or(Value::None);
+                    let msg = self
+                        .fut_data(task)
+                        .map(|f| f.cancel_message.clone())
+                        .unwrap_or(Value::None);
                     let msg = self.dup(&msg);
                     if self.future_cancel_any(&r, msg)? {
                         if let Some(t) = self.task_data_mut(task) {
@@ -242,7 +273,10 @@ impl Vm {
         let is_gen = matches!(&r, Value::Obj(x) if matches!(self.heap.get(*x), Obj::Gen(g) if g.kind == GenKind::Generator));
         let tr = self.repr(task)?;
         let msg = if is_gen {
-            format!("yield was used instead of yield from for generator in task {tr} with {}", self.repr(&r)?)
+            format!(
+                "yield was used instead of yield from for generator in task {tr} with {}",
+                self.repr(&r)?
+            )
         } else {
             format!("Task got bad yield: {}", self.repr(&r)?)
         };
@@ -344,7 +378,9 @@ impl Vm {
     /// and the other forms of CPython's Future/Task repr.
     pub fn future_repr(&mut self, fut: &Value) -> PyResult<String> {
         let cname = self.class_name(fut);
-        let Some(f) = self.fut_data(fut) else { return Ok(format!("<{cname}>")) };
+        let Some(f) = self.fut_data(fut) else {
+            return Ok(format!("<{cname}>"));
+        };
         let f = f.clone();
         let mut info: Vec<String> = Vec::new();
         let mut state = f.state.name().to_lowercase();
@@ -355,7 +391,10 @@ impl Vm {
         }
         info.push(state);
         if let Some(t) = &f.task {
-            info.push(format!("name={}", crate::engine::numeric::str_repr::str_repr(&t.name)));
+            info.push(format!(
+                "name={}",
+                crate::engine::numeric::str_repr::str_repr(&t.name)
+            ));
             info.push(format!("coro=<{}>", self.coro_description(&t.coro)));
         }
         if let Some(t) = &f.task {
@@ -372,7 +411,11 @@ impl Vm {
             }
         }
         if !f.callbacks.is_empty() {
-            let names: Vec<String> = f.callbacks.iter().map(|c| self.callback_description(c)).collect();
+            let names: Vec<String> = f
+                .callbacks
+                .iter()
+                .map(|c| self.callback_description(c))
+                .collect();
             let cb = match names.len() {
                 1 => names[0].clone(),
                 2 => format!("{}, {}", names[0], names[1]),
@@ -389,10 +432,17 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(*r) {
                 Obj::Gen(g) => match (&g.frame, g.state) {
                     (Some(f), GenState::Suspended | GenState::Created | GenState::Running) => {
-                        let line = if g.state == GenState::Created { g.code.firstlineno } else { f.line() };
+                        let line = if g.state == GenState::Created {
+                            g.code.firstlineno
+                        } else {
+                            f.line()
+                        };
                         format!("{}() running at {}:{}", g.qualname, g.code.filename, line)
                     }
-                    _ => format!("{}() done, defined at {}:{}", g.qualname, g.code.filename, g.code.firstlineno),
+                    _ => format!(
+                        "{}() done, defined at {}:{}",
+                        g.qualname, g.code.filename, g.code.firstlineno
+                    ),
                 },
                 _ => "?".into(),
             },
@@ -414,7 +464,10 @@ impl Vm {
                     }
                 }
                 Obj::Function(f) => {
-                    format!("{}() at {}:{}", f.qualname, f.code.filename, f.code.firstlineno)
+                    format!(
+                        "{}() at {}:{}",
+                        f.qualname, f.code.filename, f.code.firstlineno
+                    )
                 }
                 Obj::BoundMethod { func, .. } => self.callback_description(func),
                 _ => "<callback>".into(),
@@ -487,7 +540,11 @@ fn check_task(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 pub fn task_get_name(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let t = check_task(vm, args)?;
-    let n = vm.fut_data(&t).and_then(|f| f.task.as_ref()).map(|t| t.name.clone()).unwrap_or("".into());
+    let n = vm
+        .fut_data(&t)
+        .and_then(|f| f.task.as_ref())
+        .map(|t| t.name.clone())
+        .unwrap_or("".into());
     Ok(Value::Str(n))
 }
 
@@ -503,13 +560,21 @@ pub fn task_set_name(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 pub fn task_get_coro(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let t = check_task(vm, args)?;
-    let c = vm.fut_data(&t).and_then(|f| f.task.as_ref()).map(|t| t.coro.clone()).unwrap_or(Value::None);
+    let c = vm
+        .fut_data(&t)
+        .and_then(|f| f.task.as_ref())
+        .map(|t| t.coro.clone())
+        .unwrap_or(Value::None);
     Ok(vm.dup(&c))
 }
 
 pub fn task_cancelling(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let t = check_task(vm, args)?;
-    Ok(Value::Int(vm.fut_data(&t).and_then(|f| f.task.as_ref()).map_or(0, |t| t.num_cancels_requested)))
+    Ok(Value::Int(
+        vm.fut_data(&t)
+            .and_then(|f| f.task.as_ref())
+            .map_or(0, |t| t.num_cancels_requested),
+    ))
 }
 
 pub fn task_uncancel(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -528,7 +593,10 @@ pub fn task_uncancel(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 pub fn task_cancel_native(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let t = check_task(vm, args)?;
-    let msg = args.get(1).cloned().or_else(|| kwarg(vm, kw, "msg").cloned());
+    let msg = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(vm, kw, "msg").cloned());
     let msg = msg.map(|m| vm.dup(&m)).unwrap_or(Value::None);
     Ok(Value::Bool(vm.task_cancel(&t, msg)?))
 }

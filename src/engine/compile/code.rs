@@ -134,7 +134,10 @@ pub enum Instr {
     /// `s1 … sn` → `s1 + … + sn` (f-strings)
     BuildString(u32),
     /// `v [spec]` → `format(conv(v), spec)`; `conv` is 0, b's', b'r', b'a'
-    FormatValue { conv: u8, has_spec: bool },
+    FormatValue {
+        conv: u8,
+        has_spec: bool,
+    },
     /// `list … v` → `list …` with `v` appended to the list `n` below
     ListAppend(u32),
     SetAdd(u32),
@@ -149,21 +152,35 @@ pub enum Instr {
     /// `seq` → `v_n-1 … v_0` (so the first item is on top)
     UnpackSequence(u32),
     /// `seq` → items with a starred list: `before` items, a list, `after` items
-    UnpackEx { before: u16, after: u16 },
+    UnpackEx {
+        before: u16,
+        after: u16,
+    },
     /// `f a1 … an` → `f(a1 … an)`
     Call(u32),
     /// `f a1 … an` → call with the last `len(consts[kw])` args as keywords
-    CallKw { argc: u32, kwnames: u32 },
+    CallKw {
+        argc: u32,
+        kwnames: u32,
+    },
     /// `f args_tuple [kwargs_dict]` → `f(*args, **kwargs)`
-    CallEx { has_kwargs: bool },
+    CallEx {
+        has_kwargs: bool,
+    },
     /// `[defaults] [kwdefaults] [closure] code` → `function`
-    MakeFunction { defaults: bool, kwdefaults: bool, closure: bool },
+    MakeFunction {
+        defaults: bool,
+        kwdefaults: bool,
+        closure: bool,
+    },
     /// `v` → return `v` to the caller
     ReturnValue,
     /// `v` → suspend the generator yielding `v`; resumed with the sent value
     /// on top. `delegating` marks the yield inside a `yield from`/`await`
     /// loop, where the sub-iterator sits just below (CPython's `gi_yieldfrom`).
-    YieldValue { delegating: bool },
+    YieldValue {
+        delegating: bool,
+    },
     /// `obj` → iterator for `yield from`
     GetYieldFromIter,
     /// `obj` → awaitable iterator; `why` is 0 plain await, 1 `async with`

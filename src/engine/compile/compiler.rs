@@ -19,22 +19,37 @@ pub struct Label(pub u32);
 #[derive(Clone, Debug)]
 pub enum FBlock<'a> {
     /// A `for` loop: its iterator is on the stack.
-    ForLoop { start: Label, end: Label },
+    ForLoop {
+        start: Label,
+        end: Label,
+    },
     /// An `async for` loop: its async iterator is on the stack.
-    AsyncForLoop { start: Label, end: Label },
-    WhileLoop { start: Label, end: Label },
+    AsyncForLoop {
+        start: Label,
+        end: Label,
+    },
+    WhileLoop {
+        start: Label,
+        end: Label,
+    },
     /// Inside `try:` with `except` handlers: one handler block to pop.
     TryExcept,
     /// Inside `try:` with a `finally`: pop the block, run the final body.
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     /// Running a `finally` body on the exceptional path: the exception is
     /// on the stack and being handled.
     FinallyEnd,
     /// Inside `with`: pop the block and call `__exit__(None, None, None)`.
-    With { is_async: bool },
+    With {
+        is_async: bool,
+    },
     /// Inside an `except` body: pop the block, end the handled exception and
     /// unbind the `as` name.
-    HandlerCleanup { name: Option<Name> },
+    HandlerCleanup {
+        name: Option<Name>,
+    },
 }
 
 /// One code object under construction.
@@ -74,12 +89,23 @@ pub struct Compiler<'a, 'i> {
 
 impl<'a, 'i> Compiler<'a, 'i> {
     pub fn new(table: &'a SymbolTable, filename: &str, interner: &'i mut Interner) -> Self {
-        Compiler { table, filename: filename.into(), interner, units: Vec::new() }
+        Compiler {
+            table,
+            filename: filename.into(),
+            interner,
+            units: Vec::new(),
+        }
     }
 
     pub fn compile_module(mut self, module: &'a Module) -> Result<Rc<Code>, CompileError> {
         let scope = self.table.scope_of(module);
-        self.push_unit(scope, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
+        self.push_unit(
+            scope,
+            CodeKind::Module,
+            "<module>".into(),
+            "<module>".into(),
+            1,
+        );
         self.unit().doc = docstring(&module.body);
         self.stmts(&module.body)?;
         self.emit_const(Const::None);
@@ -90,10 +116,19 @@ impl<'a, 'i> Compiler<'a, 'i> {
     // === units ===
 
     pub fn unit(&mut self) -> &mut Unit<'a> {
-        self.units.last_mut().expect("a unit is always open while compiling")
+        self.units
+            .last_mut()
+            .expect("a unit is always open while compiling")
     }
 
-    pub fn push_unit(&mut self, scope: &'a Scope, kind: CodeKind, name: Rc<str>, qualname: Rc<str>, line: u32) {
+    pub fn push_unit(
+        &mut self,
+        scope: &'a Scope,
+        kind: CodeKind,
+        name: Rc<str>,
+        qualname: Rc<str>,
+        line: u32,
+    ) {
         let mut cellvars = Vec::new();
         for n in scope.cellvars() {
             cellvars.push(self.interner.intern(&n));
@@ -119,7 +154,10 @@ impl<'a, 'i> Compiler<'a, 'i> {
             freevars,
             labels: Vec::new(),
             fblocks: Vec::new(),
-            span: Span { line, ..Span::default() },
+            span: Span {
+                line,
+                ..Span::default()
+            },
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
@@ -147,7 +185,11 @@ impl<'a, 'i> Compiler<'a, 'i> {
                 _ => {}
             }
         }
-        let cell2arg = u.cellvars.iter().map(|c| u.varnames.iter().position(|v| v == c).map(|p| p as u32)).collect();
+        let cell2arg = u
+            .cellvars
+            .iter()
+            .map(|c| u.varnames.iter().position(|v| v == c).map(|p| p as u32))
+            .collect();
         let scope = u.scope;
         let is_async = scope.is_coroutine;
         let is_gen = scope.is_generator;
@@ -313,7 +355,9 @@ impl<'a, 'i> Compiler<'a, 'i> {
                 let i = self.deref_idx(name);
                 self.emit(Instr::StoreDeref(i));
             }
-            NameScope::GlobalExplicit | NameScope::GlobalImplicit if scope.kind != ScopeKind::Module => {
+            NameScope::GlobalExplicit | NameScope::GlobalImplicit
+                if scope.kind != ScopeKind::Module =>
+            {
                 let i = self.name_idx(name);
                 self.emit(Instr::StoreGlobal(i));
             }
@@ -335,7 +379,9 @@ impl<'a, 'i> Compiler<'a, 'i> {
                 let i = self.deref_idx(name);
                 self.emit(Instr::DeleteDeref(i));
             }
-            NameScope::GlobalExplicit | NameScope::GlobalImplicit if scope.kind != ScopeKind::Module => {
+            NameScope::GlobalExplicit | NameScope::GlobalImplicit
+                if scope.kind != ScopeKind::Module =>
+            {
                 let i = self.name_idx(name);
                 self.emit(Instr::DeleteGlobal(i));
             }
@@ -388,7 +434,11 @@ impl<'a, 'i> Compiler<'a, 'i> {
 
     /// Emits defaults, keyword defaults and the closure for `code`, then
     /// `MakeFunction`. Defaults must be compiled in the enclosing unit.
-    pub fn make_function(&mut self, code: Rc<Code>, args: Option<&'a Arguments>) -> Result<(), CompileError> {
+    pub fn make_function(
+        &mut self,
+        code: Rc<Code>,
+        args: Option<&'a Arguments>,
+    ) -> Result<(), CompileError> {
         let mut defaults = false;
         let mut kwdefaults = false;
         if let Some(args) = args {
@@ -399,8 +449,12 @@ impl<'a, 'i> Compiler<'a, 'i> {
                 self.emit(Instr::BuildTuple(args.defaults.len() as u32));
                 defaults = true;
             }
-            let kw: Vec<(&Arg, &Expr)> =
-                args.kwonly.iter().zip(&args.kw_defaults).filter_map(|(a, d)| d.as_ref().map(|d| (a, d))).collect();
+            let kw: Vec<(&Arg, &Expr)> = args
+                .kwonly
+                .iter()
+                .zip(&args.kw_defaults)
+                .filter_map(|(a, d)| d.as_ref().map(|d| (a, d)))
+                .collect();
             if !kw.is_empty() {
                 for (a, d) in &kw {
                     self.emit_const(Const::Str(a.name.to_string().into()));
@@ -421,7 +475,11 @@ impl<'a, 'i> Compiler<'a, 'i> {
             self.emit(Instr::BuildTuple(code.freevars.len() as u32));
         }
         self.emit_const(Const::Code(code));
-        self.emit(Instr::MakeFunction { defaults, kwdefaults, closure });
+        self.emit(Instr::MakeFunction {
+            defaults,
+            kwdefaults,
+            closure,
+        });
         Ok(())
     }
 
@@ -432,12 +490,19 @@ impl<'a, 'i> Compiler<'a, 'i> {
     }
 
     pub fn pop_fblock(&mut self) -> FBlock<'a> {
-        self.unit().fblocks.pop().expect("pop_fblock matches push_fblock")
+        self.unit()
+            .fblocks
+            .pop()
+            .expect("pop_fblock matches push_fblock")
     }
 
     /// Emits the code that leaves one frame block. With `preserve_tos` a
     /// value (a return value) sits on top and must survive.
-    pub fn unwind_fblock(&mut self, b: &FBlock<'a>, preserve_tos: bool) -> Result<(), CompileError> {
+    pub fn unwind_fblock(
+        &mut self,
+        b: &FBlock<'a>,
+        preserve_tos: bool,
+    ) -> Result<(), CompileError> {
         match b {
             FBlock::WhileLoop { .. } => {}
             FBlock::ForLoop { .. } | FBlock::AsyncForLoop { .. } => {
@@ -516,7 +581,10 @@ impl<'a, 'i> Compiler<'a, 'i> {
         let saved = self.unit().fblocks.clone();
         let mut result = None;
         while let Some(b) = self.unit().fblocks.pop() {
-            if matches!(b, FBlock::ForLoop { .. } | FBlock::AsyncForLoop { .. } | FBlock::WhileLoop { .. }) {
+            if matches!(
+                b,
+                FBlock::ForLoop { .. } | FBlock::AsyncForLoop { .. } | FBlock::WhileLoop { .. }
+            ) {
                 result = Some(b);
                 break;
             }
@@ -524,7 +592,11 @@ impl<'a, 'i> Compiler<'a, 'i> {
         }
         self.unit().fblocks = saved;
         result.ok_or_else(|| {
-            let msg = if what == "break" { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let msg = if what == "break" {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             CompileError::new(msg, span, "SyntaxError")
         })
     }
@@ -543,7 +615,10 @@ impl<'a, 'i> Compiler<'a, 'i> {
 /// The docstring of a body: its first statement, if a string constant.
 pub fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
     match body.first().map(|s| &s.kind) {
-        Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s.as_str().into()),
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(s)),
+            ..
+        })) => Some(s.as_str().into()),
         _ => None,
     }
 }

@@ -47,7 +47,13 @@ impl<'a> Compiler<'a, '_> {
             ExprKind::Lambda { args, body } => {
                 let scope = self.table.scope_of(e);
                 let qualname = self.qualname_for("<lambda>");
-                self.push_unit(scope, CodeKind::Lambda, "<lambda>".into(), qualname, e.span.line);
+                self.push_unit(
+                    scope,
+                    CodeKind::Lambda,
+                    "<lambda>".into(),
+                    qualname,
+                    e.span.line,
+                );
                 self.unit().span = e.span;
                 self.declare_params(args);
                 self.expr(body)?;
@@ -99,12 +105,20 @@ impl<'a> Compiler<'a, '_> {
             ExprKind::Set(items) => self.sequence(items, SeqKind::Set)?,
             ExprKind::List(items) => self.sequence(items, SeqKind::List)?,
             ExprKind::Tuple(items) => self.sequence(items, SeqKind::Tuple)?,
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, generators, CompKind::List(elt))?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, generators, CompKind::Set(elt))?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, generators, CompKind::Dict(key, value))?
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, generators, CompKind::List(elt))?
             }
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, generators, CompKind::Gen(elt))?,
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, generators, CompKind::Set(elt))?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, generators, CompKind::Dict(key, value))?,
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, generators, CompKind::Gen(elt))?
+            }
             ExprKind::Await(v) => {
                 let scope = self.unit().scope;
                 if !scope.is_coroutine {
@@ -114,7 +128,11 @@ impl<'a> Compiler<'a, '_> {
                         "'await' outside async function"
                     };
                     if scope.kind == ScopeKind::Module {
-                        return Err(CompileError::new("'await' outside function", e.span, "SyntaxError"));
+                        return Err(CompileError::new(
+                            "'await' outside function",
+                            e.span,
+                            "SyntaxError",
+                        ));
                     }
                     return Err(CompileError::new(msg, e.span, "SyntaxError"));
                 }
@@ -135,7 +153,11 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(Instr::GetYieldFromIter);
                 self.emit_await_loop();
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.expr(left)?;
                 if ops.len() == 1 {
                     self.expr(&comparators[0])?;
@@ -162,7 +184,11 @@ impl<'a> Compiler<'a, '_> {
                     self.bind(end);
                 }
             }
-            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords)?,
             ExprKind::FString(parts) => {
                 let n = self.fstring_parts(parts)?;
                 if n != 1 || !matches!(parts.first(), Some(FStringPart::Literal(_))) {
@@ -183,7 +209,11 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(Instr::BinarySubscr);
             }
             ExprKind::Starred(_) => {
-                return Err(CompileError::new("can't use starred expression here", e.span, "SyntaxError"));
+                return Err(CompileError::new(
+                    "can't use starred expression here",
+                    e.span,
+                    "SyntaxError",
+                ));
             }
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::Slice { lower, upper, step } => {
@@ -237,7 +267,12 @@ impl<'a> Compiler<'a, '_> {
                     self.emit_const(Const::Str(s.as_str().into()));
                     n += 1;
                 }
-                FStringPart::Expr { value, conversion, format_spec, debug_text } => {
+                FStringPart::Expr {
+                    value,
+                    conversion,
+                    format_spec,
+                    debug_text,
+                } => {
                     if let Some(t) = debug_text {
                         self.emit_const(Const::Str(t.as_str().into()));
                         n += 1;
@@ -272,9 +307,17 @@ impl<'a> Compiler<'a, '_> {
 
     /// Jumps to `target` when `test` is `cond`, short-circuiting `and`, `or`
     /// and `not` without materialising booleans.
-    pub fn jump_if(&mut self, test: &'a Expr, cond: bool, target: Label) -> Result<(), CompileError> {
+    pub fn jump_if(
+        &mut self,
+        test: &'a Expr,
+        cond: bool,
+        target: Label,
+    ) -> Result<(), CompileError> {
         match &test.kind {
-            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.jump_if(operand, !cond, target),
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => self.jump_if(operand, !cond, target),
             ExprKind::BoolOp { op, values } => {
                 let is_or = *op == BoolOp::Or;
                 if is_or == cond {
@@ -329,16 +372,28 @@ impl<'a> Compiler<'a, '_> {
         }
         // Build a list (or set) piece by piece, then convert.
         let is_set = kind == SeqKind::Set;
-        self.emit(if is_set { Instr::BuildSet(0) } else { Instr::BuildList(0) });
+        self.emit(if is_set {
+            Instr::BuildSet(0)
+        } else {
+            Instr::BuildList(0)
+        });
         for i in items {
             match &i.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(if is_set { Instr::SetUpdate(1) } else { Instr::ListExtend(1) });
+                    self.emit(if is_set {
+                        Instr::SetUpdate(1)
+                    } else {
+                        Instr::ListExtend(1)
+                    });
                 }
                 _ => {
                     self.expr(i)?;
-                    self.emit(if is_set { Instr::SetAdd(1) } else { Instr::ListAppend(1) });
+                    self.emit(if is_set {
+                        Instr::SetAdd(1)
+                    } else {
+                        Instr::ListAppend(1)
+                    });
                 }
             }
         }
@@ -369,9 +424,15 @@ impl<'a> Compiler<'a, '_> {
             if keywords.is_empty() {
                 self.emit(Instr::Call(args.len() as u32));
             } else {
-                let names: Vec<_> = keywords.iter().map(|k| self.interner.intern(k.name.as_deref().unwrap_or(""))).collect();
+                let names: Vec<_> = keywords
+                    .iter()
+                    .map(|k| self.interner.intern(k.name.as_deref().unwrap_or("")))
+                    .collect();
                 let kw = self.add_const(Const::Names(names.into()));
-                self.emit(Instr::CallKw { argc: (args.len() + keywords.len()) as u32, kwnames: kw });
+                self.emit(Instr::CallKw {
+                    argc: (args.len() + keywords.len()) as u32,
+                    kwnames: kw,
+                });
             }
             return Ok(());
         }
@@ -422,7 +483,11 @@ impl<'a> Compiler<'a, '_> {
             ));
         }
         let qualname = self.qualname_for(name);
-        let unit_kind = if matches!(kind, CompKind::Gen(_)) { CodeKind::GenExpr } else { CodeKind::Comprehension };
+        let unit_kind = if matches!(kind, CompKind::Gen(_)) {
+            CodeKind::GenExpr
+        } else {
+            CodeKind::Comprehension
+        };
         self.push_unit(scope, unit_kind, name.into(), qualname, node.span.line);
         self.unit().span = node.span;
         self.var_idx(".0");
@@ -480,7 +545,11 @@ impl<'a> Compiler<'a, '_> {
             self.emit(Instr::LoadFast(i));
         } else {
             self.expr(&g.iter)?;
-            self.emit(if g.is_async { Instr::GetAIter } else { Instr::GetIter });
+            self.emit(if g.is_async {
+                Instr::GetAIter
+            } else {
+                Instr::GetIter
+            });
         }
         self.bind(start);
         if g.is_async {

@@ -24,12 +24,20 @@ pub struct CompileError {
 
 impl CompileError {
     pub fn new(message: &str, span: Span, kind: &'static str) -> CompileError {
-        CompileError { message: message.to_string(), span, kind }
+        CompileError {
+            message: message.to_string(),
+            span,
+            kind,
+        }
     }
 }
 
 /// Compiles a parsed module into its code object.
-pub fn compile_module(module: &Module, filename: &str, interner: &mut Interner) -> Result<Rc<Code>, CompileError> {
+pub fn compile_module(
+    module: &Module,
+    filename: &str,
+    interner: &mut Interner,
+) -> Result<Rc<Code>, CompileError> {
     let table = symtable::build(module)?;
     compiler::Compiler::new(&table, filename, interner).compile_module(module)
 }

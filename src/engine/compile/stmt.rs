@@ -45,12 +45,18 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, annotation, value } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
                 }
-                if let (ExprKind::Name(n), ScopeKind::Class) = (&target.kind, self.unit().scope.kind) {
+                if let (ExprKind::Name(n), ScopeKind::Class) =
+                    (&target.kind, self.unit().scope.kind)
+                {
                     // Dataclasses read the field names from `__annotations__`.
                     self.emit_const(Const::Str(annotation_text(annotation).into()));
                     let ann = self.name_idx("__annotations__");
@@ -64,7 +70,11 @@ impl<'a> Compiler<'a, '_> {
             StmtKind::Return(v) => {
                 let kind = self.unit().scope.kind;
                 if kind == ScopeKind::Module || kind == ScopeKind::Class {
-                    return Err(CompileError::new("'return' outside function", s.span, "SyntaxError"));
+                    return Err(CompileError::new(
+                        "'return' outside function",
+                        s.span,
+                        "SyntaxError",
+                    ));
                 }
                 match v {
                     Some(v) => {
@@ -141,7 +151,13 @@ impl<'a> Compiler<'a, '_> {
                 self.stmts(orelse)?;
                 self.bind(end);
             }
-            StmtKind::For { is_async: false, target, iter, body, orelse } => {
+            StmtKind::For {
+                is_async: false,
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 let start = self.new_label();
                 let cleanup = self.new_label();
                 let end = self.new_label();
@@ -160,7 +176,13 @@ impl<'a> Compiler<'a, '_> {
                 self.stmts(orelse)?;
                 self.bind(end);
             }
-            StmtKind::For { is_async: true, target, iter, body, orelse } => {
+            StmtKind::For {
+                is_async: true,
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.check_async(s.span, "'async for' outside async function")?;
                 let start = self.new_label();
                 let handler = self.new_label();
@@ -185,13 +207,23 @@ impl<'a> Compiler<'a, '_> {
                 self.stmts(orelse)?;
                 self.bind(end);
             }
-            StmtKind::With { is_async, items, body } => {
+            StmtKind::With {
+                is_async,
+                items,
+                body,
+            } => {
                 if *is_async {
                     self.check_async(s.span, "'async with' outside async function")?;
                 }
                 self.with_items(items, *is_async, body, s.span)?;
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                is_star,
+            } => {
                 if *is_star {
                     return Err(CompileError::new(
                         "`except*` is not supported by coroscope yet",
@@ -246,7 +278,11 @@ impl<'a> Compiler<'a, '_> {
                     }
                 }
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 if *level > 0 {
                     return Err(CompileError::new(
                         "relative imports are not supported by coroscope: a program is a single file",
@@ -289,7 +325,12 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
-    fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> Result<(), CompileError> {
+    fn aug_assign(
+        &mut self,
+        target: &'a Expr,
+        op: BinOp,
+        value: &'a Expr,
+    ) -> Result<(), CompileError> {
         match &target.kind {
             ExprKind::Name(n) => {
                 self.load_name(n);
@@ -343,20 +384,30 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(Instr::StoreSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|i| matches!(i.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|i| matches!(i.kind, ExprKind::Starred(_)));
                 match star {
                     None => {
                         self.emit(Instr::UnpackSequence(items.len() as u32));
                     }
                     Some(p) => {
-                        if items.iter().filter(|i| matches!(i.kind, ExprKind::Starred(_))).count() > 1 {
+                        if items
+                            .iter()
+                            .filter(|i| matches!(i.kind, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
                             return Err(CompileError::new(
                                 "multiple starred expressions in assignment",
                                 t.span,
                                 "SyntaxError",
                             ));
                         }
-                        self.emit(Instr::UnpackEx { before: p as u16, after: (items.len() - p - 1) as u16 });
+                        self.emit(Instr::UnpackEx {
+                            before: p as u16,
+                            after: (items.len() - p - 1) as u16,
+                        });
                     }
                 }
                 for i in items {
@@ -374,7 +425,11 @@ impl<'a> Compiler<'a, '_> {
                 ));
             }
             _ => {
-                return Err(CompileError::new("cannot assign to expression", t.span, "SyntaxError"));
+                return Err(CompileError::new(
+                    "cannot assign to expression",
+                    t.span,
+                    "SyntaxError",
+                ));
             }
         }
         Ok(())
@@ -398,7 +453,13 @@ impl<'a> Compiler<'a, '_> {
                     self.delete_target(i)?;
                 }
             }
-            _ => return Err(CompileError::new("cannot delete expression", t.span, "SyntaxError")),
+            _ => {
+                return Err(CompileError::new(
+                    "cannot delete expression",
+                    t.span,
+                    "SyntaxError",
+                ));
+            }
         }
         Ok(())
     }
@@ -409,9 +470,18 @@ impl<'a> Compiler<'a, '_> {
         }
         let scope = self.table.scope_of(f);
         let qualname = self.qualname_for(&f.name);
-        let line = f.decorators.first().map_or(self.unit().span.line, |d| d.span.line);
+        let line = f
+            .decorators
+            .first()
+            .map_or(self.unit().span.line, |d| d.span.line);
         let def_span = self.unit().span;
-        self.push_unit(scope, CodeKind::Function, f.name.to_string().into(), qualname, line);
+        self.push_unit(
+            scope,
+            CodeKind::Function,
+            f.name.to_string().into(),
+            qualname,
+            line,
+        );
         self.unit().span = def_span;
         self.declare_params(&f.args);
         self.unit().doc = docstring(&f.body);
@@ -435,17 +505,30 @@ impl<'a> Compiler<'a, '_> {
         let qualname = self.qualname_for(&c.name);
         let def_span = self.unit().span;
         self.emit(Instr::LoadBuildClass);
-        self.push_unit(scope, CodeKind::Class, c.name.to_string().into(), qualname, def_span.line);
+        self.push_unit(
+            scope,
+            CodeKind::Class,
+            c.name.to_string().into(),
+            qualname,
+            def_span.line,
+        );
         self.unit().span = def_span;
         self.unit().doc = docstring(&c.body);
-        if c.body.iter().any(|s| matches!(s.kind, StmtKind::AnnAssign { .. })) {
+        if c.body
+            .iter()
+            .any(|s| matches!(s.kind, StmtKind::AnnAssign { .. }))
+        {
             self.emit(Instr::BuildMap(0));
             let ann = self.name_idx("__annotations__");
             self.emit(Instr::StoreName(ann));
         }
         self.stmts(&c.body)?;
         let class_sym = self.interner.intern("__class__");
-        if self.units.last().is_some_and(|u| u.cellvars.contains(&class_sym)) {
+        if self
+            .units
+            .last()
+            .is_some_and(|u| u.cellvars.contains(&class_sym))
+        {
             let i = self.deref_idx("__class__");
             self.emit(Instr::LoadClosure(i));
         } else {
@@ -458,7 +541,11 @@ impl<'a> Compiler<'a, '_> {
         let mut argc = 2;
         for b in &c.bases {
             if let ExprKind::Starred(_) = b.kind {
-                return Err(CompileError::new("starred class bases are not supported by coroscope yet", b.span, "SyntaxError"));
+                return Err(CompileError::new(
+                    "starred class bases are not supported by coroscope yet",
+                    b.span,
+                    "SyntaxError",
+                ));
             }
             self.expr(b)?;
             argc += 1;
@@ -469,13 +556,20 @@ impl<'a> Compiler<'a, '_> {
             let mut names = Vec::new();
             for k in &c.keywords {
                 let Some(n) = &k.name else {
-                    return Err(CompileError::new("**kwargs in a class header are not supported by coroscope yet", k.span, "SyntaxError"));
+                    return Err(CompileError::new(
+                        "**kwargs in a class header are not supported by coroscope yet",
+                        k.span,
+                        "SyntaxError",
+                    ));
                 };
                 self.expr(&k.value)?;
                 names.push(self.interner.intern(n));
             }
             let kw = self.add_const(Const::Names(names.into()));
-            self.emit(Instr::CallKw { argc: argc + c.keywords.len() as u32, kwnames: kw });
+            self.emit(Instr::CallKw {
+                argc: argc + c.keywords.len() as u32,
+                kwnames: kw,
+            });
         }
         for _ in &c.decorators {
             self.emit(Instr::Call(1));
@@ -573,7 +667,11 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// The `except` clauses, entered with the exception on the stack.
-    fn handlers(&mut self, handlers: &'a [ExceptHandler], end: super::compiler::Label) -> Result<(), CompileError> {
+    fn handlers(
+        &mut self,
+        handlers: &'a [ExceptHandler],
+        end: super::compiler::Label,
+    ) -> Result<(), CompileError> {
         let match_cleanup = self.new_label();
         self.emit(Instr::PushExcInfo);
         self.emit(Instr::SetupFinally(match_cleanup.0));
@@ -588,7 +686,11 @@ impl<'a> Compiler<'a, '_> {
                 }
                 None => {
                     if i + 1 != handlers.len() {
-                        return Err(CompileError::new("default 'except:' must be last", h.span, "SyntaxError"));
+                        return Err(CompileError::new(
+                            "default 'except:' must be last",
+                            h.span,
+                            "SyntaxError",
+                        ));
                     }
                 }
             }
@@ -601,7 +703,9 @@ impl<'a> Compiler<'a, '_> {
             }
             let body_cleanup = self.new_label();
             self.emit(Instr::SetupFinally(body_cleanup.0));
-            self.push_fblock(FBlock::HandlerCleanup { name: h.name.clone() });
+            self.push_fblock(FBlock::HandlerCleanup {
+                name: h.name.clone(),
+            });
             self.stmts(&h.body)?;
             self.pop_fblock();
             self.emit(Instr::PopBlock);

@@ -88,16 +88,24 @@ impl Scope {
 
     /// Cell variables in a stable order.
     pub fn cellvars(&self) -> Vec<Name> {
-        let mut v: Vec<Name> =
-            self.order.iter().filter(|n| self.names.get(*n) == Some(&NameScope::Cell)).cloned().collect();
+        let mut v: Vec<Name> = self
+            .order
+            .iter()
+            .filter(|n| self.names.get(*n) == Some(&NameScope::Cell))
+            .cloned()
+            .collect();
         v.sort();
         v
     }
 
     /// Free variables in a stable order.
     pub fn freevars(&self) -> Vec<Name> {
-        let mut v: Vec<Name> =
-            self.order.iter().filter(|n| self.names.get(*n) == Some(&NameScope::Free)).cloned().collect();
+        let mut v: Vec<Name> = self
+            .order
+            .iter()
+            .filter(|n| self.names.get(*n) == Some(&NameScope::Free))
+            .cloned()
+            .collect();
         v.sort();
         v
     }
@@ -117,13 +125,20 @@ impl SymbolTable {
 }
 
 pub fn build(module: &Module) -> Result<SymbolTable, CompileError> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new(), cur: 0 };
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, None)],
+        by_node: HashMap::new(),
+        cur: 0,
+    };
     b.by_node.insert(module as *const Module as usize, 0);
     for s in &module.body {
         b.stmt(s)?;
     }
     b.resolve();
-    Ok(SymbolTable { scopes: b.scopes, by_node: b.by_node })
+    Ok(SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    })
 }
 
 struct Builder {
@@ -147,7 +162,9 @@ impl Builder {
 
     fn use_name(&mut self, name: &Name) {
         self.flags(name).used = true;
-        if (&**name == "super" || &**name == "__class__") && self.scopes[self.cur].kind == ScopeKind::Function {
+        if (&**name == "super" || &**name == "__class__")
+            && self.scopes[self.cur].kind == ScopeKind::Function
+        {
             self.scopes[self.cur].needs_class_cell = true;
         }
     }
@@ -241,7 +258,13 @@ impl Builder {
                 self.stmts(body)?;
                 self.stmts(orelse)?;
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(iter)?;
                 self.target(target)?;
                 self.stmts(body)?;
@@ -256,7 +279,13 @@ impl Builder {
                 }
                 self.stmts(body)?;
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 self.stmts(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -501,10 +530,14 @@ impl Builder {
             ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
                 self.comprehension(e, generators, &[elt], false)?
             }
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, generators, &[elt], true)?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, generators, &[key, value], false)?
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, generators, &[elt], true)?
             }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, generators, &[key, value], false)?,
             ExprKind::Await(v) => {
                 // An await in a comprehension makes it an async comprehension.
                 if self.scopes[self.cur].kind == ScopeKind::Comprehension {
@@ -521,17 +554,27 @@ impl Builder {
             ExprKind::YieldFrom(v) => {
                 self.mark_generator(e.span)?;
                 if self.scopes[self.cur].is_coroutine {
-                    return Err(CompileError::new("'yield from' inside async function", e.span, "SyntaxError"));
+                    return Err(CompileError::new(
+                        "'yield from' inside async function",
+                        e.span,
+                        "SyntaxError",
+                    ));
                 }
                 self.expr(v)?;
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 for c in comparators {
                     self.expr(c)?;
                 }
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 for a in args {
                     self.expr(a)?;
@@ -560,7 +603,10 @@ impl Builder {
 
     fn fstring(&mut self, parts: &[FStringPart]) -> Result<(), CompileError> {
         for p in parts {
-            if let FStringPart::Expr { value, format_spec, .. } = p {
+            if let FStringPart::Expr {
+                value, format_spec, ..
+            } = p
+            {
                 self.expr(value)?;
                 if let Some(spec) = format_spec {
                     self.fstring(spec)?;
@@ -577,13 +623,21 @@ impl Builder {
                 scope.is_generator = true;
                 Ok(())
             }
-            ScopeKind::Comprehension if scope.is_generator => {
-                Err(CompileError::new("'yield' inside generator expression", span, "SyntaxError"))
-            }
-            ScopeKind::Comprehension => {
-                Err(CompileError::new("'yield' inside list comprehension", span, "SyntaxError"))
-            }
-            _ => Err(CompileError::new("'yield' outside function", span, "SyntaxError")),
+            ScopeKind::Comprehension if scope.is_generator => Err(CompileError::new(
+                "'yield' inside generator expression",
+                span,
+                "SyntaxError",
+            )),
+            ScopeKind::Comprehension => Err(CompileError::new(
+                "'yield' inside list comprehension",
+                span,
+                "SyntaxError",
+            )),
+            _ => Err(CompileError::new(
+                "'yield' outside function",
+                span,
+                "SyntaxError",
+            )),
         }
     }
 
@@ -653,7 +707,9 @@ impl Builder {
                         if f.global {
                             return None;
                         }
-                        if f.bound && !f.nonlocal && !(f.walrus_target && scope.kind == ScopeKind::Comprehension)
+                        if f.bound
+                            && !f.nonlocal
+                            && !(f.walrus_target && scope.kind == ScopeKind::Comprehension)
                         {
                             return Some(s);
                         }
@@ -668,8 +724,12 @@ impl Builder {
     /// Marks `name` as a cell where it is bound, and as free in every scope
     /// between there and `idx` so the closure can pass it down.
     fn mark_cell(&mut self, idx: usize, name: &Name) {
-        let Some(owner) = self.find_enclosing_binding(idx, name) else { return };
-        self.scopes[owner].names.insert(name.clone(), NameScope::Cell);
+        let Some(owner) = self.find_enclosing_binding(idx, name) else {
+            return;
+        };
+        self.scopes[owner]
+            .names
+            .insert(name.clone(), NameScope::Cell);
         let mut p = self.scopes[idx].parent;
         while let Some(s) = p {
             if s == owner {

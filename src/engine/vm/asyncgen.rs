@@ -18,13 +18,23 @@ const OP_CLOSE: u8 = 2;
 impl Vm {
     fn agen_op(&mut self, agen: &Value, op: u8, arg: Value) -> Value {
         let agen = self.dup(agen);
-        self.alloc(Obj::Iter(Box::new(IterState::AsyncGenOp { agen, op, arg, state: 0 })))
+        self.alloc(Obj::Iter(Box::new(IterState::AsyncGenOp {
+            agen,
+            op,
+            arg,
+            state: 0,
+        })))
     }
 
     fn agen_op_parts(&self, it: ObjRef) -> (Value, u8, Value, u8) {
         match self.heap.get(it) {
             Obj::Iter(s) => match &**s {
-                IterState::AsyncGenOp { agen, op, arg, state } => (agen.clone(), *op, arg.clone(), *state),
+                IterState::AsyncGenOp {
+                    agen,
+                    op,
+                    arg,
+                    state,
+                } => (agen.clone(), *op, arg.clone(), *state),
                 _ => unreachable!("an async generator awaitable"),
             },
             _ => unreachable!("an async generator awaitable"),
@@ -40,7 +50,13 @@ impl Vm {
     }
 
     /// Maps what the generator's frame did to what the awaitable does.
-    fn agen_outcome(&mut self, it: ObjRef, op: u8, r: PyResult<GenResult>, agen: ObjRef) -> PyResult<Value> {
+    fn agen_outcome(
+        &mut self,
+        it: ObjRef,
+        op: u8,
+        r: PyResult<GenResult>,
+        agen: ObjRef,
+    ) -> PyResult<Value> {
         let yielded_async = matches!(self.heap.get(agen), Obj::Gen(g) if g.yielded_async);
         match r {
             Ok(GenResult::Yield(v)) if !yielded_async => Ok(v),
@@ -49,7 +65,9 @@ impl Vm {
                 self.set_ag_running(agen, false);
                 if op == OP_CLOSE {
                     self.drop_val(v);
-                    return Err(self.new_exc_str("RuntimeError", "async generator ignored GeneratorExit"));
+                    return Err(
+                        self.new_exc_str("RuntimeError", "async generator ignored GeneratorExit")
+                    );
                 }
                 Err(self.stop_iteration(v))
             }
@@ -65,7 +83,9 @@ impl Vm {
             Err(e) => {
                 self.agen_op_set_state(it, 2);
                 self.set_ag_running(agen, false);
-                if op == OP_CLOSE && (self.exc_is(&e, "GeneratorExit") || self.exc_is(&e, "StopAsyncIteration")) {
+                if op == OP_CLOSE
+                    && (self.exc_is(&e, "GeneratorExit") || self.exc_is(&e, "StopAsyncIteration"))
+                {
                     self.drop_val(e);
                     return Err(self.stop_iteration(Value::None));
                 }
@@ -130,7 +150,11 @@ impl Vm {
                     }
                     _ => {
                         self.drop_val(v);
-                        let e = if op == OP_CLOSE { self.new_exc_empty("GeneratorExit") } else { self.dup(&arg) };
+                        let e = if op == OP_CLOSE {
+                            self.new_exc_empty("GeneratorExit")
+                        } else {
+                            self.dup(&arg)
+                        };
                         if gstate == GenState::Created && op == OP_CLOSE {
                             // Closing an unstarted generator just closes it.
                             self.drop_val(e);
@@ -165,7 +189,10 @@ impl Vm {
         let g = agen.as_obj().expect("an async generator");
         if state == 2 {
             self.drop_val(e);
-            return Err(self.new_exc_str("RuntimeError", "cannot reuse already awaited __anext__()/asend()"));
+            return Err(self.new_exc_str(
+                "RuntimeError",
+                "cannot reuse already awaited __anext__()/asend()",
+            ));
         }
         self.agen_op_set_state(it, 1);
         self.set_ag_running(g, true);

@@ -9,7 +9,9 @@ use crate::engine::intern::Sym;
 impl Vm {
     /// Finds `name` in the class's MRO; the value is borrowed (not counted).
     pub fn lookup_in_mro(&self, cls: ObjRef, name: Sym) -> Option<Value> {
-        let Obj::Class(c) = self.heap.get(cls) else { return None };
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return None;
+        };
         for m in &c.mro {
             if let Obj::Class(mc) = self.heap.get(*m) {
                 if let Some(v) = mc.dict.get(name) {
@@ -97,13 +99,21 @@ impl Vm {
 
     /// `super().name`: the MRO of `this`'s type, after `class`.
     fn super_getattr(&mut self, class: ObjRef, this: &Value, name: Sym) -> PyResult<Option<Value>> {
-        let this_is_class = matches!(this, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Class(_)));
-        let start = if this_is_class { this.as_obj().unwrap_or(class) } else { self.class_of(this) };
+        let this_is_class =
+            matches!(this, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Class(_)));
+        let start = if this_is_class {
+            this.as_obj().unwrap_or(class)
+        } else {
+            self.class_of(this)
+        };
         let mro = match self.heap.get(start) {
             Obj::Class(c) => c.mro.clone(),
             _ => Vec::new(),
         };
-        let pos = mro.iter().position(|c| *c == class).map_or(mro.len(), |p| p + 1);
+        let pos = mro
+            .iter()
+            .position(|c| *c == class)
+            .map_or(mro.len(), |p| p + 1);
         for m in &mro[pos..] {
             let found = match self.heap.get(*m) {
                 Obj::Class(c) => c.dict.get(name).cloned(),
@@ -124,13 +134,21 @@ impl Vm {
                     }
                     Obj::Native(n) if n.kind == NativeKind::ClassMethod => {
                         let mut n2 = n.clone();
-                        let c = if this_is_class { this.clone() } else { Value::Obj(start) };
+                        let c = if this_is_class {
+                            this.clone()
+                        } else {
+                            Value::Obj(start)
+                        };
                         n2.this = self.dup(&c);
                         return Ok(Some(self.alloc(Obj::Native(n2))));
                     }
                     Obj::ClassMethod(f) => {
                         let f = self.dup(&f.clone());
-                        let c = if this_is_class { this.clone() } else { Value::Obj(start) };
+                        let c = if this_is_class {
+                            this.clone()
+                        } else {
+                            Value::Obj(start)
+                        };
                         let c = self.dup(&c);
                         return Ok(Some(self.alloc(Obj::BoundMethod { func: f, this: c })));
                     }
@@ -140,7 +158,9 @@ impl Vm {
                     }
                     Obj::Property { fget, .. } if !this_is_class => {
                         let fget = fget.clone();
-                        return self.call_value(&fget, std::slice::from_ref(this), &[]).map(Some);
+                        return self
+                            .call_value(&fget, std::slice::from_ref(this), &[])
+                            .map(Some);
                     }
                     _ => {}
                 }
@@ -159,7 +179,8 @@ impl Vm {
                 if fget.is_none() || fget.is_null() {
                     return Err(self.attr_error("property has no getter".to_string()));
                 }
-                self.call_value(&fget, std::slice::from_ref(obj), &[]).map(Some)
+                self.call_value(&fget, std::slice::from_ref(obj), &[])
+                    .map(Some)
             }
             Obj::Instance(_) => {
                 let (get, set) = (self.names.get, self.names.set);
@@ -196,7 +217,10 @@ impl Vm {
                 Obj::ClassMethod(f) => {
                     let f = self.dup(&f.clone());
                     self.heap.incref_obj(cls);
-                    return Ok(self.alloc(Obj::BoundMethod { func: f, this: Value::Obj(cls) }));
+                    return Ok(self.alloc(Obj::BoundMethod {
+                        func: f,
+                        this: Value::Obj(cls),
+                    }));
                 }
                 Obj::StaticMethod(f) => {
                     let f = f.clone();
@@ -222,7 +246,10 @@ impl Vm {
                     Obj::ClassMethod(f) => {
                         let f = self.dup(&f.clone());
                         self.heap.incref_obj(cls);
-                        return Ok(Some(self.alloc(Obj::BoundMethod { func: f, this: Value::Obj(cls) })));
+                        return Ok(Some(self.alloc(Obj::BoundMethod {
+                            func: f,
+                            this: Value::Obj(cls),
+                        })));
                     }
                     Obj::StaticMethod(f) => {
                         let f = f.clone();
@@ -237,7 +264,9 @@ impl Vm {
                     Obj::Instance(_) => {
                         let get = self.names.get;
                         if self.has_method(&a, get) {
-                            return self.call_method(&a, get, &[Value::None, Value::Obj(cls)]).map(Some);
+                            return self
+                                .call_method(&a, get, &[Value::None, Value::Obj(cls)])
+                                .map(Some);
                         }
                     }
                     _ => {}
@@ -253,8 +282,15 @@ impl Vm {
             "__module__" => Value::Str(c.module.clone()),
             "__doc__" => Value::None,
             "__mro__" | "__bases__" => {
-                let items: Vec<ObjRef> = if &*n == "__mro__" { c.mro.clone() } else { c.bases.clone() };
-                let vals: Vec<Value> = items.into_iter().map(|r| self.dup(&Value::Obj(r))).collect();
+                let items: Vec<ObjRef> = if &*n == "__mro__" {
+                    c.mro.clone()
+                } else {
+                    c.bases.clone()
+                };
+                let vals: Vec<Value> = items
+                    .into_iter()
+                    .map(|r| self.dup(&Value::Obj(r)))
+                    .collect();
                 self.new_tuple(vals)
             }
             "__base__" => match c.bases.first() {
@@ -262,7 +298,8 @@ impl Vm {
                 None => Value::None,
             },
             "__dict__" => {
-                let entries: Vec<(Sym, Value)> = c.dict.iter().map(|(k, v)| (k, v.clone())).collect();
+                let entries: Vec<(Sym, Value)> =
+                    c.dict.iter().map(|(k, v)| (k, v.clone())).collect();
                 let d = self.new_dict();
                 for (k, v) in entries {
                     let key = Value::Str(self.sym_str(k));
@@ -347,10 +384,12 @@ impl Vm {
                     "__name__" => Value::Str(name_s),
                     "__qualname__" => Value::Str(qual),
                     s if s.strip_prefix(prefix) == Some("running") => Value::Bool(running),
-                    "gi_yieldfrom" | "cr_await" | "ag_await" if s_matches(&n, prefix) => match sub {
-                        Some(v) => self.dup(&v),
-                        None => Value::None,
-                    },
+                    "gi_yieldfrom" | "cr_await" | "ag_await" if s_matches(&n, prefix) => {
+                        match sub {
+                            Some(v) => self.dup(&v),
+                            None => Value::None,
+                        }
+                    }
                     s if s.strip_prefix(prefix) == Some("frame") => {
                         if g.state == GenState::Closed {
                             Value::None
@@ -358,7 +397,9 @@ impl Vm {
                             Value::Str("<frame>".into())
                         }
                     }
-                    s if s.strip_prefix(prefix) == Some("suspended") => Value::Bool(g.state == GenState::Suspended),
+                    s if s.strip_prefix(prefix) == Some("suspended") => {
+                        Value::Bool(g.state == GenState::Suspended)
+                    }
                     _ => return Ok(None),
                 }
             }
@@ -378,7 +419,11 @@ impl Vm {
                     }
                     "exceptions" | "message" => match &e.group {
                         Some((m, l)) => {
-                            let v = if &*n == "message" { m.clone() } else { l.clone() };
+                            let v = if &*n == "message" {
+                                m.clone()
+                            } else {
+                                l.clone()
+                            };
                             if &*n == "exceptions" {
                                 let items = self.tuple_items(&v);
                                 let items: Vec<Value> = items.iter().map(|x| self.dup(x)).collect();
@@ -402,7 +447,8 @@ impl Vm {
                 }
                 Payload::None => match &*n {
                     "__dict__" => {
-                        let entries: Vec<(Sym, Value)> = i.dict.iter().map(|(k, v)| (k, v.clone())).collect();
+                        let entries: Vec<(Sym, Value)> =
+                            i.dict.iter().map(|(k, v)| (k, v.clone())).collect();
                         let d = self.new_dict();
                         for (k, v) in entries {
                             let key = Value::Str(self.sym_str(k));
@@ -579,7 +625,9 @@ impl Vm {
                     if fdel.is_none() || fdel.is_null() {
                         let n = self.sym_str(name);
                         let cname = self.class_name(obj);
-                        return Err(self.attr_error(format!("property '{n}' of '{cname}' object has no deleter")));
+                        return Err(self.attr_error(format!(
+                            "property '{n}' of '{cname}' object has no deleter"
+                        )));
                     }
                     let r = self.call_value(&fdel, std::slice::from_ref(obj), &[])?;
                     self.drop_val(r);
@@ -656,5 +704,8 @@ impl Vm {
 }
 
 fn s_matches(n: &str, prefix: &str) -> bool {
-    matches!((n, prefix), ("gi_yieldfrom", "gi_") | ("cr_await", "cr_") | ("ag_await", "ag_"))
+    matches!(
+        (n, prefix),
+        ("gi_yieldfrom", "gi_") | ("cr_await", "cr_") | ("ag_await", "ag_")
+    )
 }

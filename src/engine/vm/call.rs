@@ -7,8 +7,8 @@ use super::Vm;
 use super::frame::{Cont, Frame};
 use super::interp::Exit;
 use super::object::{
-    BuiltinKind, Class, ExcData, Function, GenKind, GenState, Generator, Instance, NativeKind, Obj, Payload,
-    PyResult,
+    BuiltinKind, Class, ExcData, Function, GenKind, GenState, Generator, Instance, NativeKind, Obj,
+    Payload, PyResult,
 };
 use super::symmap::SymMap;
 use super::value::{ObjRef, Value};
@@ -36,7 +36,10 @@ impl Vm {
         let target = match &func {
             Value::Obj(r) => match self.heap.get(*r) {
                 Obj::Function(_) => Some((*r, None)),
-                Obj::BoundMethod { func: Value::Obj(fr), this } if matches!(self.heap.get(*fr), Obj::Function(_)) => {
+                Obj::BoundMethod {
+                    func: Value::Obj(fr),
+                    this,
+                } if matches!(self.heap.get(*fr), Obj::Function(_)) => {
                     Some((*fr, Some(this.clone())))
                 }
                 _ => None,
@@ -77,7 +80,12 @@ impl Vm {
     }
 
     /// Calls any callable with borrowed arguments; returns a new reference.
-    pub fn call_value(&mut self, func: &Value, args: &[Value], kwargs: &[(Sym, Value)]) -> PyResult<Value> {
+    pub fn call_value(
+        &mut self,
+        func: &Value,
+        args: &[Value],
+        kwargs: &[(Sym, Value)],
+    ) -> PyResult<Value> {
         let Value::Obj(r) = func else {
             let cname = self.class_name(func);
             return Err(self.type_error(format!("'{cname}' object is not callable")));
@@ -87,7 +95,8 @@ impl Vm {
             Obj::Function(f) => {
                 let code = f.code.clone();
                 let owned_args: Vec<Value> = args.iter().map(|a| self.dup(a)).collect();
-                let owned_kw: Vec<(Sym, Value)> = kwargs.iter().map(|(k, v)| (*k, self.dup(v))).collect();
+                let owned_kw: Vec<(Sym, Value)> =
+                    kwargs.iter().map(|(k, v)| (*k, self.dup(v))).collect();
                 let frame = self.new_frame(r, &code, owned_args, owned_kw)?;
                 if code.is_resumable() {
                     return Ok(self.new_generator(frame, code));
@@ -154,7 +163,10 @@ impl Vm {
     /// The builtin object behind an instance of a subclass of a builtin
     /// type, when a method of that builtin type (`owner`) is called on it.
     pub fn backing_for(&self, owner: &str, v: &Value) -> Option<Value> {
-        if !matches!(owner, "list" | "dict" | "tuple" | "set" | "frozenset" | "str" | "int" | "float") {
+        if !matches!(
+            owner,
+            "list" | "dict" | "tuple" | "set" | "frozenset" | "str" | "int" | "float"
+        ) {
             return None;
         }
         self.backing(v)
@@ -234,7 +246,8 @@ impl Vm {
     /// Whether `type(obj)` defines `name` in Python code.
     pub fn has_user_method(&self, obj: &Value, name: Sym) -> bool {
         let cls = self.class_of(obj);
-        self.lookup_in_mro(cls, name).is_some_and(|f| self.is_user_function(&f))
+        self.lookup_in_mro(cls, name)
+            .is_some_and(|f| self.is_user_function(&f))
     }
 
     /// Whether `type(obj)` defines `name`.
@@ -340,7 +353,12 @@ impl Vm {
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         // Fast path: exactly the positional parameters, nothing else.
-        if kwargs.is_empty() && args.len() == argcount && !code.has_varargs && kwonly == 0 && !code.has_varkw {
+        if kwargs.is_empty()
+            && args.len() == argcount
+            && !code.has_varargs
+            && kwonly == 0
+            && !code.has_varkw
+        {
             args.resize(nlocals, Value::Null);
             return Ok(args);
         }
@@ -377,7 +395,10 @@ impl Vm {
                 Obj::Function(f) => f.defaults.len(),
                 _ => 0,
             };
-            let kw_given = kwargs.iter().filter(|(k, _)| code.varnames[..argcount].contains(k)).count();
+            let kw_given = kwargs
+                .iter()
+                .filter(|(k, _)| code.varnames[..argcount].contains(k))
+                .count();
             let msg = if defaults > 0 {
                 format!(
                     "{qualname}() takes from {} to {argcount} positional arguments but {nargs} were given",
@@ -403,7 +424,9 @@ impl Vm {
         let posonly = code.posonlyargcount as usize;
         let mut kwargs = kwargs.into_iter();
         while let Some((k, v)) = kwargs.next() {
-            let pos = code.varnames[..argcount + kwonly].iter().position(|n| *n == k);
+            let pos = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|n| *n == k);
             match pos {
                 Some(p) if p >= posonly => {
                     if !locals[p].is_null() {
@@ -411,7 +434,9 @@ impl Vm {
                         self.drop_val(v);
                         self.heap.decref_all(kwargs.map(|(_, v)| v));
                         cleanup(self, locals, extra, varkw);
-                        return Err(self.type_error(format!("{qualname}() got multiple values for argument '{n}'")));
+                        return Err(self.type_error(format!(
+                            "{qualname}() got multiple values for argument '{n}'"
+                        )));
                     }
                     locals[p] = v;
                 }
@@ -563,7 +588,12 @@ impl Vm {
     }
 
     /// Calling a class: `__new__` then `__init__`.
-    fn call_class(&mut self, cls: ObjRef, args: &[Value], kwargs: &[(Sym, Value)]) -> PyResult<Value> {
+    fn call_class(
+        &mut self,
+        cls: ObjRef,
+        args: &[Value],
+        kwargs: &[(Sym, Value)],
+    ) -> PyResult<Value> {
         if cls == self.types.type_ && args.len() == 1 && kwargs.is_empty() {
             let c = self.class_of(&args[0]);
             self.heap.incref_obj(c);
@@ -605,7 +635,9 @@ impl Vm {
                             let cname = self.class_name(&v);
                             self.drop_val(v);
                             self.drop_val(obj);
-                            return Err(self.type_error(format!("__init__() should return None, not '{cname}'")));
+                            return Err(self.type_error(format!(
+                                "__init__() should return None, not '{cname}'"
+                            )));
                         }
                     }
                     Err(e) => {
@@ -613,7 +645,12 @@ impl Vm {
                         return Err(e);
                     }
                 }
-            } else if let Some(v) = self.class(cls).is_heap_type.then(|| self.native_init(&init, &obj, args, kwargs)).flatten() {
+            } else if let Some(v) = self
+                .class(cls)
+                .is_heap_type
+                .then(|| self.native_init(&init, &obj, args, kwargs))
+                .flatten()
+            {
                 if let Err(e) = v {
                     self.drop_val(obj);
                     return Err(e);
@@ -631,7 +668,8 @@ impl Vm {
     }
 
     fn has_user_new(&self, cls: ObjRef) -> bool {
-        self.lookup_in_mro(cls, self.names.new).is_some_and(|n| self.is_user_function(&n))
+        self.lookup_in_mro(cls, self.names.new)
+            .is_some_and(|n| self.is_user_function(&n))
     }
 
     /// A native `__init__` other than `object.__init__`: runs it.
@@ -643,12 +681,16 @@ impl Vm {
         kwargs: &[(Sym, Value)],
     ) -> Option<PyResult<()>> {
         let Value::Obj(r) = init else { return None };
-        let Obj::Native(n) = self.heap.get(*r) else { return None };
+        let Obj::Native(n) = self.heap.get(*r) else {
+            return None;
+        };
         if n.name == "__init__" && n.owner == "object" {
             return None;
         }
         let f = n.func;
-        let this = self.backing_for(n.owner, obj).unwrap_or_else(|| obj.clone());
+        let this = self
+            .backing_for(n.owner, obj)
+            .unwrap_or_else(|| obj.clone());
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(this);
         all.extend_from_slice(args);
@@ -697,7 +739,9 @@ impl Vm {
             }
             BuiltinKind::Future => {
                 self.aio.future_counter += 1;
-                Payload::Future(Box::new(crate::engine::aio::state::FutureData::new(self.aio.future_counter)))
+                Payload::Future(Box::new(crate::engine::aio::state::FutureData::new(
+                    self.aio.future_counter,
+                )))
             }
             _ if !is_heap => {
                 return Err(self.type_error(format!("cannot create '{name}' instances")));
@@ -713,7 +757,12 @@ impl Vm {
             _ => Payload::None,
         };
         self.heap.incref_obj(cls);
-        Ok(self.alloc(Obj::Instance(Box::new(Instance { class: cls, dict: SymMap::new(), payload, has_del }))))
+        Ok(self.alloc(Obj::Instance(Box::new(Instance {
+            class: cls,
+            dict: SymMap::new(),
+            payload,
+            has_del,
+        }))))
     }
 
     /// The `__build_class__` builtin.
@@ -737,7 +786,8 @@ impl Vm {
                 Some(r) if matches!(self.heap.get(r), Obj::Class(_)) => base_refs.push(r),
                 _ => {
                     return Err(self.type_error(
-                        "bases must be types (coroscope supports classes as bases only)".to_string(),
+                        "bases must be types (coroscope supports classes as bases only)"
+                            .to_string(),
                     ));
                 }
             }
@@ -764,7 +814,9 @@ impl Vm {
                         | BuiltinKind::Other
                 ) {
                     let bname = self.class(*b).name.clone();
-                    return Err(self.type_error(format!("coroscope does not support subclassing '{bname}' yet")));
+                    return Err(self.type_error(format!(
+                        "coroscope does not support subclassing '{bname}' yet"
+                    )));
                 }
                 if k != BuiltinKind::Other {
                     builtin = k;
@@ -884,7 +936,8 @@ impl Vm {
         let cls = self.heap.alloc(Obj::Free);
         let mut mro = vec![cls];
         mro.extend(mro_tail);
-        let set_name_targets: Vec<(Sym, Value)> = dict.iter().map(|(k, v)| (k, v.clone())).collect();
+        let set_name_targets: Vec<(Sym, Value)> =
+            dict.iter().map(|(k, v)| (k, v.clone())).collect();
         *self.heap.get_mut(cls) = Obj::Class(Box::new(Class {
             name,
             qualname,
@@ -899,7 +952,10 @@ impl Vm {
         // `__set_name__` on descriptors defined in the body.
         let set_name = self.names.set_name;
         for (k, v) in set_name_targets {
-            if matches!(v, Value::Obj(_)) && self.has_method(&v, set_name) && !self.is_user_function(&v) {
+            if matches!(v, Value::Obj(_))
+                && self.has_method(&v, set_name)
+                && !self.is_user_function(&v)
+            {
                 let n = Value::Str(self.sym_str(k));
                 let r = self.call_method(&v, set_name, &[clsv.clone(), n]);
                 match r {
@@ -956,7 +1012,8 @@ impl Vm {
             }
             let Some(c) = found else {
                 return Err(self.type_error(
-                    "Cannot create a consistent method resolution order (MRO) for bases".to_string(),
+                    "Cannot create a consistent method resolution order (MRO) for bases"
+                        .to_string(),
                 ));
             };
             out.push(c);
@@ -974,7 +1031,11 @@ fn missing_args_msg(qualname: &str, kind: &str, missing: &[Rc<str>]) -> String {
     let list = match names.len() {
         1 => names[0].clone(),
         2 => format!("{} and {}", names[0], names[1]),
-        _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            names[..names.len() - 1].join(", "),
+            names[names.len() - 1]
+        ),
     };
     format!(
         "{qualname}() missing {} required {kind} argument{}: {list}",

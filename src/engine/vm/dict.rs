@@ -41,7 +41,11 @@ pub enum Lookup {
 
 impl PyDict {
     pub fn new() -> PyDict {
-        PyDict { indices: vec![EMPTY; 8], entries: Vec::new(), used: 0 }
+        PyDict {
+            indices: vec![EMPTY; 8],
+            entries: Vec::new(),
+            used: 0,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -73,7 +77,11 @@ impl PyDict {
     /// Finds `hash`'s key, calling `eq` on each stored key with that hash.
     /// `eq` returns `None` when it cannot decide without running Python code;
     /// then the lookup reports `Err(())` and the caller uses [`Self::candidates`].
-    pub fn lookup(&self, hash: i64, mut eq: impl FnMut(&Value) -> Option<bool>) -> Result<Lookup, ()> {
+    pub fn lookup(
+        &self,
+        hash: i64,
+        mut eq: impl FnMut(&Value) -> Option<bool>,
+    ) -> Result<Lookup, ()> {
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -98,7 +106,11 @@ impl PyDict {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -119,7 +131,11 @@ impl PyDict {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -155,7 +171,11 @@ impl PyDict {
         let mut s = (hash as u64 as usize) & mask;
         while self.indices[s] != i as u32 {
             perturb >>= PERTURB_SHIFT;
-            s = (s.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            s = (s
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[s] = DUMMY;
         let e = &mut self.entries[i];

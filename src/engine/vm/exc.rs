@@ -10,7 +10,12 @@ impl Vm {
     /// A new exception instance of class `cls` with `args` (a tuple it owns).
     pub fn new_exc_obj(&mut self, cls: ObjRef, args: Value) -> Value {
         self.heap.incref_obj(cls);
-        let data = ExcData { args, cause: Value::None, context: Value::None, ..ExcData::default() };
+        let data = ExcData {
+            args,
+            cause: Value::None,
+            context: Value::None,
+            ..ExcData::default()
+        };
         self.alloc(Obj::Instance(Box::new(Instance {
             class: cls,
             dict: SymMap::new(),
@@ -139,7 +144,9 @@ impl Vm {
                     let exc = exc?;
                     if self.exc_data(&exc).is_none() {
                         self.drop_val(exc);
-                        return Err(self.type_error("calling an exception class did not return an exception".into()));
+                        return Err(self.type_error(
+                            "calling an exception class did not return an exception".into(),
+                        ));
                     }
                     return Ok(exc);
                 }
@@ -194,7 +201,11 @@ impl Vm {
             format!("{module}.{name}")
         };
         let msg = self.exc_message(exc);
-        if msg.is_empty() { qual } else { format!("{qual}: {msg}") }
+        if msg.is_empty() {
+            qual
+        } else {
+            format!("{qual}: {msg}")
+        }
     }
 
     /// A CPython-style traceback of `exc`, with its cause or context chain.
@@ -205,9 +216,15 @@ impl Vm {
             let (cur, _) = chain.last().cloned().expect("chain starts non-empty");
             let Some(d) = self.exc_data(&cur) else { break };
             let (next, why) = if !d.cause.is_none() {
-                (d.cause.clone(), "\nThe above exception was the direct cause of the following exception:\n\n")
+                (
+                    d.cause.clone(),
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                )
             } else if !d.context.is_none() && !d.suppress_context {
-                (d.context.clone(), "\nDuring handling of the above exception, another exception occurred:\n\n")
+                (
+                    d.context.clone(),
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                )
             } else {
                 break;
             };
@@ -232,11 +249,17 @@ impl Vm {
 
     fn format_one_exception(&mut self, exc: &Value) -> String {
         let mut out = String::new();
-        let tb = self.exc_data(exc).map(|d| d.traceback.clone()).unwrap_or_default();
+        let tb = self
+            .exc_data(exc)
+            .map(|d| d.traceback.clone())
+            .unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for e in &tb {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line, e.name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.filename, e.line, e.name
+                ));
                 if let Some(src) = self.source_line(&e.filename, e.line) {
                     out.push_str(&format!("    {src}\n"));
                 }
@@ -254,6 +277,10 @@ impl Vm {
         }
         let l = self.source.lines().nth(line.checked_sub(1)? as usize)?;
         let t = l.trim();
-        if t.is_empty() { None } else { Some(t.to_string()) }
+        if t.is_empty() {
+            None
+        } else {
+            Some(t.to_string())
+        }
     }
 }

@@ -26,8 +26,14 @@ impl Vm {
             _ => return exc,
         };
         let (stop, what) = match kind {
-            GenKind::Generator => (self.exc_is(&exc, "StopIteration"), "generator raised StopIteration"),
-            GenKind::Coroutine => (self.exc_is(&exc, "StopIteration"), "coroutine raised StopIteration"),
+            GenKind::Generator => (
+                self.exc_is(&exc, "StopIteration"),
+                "generator raised StopIteration",
+            ),
+            GenKind::Coroutine => (
+                self.exc_is(&exc, "StopIteration"),
+                "coroutine raised StopIteration",
+            ),
             GenKind::AsyncGenerator => (
                 self.exc_is(&exc, "StopIteration") || self.exc_is(&exc, "StopAsyncIteration"),
                 if self.exc_is(&exc, "StopIteration") {
@@ -60,7 +66,12 @@ impl Vm {
 
     /// Resumes generator `g` from native code, sending `value` or throwing
     /// `exc` into it.
-    pub fn gen_resume(&mut self, g: ObjRef, value: Value, exc: Option<Value>) -> PyResult<GenResult> {
+    pub fn gen_resume(
+        &mut self,
+        g: ObjRef,
+        value: Value,
+        exc: Option<Value>,
+    ) -> PyResult<GenResult> {
         let (state, kind) = match self.heap.get(g) {
             Obj::Gen(gn) => (gn.state, gn.kind),
             _ => unreachable!("gen_resume takes a generator"),
@@ -84,13 +95,17 @@ impl Vm {
                     return Err(e);
                 }
                 if kind == GenKind::Coroutine {
-                    return Err(self.new_exc_str("RuntimeError", "cannot reuse already awaited coroutine"));
+                    return Err(
+                        self.new_exc_str("RuntimeError", "cannot reuse already awaited coroutine")
+                    );
                 }
                 return Err(self.stop_iteration(Value::None));
             }
             GenState::Created if exc.is_none() && !value.is_none() => {
                 self.drop_val(value);
-                return Err(self.type_error(format!("can't send non-None value to a just-started {what}")));
+                return Err(self.type_error(format!(
+                    "can't send non-None value to a just-started {what}"
+                )));
             }
             GenState::Created if exc.is_some() => {
                 // Throwing into a generator that never ran closes it.
@@ -112,7 +127,9 @@ impl Vm {
         let mut frame = match self.heap.get_mut(g) {
             Obj::Gen(gn) => {
                 gn.state = GenState::Running;
-                gn.frame.take().expect("a suspended generator has its frame")
+                gn.frame
+                    .take()
+                    .expect("a suspended generator has its frame")
             }
             _ => unreachable!("checked"),
         };
@@ -329,7 +346,8 @@ impl Vm {
                 if g.kind == GenKind::Coroutine && !self.current_code_is_iterable_coroutine() {
                     self.drop_val(v);
                     return Err(self.type_error(
-                        "cannot 'yield from' a coroutine object in a non-coroutine generator".into(),
+                        "cannot 'yield from' a coroutine object in a non-coroutine generator"
+                            .into(),
                     ));
                 }
                 return Ok(v);
@@ -353,9 +371,14 @@ impl Vm {
         if let Value::Obj(r) = &v {
             if let Obj::Gen(g) = self.heap.get(*r) {
                 if g.kind == GenKind::Coroutine || g.iterable_coroutine {
-                    if g.kind == GenKind::Coroutine && g.delegating && g.state == GenState::Suspended {
+                    if g.kind == GenKind::Coroutine
+                        && g.delegating
+                        && g.state == GenState::Suspended
+                    {
                         self.drop_val(v);
-                        return Err(self.new_exc_str("RuntimeError", "coroutine is being awaited already"));
+                        return Err(
+                            self.new_exc_str("RuntimeError", "coroutine is being awaited already")
+                        );
                     }
                     return Ok(v);
                 }
@@ -372,11 +395,14 @@ impl Vm {
                 return Err(self.type_error("__await__() returned a coroutine".into()));
             }
             let next = self.names.next;
-            if !self.has_method(&it, next) && !matches!(&it, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Gen(_)))
+            if !self.has_method(&it, next)
+                && !matches!(&it, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Gen(_)))
             {
                 let cname = self.class_name(&it);
                 self.drop_val(it);
-                return Err(self.type_error(format!("__await__() returned non-iterator of type '{cname}'")));
+                return Err(self.type_error(format!(
+                    "__await__() returned non-iterator of type '{cname}'"
+                )));
             }
             return Ok(it);
         }
@@ -386,7 +412,9 @@ impl Vm {
             1 => format!(
                 "'async with' received an object from __aenter__ that does not implement __await__: {cname}"
             ),
-            2 => format!("'async with' received an object from __aexit__ that does not implement __await__: {cname}"),
+            2 => format!(
+                "'async with' received an object from __aexit__ that does not implement __await__: {cname}"
+            ),
             _ => format!("object {cname} can't be used in 'await' expression"),
         };
         Err(self.type_error(msg))
@@ -394,17 +422,30 @@ impl Vm {
 
     /// `BeforeWith`/`BeforeAsyncWith`: the bound exit and the enter result.
     pub(super) fn before_with(&mut self, mgr: &Value, is_async: bool) -> PyResult<(Value, Value)> {
-        let (enter, exit) =
-            if is_async { (self.names.aenter, self.names.aexit) } else { (self.names.enter, self.names.exit) };
+        let (enter, exit) = if is_async {
+            (self.names.aenter, self.names.aexit)
+        } else {
+            (self.names.enter, self.names.exit)
+        };
         let cname = self.class_name(mgr);
         if !self.has_method(mgr, enter) {
-            let what = if is_async { "asynchronous context manager" } else { "context manager" };
+            let what = if is_async {
+                "asynchronous context manager"
+            } else {
+                "context manager"
+            };
             let missing = if is_async { "" } else { "" };
             let _ = missing;
-            return Err(self.type_error(format!("'{cname}' object does not support the {what} protocol")));
+            return Err(self.type_error(format!(
+                "'{cname}' object does not support the {what} protocol"
+            )));
         }
         if !self.has_method(mgr, exit) {
-            let what = if is_async { "asynchronous context manager" } else { "context manager" };
+            let what = if is_async {
+                "asynchronous context manager"
+            } else {
+                "context manager"
+            };
             return Err(self.type_error(format!(
                 "'{cname}' object does not support the {what} protocol (missed __{}exit__ method)",
                 if is_async { "a" } else { "" }
@@ -445,7 +486,9 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(self.type_error("catching classes that do not inherit from BaseException is not allowed".into()))
+        Err(self.type_error(
+            "catching classes that do not inherit from BaseException is not allowed".into(),
+        ))
     }
 
     /// A Future or Task dies: it leaves the task list, and reports what
@@ -461,12 +504,16 @@ impl Vm {
         let exc = f.exception.clone();
         if is_task && pending && log_pending {
             let repr = self.future_repr(&v).unwrap_or_default();
-            self.write_stderr(&format!("Task was destroyed but it is pending!\ntask: {repr}\n"));
+            self.write_stderr(&format!(
+                "Task was destroyed but it is pending!\ntask: {repr}\n"
+            ));
         } else if log_tb {
             let what = if is_task { "Task" } else { "Future" };
             let repr = self.future_repr(&v).unwrap_or_default();
             let tb = self.format_traceback(&exc);
-            self.write_stderr(&format!("{what} exception was never retrieved\nfuture: {repr}\n{tb}"));
+            self.write_stderr(&format!(
+                "{what} exception was never retrieved\nfuture: {repr}\n{tb}"
+            ));
         }
     }
 
@@ -481,7 +528,9 @@ impl Vm {
             match info {
                 Some((GenKind::Coroutine, GenState::Created, qualname)) => {
                     let line = self.frames.last().map_or(0, |f| f.line());
-                    let src = self.source_line(&self.filename.clone(), line).unwrap_or_default();
+                    let src = self
+                        .source_line(&self.filename.clone(), line)
+                        .unwrap_or_default();
                     let msg = format!(
                         "{}:{line}: RuntimeWarning: coroutine '{qualname}' was never awaited\n  {src}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
                         self.filename

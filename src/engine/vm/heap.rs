@@ -32,7 +32,10 @@ pub struct Heap {
 
 impl Heap {
     pub fn new(limit: usize) -> Heap {
-        Heap { limit, ..Heap::default() }
+        Heap {
+            limit,
+            ..Heap::default()
+        }
     }
 
     pub fn live(&self) -> usize {
@@ -168,7 +171,11 @@ impl Heap {
 
     /// Every object id in use, for the cycle collector and introspection.
     pub fn iter_live(&self) -> impl Iterator<Item = ObjRef> + '_ {
-        self.slots.iter().enumerate().filter(|(_, s)| !matches!(s.obj, Obj::Free)).map(|(i, _)| ObjRef(i as u32))
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !matches!(s.obj, Obj::Free))
+            .map(|(i, _)| ObjRef(i as u32))
     }
 
     pub fn capacity(&self) -> usize {
@@ -271,7 +278,12 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
         }
         Obj::Iter(it) => iter_children(*it, out),
         Obj::DictView { dict, .. } => out.push(Value::Obj(dict)),
-        Obj::Property { fget, fset, fdel, doc } => {
+        Obj::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } => {
             out.push(fget);
             out.push(fset);
             out.push(fdel);

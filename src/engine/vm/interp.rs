@@ -72,7 +72,11 @@ impl Vm {
         loop {
             let f = self.frames.last_mut().expect("unwinding needs a frame");
             if add_tb {
-                let entry = TbEntry { filename: f.code.filename.clone(), line: f.line(), name: f.code.name.clone() };
+                let entry = TbEntry {
+                    filename: f.code.filename.clone(),
+                    line: f.line(),
+                    name: f.code.name.clone(),
+                };
                 self.add_traceback(&exc, entry);
             }
             if first {
@@ -201,7 +205,11 @@ impl Vm {
         if idx <= base || cont == Cont::Native {
             return Ok(Some(Exit::Yield(v)));
         }
-        self.frames.last_mut().expect("a caller below").stack.push(v);
+        self.frames
+            .last_mut()
+            .expect("a caller below")
+            .stack
+            .push(v);
         Ok(None)
     }
 
@@ -217,7 +225,10 @@ impl Vm {
 
     #[inline]
     fn pop(&mut self) -> Value {
-        self.top().stack.pop().expect("stack underflow: the compiler balances the stack")
+        self.top()
+            .stack
+            .pop()
+            .expect("stack underflow: the compiler balances the stack")
     }
 
     fn popn(&mut self, n: usize) -> Vec<Value> {
@@ -361,9 +372,15 @@ impl Vm {
                             "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
                         )
                     } else {
-                        format!("cannot access local variable '{n}' where it is not associated with a value")
+                        format!(
+                            "cannot access local variable '{n}' where it is not associated with a value"
+                        )
                     };
-                    let kind = if free { "NameError" } else { "UnboundLocalError" };
+                    let kind = if free {
+                        "NameError"
+                    } else {
+                        "UnboundLocalError"
+                    };
                     return Err(self.new_exc(kind, msg));
                 }
                 self.heap.incref(&v);
@@ -628,7 +645,10 @@ impl Vm {
                 let s = r?;
                 self.push(Value::Str(s));
             }
-            Instr::ListAppend(n) | Instr::SetAdd(n) | Instr::ListExtend(n) | Instr::SetUpdate(n) => {
+            Instr::ListAppend(n)
+            | Instr::SetAdd(n)
+            | Instr::ListExtend(n)
+            | Instr::SetUpdate(n) => {
                 let v = self.pop();
                 let f = self.top();
                 let target = f.stack[f.stack.len() - n as usize].clone();
@@ -736,7 +756,11 @@ impl Vm {
                 let v = r?;
                 self.push(v);
             }
-            Instr::MakeFunction { defaults, kwdefaults, closure } => {
+            Instr::MakeFunction {
+                defaults,
+                kwdefaults,
+                closure,
+            } => {
                 let code_v = {
                     let f = self.top();
                     f.stack.pop()
@@ -849,7 +873,9 @@ impl Vm {
                 self.push(Value::Bool(b));
             }
             Instr::CheckEgMatch | Instr::PrepReraiseStar => {
-                return Err(self.new_exc_str("SystemError", "except* is not supported by coroscope yet"));
+                return Err(
+                    self.new_exc_str("SystemError", "except* is not supported by coroscope yet")
+                );
             }
             Instr::BeforeWith => {
                 let mgr = self.pop();
@@ -1082,7 +1108,10 @@ impl Vm {
                         GenState::Closed => {
                             self.drop_val(v);
                             if kind == GenKind::Coroutine {
-                                return Err(self.new_exc_str("RuntimeError", "cannot reuse already awaited coroutine"));
+                                return Err(self.new_exc_str(
+                                    "RuntimeError",
+                                    "cannot reuse already awaited coroutine",
+                                ));
                             }
                             let s = self.pop();
                             self.drop_val(s);
@@ -1092,8 +1121,14 @@ impl Vm {
                         }
                         GenState::Created if !v.is_none() => {
                             self.drop_val(v);
-                            let what = if kind == GenKind::Coroutine { "coroutine" } else { "generator" };
-                            return Err(self.type_error(format!("can't send non-None value to a just-started {what}")));
+                            let what = if kind == GenKind::Coroutine {
+                                "coroutine"
+                            } else {
+                                "generator"
+                            };
+                            return Err(self.type_error(format!(
+                                "can't send non-None value to a just-started {what}"
+                            )));
                         }
                         _ => {}
                     }
@@ -1154,7 +1189,10 @@ impl Vm {
     pub fn unary_op(&mut self, a: &Value, op: UnaryOp) -> PyResult<Value> {
         match (op, a) {
             (UnaryOp::Not, _) => Ok(Value::Bool(!self.truthy(a)?)),
-            (UnaryOp::USub, Value::Int(i)) => i.checked_neg().map(Value::Int).ok_or_else(|| self.overflow_error()),
+            (UnaryOp::USub, Value::Int(i)) => i
+                .checked_neg()
+                .map(Value::Int)
+                .ok_or_else(|| self.overflow_error()),
             (UnaryOp::USub, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
             (UnaryOp::USub, Value::Float(x)) => Ok(Value::Float(-x)),
             (UnaryOp::UAdd, Value::Int(i)) => Ok(Value::Int(*i)),
@@ -1195,6 +1233,8 @@ impl Vm {
 
     /// A name for error messages about a frame.
     pub fn frame_name(&self) -> Rc<str> {
-        self.frames.last().map_or("<module>".into(), |f| f.code.name.clone())
+        self.frames
+            .last()
+            .map_or("<module>".into(), |f| f.code.name.clone())
     }
 }

@@ -2,6 +2,8 @@
 //! builtins. The whole state is `Clone`, so a recording can keep copies of
 //! it and replay from any of them.
 
+pub mod asyncgen;
+pub mod attr;
 pub mod builtins;
 pub mod call;
 pub mod dict;
@@ -14,8 +16,6 @@ pub mod object;
 pub mod ops;
 pub mod repr;
 pub mod set;
-pub mod asyncgen;
-pub mod attr;
 pub mod symmap;
 pub mod types;
 pub mod value;
@@ -46,7 +46,12 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { fuel: 5_000_000, recursion: 1000, heap_objects: 4_000_000, output_bytes: 1 << 20 }
+        Limits {
+            fuel: 5_000_000,
+            recursion: 1000,
+            heap_objects: 4_000_000,
+            output_bytes: 1 << 20,
+        }
     }
 }
 
@@ -99,7 +104,10 @@ impl Vm {
         let names = types::Names::new(&mut interner);
         let mut heap = Heap::new(limits.heap_objects);
         let types = Types::bootstrap(&mut heap, &mut interner);
-        let builtins = heap.alloc(Obj::Module(Box::new(Module { name: "builtins".into(), dict: SymMap::new() })));
+        let builtins = heap.alloc(Obj::Module(Box::new(Module {
+            name: "builtins".into(),
+            dict: SymMap::new(),
+        })));
         let mut vm = Vm {
             heap,
             interner,
@@ -181,7 +189,11 @@ impl Vm {
     }
 
     /// Runs a module's code with `module` as its globals.
-    pub fn run_module_code(&mut self, code: std::rc::Rc<crate::engine::compile::code::Code>, module: ObjRef) -> PyResult<()> {
+    pub fn run_module_code(
+        &mut self,
+        code: std::rc::Rc<crate::engine::compile::code::Code>,
+        module: ObjRef,
+    ) -> PyResult<()> {
         self.heap.incref_obj(module);
         self.heap.incref_obj(module);
         let frame = frame::Frame {

@@ -28,7 +28,10 @@ pub enum Obj {
     Bytes(Rc<[u8]>),
     Function(Box<Function>),
     Native(Box<NativeFunc>),
-    BoundMethod { func: Value, this: Value },
+    BoundMethod {
+        func: Value,
+        this: Value,
+    },
     Class(Box<Class>),
     Instance(Box<Instance>),
     Module(Box<Module>),
@@ -36,14 +39,33 @@ pub enum Obj {
     Namespace(SymMap),
     Cell(Value),
     Gen(Box<Generator>),
-    Range { start: i64, stop: i64, step: i64 },
-    Slice { start: Value, stop: Value, step: Value },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
     Iter(Box<IterState>),
-    DictView { dict: ObjRef, kind: ViewKind },
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    DictView {
+        dict: ObjRef,
+        kind: ViewKind,
+    },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
-    Super { class: ObjRef, this: Value },
+    Super {
+        class: ObjRef,
+        this: Value,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -237,30 +259,94 @@ pub struct Generator {
 
 #[derive(Clone, Debug)]
 pub enum IterState {
-    Seq { seq: ObjRef, idx: usize },
-    Range { cur: i64, stop: i64, step: i64 },
-    Str { s: Rc<str>, pos: usize },
-    Dict { dict: ObjRef, idx: usize, kind: ViewKind, len: usize },
-    Reversed { seq: Value, idx: usize },
-    Enumerate { it: Value, n: i64 },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
+    Seq {
+        seq: ObjRef,
+        idx: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Rc<str>,
+        pos: usize,
+    },
+    Dict {
+        dict: ObjRef,
+        idx: usize,
+        kind: ViewKind,
+        len: usize,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
+    Enumerate {
+        it: Value,
+        n: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// `iter(callable, sentinel)`
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// A generic iterator over a snapshot of values (itertools results,
     /// set iteration).
-    Values { items: Vec<Value>, idx: usize },
-    Count { cur: Value, step: Value },
-    Cycle { it: Value, saved: Vec<Value>, idx: usize, exhausted: bool },
-    Repeat { value: Value, left: Option<i64> },
-    Islice { it: Value, next: i64, stop: Option<i64>, step: i64, done: bool },
-    Chain { its: Vec<Value>, idx: usize },
+    Values {
+        items: Vec<Value>,
+        idx: usize,
+    },
+    Count {
+        cur: Value,
+        step: Value,
+    },
+    Cycle {
+        it: Value,
+        saved: Vec<Value>,
+        idx: usize,
+        exhausted: bool,
+    },
+    Repeat {
+        value: Value,
+        left: Option<i64>,
+    },
+    Islice {
+        it: Value,
+        next: i64,
+        stop: Option<i64>,
+        step: i64,
+        done: bool,
+    },
+    Chain {
+        its: Vec<Value>,
+        idx: usize,
+    },
     /// The awaitable of an async generator's `__anext__`/`asend`
     /// (`op` 0), `athrow` (1) or `aclose` (2). `state`: 0 not started,
     /// 1 running, 2 done.
-    AsyncGenOp { agen: Value, op: u8, arg: Value, state: u8 },
+    AsyncGenOp {
+        agen: Value,
+        op: u8,
+        arg: Value,
+        state: u8,
+    },
     /// `await fut` on an asyncio Future (the C `FutureIter`).
-    FutureIter { fut: Value, yielded: bool },
+    FutureIter {
+        fut: Value,
+        yielded: bool,
+    },
     Exhausted,
 }

@@ -47,7 +47,11 @@ pub fn hash_float(x: f64) -> i64 {
             h -= modulus;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     h = ((h << e) & modulus) | (h >> (61 - e));
     let mut h = h as i64;
     if x < 0.0 {
@@ -106,7 +110,9 @@ impl Vm {
                             other => {
                                 let cname = self.class_name(&other);
                                 self.drop_val(other);
-                                Err(self.type_error(format!("__bool__ should return bool, returned {cname}")))
+                                Err(self.type_error(format!(
+                                    "__bool__ should return bool, returned {cname}"
+                                )))
                             }
                         };
                     }
@@ -155,7 +161,9 @@ impl Vm {
                     let cls = self.class_of(v);
                     let hsym = self.names.hash;
                     if let Some(b) = self.backing(v) {
-                        let user = self.lookup_in_mro(cls, hsym).is_some_and(|f| self.is_user_function(&f));
+                        let user = self
+                            .lookup_in_mro(cls, hsym)
+                            .is_some_and(|f| self.is_user_function(&f));
                         if !user {
                             return self.hash(&b);
                         }
@@ -172,7 +180,9 @@ impl Vm {
                                 Value::Bool(b) => b as i64,
                                 other => {
                                     self.drop_val(other);
-                                    return Err(self.type_error("__hash__ method should return an integer".into()));
+                                    return Err(self.type_error(
+                                        "__hash__ method should return an integer".into(),
+                                    ));
                                 }
                             }
                         }
@@ -180,7 +190,9 @@ impl Vm {
                             // A class with `__eq__` and no `__hash__` is unhashable.
                             let eq = self.names.eq;
                             let own_eq = self.class(cls).is_heap_type
-                                && self.lookup_in_mro(cls, eq).is_some_and(|f| self.is_user_function(&f));
+                                && self
+                                    .lookup_in_mro(cls, eq)
+                                    .is_some_and(|f| self.is_user_function(&f));
                             let own_hash = self.class_defines(cls, hsym);
                             if own_eq && !own_hash {
                                 let cname = self.class_name(v);
@@ -251,8 +263,12 @@ impl Vm {
         }
         if let (Obj(ra), Obj(rb)) = (a, b) {
             let seqs = match (self.heap.get(*ra), self.heap.get(*rb)) {
-                (super::object::Obj::List(x), super::object::Obj::List(y)) => Some((x.clone(), y.clone())),
-                (super::object::Obj::Tuple(x), super::object::Obj::Tuple(y)) => Some((x.to_vec(), y.to_vec())),
+                (super::object::Obj::List(x), super::object::Obj::List(y)) => {
+                    Some((x.clone(), y.clone()))
+                }
+                (super::object::Obj::Tuple(x), super::object::Obj::Tuple(y)) => {
+                    Some((x.to_vec(), y.to_vec()))
+                }
                 _ => Option::None,
             };
             if let Some((x, y)) = seqs {
@@ -283,8 +299,11 @@ impl Vm {
         let cb = self.class_of(b);
         let reflected_first = ca != cb && self.is_subclass(cb, ca);
         let (s1, s2) = (self.intern(name), self.intern(refl));
-        let order: [(&Value, &Value, crate::engine::intern::Sym); 2] =
-            if reflected_first { [(b, a, s2), (a, b, s1)] } else { [(a, b, s1), (b, a, s2)] };
+        let order: [(&Value, &Value, crate::engine::intern::Sym); 2] = if reflected_first {
+            [(b, a, s2), (a, b, s1)]
+        } else {
+            [(a, b, s1), (b, a, s2)]
+        };
         for (x, y, s) in order {
             let cls = self.class_of(x);
             if let Some(f) = self.lookup_in_mro(cls, s) {
@@ -327,7 +346,9 @@ impl Vm {
                     _ => ">=",
                 };
                 let (na, nb) = (self.class_name(a), self.class_name(b));
-                Err(self.type_error(format!("'{sym}' not supported between instances of '{na}' and '{nb}'")))
+                Err(self.type_error(format!(
+                    "'{sym}' not supported between instances of '{na}' and '{nb}'"
+                )))
             }
         }
     }
@@ -409,7 +430,9 @@ impl Vm {
                 Value::Str(sub) => return Ok(s.contains(&**sub)),
                 _ => {
                     let cname = self.class_name(item);
-                    return Err(self.type_error(format!("'in <string>' requires string as left operand, not {cname}")));
+                    return Err(self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {cname}"
+                    )));
                 }
             },
             Value::Obj(r) => match self.heap.get(*r) {
@@ -455,7 +478,11 @@ impl Vm {
                 Obj::Range { start, stop, step } => {
                     if let Some(i) = as_int(item) {
                         let (start, stop, step) = (*start, *stop, *step);
-                        let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                        let inside = if step > 0 {
+                            i >= start && i < stop
+                        } else {
+                            i <= start && i > stop
+                        };
                         return Ok(inside && (i - start) % step == 0);
                     }
                 }
@@ -513,7 +540,9 @@ impl Vm {
                     }
                 }
             }
-            if let (Obj::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) = (self.heap.get(*r), op) {
+            if let (Obj::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) =
+                (self.heap.get(*r), op)
+            {
                 let result = self.binary_op(a, b, op)?;
                 self.set_replace_contents(a, &result)?;
                 self.drop_val(result);
@@ -533,7 +562,8 @@ impl Vm {
             (Int(x), Int(y)) => return self.int_op(*x, *y, op),
             (Int(_) | Bool(_), Int(_) | Bool(_)) => {
                 let (x, y) = (as_int(a).unwrap_or(0), as_int(b).unwrap_or(0));
-                if let (Bool(p), Bool(q), BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) = (a, b, op) {
+                if let (Bool(p), Bool(q), BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) = (a, b, op)
+                {
                     return Ok(Bool(match op {
                         BinOp::BitAnd => *p & *q,
                         BinOp::BitOr => *p | *q,
@@ -583,16 +613,21 @@ impl Vm {
         let cb = self.class_of(b);
         let fs = self.intern(fname);
         let rs = self.intern(rname);
-        let reflected_first = ca != cb && self.is_subclass(cb, ca) && self.lookup_in_mro(cb, rs).is_some();
-        let tries: Vec<(&Value, &Value, crate::engine::intern::Sym)> =
-            if reflected_first { vec![(b, a, rs), (a, b, fs)] } else { vec![(a, b, fs), (b, a, rs)] };
+        let reflected_first =
+            ca != cb && self.is_subclass(cb, ca) && self.lookup_in_mro(cb, rs).is_some();
+        let tries: Vec<(&Value, &Value, crate::engine::intern::Sym)> = if reflected_first {
+            vec![(b, a, rs), (a, b, fs)]
+        } else {
+            vec![(a, b, fs), (b, a, rs)]
+        };
         for (i, (x, y, s)) in tries.into_iter().enumerate() {
             if i == 1 && ca == cb && !reflected_first {
                 break;
             }
             let cls = self.class_of(x);
             if let Some(f) = self.lookup_in_mro(cls, s) {
-                if self.is_user_function(&f) || matches!(&f, Value::Obj(r) if matches!(self.heap.get(*r), super::object::Obj::Native(_)))
+                if self.is_user_function(&f)
+                    || matches!(&f, Value::Obj(r) if matches!(self.heap.get(*r), super::object::Obj::Native(_)))
                 {
                     let r = self.call_value(&f, &[x.clone(), y.clone()], &[])?;
                     if !matches!(r, NotImplemented) {
@@ -612,12 +647,18 @@ impl Vm {
             return Err(self.type_error(format!("can only concatenate str (not \"{nb}\") to str")));
         }
         if op == BinOp::Add && (&*na == "list" || &*na == "tuple") && na != nb {
-            return Err(self.type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}")));
+            return Err(
+                self.type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}"))
+            );
         }
         if op == BinOp::Pow {
-            return Err(self.type_error(format!("unsupported operand type(s) for ** or pow(): '{na}' and '{nb}'")));
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{na}' and '{nb}'"
+            )));
         }
-        Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{na}' and '{nb}'")))
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{na}' and '{nb}'"
+        )))
     }
 
     fn int_op(&mut self, x: i64, y: i64, op: BinOp) -> PyResult<Value> {
@@ -633,18 +674,32 @@ impl Vm {
             }
             BinOp::FloorDiv => {
                 if y == 0 {
-                    return Err(self.new_exc_str("ZeroDivisionError", "integer division or modulo by zero"));
+                    return Err(
+                        self.new_exc_str("ZeroDivisionError", "integer division or modulo by zero")
+                    );
                 }
                 x.checked_div_euclid(y).map(|_| {
                     let q = x / y;
-                    if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }
+                    if (x % y != 0) && ((x < 0) != (y < 0)) {
+                        q - 1
+                    } else {
+                        q
+                    }
                 })
             }
             BinOp::Mod => {
                 if y == 0 {
-                    return Err(self.new_exc_str("ZeroDivisionError", "integer division or modulo by zero"));
+                    return Err(
+                        self.new_exc_str("ZeroDivisionError", "integer division or modulo by zero")
+                    );
                 }
-                x.checked_rem(y).map(|r| if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+                x.checked_rem(y).map(|r| {
+                    if r != 0 && ((r < 0) != (y < 0)) {
+                        r + y
+                    } else {
+                        r
+                    }
+                })
             }
             BinOp::Pow => {
                 if y < 0 {
@@ -690,13 +745,19 @@ impl Vm {
                 if y < 0 {
                     return Err(self.value_error("negative shift count".into()));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 { -1 } else { 0 }
+                } else {
+                    x >> y
+                })
             }
             BinOp::BitAnd => Some(x & y),
             BinOp::BitOr => Some(x | y),
             BinOp::BitXor => Some(x ^ y),
             BinOp::MatMult => {
-                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'".into()));
+                return Err(
+                    self.type_error("unsupported operand type(s) for @: 'int' and 'int'".into())
+                );
             }
         };
         r.map(Value::Int).ok_or_else(|| self.overflow_error())
@@ -715,7 +776,9 @@ impl Vm {
             }
             BinOp::FloorDiv => {
                 if y == 0.0 {
-                    return Err(self.new_exc_str("ZeroDivisionError", "float floor division by zero"));
+                    return Err(
+                        self.new_exc_str("ZeroDivisionError", "float floor division by zero")
+                    );
                 }
                 float_divmod(x, y).0
             }
@@ -727,7 +790,10 @@ impl Vm {
             }
             BinOp::Pow => {
                 if x == 0.0 && y < 0.0 {
-                    return Err(self.new_exc_str("ZeroDivisionError", "0.0 cannot be raised to a negative power"));
+                    return Err(self.new_exc_str(
+                        "ZeroDivisionError",
+                        "0.0 cannot be raised to a negative power",
+                    ));
                 }
                 if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
                     return Err(self.value_error(
@@ -737,7 +803,9 @@ impl Vm {
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.new_exc_str("OverflowError", "(34, 'Numerical result out of range')"));
+                    return Err(
+                        self.new_exc_str("OverflowError", "(34, 'Numerical result out of range')")
+                    );
                 }
                 r
             }
@@ -810,7 +878,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(x), Float(y)) | (Float(y), Int(x)) => Some(*x as f64 == *y),
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == *y as i64),
         (Float(x), Bool(y)) | (Bool(y), Float(x)) => Some(*x == *y as i64 as f64),
-        (Str(_), Int(_) | Float(_) | None | Bool(_)) | (Int(_) | Float(_) | None | Bool(_), Str(_)) => Some(false),
+        (Str(_), Int(_) | Float(_) | None | Bool(_))
+        | (Int(_) | Float(_) | None | Bool(_), Str(_)) => Some(false),
         (None, Int(_) | Float(_) | Bool(_)) | (Int(_) | Float(_) | Bool(_), None) => Some(false),
         (Obj(x), Obj(y)) if x == y => Option::None,
         _ => Option::None,

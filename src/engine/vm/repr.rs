@@ -60,7 +60,8 @@ impl Vm {
                         other => {
                             let cname = self.class_name(&other);
                             self.drop_val(other);
-                            Err(self.type_error(format!("__repr__ returned non-string (type {cname})")))
+                            Err(self
+                                .type_error(format!("__repr__ returned non-string (type {cname})")))
                         }
                     };
                 }
@@ -100,7 +101,8 @@ impl Vm {
                 }
             }
             Obj::Dict(d) => {
-                let items: Vec<(Value, Value)> = d.iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let items: Vec<(Value, Value)> =
+                    d.iter().map(|e| (e.key.clone(), e.value.clone())).collect();
                 let mut s = String::from("{");
                 for (i, (k, val)) in items.iter().enumerate() {
                     if i > 0 {
@@ -121,13 +123,19 @@ impl Vm {
                     format!("{name}()")
                 } else {
                     let inner = self.seq_repr(&items, "{", "}")?;
-                    if frozen { format!("frozenset({inner})") } else { inner }
+                    if frozen {
+                        format!("frozenset({inner})")
+                    } else {
+                        inner
+                    }
                 }
             }
             Obj::Bytes(b) => bytes_repr(b),
             Obj::Function(f) => format!("<function {} at {addr}>", f.qualname),
             Obj::Native(n) => {
-                if n.this.is_null() || matches!(n.this, Value::Obj(x) if matches!(self.heap.get(x), Obj::Module(_))) {
+                if n.this.is_null()
+                    || matches!(n.this, Value::Obj(x) if matches!(self.heap.get(x), Obj::Module(_)))
+                {
                     format!("<built-in function {}>", n.name)
                 } else {
                     let this = n.this.clone();
@@ -195,7 +203,12 @@ impl Vm {
             }
             Obj::Slice { start, stop, step } => {
                 let (a, b, c) = (start.clone(), stop.clone(), step.clone());
-                format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&a)?,
+                    self.repr(&b)?,
+                    self.repr(&c)?
+                )
             }
             Obj::Iter(_) => format!("<iterator object at {addr}>"),
             Obj::DictView { dict, kind } => {
@@ -244,14 +257,18 @@ impl Vm {
                                 other => {
                                     let cname = self.class_name(&other);
                                     self.drop_val(other);
-                                    Err(self.type_error(format!("__str__ returned non-string (type {cname})")))
+                                    Err(self.type_error(format!(
+                                        "__str__ returned non-string (type {cname})"
+                                    )))
                                 }
                             };
                         }
                     }
                     if is_exc {
                         let rs = self.names.repr;
-                        let user_repr = self.lookup_in_mro(cls, rs).is_some_and(|f| self.is_user_function(&f));
+                        let user_repr = self
+                            .lookup_in_mro(cls, rs)
+                            .is_some_and(|f| self.is_user_function(&f));
                         if !user_repr || true {
                             let args = self.exc_args(v);
                             let key_error = self.exc_is(v, "KeyError");
@@ -274,7 +291,12 @@ impl Vm {
     }
 
     /// `FormatValue`: conversion, then `format(v, spec)`.
-    pub(super) fn format_value(&mut self, v: &Value, conv: u8, spec: Option<&Value>) -> PyResult<Rc<str>> {
+    pub(super) fn format_value(
+        &mut self,
+        v: &Value,
+        conv: u8,
+        spec: Option<&Value>,
+    ) -> PyResult<Rc<str>> {
         let spec_s: Rc<str> = match spec {
             Some(Value::Str(s)) => s.clone(),
             _ => "".into(),
@@ -319,20 +341,25 @@ impl Vm {
                 let cls = self.class_of(v);
                 if let Some(f) = self.lookup_in_mro(cls, fs) {
                     if self.is_user_function(&f) {
-                        let out = self.call_value(&f, &[v.clone(), Value::Str(spec.into())], &[])?;
+                        let out =
+                            self.call_value(&f, &[v.clone(), Value::Str(spec.into())], &[])?;
                         return match out {
                             Value::Str(s) => Ok(s),
                             other => {
                                 let cname = self.class_name(&other);
                                 self.drop_val(other);
-                                Err(self.type_error(format!("__format__ must return a str, not {cname}")))
+                                Err(self.type_error(format!(
+                                    "__format__ must return a str, not {cname}"
+                                )))
                             }
                         };
                     }
                 }
                 if !spec.is_empty() {
                     let cname = self.class_name(v);
-                    return Err(self.type_error(format!("unsupported format string passed to {cname}.__format__")));
+                    return Err(self.type_error(format!(
+                        "unsupported format string passed to {cname}.__format__"
+                    )));
                 }
                 return self.str_of(v);
             }
@@ -342,7 +369,9 @@ impl Vm {
 
     /// `"..." % args`: printf-style formatting.
     pub fn percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
-        let Value::Str(f) = fmt else { unreachable!("called for str") };
+        let Value::Str(f) = fmt else {
+            unreachable!("called for str")
+        };
         let f = f.clone();
         let items: Vec<Value> = match args {
             Value::Obj(r) if matches!(self.heap.get(*r), Obj::Tuple(_)) => self.tuple_items(args),
@@ -414,7 +443,9 @@ impl Vm {
                         self.dup(&items[0])
                     } else {
                         let Some(a) = items.get(idx) else {
-                            return Err(self.type_error("not enough arguments for format string".into()));
+                            return Err(
+                                self.type_error("not enough arguments for format string".into())
+                            );
                         };
                         idx += 1;
                         self.dup(a)
@@ -436,7 +467,11 @@ impl Vm {
             };
             let piece = match conv {
                 's' | 'r' | 'a' => {
-                    let s = if conv == 's' { self.str_of(&a)? } else { self.repr(&a)? };
+                    let s = if conv == 's' {
+                        self.str_of(&a)?
+                    } else {
+                        self.repr(&a)?
+                    };
                     let s: String = match &prec {
                         Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
                         None => s.to_string(),
@@ -451,7 +486,9 @@ impl Vm {
                         _ => {
                             let cname = self.class_name(&a);
                             self.drop_val(a);
-                            return Err(self.type_error(format!("%d format: a real number is required, not {cname}")));
+                            return Err(self.type_error(format!(
+                                "%d format: a real number is required, not {cname}"
+                            )));
                         }
                     };
                     let s = format!("{sign}{spec}{width}d");
@@ -465,10 +502,15 @@ impl Vm {
                         _ => {
                             let cname = self.class_name(&a);
                             self.drop_val(a);
-                            return Err(self.type_error(format!("must be real number, not {cname}")));
+                            return Err(
+                                self.type_error(format!("must be real number, not {cname}"))
+                            );
                         }
                     };
-                    let p = prec.clone().map(|p| if p.is_empty() { "0".to_string() } else { p }).unwrap_or("6".into());
+                    let p = prec
+                        .clone()
+                        .map(|p| if p.is_empty() { "0".to_string() } else { p })
+                        .unwrap_or("6".into());
                     let alt = if flags.contains('#') { "#" } else { "" };
                     let s = format!("{sign}{alt}{spec}{width}.{p}{conv}");
                     format_spec::format_float(x, &s).map_err(|e| self.from_pyerr(e))?
@@ -480,7 +522,9 @@ impl Vm {
                         _ => {
                             let cname = self.class_name(&a);
                             self.drop_val(a);
-                            return Err(self.type_error(format!("%{conv} format: an integer is required, not {cname}")));
+                            return Err(self.type_error(format!(
+                                "%{conv} format: an integer is required, not {cname}"
+                            )));
                         }
                     };
                     let alt = if flags.contains('#') { "#" } else { "" };
@@ -488,7 +532,9 @@ impl Vm {
                     format_spec::format_int(n, &s).map_err(|e| self.from_pyerr(e))?
                 }
                 'c' => match &a {
-                    Value::Int(n) => char::from_u32(*n as u32).map(String::from).unwrap_or_default(),
+                    Value::Int(n) => char::from_u32(*n as u32)
+                        .map(String::from)
+                        .unwrap_or_default(),
                     Value::Str(s) => s.to_string(),
                     _ => String::new(),
                 },
@@ -521,7 +567,9 @@ impl Vm {
             }
         }
         if idx < items.len() && !is_mapping {
-            return Err(self.type_error("not all arguments converted during string formatting".into()));
+            return Err(
+                self.type_error("not all arguments converted during string formatting".into())
+            );
         }
         Ok(Value::Str(out.into()))
     }
@@ -544,7 +592,11 @@ fn ascii_of(s: &str) -> String {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut s = String::from("b");
     s.push(quote);
     for &c in b {

@@ -44,7 +44,10 @@ impl PySet {
 
     /// The elements in iteration order (borrowed, not counted).
     pub fn values(&self) -> Vec<Value> {
-        self.table.entries().map(|(_, k)| self.keys[k as usize].clone()).collect()
+        self.table
+            .entries()
+            .map(|(_, k)| self.keys[k as usize].clone())
+            .collect()
     }
 
     /// Hands every held reference to `out`.
@@ -59,8 +62,14 @@ impl PySet {
         for (_, k) in table.entries() {
             slab[k as usize] = vm.dup(&keys[k as usize]);
         }
-        let free = (0..slab.len() as u32).filter(|i| slab[*i as usize].is_null()).collect();
-        PySet { table, keys: slab, free }
+        let free = (0..slab.len() as u32)
+            .filter(|i| slab[*i as usize].is_null())
+            .collect();
+        PySet {
+            table,
+            keys: slab,
+            free,
+        }
     }
 }
 
@@ -117,7 +126,10 @@ impl Vm {
             return Ok(());
         };
         let keys = &set.keys;
-        if set.table.contains(h, &mut |k| key_eq(&keys[k as usize], &item)) {
+        if set
+            .table
+            .contains(h, &mut |k| key_eq(&keys[k as usize], &item))
+        {
             self.drop_val(item);
             return Ok(());
         }
@@ -128,15 +140,22 @@ impl Vm {
 
     pub fn set_contains(&mut self, s: &Value, item: &Value) -> PyResult<bool> {
         let h = self.hash(item)?;
-        Ok(self.set_data(s).is_some_and(|set| set.table.contains(h, &mut |k| key_eq(&set.keys[k as usize], item))))
+        Ok(self.set_data(s).is_some_and(|set| {
+            set.table
+                .contains(h, &mut |k| key_eq(&set.keys[k as usize], item))
+        }))
     }
 
     /// Removes `item`; whether it was there.
     pub fn set_discard_item(&mut self, s: &Value, item: &Value) -> PyResult<bool> {
         let h = self.hash(item)?;
-        let Some(set) = self.set_data_mut(s) else { return Ok(false) };
+        let Some(set) = self.set_data_mut(s) else {
+            return Ok(false);
+        };
         let keys = &set.keys;
-        let found = set.table.discard(h, &mut |k| key_eq(&keys[k as usize], item));
+        let found = set
+            .table
+            .discard(h, &mut |k| key_eq(&keys[k as usize], item));
         match found {
             Some(k) => {
                 let v = set.free_key(k);
@@ -155,7 +174,9 @@ impl Vm {
     }
 
     pub fn set_clear(&mut self, s: &Value) {
-        let Some(set) = self.set_data_mut(s) else { return };
+        let Some(set) = self.set_data_mut(s) else {
+            return;
+        };
         let old = std::mem::take(set);
         let mut out = Vec::new();
         old.drain_values(&mut out);
@@ -229,7 +250,9 @@ impl Vm {
 
     /// Replaces the contents of `target` by those of `source` (for `|=`).
     pub fn set_replace_contents(&mut self, target: &Value, source: &Value) -> PyResult<()> {
-        let Some(src) = self.set_data(source) else { return Ok(()) };
+        let Some(src) = self.set_data(source) else {
+            return Ok(());
+        };
         let (table, keys) = (src.table.clone(), src.keys.clone());
         let new = PySet::from_table(self, table, &keys);
         if let Some(t) = self.set_data_mut(target) {

@@ -74,7 +74,13 @@ impl SymMap {
     }
 
     fn reindex(&mut self) {
-        self.index = Some(self.keys.iter().enumerate().map(|(i, k)| (*k, i as u32)).collect());
+        self.index = Some(
+            self.keys
+                .iter()
+                .enumerate()
+                .map(|(i, k)| (*k, i as u32))
+                .collect(),
+        );
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (Sym, &Value)> {

@@ -190,7 +190,11 @@ const EXCEPTIONS: &[(&str, &str)] = &[
 impl Types {
     fn build_exceptions(&mut self, heap: &mut Heap, _interner: &mut Interner) {
         for (name, base) in EXCEPTIONS {
-            let bases: Vec<ObjRef> = if base.is_empty() { vec![self.object] } else { vec![self.exc[base]] };
+            let bases: Vec<ObjRef> = if base.is_empty() {
+                vec![self.object]
+            } else {
+                vec![self.exc[base]]
+            };
             let cls = new_class(heap, name, &bases, BuiltinKind::BaseException);
             if let Obj::Class(c) = heap.get_mut(cls) {
                 c.module = match *name {
@@ -274,7 +278,9 @@ impl Vm {
                 },
                 Obj::Range { .. } => t.range,
                 Obj::Slice { .. } => t.slice,
-                Obj::Iter(it) if matches!(**it, super::object::IterState::AsyncGenOp { .. }) => t.async_generator_asend,
+                Obj::Iter(it) if matches!(**it, super::object::IterState::AsyncGenOp { .. }) => {
+                    t.async_generator_asend
+                }
                 Obj::Iter(_) => t.iterator,
                 Obj::DictView { kind, .. } => match kind {
                     super::object::ViewKind::Keys => t.dict_keys,

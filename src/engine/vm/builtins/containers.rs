@@ -3,12 +3,12 @@
 
 use std::rc::Rc;
 
+use crate::engine::syntax::ast::BinOp;
 use crate::engine::vm::Vm;
 use crate::engine::vm::dict::{Lookup, PyDict};
 use crate::engine::vm::object::{GenKind, IterState, Obj, PyResult, ViewKind};
 use crate::engine::vm::ops::{as_int, fast_eq};
 use crate::engine::vm::value::Value;
-use crate::engine::syntax::ast::BinOp;
 
 impl Vm {
     pub fn new_dict(&mut self) -> Value {
@@ -45,13 +45,27 @@ impl Vm {
 
     /// Finds `key` in a dict or set table, running `__eq__` if needed.
     fn table_lookup(&mut self, d: &Value, key: &Value, hash: i64) -> PyResult<Lookup> {
-        let fast = self.table(d).map(|t| t.lookup(hash, |k| if k.is(key) { Some(true) } else { fast_eq(k, key) }));
+        let fast = self.table(d).map(|t| {
+            t.lookup(hash, |k| {
+                if k.is(key) {
+                    Some(true)
+                } else {
+                    fast_eq(k, key)
+                }
+            })
+        });
         match fast {
             Some(Ok(l)) => Ok(l),
             Some(Err(())) => {
-                let cands = self.table(d).map(|t| t.candidates(hash)).unwrap_or_default();
+                let cands = self
+                    .table(d)
+                    .map(|t| t.candidates(hash))
+                    .unwrap_or_default();
                 for i in cands {
-                    let k = self.table(d).map(|t| t.entry(i).key.clone()).unwrap_or(Value::Null);
+                    let k = self
+                        .table(d)
+                        .map(|t| t.entry(i).key.clone())
+                        .unwrap_or(Value::Null);
                     if self.eq(&k, key)? {
                         return Ok(Lookup::Found(i));
                     }
@@ -105,8 +119,12 @@ impl Vm {
         let hash = self.hash(key)?;
         match self.table_lookup(d, key, hash)? {
             Lookup::Found(i) => {
-                let v = self.table(d).map(|t| t.entry(i).value.clone()).unwrap_or(Value::None);
-                let is_set = matches!(d, Value::Obj(r) if !matches!(self.heap.get(*r), Obj::Dict(_)));
+                let v = self
+                    .table(d)
+                    .map(|t| t.entry(i).value.clone())
+                    .unwrap_or(Value::None);
+                let is_set =
+                    matches!(d, Value::Obj(r) if !matches!(self.heap.get(*r), Obj::Dict(_)));
                 if is_set {
                     return Ok(Some(Value::None));
                 }
@@ -124,7 +142,10 @@ impl Vm {
         let hash = self.hash(key)?;
         match self.table_lookup(d, key, hash)? {
             Lookup::Found(i) => {
-                let (k, v) = self.table_mut(d).map(|t| t.remove_entry(i)).unwrap_or((Value::Null, Value::Null));
+                let (k, v) = self
+                    .table_mut(d)
+                    .map(|t| t.remove_entry(i))
+                    .unwrap_or((Value::Null, Value::Null));
                 self.drop_val(k);
                 Ok(Some(v))
             }
@@ -138,18 +159,24 @@ impl Vm {
 
     /// Borrowed (key, value) pairs of a dict, in order.
     pub fn dict_items(&self, d: &Value) -> Vec<(Value, Value)> {
-        self.table(d).map(|t| t.iter().map(|e| (e.key.clone(), e.value.clone())).collect()).unwrap_or_default()
+        self.table(d)
+            .map(|t| t.iter().map(|e| (e.key.clone(), e.value.clone())).collect())
+            .unwrap_or_default()
     }
 
     pub fn dict_keys(&self, d: &Value) -> Vec<Value> {
         if let Some(s) = self.set_data(d) {
             return s.values();
         }
-        self.table(d).map(|t| t.iter().map(|e| e.key.clone()).collect()).unwrap_or_default()
+        self.table(d)
+            .map(|t| t.iter().map(|e| e.key.clone()).collect())
+            .unwrap_or_default()
     }
 
     pub fn dict_values(&self, d: &Value) -> Vec<Value> {
-        self.table(d).map(|t| t.iter().map(|e| e.value.clone()).collect()).unwrap_or_default()
+        self.table(d)
+            .map(|t| t.iter().map(|e| e.value.clone()).collect())
+            .unwrap_or_default()
     }
 
     /// `target.update(other)`; with `merge`, a repeated key is an error
@@ -187,16 +214,26 @@ impl Vm {
                         )));
                     }
                     let mut p = pair.into_iter();
-                    let (k, v) = (p.next().unwrap_or(Value::None), p.next().unwrap_or(Value::None));
+                    let (k, v) = (
+                        p.next().unwrap_or(Value::None),
+                        p.next().unwrap_or(Value::None),
+                    );
                     self.dict_set(target, k, v)?;
                 }
                 return Ok(());
             }
         };
         for (k, v) in pairs {
-            if merge && self.dict_get(target, &k)?.map(|x| self.drop_val(x)).is_some() {
+            if merge
+                && self
+                    .dict_get(target, &k)?
+                    .map(|x| self.drop_val(x))
+                    .is_some()
+            {
                 let ks = self.repr(&k)?;
-                return Err(self.type_error(format!("got multiple values for keyword argument {ks}")));
+                return Err(
+                    self.type_error(format!("got multiple values for keyword argument {ks}"))
+                );
             }
             let k = self.dup(&k);
             let v = self.dup(&v);
@@ -256,7 +293,12 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         match v {
-            Value::Str(s) => return Ok(self.new_iter(IterState::Str { s: s.clone(), pos: 0 })),
+            Value::Str(s) => {
+                return Ok(self.new_iter(IterState::Str {
+                    s: s.clone(),
+                    pos: 0,
+                }));
+            }
             Value::Obj(r) => {
                 let r = *r;
                 match self.heap.get(r) {
@@ -267,7 +309,12 @@ impl Vm {
                     Obj::Dict(d) => {
                         let len = d.len();
                         self.heap.incref_obj(r);
-                        return Ok(self.new_iter(IterState::Dict { dict: r, idx: 0, kind: ViewKind::Keys, len }));
+                        return Ok(self.new_iter(IterState::Dict {
+                            dict: r,
+                            idx: 0,
+                            kind: ViewKind::Keys,
+                            len,
+                        }));
                     }
                     Obj::Set(st) | Obj::FrozenSet(st) => {
                         let items: Vec<Value> = st.values();
@@ -278,7 +325,12 @@ impl Vm {
                         let (dict, kind) = (*dict, *kind);
                         let len = self.table(&Value::Obj(dict)).map_or(0, |t| t.len());
                         self.heap.incref_obj(dict);
-                        return Ok(self.new_iter(IterState::Dict { dict, idx: 0, kind, len }));
+                        return Ok(self.new_iter(IterState::Dict {
+                            dict,
+                            idx: 0,
+                            kind,
+                            len,
+                        }));
                     }
                     Obj::Range { start, stop, step } => {
                         let (cur, stop, step) = (*start, *stop, *step);
@@ -303,7 +355,9 @@ impl Vm {
             if !ok {
                 let cname = self.class_name(&it);
                 self.drop_val(it);
-                return Err(self.type_error(format!("iter() returned non-iterator of type '{cname}'")));
+                return Err(
+                    self.type_error(format!("iter() returned non-iterator of type '{cname}'"))
+                );
             }
             return Ok(it);
         }
@@ -311,7 +365,10 @@ impl Vm {
         if self.has_method(v, gi) {
             // The old sequence protocol: index until IndexError.
             let f = self.getattr(v, gi)?;
-            let counter = self.new_iter(IterState::Count { cur: Value::Int(0), step: Value::Int(1) });
+            let counter = self.new_iter(IterState::Count {
+                cur: Value::Int(0),
+                step: Value::Int(1),
+            });
             let _ = counter;
             let items = {
                 let mut out = Vec::new();
@@ -360,7 +417,9 @@ impl Vm {
             let r = *r;
             match self.heap.get(r) {
                 Obj::Iter(_) => return self.builtin_iter_next(r),
-                Obj::Gen(g) if g.kind != GenKind::AsyncGenerator => return self.gen_send(r, Value::None),
+                Obj::Gen(g) if g.kind != GenKind::AsyncGenerator => {
+                    return self.gen_send(r, Value::None);
+                }
                 _ => {}
             }
         }
@@ -373,10 +432,16 @@ impl Vm {
     }
 
     fn builtin_iter_next(&mut self, r: crate::engine::vm::value::ObjRef) -> PyResult<Value> {
-        let Obj::Iter(st) = self.heap.get_mut(r) else { unreachable!("checked") };
+        let Obj::Iter(st) = self.heap.get_mut(r) else {
+            unreachable!("checked")
+        };
         let stop = |vm: &mut Vm| Err(vm.stop_iteration(Value::None));
         match &mut **st {
-            IterState::Range { cur, stop: end, step } => {
+            IterState::Range {
+                cur,
+                stop: end,
+                step,
+            } => {
                 if (*step > 0 && *cur < *end) || (*step < 0 && *cur > *end) {
                     let v = *cur;
                     *cur += *step;
@@ -411,7 +476,12 @@ impl Vm {
                     None => stop(self),
                 }
             }
-            IterState::Dict { dict, idx, kind, len } => {
+            IterState::Dict {
+                dict,
+                idx,
+                kind,
+                len,
+            } => {
                 let (dict, i, kind, len) = (*dict, *idx, *kind, *len);
                 let d = Value::Obj(dict);
                 let cur_len = self.table(&d).map_or(0, |t| t.len());
@@ -420,7 +490,10 @@ impl Vm {
                         Obj::Dict(_) => "dictionary",
                         _ => "Set",
                     };
-                    return Err(self.new_exc("RuntimeError", format!("{what} changed size during iteration")));
+                    return Err(self.new_exc(
+                        "RuntimeError",
+                        format!("{what} changed size during iteration"),
+                    ));
                 }
                 let entries_len = self.table(&d).map_or(0, |t| t.raw_entries().len());
                 let mut j = i;
@@ -492,7 +565,11 @@ impl Vm {
                                         "zip() argument {} is shorter than argument{} 1{}",
                                         k + 1,
                                         if k > 1 { "s" } else { "" },
-                                        if k > 1 { format!("-{k}") } else { String::new() }
+                                        if k > 1 {
+                                            format!("-{k}")
+                                        } else {
+                                            String::new()
+                                        }
                                     )));
                                 }
                                 for (m, other) in its.iter().enumerate().skip(1) {
@@ -502,7 +579,11 @@ impl Vm {
                                             "zip() argument {} is longer than argument{} 1{}",
                                             m + 1,
                                             if m > 1 { "s" } else { "" },
-                                            if m > 1 { format!("-{m}") } else { String::new() }
+                                            if m > 1 {
+                                                format!("-{m}")
+                                            } else {
+                                                String::new()
+                                            }
                                         )));
                                     }
                                 }
@@ -582,7 +663,12 @@ impl Vm {
                 let v = value.clone();
                 Ok(self.dup(&v))
             }
-            IterState::Cycle { it, saved, idx, exhausted } => {
+            IterState::Cycle {
+                it,
+                saved,
+                idx,
+                exhausted,
+            } => {
                 if !*exhausted {
                     let it = it.clone();
                     match self.next(&it)? {
@@ -661,14 +747,21 @@ impl Vm {
 
     /// Unpacking for assignment: exactly `n` items, or with a starred
     /// target `before` items, a list, then `after` items.
-    pub fn unpack(&mut self, v: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    pub fn unpack(
+        &mut self,
+        v: &Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
         let items = match self.collect_iterable(v) {
             Ok(i) => i,
             Err(e) => {
                 if self.exc_is(&e, "TypeError") {
                     self.drop_val(e);
                     let cname = self.class_name(v);
-                    return Err(self.type_error(format!("cannot unpack non-iterable {cname} object")));
+                    return Err(
+                        self.type_error(format!("cannot unpack non-iterable {cname} object"))
+                    );
                 }
                 return Err(e);
             }
@@ -717,7 +810,9 @@ impl Vm {
                 Obj::Dict(d) => return Ok(d.len()),
                 Obj::Set(st) | Obj::FrozenSet(st) => return Ok(st.len()),
                 Obj::Bytes(b) => return Ok(b.len()),
-                Obj::Range { start, stop, step } => return Ok(range_len(*start, *stop, *step) as usize),
+                Obj::Range { start, stop, step } => {
+                    return Ok(range_len(*start, *stop, *step) as usize);
+                }
                 Obj::DictView { dict, .. } => {
                     let d = Value::Obj(*dict);
                     return Ok(self.table(&d).map_or(0, |t| t.len()));
@@ -736,7 +831,9 @@ impl Vm {
                 other => {
                     let cname = self.class_name(&other);
                     self.drop_val(other);
-                    Err(self.type_error(format!("'{cname}' object cannot be interpreted as an integer")))
+                    Err(self.type_error(format!(
+                        "'{cname}' object cannot be interpreted as an integer"
+                    )))
                 }
             };
         }
@@ -757,17 +854,24 @@ impl Vm {
                     let c = if s.is_ascii() {
                         s[idx as usize..idx as usize + 1].to_string()
                     } else {
-                        s.chars().nth(idx as usize).map(String::from).unwrap_or_default()
+                        s.chars()
+                            .nth(idx as usize)
+                            .map(String::from)
+                            .unwrap_or_default()
                     };
                     return Ok(Value::Str(c.into()));
                 }
                 if let Some((start, stop, step)) = self.slice_indices(key, s.chars().count())? {
                     let chars: Vec<char> = s.chars().collect();
-                    let out: String = slice_positions(start, stop, step).map(|i| chars[i as usize]).collect();
+                    let out: String = slice_positions(start, stop, step)
+                        .map(|i| chars[i as usize])
+                        .collect();
                     return Ok(Value::Str(out.into()));
                 }
                 let cname = self.class_name(key);
-                return Err(self.type_error(format!("string indices must be integers, not '{cname}'")));
+                return Err(
+                    self.type_error(format!("string indices must be integers, not '{cname}'"))
+                );
             }
             Value::Obj(r) => {
                 let r = *r;
@@ -780,14 +884,20 @@ impl Vm {
                             let n = items.len() as i64;
                             let idx = if i < 0 { i + n } else { i };
                             if idx < 0 || idx >= n {
-                                return Err(self.new_exc("IndexError", format!("{what} index out of range")));
+                                return Err(self
+                                    .new_exc("IndexError", format!("{what} index out of range")));
                             }
                             return Ok(self.dup(&items[idx as usize]));
                         }
                         if let Some((start, stop, step)) = self.slice_indices(key, items.len())? {
-                            let out: Vec<Value> =
-                                slice_positions(start, stop, step).map(|i| self.dup(&items[i as usize])).collect();
-                            return Ok(if is_list { self.new_list(out) } else { self.new_tuple(out) });
+                            let out: Vec<Value> = slice_positions(start, stop, step)
+                                .map(|i| self.dup(&items[i as usize]))
+                                .collect();
+                            return Ok(if is_list {
+                                self.new_list(out)
+                            } else {
+                                self.new_tuple(out)
+                            });
                         }
                         let cname = self.class_name(key);
                         return Err(self.type_error(format!(
@@ -812,7 +922,8 @@ impl Vm {
                         if let Some(i) = as_int(key) {
                             let idx = if i < 0 { i + n } else { i };
                             if idx < 0 || idx >= n {
-                                return Err(self.new_exc_str("IndexError", "range object index out of range"));
+                                return Err(self
+                                    .new_exc_str("IndexError", "range object index out of range"));
                             }
                             return Ok(Value::Int(start + idx * step));
                         }
@@ -837,7 +948,9 @@ impl Vm {
         let gi = self.names.getitem;
         if let Some(b) = self.backing(obj) {
             let cls = self.class_of(obj);
-            let user = self.lookup_in_mro(cls, gi).is_some_and(|f| self.is_user_function(&f));
+            let user = self
+                .lookup_in_mro(cls, gi)
+                .is_some_and(|f| self.is_user_function(&f));
             if !user {
                 let r = self.getitem(&b, key);
                 if let Err(e) = &r {
@@ -872,7 +985,8 @@ impl Vm {
                         let idx = if i < 0 { i + n } else { i };
                         if idx < 0 || idx >= n {
                             self.drop_val(v);
-                            return Err(self.new_exc_str("IndexError", "list assignment index out of range"));
+                            return Err(self
+                                .new_exc_str("IndexError", "list assignment index out of range"));
                         }
                         let old = match self.heap.get_mut(r) {
                             Obj::List(l) => std::mem::replace(&mut l[idx as usize], v),
@@ -889,9 +1003,11 @@ impl Vm {
                             Obj::List(l) => {
                                 if step == 1 {
                                     let stop = stop.max(start);
-                                    l.splice(start as usize..stop as usize, new_items).collect::<Vec<_>>()
+                                    l.splice(start as usize..stop as usize, new_items)
+                                        .collect::<Vec<_>>()
                                 } else {
-                                    let pos: Vec<i64> = slice_positions(start, stop, step).collect();
+                                    let pos: Vec<i64> =
+                                        slice_positions(start, stop, step).collect();
                                     if pos.len() != new_items.len() {
                                         let msg = format!(
                                             "attempt to assign sequence of size {} to extended slice of size {}",
@@ -943,7 +1059,8 @@ impl Vm {
                     if let Some(i) = as_int(key) {
                         let idx = if i < 0 { i + n } else { i };
                         if idx < 0 || idx >= n {
-                            return Err(self.new_exc_str("IndexError", "list assignment index out of range"));
+                            return Err(self
+                                .new_exc_str("IndexError", "list assignment index out of range"));
                         }
                         let old = match self.heap.get_mut(r) {
                             Obj::List(l) => l.remove(idx as usize),
@@ -956,7 +1073,11 @@ impl Vm {
                         let mut pos: Vec<i64> = slice_positions(start, stop, step).collect();
                         pos.sort_unstable();
                         let removed = match self.heap.get_mut(r) {
-                            Obj::List(l) => pos.into_iter().rev().map(|p| l.remove(p as usize)).collect(),
+                            Obj::List(l) => pos
+                                .into_iter()
+                                .rev()
+                                .map(|p| l.remove(p as usize))
+                                .collect(),
                             _ => Vec::new(),
                         };
                         self.heap.decref_all(removed);
@@ -993,7 +1114,9 @@ impl Vm {
     /// For a slice key: (start, stop, step) clamped as `slice.indices`.
     pub fn slice_indices(&mut self, key: &Value, len: usize) -> PyResult<Option<(i64, i64, i64)>> {
         let Value::Obj(r) = key else { return Ok(None) };
-        let Obj::Slice { start, stop, step } = self.heap.get(*r) else { return Ok(None) };
+        let Obj::Slice { start, stop, step } = self.heap.get(*r) else {
+            return Ok(None);
+        };
         let (start, stop, step) = (start.clone(), stop.clone(), step.clone());
         let n = len as i64;
         let get = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
@@ -1014,7 +1137,11 @@ impl Vm {
         let clamp = |i: i64, step: i64| -> i64 {
             if i < 0 {
                 let j = i + n;
-                if j < 0 { if step > 0 { 0 } else { -1 } } else { j }
+                if j < 0 {
+                    if step > 0 { 0 } else { -1 }
+                } else {
+                    j
+                }
             } else if i >= n {
                 if step > 0 { n } else { n - 1 }
             } else {
@@ -1056,9 +1183,19 @@ impl Vm {
         };
         match (ka, kb, op) {
             ('l', 'l', BinOp::Add) | ('t', 't', BinOp::Add) => {
-                let mut items: Vec<Value> = self.tuple_items(a).iter().map(|x| self.dup(x)).collect();
-                items.extend(self.tuple_items(b).iter().map(|x| self.dup(x)).collect::<Vec<_>>());
-                Ok(Some(if ka == 'l' { self.new_list(items) } else { self.new_tuple(items) }))
+                let mut items: Vec<Value> =
+                    self.tuple_items(a).iter().map(|x| self.dup(x)).collect();
+                items.extend(
+                    self.tuple_items(b)
+                        .iter()
+                        .map(|x| self.dup(x))
+                        .collect::<Vec<_>>(),
+                );
+                Ok(Some(if ka == 'l' {
+                    self.new_list(items)
+                } else {
+                    self.new_tuple(items)
+                }))
             }
             ('l' | 't', 'i', BinOp::Mult) => {
                 let n = as_int(b).unwrap_or(0).max(0) as usize;
@@ -1072,7 +1209,11 @@ impl Vm {
                         items.push(self.dup(x));
                     }
                 }
-                Ok(Some(if ka == 'l' { self.new_list(items) } else { self.new_tuple(items) }))
+                Ok(Some(if ka == 'l' {
+                    self.new_list(items)
+                } else {
+                    self.new_tuple(items)
+                }))
             }
             ('s' | 'f', 's' | 'f', BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
                 let c = match op {

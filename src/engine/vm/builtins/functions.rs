@@ -1,12 +1,12 @@
 //! The builtin functions (`print`, `len`, `range`, `sorted`, ...).
 
+use super::methods::sort_values;
 use super::{arg, check_args, def_fn, float_arg, int_arg, kwarg, set_attr};
 use crate::engine::intern::Sym;
 use crate::engine::numeric::float_repr::float_repr;
 use crate::engine::vm::Vm;
 use crate::engine::vm::object::{IterState, Obj, PyResult};
 use crate::engine::vm::value::Value;
-use super::methods::sort_values;
 
 type Kw<'a> = &'a [(Sym, Value)];
 
@@ -85,7 +85,10 @@ pub fn install(vm: &mut Vm) {
         set_attr(vm, b, name, Value::Obj(cls));
     }
     for (name, f) in [
-        ("enumerate", enumerate as crate::engine::vm::object::NativeImpl),
+        (
+            "enumerate",
+            enumerate as crate::engine::vm::object::NativeImpl,
+        ),
         ("zip", zip),
         ("map", map),
         ("filter", filter),
@@ -98,7 +101,10 @@ pub fn install(vm: &mut Vm) {
     let mut excs = excs;
     excs.sort();
     for (name, cls) in excs {
-        if matches!(name, "CancelledError" | "InvalidStateError" | "QueueEmpty" | "QueueFull") {
+        if matches!(
+            name,
+            "CancelledError" | "InvalidStateError" | "QueueEmpty" | "QueueFull"
+        ) {
             continue;
         }
         vm.heap.incref_obj(cls);
@@ -164,13 +170,27 @@ fn repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn ascii(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "ascii")?;
     let r = vm.repr(&args[0])?;
-    Ok(Value::Str(r.chars().map(|c| if c.is_ascii() { c.to_string() } else { format!("\\u{:04x}", c as u32) }).collect::<String>().into()))
+    Ok(Value::Str(
+        r.chars()
+            .map(|c| {
+                if c.is_ascii() {
+                    c.to_string()
+                } else {
+                    format!("\\u{:04x}", c as u32)
+                }
+            })
+            .collect::<String>()
+            .into(),
+    ))
 }
 
 fn abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "abs")?;
     match &args[0] {
-        Value::Int(i) => i.checked_abs().map(Value::Int).ok_or_else(|| vm.overflow_error()),
+        Value::Int(i) => i
+            .checked_abs()
+            .map(Value::Int)
+            .ok_or_else(|| vm.overflow_error()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(x) => Ok(Value::Float(x.abs())),
         v => {
@@ -184,7 +204,11 @@ fn abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn class_or_tuple(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Vec<crate::engine::vm::value::ObjRef>> {
+fn class_or_tuple(
+    vm: &mut Vm,
+    v: &Value,
+    fname: &str,
+) -> PyResult<Vec<crate::engine::vm::value::ObjRef>> {
     match v {
         Value::Obj(r) => match vm.heap.get(*r) {
             Obj::Class(_) => Ok(vec![*r]),
@@ -196,9 +220,13 @@ fn class_or_tuple(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Vec<crate::en
                 }
                 Ok(out)
             }
-            _ => Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+            _ => Err(vm.type_error(format!(
+                "{fname}() arg 2 must be a type, a tuple of types, or a union"
+            ))),
         },
-        _ => Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(vm.type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
     }
 }
 
@@ -206,7 +234,9 @@ fn isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "isinstance")?;
     let classes = class_or_tuple(vm, &args[1], "isinstance")?;
     for c in classes {
-        if vm.isinstance(&args[0], c) || crate::engine::vm::builtins::modules::abc_isinstance(vm, &args[0], c) {
+        if vm.isinstance(&args[0], c)
+            || crate::engine::vm::builtins::modules::abc_isinstance(vm, &args[0], c)
+        {
             return Ok(Value::Bool(true));
         }
     }
@@ -215,11 +245,16 @@ fn isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "issubclass")?;
-    let Some(sub) = args[0].as_obj().filter(|r| matches!(vm.heap.get(*r), Obj::Class(_))) else {
+    let Some(sub) = args[0]
+        .as_obj()
+        .filter(|r| matches!(vm.heap.get(*r), Obj::Class(_)))
+    else {
         return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
     };
     let classes = class_or_tuple(vm, &args[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|c| *c == sub || vm.is_subclass(sub, *c))))
+    Ok(Value::Bool(
+        classes.iter().any(|c| *c == sub || vm.is_subclass(sub, *c)),
+    ))
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Sym> {
@@ -298,7 +333,9 @@ fn id(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Value::Int(i) => 0x5000_0000 + i.wrapping_mul(32),
         Value::None => 0x4000_0100,
         Value::Bool(b) => 0x4000_0200 + *b as i64 * 32,
-        Value::Str(s) => 0x6000_0000 + (std::rc::Rc::as_ptr(s) as *const u8 as usize as i64 & 0xffff_fff0),
+        Value::Str(s) => {
+            0x6000_0000 + (std::rc::Rc::as_ptr(s) as *const u8 as usize as i64 & 0xffff_fff0)
+        }
         _ => 0x4000_0300,
     }))
 }
@@ -326,7 +363,10 @@ fn next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 2, "next")?;
     let it = &args[0];
     let is_iter = match it {
-        Value::Obj(r) => matches!(vm.heap.get(*r), Obj::Iter(_) | Obj::Gen(_)) || vm.has_method(it, vm.names.next),
+        Value::Obj(r) => {
+            matches!(vm.heap.get(*r), Obj::Iter(_) | Obj::Gen(_))
+                || vm.has_method(it, vm.names.next)
+        }
         _ => false,
     };
     if !is_iter {
@@ -424,7 +464,9 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(s) => {
             let s = s.clone();
             if let Value::Str(_) = s {
-                return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
+                return Err(
+                    vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".into())
+                );
             }
             vm.dup(&s)
         }
@@ -510,7 +552,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                         return Err(vm.value_error("cannot convert float NaN to integer".into()));
                     }
                     if r.is_infinite() {
-                        return Err(vm.new_exc_str("OverflowError", "cannot convert float infinity to integer"));
+                        return Err(vm.new_exc_str(
+                            "OverflowError",
+                            "cannot convert float infinity to integer",
+                        ));
                     }
                     Ok(Value::Int(r as i64))
                 }
@@ -528,7 +573,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                         let q = i.div_euclid(p);
                         let r = i.rem_euclid(p);
                         let twice = r * 2;
-                        let q = if twice > p || (twice == p && q % 2 != 0) { q + 1 } else { q };
+                        let q = if twice > p || (twice == p && q % 2 != 0) {
+                            q + 1
+                        } else {
+                            q
+                        };
                         Ok(Value::Int(q * p))
                     }
                 }
@@ -559,14 +608,18 @@ fn chr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn ord(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "ord")?;
     match &args[0] {
-        Value::Str(s) if s.chars().count() == 1 => Ok(Value::Int(s.chars().next().map_or(0, |c| c as i64))),
+        Value::Str(s) if s.chars().count() == 1 => {
+            Ok(Value::Int(s.chars().next().map_or(0, |c| c as i64)))
+        }
         Value::Str(s) => Err(vm.type_error(format!(
             "ord() expected a character, but string of length {} found",
             s.chars().count()
         ))),
         v => {
             let cname = vm.class_name(v);
-            Err(vm.type_error(format!("ord() expected string of length 1, but {cname} found")))
+            Err(vm.type_error(format!(
+                "ord() expected string of length 1, but {cname} found"
+            )))
         }
     }
 }
@@ -619,7 +672,11 @@ fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn pow(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 3, "pow")?;
     if args.len() == 3 {
-        let (b, e, m) = (int_arg(vm, &args[0])?, int_arg(vm, &args[1])?, int_arg(vm, &args[2])?);
+        let (b, e, m) = (
+            int_arg(vm, &args[0])?,
+            int_arg(vm, &args[1])?,
+            int_arg(vm, &args[2])?,
+        );
         if m == 0 {
             return Err(vm.value_error("pow() 3rd argument cannot be 0".into()));
         }
@@ -641,7 +698,9 @@ fn pow(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn radix(vm: &mut Vm, args: &[Value], spec: &str) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "hex")?;
     let i = int_arg(vm, &args[0])?;
-    crate::engine::numeric::format_spec::format_int(i, spec).map(|s| Value::Str(s.into())).map_err(|e| vm.from_pyerr(e))
+    crate::engine::numeric::format_spec::format_int(i, spec)
+        .map(|s| Value::Str(s.into()))
+        .map_err(|e| vm.from_pyerr(e))
 }
 
 fn hex(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -705,11 +764,14 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 vm.drop_val(e);
                 vm.heap.decref_all(its);
                 let cname = vm.class_name(a);
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1).replace(
-                    "must support iteration",
-                    &format!("must support iteration ('{cname}' object is not iterable)"),
-                )
-                .replace(&format!(" ('{cname}' object is not iterable)"), "")));
+                return Err(vm.type_error(
+                    format!("zip argument #{} must support iteration", i + 1)
+                        .replace(
+                            "must support iteration",
+                            &format!("must support iteration ('{cname}' object is not iterable)"),
+                        )
+                        .replace(&format!(" ('{cname}' object is not iterable)"), ""),
+                ));
             }
         }
     }
@@ -739,14 +801,19 @@ fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "reversed")?;
     let v = &args[0];
     let rs = vm.names.reversed;
-    if matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Instance(_))) && vm.has_method(v, rs) {
+    if matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Instance(_)))
+        && vm.has_method(v, rs)
+    {
         return vm.call_method(v, rs, &[]);
     }
     if let Value::Obj(r) = v {
         if matches!(vm.heap.get(*r), Obj::Dict(_)) {
             let mut keys: Vec<Value> = vm.dict_keys(v).iter().map(|k| vm.dup(k)).collect();
             keys.reverse();
-            return Ok(vm.alloc(Obj::Iter(Box::new(IterState::Values { items: keys, idx: 0 }))));
+            return Ok(vm.alloc(Obj::Iter(Box::new(IterState::Values {
+                items: keys,
+                idx: 0,
+            }))));
         }
     }
     let n = match vm.len_of(v) {
@@ -788,7 +855,8 @@ fn round_float(x: f64, nd: Option<i64>) -> f64 {
                 return 0.0f64.copysign(x);
             }
             if n >= 0 {
-                let s = crate::engine::numeric::format_spec::format_float_fixed(x, n as usize).unwrap_or_default();
+                let s = crate::engine::numeric::format_spec::format_float_fixed(x, n as usize)
+                    .unwrap_or_default();
                 let r: f64 = s.parse().unwrap_or(x);
                 if r == 0.0 { 0.0f64.copysign(x) } else { r }
             } else {

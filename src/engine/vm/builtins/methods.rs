@@ -2,7 +2,9 @@
 
 use std::rc::Rc;
 
-use super::{check_args, def_classmethod, def_method, def_static, float_arg, int_arg, kwarg, str_arg};
+use super::{
+    check_args, def_classmethod, def_method, def_static, float_arg, int_arg, kwarg, str_arg,
+};
 use crate::engine::compile::code::CmpKind;
 use crate::engine::intern::Sym;
 use crate::engine::numeric::{parse, str_repr::str_repr};
@@ -23,7 +25,13 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, t.object, "object", "__hash__", object_hash);
     def_method(vm, t.object, "object", "__setattr__", object_setattr);
     def_method(vm, t.object, "object", "__format__", object_format);
-    def_classmethod(vm, t.object, "object", "__init_subclass__", object_init_subclass);
+    def_classmethod(
+        vm,
+        t.object,
+        "object",
+        "__init_subclass__",
+        object_init_subclass,
+    );
     def_static(vm, t.object, "object", "__new__", object_new);
     // constructors
     def_static(vm, t.int, "int", "__new__", int_new);
@@ -38,7 +46,13 @@ pub fn install(vm: &mut Vm) {
     def_static(vm, t.range, "range", "__new__", range_new);
     def_static(vm, t.slice, "slice", "__new__", slice_new);
     def_static(vm, t.property, "property", "__new__", property_new);
-    def_static(vm, t.staticmethod, "staticmethod", "__new__", staticmethod_new);
+    def_static(
+        vm,
+        t.staticmethod,
+        "staticmethod",
+        "__new__",
+        staticmethod_new,
+    );
     def_static(vm, t.classmethod, "classmethod", "__new__", classmethod_new);
     def_static(vm, t.super_, "super", "__new__", super_new);
     def_static(vm, t.type_, "type", "__new__", type_new);
@@ -124,7 +138,10 @@ pub fn install(vm: &mut Vm) {
     // list
     let l = t.list;
     for (name, f) in [
-        ("append", list_append as crate::engine::vm::object::NativeImpl),
+        (
+            "append",
+            list_append as crate::engine::vm::object::NativeImpl,
+        ),
         ("extend", list_extend),
         ("insert", list_insert),
         ("pop", list_pop),
@@ -223,25 +240,71 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, t.iterator, "iterator", "__iter__", any_iter);
     // async generators and their awaitables
     use crate::engine::vm::asyncgen as ag;
-    def_method(vm, t.async_generator, "async_generator", "__aiter__", ag::agen_aiter);
-    def_method(vm, t.async_generator, "async_generator", "__anext__", ag::agen_anext);
-    def_method(vm, t.async_generator, "async_generator", "asend", ag::agen_asend);
-    def_method(vm, t.async_generator, "async_generator", "athrow", ag::agen_athrow);
-    def_method(vm, t.async_generator, "async_generator", "aclose", ag::agen_aclose);
+    def_method(
+        vm,
+        t.async_generator,
+        "async_generator",
+        "__aiter__",
+        ag::agen_aiter,
+    );
+    def_method(
+        vm,
+        t.async_generator,
+        "async_generator",
+        "__anext__",
+        ag::agen_anext,
+    );
+    def_method(
+        vm,
+        t.async_generator,
+        "async_generator",
+        "asend",
+        ag::agen_asend,
+    );
+    def_method(
+        vm,
+        t.async_generator,
+        "async_generator",
+        "athrow",
+        ag::agen_athrow,
+    );
+    def_method(
+        vm,
+        t.async_generator,
+        "async_generator",
+        "aclose",
+        ag::agen_aclose,
+    );
     let asend = t.async_generator_asend;
     def_method(vm, asend, "async_generator_asend", "send", ag::op_send);
     def_method(vm, asend, "async_generator_asend", "throw", ag::op_throw);
     def_method(vm, asend, "async_generator_asend", "close", ag::op_close);
     def_method(vm, asend, "async_generator_asend", "__next__", ag::op_next);
     def_method(vm, asend, "async_generator_asend", "__iter__", any_iter);
-    def_method(vm, asend, "async_generator_asend", "__await__", ag::op_await);
+    def_method(
+        vm,
+        asend,
+        "async_generator_asend",
+        "__await__",
+        ag::op_await,
+    );
     // exceptions
     let base = vm.exc_class("BaseException");
     def_method(vm, base, "BaseException", "__init__", exc_init);
-    def_method(vm, base, "BaseException", "with_traceback", exc_with_traceback);
+    def_method(
+        vm,
+        base,
+        "BaseException",
+        "with_traceback",
+        exc_with_traceback,
+    );
     def_method(vm, base, "BaseException", "add_note", exc_add_note);
     // dict views
-    for (cls, owner) in [(t.dict_keys, "dict_keys"), (t.dict_values, "dict_values"), (t.dict_items, "dict_items")] {
+    for (cls, owner) in [
+        (t.dict_keys, "dict_keys"),
+        (t.dict_values, "dict_values"),
+        (t.dict_items, "dict_items"),
+    ] {
         def_method(vm, cls, owner, "__len__", any_len);
         def_method(vm, cls, owner, "__iter__", any_iter);
     }
@@ -272,7 +335,12 @@ fn list_mut(vm: &mut Vm, r: ObjRef) -> &mut Vec<Value> {
 
 /// Sorts values (taking them), stable, with an optional key, as
 /// `list.sort` does.
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
     for it in items {
         let k = match key {
@@ -299,7 +367,11 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<&Value>, reverse:
         if err.is_some() {
             return false;
         }
-        let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
+        let (x, y) = if reverse {
+            (&keys[b], &keys[a])
+        } else {
+            (&keys[a], &keys[b])
+        };
         match fast_lt(x, y) {
             Some(r) => r,
             None => match vm.rich_compare(x, y, CmpKind::Lt) {
@@ -410,7 +482,12 @@ fn object_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         if let Obj::Instance(i) = vm.heap.get(*r) {
             if matches!(i.payload, Payload::None) {
                 let c = vm.class(i.class);
-                let s = format!("<{}.{} object at {}>", c.module, c.qualname, crate::engine::vm::repr::fake_addr(*r));
+                let s = format!(
+                    "<{}.{} object at {}>",
+                    c.module,
+                    c.qualname,
+                    crate::engine::vm::repr::fake_addr(*r)
+                );
                 return Ok(Value::Str(s.into()));
             }
         }
@@ -424,7 +501,11 @@ fn object_str(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn object_eq(_vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(if args.len() == 2 && args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if args.len() == 2 && args[0].is(&args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -460,7 +541,9 @@ fn object_format(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     match args.get(1) {
         Some(Value::Str(s)) if !s.is_empty() => {
             let cname = vm.class_name(&args[0]);
-            Err(vm.type_error(format!("unsupported format string passed to {cname}.__format__")))
+            Err(vm.type_error(format!(
+                "unsupported format string passed to {cname}.__format__"
+            )))
         }
         _ => Ok(Value::Str(vm.str_of(&args[0])?)),
     }
@@ -481,7 +564,9 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(b) = base {
         let b = int_arg(vm, &b)?;
         return match v {
-            Value::Str(s) => parse::parse_int(s, b).map(Value::Int).map_err(|e| vm.from_pyerr(e)),
+            Value::Str(s) => parse::parse_int(s, b)
+                .map(Value::Int)
+                .map_err(|e| vm.from_pyerr(e)),
             _ => Err(vm.type_error("int() can't convert non-string with explicit base".into())),
         };
     }
@@ -493,7 +578,9 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 return Err(vm.value_error("cannot convert float NaN to integer".into()));
             }
             if x.is_infinite() {
-                return Err(vm.new_exc_str("OverflowError", "cannot convert float infinity to integer"));
+                return Err(
+                    vm.new_exc_str("OverflowError", "cannot convert float infinity to integer")
+                );
             }
             let t = x.trunc();
             if t.abs() >= 9.223372036854775807e18 {
@@ -501,7 +588,9 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             Ok(Value::Int(t as i64))
         }
-        Value::Str(s) => parse::parse_int(s, 10).map(Value::Int).map_err(|e| vm.from_pyerr(e)),
+        Value::Str(s) => parse::parse_int(s, 10)
+            .map(Value::Int)
+            .map_err(|e| vm.from_pyerr(e)),
         _ => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 let sym = vm.intern(name);
@@ -526,7 +615,9 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     match args.get(1) {
         None => Ok(Value::Float(0.0)),
-        Some(Value::Str(s)) => parse::parse_float(s).map(Value::Float).map_err(|e| vm.from_pyerr(e)),
+        Some(Value::Str(s)) => parse::parse_float(s)
+            .map(Value::Float)
+            .map_err(|e| vm.from_pyerr(e)),
         Some(v) => {
             let v = v.clone();
             match float_arg(vm, &v) {
@@ -534,7 +625,9 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 Err(e) => {
                     vm.drop_val(e);
                     let cname = vm.class_name(&v);
-                    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{cname}'")))
+                    Err(vm.type_error(format!(
+                        "float() argument must be a string or a real number, not '{cname}'"
+                    )))
                 }
             }
         }
@@ -585,7 +678,10 @@ fn wrap_builtin(vm: &mut Vm, cls: ObjRef, value: Value) -> PyResult<Value> {
     let inst = vm.object_new(cls, &[])?;
     if let Value::Obj(r) = &inst {
         if let Obj::Instance(i) = vm.heap.get_mut(*r) {
-            let old = std::mem::replace(&mut i.payload, crate::engine::vm::object::Payload::Builtin(value));
+            let old = std::mem::replace(
+                &mut i.payload,
+                crate::engine::vm::object::Payload::Builtin(value),
+            );
             if let crate::engine::vm::object::Payload::Builtin(b) = old {
                 vm.drop_val(b);
             }
@@ -673,7 +769,10 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn range_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let rest = &args[1..];
     if rest.is_empty() || rest.len() > 3 {
-        return Err(vm.type_error(format!("range expected at least 1 argument, got {}", rest.len())));
+        return Err(vm.type_error(format!(
+            "range expected at least 1 argument, got {}",
+            rest.len()
+        )));
     }
     let mut n = Vec::new();
     for a in rest {
@@ -703,20 +802,34 @@ fn slice_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn property_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let get = |i: usize, name: &str, vm: &mut Vm| -> Value {
-        let v = args.get(i).cloned().or_else(|| kwarg(vm, kw, name).cloned()).unwrap_or(Value::None);
+        let v = args
+            .get(i)
+            .cloned()
+            .or_else(|| kwarg(vm, kw, name).cloned())
+            .unwrap_or(Value::None);
         vm.dup(&v)
     };
     let fget = get(1, "fget", vm);
     let fset = get(2, "fset", vm);
     let fdel = get(3, "fdel", vm);
     let doc = get(4, "doc", vm);
-    Ok(vm.alloc(Obj::Property { fget, fset, fdel, doc }))
+    Ok(vm.alloc(Obj::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }))
 }
 
 fn property_parts(vm: &mut Vm, p: &Value) -> (Value, Value, Value, Value) {
     match p {
         Value::Obj(r) => match vm.heap.get(*r) {
-            Obj::Property { fget, fset, fdel, doc } => (fget.clone(), fset.clone(), fdel.clone(), doc.clone()),
+            Obj::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => (fget.clone(), fset.clone(), fdel.clone(), doc.clone()),
             _ => (Value::None, Value::None, Value::None, Value::None),
         },
         _ => (Value::None, Value::None, Value::None, Value::None),
@@ -732,7 +845,12 @@ fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
         _ => d = args[1].clone(),
     }
     let (fget, fset, fdel, doc) = (vm.dup(&g), vm.dup(&s), vm.dup(&d), vm.dup(&doc));
-    Ok(vm.alloc(Obj::Property { fget, fset, fdel, doc }))
+    Ok(vm.alloc(Obj::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }))
 }
 
 fn property_getter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -883,7 +1001,9 @@ fn str_join(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             other => {
                 let cname = vm.class_name(other);
                 vm.heap.decref_all(items);
-                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {cname} found")));
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {cname} found"
+                )));
             }
         }
     }
@@ -943,7 +1063,9 @@ fn str_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             if max < 0 {
                 s.split(&*sep).map(String::from).collect()
             } else {
-                s.splitn(max as usize + 1, &*sep).map(String::from).collect()
+                s.splitn(max as usize + 1, &*sep)
+                    .map(String::from)
+                    .collect()
             }
         }
     };
@@ -962,7 +1084,9 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |p| p + rest[p..].chars().next().map_or(1, |c| c.len_utf8()));
+                let start = rest.rfind(char::is_whitespace).map_or(0, |p| {
+                    p + rest[p..].chars().next().map_or(1, |c| c.len_utf8())
+                });
                 out.push(rest[start..].to_string());
                 rest = rest[..start].trim_end();
             }
@@ -972,7 +1096,9 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             if max < 0 {
                 s.rsplit(&*sep).map(String::from).collect()
             } else {
-                s.rsplitn(max as usize + 1, &*sep).map(String::from).collect()
+                s.rsplitn(max as usize + 1, &*sep)
+                    .map(String::from)
+                    .collect()
             }
         }
     };
@@ -1057,7 +1183,10 @@ fn str_capitalize(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let s = this_str(vm, args)?;
     let mut cs = s.chars();
     let out: String = match cs.next() {
-        Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+        Some(f) => f
+            .to_uppercase()
+            .chain(cs.flat_map(|c| c.to_lowercase()))
+            .collect(),
         None => String::new(),
     };
     Ok(Value::Str(out.into()))
@@ -1072,7 +1201,14 @@ fn str_replace(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Some(v) => int_arg(vm, v)?,
         None => -1,
     };
-    Ok(Value::Str(if count < 0 { s.replace(&*old, &new) } else { s.replacen(&*old, &new, count as usize) }.into()))
+    Ok(Value::Str(
+        if count < 0 {
+            s.replace(&*old, &new)
+        } else {
+            s.replacen(&*old, &new, count as usize)
+        }
+        .into(),
+    ))
 }
 
 fn prefix_test(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
@@ -1089,7 +1225,11 @@ fn prefix_test(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
         Some(Value::None) | None => n,
         Some(v) => norm(int_arg(vm, v)?),
     };
-    let sub: String = if start <= end { chars[start as usize..end as usize].iter().collect() } else { String::new() };
+    let sub: String = if start <= end {
+        chars[start as usize..end as usize].iter().collect()
+    } else {
+        String::new()
+    };
     let cands: Vec<Rc<str>> = match &args[1] {
         Value::Str(p) => vec![p.clone()],
         Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Tuple(_)) => {
@@ -1099,10 +1239,18 @@ fn prefix_test(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
         v => {
             let cname = vm.class_name(v);
             let what = if ends { "endswith" } else { "startswith" };
-            return Err(vm.type_error(format!("{what} first arg must be str or a tuple of str, not {cname}")));
+            return Err(vm.type_error(format!(
+                "{what} first arg must be str or a tuple of str, not {cname}"
+            )));
         }
     };
-    Ok(Value::Bool(cands.iter().any(|p| if ends { sub.ends_with(&**p) } else { sub.starts_with(&**p) })))
+    Ok(Value::Bool(cands.iter().any(|p| {
+        if ends {
+            sub.ends_with(&**p)
+        } else {
+            sub.starts_with(&**p)
+        }
+    })))
 }
 
 fn str_startswith(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -1185,33 +1333,46 @@ fn str_pred(vm: &mut Vm, args: &[Value], f: fn(&str) -> bool) -> PyResult<Value>
 }
 
 fn str_isdigit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    str_pred(vm, args, |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+    str_pred(vm, args, |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_numeric())
+    })
 }
 
 fn str_isalpha(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    str_pred(vm, args, |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+    str_pred(vm, args, |s| {
+        !s.is_empty() && s.chars().all(char::is_alphabetic)
+    })
 }
 
 fn str_isalnum(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    str_pred(vm, args, |s| !s.is_empty() && s.chars().all(char::is_alphanumeric))
+    str_pred(vm, args, |s| {
+        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+    })
 }
 
 fn str_isspace(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    str_pred(vm, args, |s| !s.is_empty() && s.chars().all(char::is_whitespace))
+    str_pred(vm, args, |s| {
+        !s.is_empty() && s.chars().all(char::is_whitespace)
+    })
 }
 
 fn str_isupper(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    str_pred(vm, args, |s| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase))
+    str_pred(vm, args, |s| {
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+    })
 }
 
 fn str_islower(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    str_pred(vm, args, |s| s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase))
+    str_pred(vm, args, |s| {
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+    })
 }
 
 fn str_isidentifier(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     str_pred(vm, args, |s| {
         let mut cs = s.chars();
-        matches!(cs.next(), Some(c) if c.is_alphabetic() || c == '_') && cs.all(|c| c.is_alphanumeric() || c == '_')
+        matches!(cs.next(), Some(c) if c.is_alphabetic() || c == '_')
+            && cs.all(|c| c.is_alphanumeric() || c == '_')
     })
 }
 
@@ -1221,7 +1382,11 @@ fn pad_args(vm: &mut Vm, args: &[Value], fname: &str) -> PyResult<(Rc<str>, usiz
     let w = int_arg(vm, &args[1])?.max(0) as usize;
     let fill = match args.get(2) {
         Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
-        Some(_) => return Err(vm.type_error("The fill character must be exactly one character long".into())),
+        Some(_) => {
+            return Err(
+                vm.type_error("The fill character must be exactly one character long".into())
+            );
+        }
         None => ' ',
     };
     Ok((s, w, fill))
@@ -1238,19 +1403,29 @@ fn str_center(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let left = total / 2 + (total & w & 1);
     let right = total - left;
     let f = fill.to_string();
-    Ok(Value::Str(format!("{}{}{}", f.repeat(left), s, f.repeat(right)).into()))
+    Ok(Value::Str(
+        format!("{}{}{}", f.repeat(left), s, f.repeat(right)).into(),
+    ))
 }
 
 fn str_ljust(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let (s, w, fill) = pad_args(vm, args, "ljust")?;
     let n = s.chars().count();
-    Ok(Value::Str(if n >= w { s } else { format!("{}{}", s, fill.to_string().repeat(w - n)).into() }))
+    Ok(Value::Str(if n >= w {
+        s
+    } else {
+        format!("{}{}", s, fill.to_string().repeat(w - n)).into()
+    }))
 }
 
 fn str_rjust(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let (s, w, fill) = pad_args(vm, args, "rjust")?;
     let n = s.chars().count();
-    Ok(Value::Str(if n >= w { s } else { format!("{}{}", fill.to_string().repeat(w - n), s).into() }))
+    Ok(Value::Str(if n >= w {
+        s
+    } else {
+        format!("{}{}", fill.to_string().repeat(w - n), s).into()
+    }))
 }
 
 fn str_zfill(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -1265,7 +1440,9 @@ fn str_zfill(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
         _ => (String::new(), &s[..]),
     };
-    Ok(Value::Str(format!("{sign}{}{rest}", "0".repeat(w - n)).into()))
+    Ok(Value::Str(
+        format!("{sign}{}{rest}", "0".repeat(w - n)).into(),
+    ))
 }
 
 fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1310,7 +1487,11 @@ fn partition(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<Value> {
     }
     let pos = if rev { s.rfind(&*sep) } else { s.find(&*sep) };
     let parts = match pos {
-        Some(p) => [s[..p].to_string(), sep.to_string(), s[p + sep.len()..].to_string()],
+        Some(p) => [
+            s[..p].to_string(),
+            sep.to_string(),
+            s[p + sep.len()..].to_string(),
+        ],
         None if rev => [String::new(), String::new(), s.to_string()],
         None => [s.to_string(), String::new(), String::new()],
     };
@@ -1458,7 +1639,10 @@ fn format_template(
                     None => {
                         return Err(vm.new_exc(
                             "IndexError",
-                            format!("Replacement index {} out of range for positional args tuple", *auto - 1),
+                            format!(
+                                "Replacement index {} out of range for positional args tuple",
+                                *auto - 1
+                            ),
                         ));
                     }
                 }
@@ -1504,7 +1688,11 @@ fn format_template(
                     break;
                 }
             }
-            let spec = if spec.contains('{') { format_template(vm, spec, pos, kw, auto, depth + 1)? } else { spec.to_string() };
+            let spec = if spec.contains('{') {
+                format_template(vm, spec, pos, kw, auto, depth + 1)?
+            } else {
+                spec.to_string()
+            };
             let converted = match conv {
                 Some('r') => Value::Str(vm.repr(&value)?),
                 Some('s') => Value::Str(vm.str_of(&value)?),
@@ -1714,7 +1902,9 @@ fn dict_get(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn view(vm: &mut Vm, args: &[Value], kind: ViewKind) -> PyResult<Value> {
-    let Some(d) = args[0].as_obj() else { return Err(vm.type_error("descriptor requires a dict".into())) };
+    let Some(d) = args[0].as_obj() else {
+        return Err(vm.type_error("descriptor requires a dict".into()));
+    };
     vm.heap.incref_obj(d);
     Ok(vm.alloc(Obj::DictView { dict: d, kind }))
 }
@@ -1868,11 +2058,16 @@ fn set_pop(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn set_op(vm: &mut Vm, args: &[Value], op: crate::engine::syntax::ast::BinOp) -> PyResult<Value> {
     let mut acc = vm.dup(&args[0]);
-    let is_frozen = matches!(&args[0], Value::Obj(r) if matches!(vm.heap.get(*r), Obj::FrozenSet(_)));
+    let is_frozen =
+        matches!(&args[0], Value::Obj(r) if matches!(vm.heap.get(*r), Obj::FrozenSet(_)));
     if args.len() == 1 {
         let items: Vec<Value> = vm.dict_keys(&acc).iter().map(|k| vm.dup(k)).collect();
         vm.drop_val(acc);
-        let s = if is_frozen { vm.alloc(Obj::FrozenSet(Box::default())) } else { vm.new_set(Vec::new()) };
+        let s = if is_frozen {
+            vm.alloc(Obj::FrozenSet(Box::default()))
+        } else {
+            vm.new_set(Vec::new())
+        };
         for k in items {
             vm.set_add(&s, k)?;
         }
@@ -1909,7 +2104,11 @@ fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Valu
     set_op(vm, args, crate::engine::syntax::ast::BinOp::BitXor)
 }
 
-fn set_update_op(vm: &mut Vm, args: &[Value], op: crate::engine::syntax::ast::BinOp) -> PyResult<Value> {
+fn set_update_op(
+    vm: &mut Vm,
+    args: &[Value],
+    op: crate::engine::syntax::ast::BinOp,
+) -> PyResult<Value> {
     let r = set_op(vm, args, op)?;
     vm.set_replace_contents(&args[0], &r)?;
     vm.drop_val(r);

@@ -13,8 +13,20 @@ use super::value::{ObjRef, Value};
 use crate::engine::intern::Sym;
 
 /// A native function object.
-pub fn native(vm: &mut Vm, owner: &'static str, name: &'static str, func: NativeImpl, kind: NativeKind) -> Value {
-    vm.alloc(Obj::Native(Box::new(NativeFunc { name, owner, func, this: Value::Null, kind })))
+pub fn native(
+    vm: &mut Vm,
+    owner: &'static str,
+    name: &'static str,
+    func: NativeImpl,
+    kind: NativeKind,
+) -> Value {
+    vm.alloc(Obj::Native(Box::new(NativeFunc {
+        name,
+        owner,
+        func,
+        this: Value::Null,
+        kind,
+    })))
 }
 
 /// Puts `value` into the namespace of module or class `target`.
@@ -35,17 +47,35 @@ pub fn def_fn(vm: &mut Vm, module: ObjRef, owner: &'static str, name: &'static s
     set_attr(vm, module, name, v);
 }
 
-pub fn def_method(vm: &mut Vm, cls: ObjRef, owner: &'static str, name: &'static str, f: NativeImpl) {
+pub fn def_method(
+    vm: &mut Vm,
+    cls: ObjRef,
+    owner: &'static str,
+    name: &'static str,
+    f: NativeImpl,
+) {
     let v = native(vm, owner, name, f, NativeKind::Method);
     set_attr(vm, cls, name, v);
 }
 
-pub fn def_classmethod(vm: &mut Vm, cls: ObjRef, owner: &'static str, name: &'static str, f: NativeImpl) {
+pub fn def_classmethod(
+    vm: &mut Vm,
+    cls: ObjRef,
+    owner: &'static str,
+    name: &'static str,
+    f: NativeImpl,
+) {
     let v = native(vm, owner, name, f, NativeKind::ClassMethod);
     set_attr(vm, cls, name, v);
 }
 
-pub fn def_static(vm: &mut Vm, cls: ObjRef, owner: &'static str, name: &'static str, f: NativeImpl) {
+pub fn def_static(
+    vm: &mut Vm,
+    cls: ObjRef,
+    owner: &'static str,
+    name: &'static str,
+    f: NativeImpl,
+) {
     let v = native(vm, owner, name, f, NativeKind::StaticMethod);
     set_attr(vm, cls, name, v);
 }
@@ -64,7 +94,10 @@ pub fn install_type_methods(vm: &mut Vm) {
 pub fn arg<'a>(vm: &mut Vm, args: &'a [Value], i: usize, fname: &str) -> PyResult<&'a Value> {
     match args.get(i) {
         Some(v) => Ok(v),
-        None => Err(vm.type_error(format!("{fname}() missing required argument (pos {})", i + 1))),
+        None => Err(vm.type_error(format!(
+            "{fname}() missing required argument (pos {})",
+            i + 1
+        ))),
     }
 }
 
@@ -73,7 +106,13 @@ pub fn kwarg<'a>(vm: &Vm, kwargs: &'a [(Sym, Value)], name: &str) -> Option<&'a 
     kwargs.iter().find(|(k, _)| *k == sym).map(|(_, v)| v)
 }
 
-pub fn check_args(vm: &mut Vm, args: &[Value], min: usize, max: usize, fname: &str) -> PyResult<()> {
+pub fn check_args(
+    vm: &mut Vm,
+    args: &[Value],
+    min: usize,
+    max: usize,
+    fname: &str,
+) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
             format!(
@@ -82,9 +121,17 @@ pub fn check_args(vm: &mut Vm, args: &[Value], min: usize, max: usize, fname: &s
                 args.len()
             )
         } else if args.len() < min {
-            format!("{fname} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{fname} expected at least {min} argument{}, got {}",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else {
-            format!("{fname} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{fname} expected at most {max} argument{}, got {}",
+                if max == 1 { "" } else { "s" },
+                args.len()
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -105,7 +152,9 @@ pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 vm.drop_val(r);
             }
             let cname = vm.class_name(v);
-            Err(vm.type_error(format!("'{cname}' object cannot be interpreted as an integer")))
+            Err(vm.type_error(format!(
+                "'{cname}' object cannot be interpreted as an integer"
+            )))
         }
     }
 }

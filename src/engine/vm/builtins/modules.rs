@@ -38,10 +38,17 @@ impl Vm {
                 self.modules.insert(key.clone(), m);
                 self.heap.incref_obj(m);
                 let code = {
-                    let parsed = crate::engine::syntax::parse_module(src)
-                        .map_err(|e| self.new_exc("SystemError", format!("module {name}: {}", e.message)))?;
-                    crate::engine::compile::compile_module(&parsed, &format!("<{name}>"), &mut self.interner)
-                        .map_err(|e| self.new_exc("SystemError", format!("module {name}: {}", e.message)))?
+                    let parsed = crate::engine::syntax::parse_module(src).map_err(|e| {
+                        self.new_exc("SystemError", format!("module {name}: {}", e.message))
+                    })?;
+                    crate::engine::compile::compile_module(
+                        &parsed,
+                        &format!("<{name}>"),
+                        &mut self.interner,
+                    )
+                    .map_err(|e| {
+                        self.new_exc("SystemError", format!("module {name}: {}", e.message))
+                    })?
                 };
                 if let Err(e) = self.run_module_code(code, m) {
                     self.modules.remove(&key);
@@ -95,11 +102,33 @@ fn build_abc(vm: &mut Vm) -> ObjRef {
     let m = new_module(vm, "collections.abc");
     let object = vm.types.object;
     for name in [
-        "Iterable", "Iterator", "Generator", "Coroutine", "Awaitable", "AsyncIterable", "AsyncIterator",
-        "AsyncGenerator", "Callable", "Sized", "Container", "Hashable", "Sequence", "MutableSequence",
-        "Mapping", "MutableMapping", "Set", "MutableSet", "Collection", "Reversible",
+        "Iterable",
+        "Iterator",
+        "Generator",
+        "Coroutine",
+        "Awaitable",
+        "AsyncIterable",
+        "AsyncIterator",
+        "AsyncGenerator",
+        "Callable",
+        "Sized",
+        "Container",
+        "Hashable",
+        "Sequence",
+        "MutableSequence",
+        "Mapping",
+        "MutableMapping",
+        "Set",
+        "MutableSet",
+        "Collection",
+        "Reversible",
     ] {
-        let c = crate::engine::vm::types::new_class(&mut vm.heap, name, &[object], crate::engine::vm::object::BuiltinKind::Other);
+        let c = crate::engine::vm::types::new_class(
+            &mut vm.heap,
+            name,
+            &[object],
+            crate::engine::vm::object::BuiltinKind::Other,
+        );
         if let Obj::Class(cls) = vm.heap.get_mut(c) {
             cls.module = "collections.abc".into();
         }
@@ -109,7 +138,10 @@ fn build_abc(vm: &mut Vm) -> ObjRef {
 }
 
 fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
-    let m = vm.heap.alloc(Obj::Module(Box::new(Module { name: name.into(), dict: SymMap::new() })));
+    let m = vm.heap.alloc(Obj::Module(Box::new(Module {
+        name: name.into(),
+        dict: SymMap::new(),
+    })));
     set_attr(vm, m, "__name__", Value::str(name));
     m
 }
@@ -137,21 +169,41 @@ pub fn abc_isinstance(vm: &mut Vm, v: &Value, cls: ObjRef) -> bool {
     };
     let is_seq = match v {
         Value::Str(_) => true,
-        Value::Obj(r) => matches!(vm.heap.get(*r), Obj::List(_) | Obj::Tuple(_) | Obj::Range { .. } | Obj::Bytes(_)),
+        Value::Obj(r) => matches!(
+            vm.heap.get(*r),
+            Obj::List(_) | Obj::Tuple(_) | Obj::Range { .. } | Obj::Bytes(_)
+        ),
         _ => false,
     };
     let is_map = matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Dict(_)));
-    let is_set = matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Set(_) | Obj::FrozenSet(_)));
+    let is_set =
+        matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Set(_) | Obj::FrozenSet(_)));
     match &*name {
-        "Iterable" => is_seq || is_map || is_set || has(vm, "__iter__") || matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Iter(_) | Obj::DictView { .. })) || kind == Some(GenKind::Generator),
-        "Iterator" => kind == Some(GenKind::Generator) || matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Iter(_))) || (has(vm, "__iter__") && has(vm, "__next__")),
+        "Iterable" => {
+            is_seq
+                || is_map
+                || is_set
+                || has(vm, "__iter__")
+                || matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Iter(_) | Obj::DictView { .. }))
+                || kind == Some(GenKind::Generator)
+        }
+        "Iterator" => {
+            kind == Some(GenKind::Generator)
+                || matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Iter(_)))
+                || (has(vm, "__iter__") && has(vm, "__next__"))
+        }
         "Generator" => kind == Some(GenKind::Generator),
         "Coroutine" => kind == Some(GenKind::Coroutine),
         "Awaitable" => kind == Some(GenKind::Coroutine) || has(vm, "__await__"),
         "AsyncIterable" => kind == Some(GenKind::AsyncGenerator) || has(vm, "__aiter__"),
-        "AsyncIterator" => kind == Some(GenKind::AsyncGenerator) || (has(vm, "__aiter__") && has(vm, "__anext__")),
+        "AsyncIterator" => {
+            kind == Some(GenKind::AsyncGenerator) || (has(vm, "__aiter__") && has(vm, "__anext__"))
+        }
         "AsyncGenerator" => kind == Some(GenKind::AsyncGenerator),
-        "Callable" => matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod { .. } | Obj::Class(_))) || has(vm, "__call__"),
+        "Callable" => {
+            matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod { .. } | Obj::Class(_)))
+                || has(vm, "__call__")
+        }
         "Sized" | "Collection" | "Container" => is_seq || is_map || is_set || has(vm, "__len__"),
         "Hashable" => vm.hash(v).map_err(|e| vm.drop_val(e)).is_ok(),
         "Sequence" | "Reversible" => is_seq,
@@ -372,7 +424,9 @@ fn math_isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let d = (a - b).abs();
-    Ok(Value::Bool(d <= (rel * b).abs() || d <= (rel * a).abs() || d <= abs))
+    Ok(Value::Bool(
+        d <= (rel * b).abs() || d <= (rel * a).abs() || d <= abs,
+    ))
 }
 
 fn math_isfinite(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -564,7 +618,11 @@ fn random_random(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 fn random_randint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "randint")?;
     let (a, b) = (int_arg(vm, &args[0])?, int_arg(vm, &args[1])?);
-    vm.random.rng.randint(a, b).map(Value::Int).map_err(|e| vm.from_pyerr(e))
+    vm.random
+        .rng
+        .randint(a, b)
+        .map(Value::Int)
+        .map_err(|e| vm.from_pyerr(e))
 }
 
 fn random_randrange(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -578,7 +636,11 @@ fn random_randrange(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Some(v) => int_arg(vm, v)?,
         None => 1,
     };
-    vm.random.rng.randrange(a, b, step).map(Value::Int).map_err(|e| vm.from_pyerr(e))
+    vm.random
+        .rng
+        .randrange(a, b, step)
+        .map(Value::Int)
+        .map_err(|e| vm.from_pyerr(e))
 }
 
 fn random_uniform(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -612,7 +674,11 @@ fn random_getrandbits(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn random_choice(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "choice")?;
     let n = vm.len_of(&args[0])?;
-    let i = vm.random.rng.choice_index(n).map_err(|e| vm.from_pyerr(e))?;
+    let i = vm
+        .random
+        .rng
+        .choice_index(n)
+        .map_err(|e| vm.from_pyerr(e))?;
     vm.getitem(&args[0], &Value::Int(i as i64))
 }
 
@@ -639,7 +705,9 @@ fn random_sample(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             let v = v.clone();
             int_arg(vm, &v)?
         }
-        None => return Err(vm.type_error("sample() missing 1 required positional argument: 'k'".into())),
+        None => {
+            return Err(vm.type_error("sample() missing 1 required positional argument: 'k'".into()));
+        }
     };
     let pop = vm.collect_iterable(&args[0])?;
     let idx = match vm.random.rng.sample_indices(pop.len(), k) {
@@ -803,17 +871,25 @@ fn gen_kind(vm: &Vm, v: &Value) -> Option<GenKind> {
 }
 
 fn inspect_isgenerator(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(args.first().and_then(|a| gen_kind(vm, a)) == Some(GenKind::Generator)))
+    Ok(Value::Bool(
+        args.first().and_then(|a| gen_kind(vm, a)) == Some(GenKind::Generator),
+    ))
 }
 
 fn inspect_iscoroutine(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(args.first().and_then(|a| gen_kind(vm, a)) == Some(GenKind::Coroutine)))
+    Ok(Value::Bool(
+        args.first().and_then(|a| gen_kind(vm, a)) == Some(GenKind::Coroutine),
+    ))
 }
 
 fn inspect_isawaitable(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let Some(a) = args.first() else { return Ok(Value::Bool(false)) };
+    let Some(a) = args.first() else {
+        return Ok(Value::Bool(false));
+    };
     let aw = vm.names.await_;
-    Ok(Value::Bool(gen_kind(vm, a) == Some(GenKind::Coroutine) || vm.has_method(a, aw)))
+    Ok(Value::Bool(
+        gen_kind(vm, a) == Some(GenKind::Coroutine) || vm.has_method(a, aw),
+    ))
 }
 
 fn code_of(vm: &Vm, v: &Value) -> Option<Rc<crate::engine::compile::code::Code>> {
@@ -827,20 +903,44 @@ fn code_of(vm: &Vm, v: &Value) -> Option<Rc<crate::engine::compile::code::Code>>
 }
 
 fn inspect_isgenfunc(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(args.first().and_then(|a| code_of(vm, a)).is_some_and(|c| c.is_generator)))
+    Ok(Value::Bool(
+        args.first()
+            .and_then(|a| code_of(vm, a))
+            .is_some_and(|c| c.is_generator),
+    ))
 }
 
 fn inspect_iscorofunc(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(args.first().and_then(|a| code_of(vm, a)).is_some_and(|c| c.is_coroutine)))
+    Ok(Value::Bool(
+        args.first()
+            .and_then(|a| code_of(vm, a))
+            .is_some_and(|c| c.is_coroutine),
+    ))
 }
 
 fn build_typing(vm: &mut Vm) -> ObjRef {
     let m = new_module(vm, "typing");
     let obj = vm.types.object;
-    for name in
-        ["Any", "Optional", "List", "Dict", "Tuple", "Set", "Callable", "Iterator", "Generator", "AsyncIterator",
-         "AsyncGenerator", "Awaitable", "Coroutine", "Iterable", "Union", "TypeVar", "Sequence", "Mapping"]
-    {
+    for name in [
+        "Any",
+        "Optional",
+        "List",
+        "Dict",
+        "Tuple",
+        "Set",
+        "Callable",
+        "Iterator",
+        "Generator",
+        "AsyncIterator",
+        "AsyncGenerator",
+        "Awaitable",
+        "Coroutine",
+        "Iterable",
+        "Union",
+        "TypeVar",
+        "Sequence",
+        "Mapping",
+    ] {
         vm.heap.incref_obj(obj);
         set_attr(vm, m, name, Value::Obj(obj));
     }
