@@ -132,10 +132,8 @@ impl Vm {
         let in_heap = d.when.is_some() && d.scheduled;
         let cb = std::mem::replace(&mut d.callback, Value::None);
         let args = std::mem::take(&mut d.args);
-        if in_heap {
-            if let Some(l) = self.aio.running.as_mut() {
-                l.timer_cancelled_count += 1;
-            }
+        if in_heap && let Some(l) = self.aio.running.as_mut() {
+            l.timer_cancelled_count += 1;
         }
         self.drop_val(cb);
         self.heap.decref_all(args);

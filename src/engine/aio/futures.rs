@@ -225,7 +225,7 @@ impl Vm {
         };
         let done = self
             .fut_data(&fut)
-            .map_or(true, |f| f.state != FutState::Pending);
+            .is_none_or(|f| f.state != FutState::Pending);
         if !done {
             if yielded {
                 return Err(self.new_exc_str("RuntimeError", "await wasn't used with future"));
@@ -233,10 +233,10 @@ impl Vm {
             if let Some(f) = self.fut_data_mut(&fut) {
                 f.blocking = true;
             }
-            if let Obj::Iter(s) = self.heap.get_mut(it) {
-                if let IterState::FutureIter { yielded, .. } = &mut **s {
-                    *yielded = true;
-                }
+            if let Obj::Iter(s) = self.heap.get_mut(it)
+                && let IterState::FutureIter { yielded, .. } = &mut **s
+            {
+                *yielded = true;
             }
             return Ok(self.dup(&fut));
         }

@@ -345,10 +345,10 @@ fn loop_run_until_complete(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value
     } else {
         let coro = vm.dup(arg);
         let t = vm.create_task(coro, None)?;
-        if let Some(f) = vm.fut_data_mut(&t) {
-            if let Some(td) = f.task.as_deref_mut() {
-                td.log_destroy_pending = false;
-            }
+        if let Some(f) = vm.fut_data_mut(&t)
+            && let Some(td) = f.task.as_deref_mut()
+        {
+            td.log_destroy_pending = false;
         }
         t
     };

@@ -248,10 +248,10 @@ impl Vm {
                         .map(|f| f.cancel_message.clone())
                         .unwrap_or(Value::None);
                     let msg = self.dup(&msg);
-                    if self.future_cancel_any(&r, msg)? {
-                        if let Some(t) = self.task_data_mut(task) {
-                            t.must_cancel = false;
-                        }
+                    if self.future_cancel_any(&r, msg)?
+                        && let Some(t) = self.task_data_mut(task)
+                    {
+                        t.must_cancel = false;
                     }
                 }
                 self.drop_val(r);
@@ -384,10 +384,11 @@ impl Vm {
         let f = f.clone();
         let mut info: Vec<String> = Vec::new();
         let mut state = f.state.name().to_lowercase();
-        if let Some(t) = &f.task {
-            if t.num_cancels_requested > 0 && f.state == FutState::Pending {
-                state = "cancelling".into();
-            }
+        if let Some(t) = &f.task
+            && t.num_cancels_requested > 0
+            && f.state == FutState::Pending
+        {
+            state = "cancelling".into();
         }
         info.push(state);
         if let Some(t) = &f.task {
@@ -397,11 +398,11 @@ impl Vm {
             ));
             info.push(format!("coro=<{}>", self.coro_description(&t.coro)));
         }
-        if let Some(t) = &f.task {
-            if !t.fut_waiter.is_none() {
-                let w = t.fut_waiter.clone();
-                info.push(format!("wait_for={}", self.future_repr(&w)?));
-            }
+        if let Some(t) = &f.task
+            && !t.fut_waiter.is_none()
+        {
+            let w = t.fut_waiter.clone();
+            info.push(format!("wait_for={}", self.future_repr(&w)?));
         }
         if f.state == FutState::Finished {
             if !f.exception.is_none() {

@@ -352,7 +352,7 @@ fn cmpop(op: &CmpOp) -> &'static str {
 /// F-string parts in CPython's shape: debug text merged into literals.
 fn dump_fstring_parts(out: &mut String, parts: &[FStringPart]) {
     let mut merged: Vec<Result<String, &FStringPart>> = Vec::new();
-    let mut push_text = |merged: &mut Vec<Result<String, &FStringPart>>, text: &str| {
+    let push_text = |merged: &mut Vec<Result<String, &FStringPart>>, text: &str| {
         if let Some(Ok(last)) = merged.last_mut() {
             last.push_str(text);
         } else {

@@ -224,9 +224,9 @@ fn word(source: &str, pos: usize, line_start: bool) -> (usize, HighlightKind) {
         };
         return (string_end(bytes, end), kind);
     }
-    let kind = if TokenKind::keyword(text).is_some() {
-        HighlightKind::Keyword
-    } else if line_start && matches!(text, "match" | "case") && followed_by_expression(bytes, end) {
+    let soft_keyword =
+        line_start && matches!(text, "match" | "case") && followed_by_expression(bytes, end);
+    let kind = if TokenKind::keyword(text).is_some() || soft_keyword {
         HighlightKind::Keyword
     } else if BUILTINS.contains(&text) {
         HighlightKind::Builtin
@@ -297,10 +297,9 @@ fn number_end(bytes: &[u8], pos: usize) -> usize {
     let mut i = pos;
     while i < bytes.len() {
         let c = bytes[i];
-        if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
-            i += 1;
-        } else if (c == b'+' || c == b'-') && !hex && i > pos && matches!(bytes[i - 1], b'e' | b'E')
-        {
+        let exponent_sign =
+            (c == b'+' || c == b'-') && !hex && i > pos && matches!(bytes[i - 1], b'e' | b'E');
+        if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || exponent_sign {
             i += 1;
         } else {
             break;

@@ -645,19 +645,17 @@ fn is_async_comprehension(elements: &[&Expr], generators: &[Comprehension]) -> b
     let mut found = false;
     let mut check = |e: &Expr| match &e.kind {
         ExprKind::Await(_) => found = true,
-        ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
-            if is_async_comprehension(&[elt], generators) {
-                found = true;
-            }
+        ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators }
+            if is_async_comprehension(&[elt], generators) =>
+        {
+            found = true;
         }
         ExprKind::DictComp {
             key,
             value,
             generators,
-        } => {
-            if is_async_comprehension(&[key, value], generators) {
-                found = true;
-            }
+        } if is_async_comprehension(&[key, value], generators) => {
+            found = true;
         }
         _ => {}
     };

@@ -42,10 +42,10 @@ impl Vm {
     }
 
     fn agen_op_set_state(&mut self, it: ObjRef, new: u8) {
-        if let Obj::Iter(s) = self.heap.get_mut(it) {
-            if let IterState::AsyncGenOp { state, .. } = &mut **s {
-                *state = new;
-            }
+        if let Obj::Iter(s) = self.heap.get_mut(it)
+            && let IterState::AsyncGenOp { state, .. } = &mut **s
+        {
+            *state = new;
         }
     }
 
@@ -112,7 +112,7 @@ impl Vm {
                     OP_THROW => "cannot reuse already awaited athrow()",
                     _ => "cannot reuse already awaited aclose()",
                 };
-                return Err(self.new_exc_str("RuntimeError", what));
+                Err(self.new_exc_str("RuntimeError", what))
             }
             0 => {
                 let (gstate, running) = match self.heap.get(g) {
@@ -215,10 +215,10 @@ impl Vm {
         if !self.aio.running.as_ref().is_some_and(|l| l.running) {
             return;
         }
-        if let Some(r) = agen.as_obj() {
-            if !self.aio.asyncgens.contains(&r) {
-                self.aio.asyncgens.push(r);
-            }
+        if let Some(r) = agen.as_obj()
+            && !self.aio.asyncgens.contains(&r)
+        {
+            self.aio.asyncgens.push(r);
         }
     }
 }

@@ -13,10 +13,10 @@ impl Vm {
             return None;
         };
         for m in &c.mro {
-            if let Obj::Class(mc) = self.heap.get(*m) {
-                if let Some(v) = mc.dict.get(name) {
-                    return Some(v.clone());
-                }
+            if let Obj::Class(mc) = self.heap.get(*m)
+                && let Some(v) = mc.dict.get(name)
+            {
+                return Some(v.clone());
             }
         }
         None
@@ -30,11 +30,11 @@ impl Vm {
                 // `__getattr__` is the last resort.
                 let ga = self.names.getattr;
                 let cls = self.class_of(obj);
-                if let Some(f) = self.lookup_in_mro(cls, ga) {
-                    if self.is_user_function(&f) {
-                        let n = Value::Str(self.sym_str(name));
-                        return self.call_value(&f, &[obj.clone(), n], &[]);
-                    }
+                if let Some(f) = self.lookup_in_mro(cls, ga)
+                    && self.is_user_function(&f)
+                {
+                    let n = Value::Str(self.sym_str(name));
+                    return self.call_value(&f, &[obj.clone(), n], &[]);
                 }
                 Err(self.no_attribute(obj, name))
             }
@@ -59,9 +59,8 @@ impl Vm {
         if let Value::Obj(r) = obj {
             match self.heap.get(*r) {
                 Obj::Module(m) => {
-                    return Ok(m.dict.get(name).cloned().map(|v| {
-                        self.heap.incref(&v);
-                        v
+                    return Ok(m.dict.get(name).cloned().inspect(|v| {
+                        self.heap.incref(v);
                     }));
                 }
                 Obj::Class(_) => return self.class_getattr(*r, name),
@@ -75,10 +74,10 @@ impl Vm {
         let cls = self.class_of(obj);
         let cls_attr = self.lookup_in_mro(cls, name);
         // Data descriptors win over the instance dict.
-        if let Some(a) = &cls_attr {
-            if let Some(v) = self.data_descriptor_get(a, obj)? {
-                return Ok(Some(v));
-            }
+        if let Some(a) = &cls_attr
+            && let Some(v) = self.data_descriptor_get(a, obj)?
+        {
+            return Ok(Some(v));
         }
         if let Value::Obj(r) = obj {
             let found = match self.heap.get(*r) {
@@ -490,15 +489,15 @@ impl Vm {
         let cls = self.class_of(obj);
         // A user `__setattr__`.
         let sa = self.names.setattr;
-        if let Some(f) = self.lookup_in_mro(cls, sa) {
-            if self.is_user_function(&f) {
-                let n = Value::Str(self.sym_str(name));
-                let r = self.call_value(&f, &[obj.clone(), n, v.clone()], &[]);
-                self.drop_val(v);
-                let r = r?;
-                self.drop_val(r);
-                return Ok(());
-            }
+        if let Some(f) = self.lookup_in_mro(cls, sa)
+            && self.is_user_function(&f)
+        {
+            let n = Value::Str(self.sym_str(name));
+            let r = self.call_value(&f, &[obj.clone(), n, v.clone()], &[]);
+            self.drop_val(v);
+            let r = r?;
+            self.drop_val(r);
+            return Ok(());
         }
         self.generic_setattr(obj, name, v)
     }
@@ -506,37 +505,37 @@ impl Vm {
     /// `object.__setattr__`: descriptors, then the instance dict.
     pub fn generic_setattr(&mut self, obj: &Value, name: Sym, v: Value) -> PyResult<()> {
         let cls = self.class_of(obj);
-        if let Some(a) = self.lookup_in_mro(cls, name) {
-            if let Value::Obj(ar) = &a {
-                match self.heap.get(*ar) {
-                    Obj::Property { fset, .. } => {
-                        let fset = fset.clone();
-                        if fset.is_none() || fset.is_null() {
-                            self.drop_val(v);
-                            let n = self.sym_str(name);
-                            let cname = self.class_name(obj);
-                            return Err(self.attr_error(format!(
-                                "property '{n}' of '{cname}' object has no setter"
-                            )));
-                        }
-                        let r = self.call_value(&fset, &[obj.clone(), v.clone()], &[]);
+        if let Some(a) = self.lookup_in_mro(cls, name)
+            && let Value::Obj(ar) = &a
+        {
+            match self.heap.get(*ar) {
+                Obj::Property { fset, .. } => {
+                    let fset = fset.clone();
+                    if fset.is_none() || fset.is_null() {
+                        self.drop_val(v);
+                        let n = self.sym_str(name);
+                        let cname = self.class_name(obj);
+                        return Err(self.attr_error(format!(
+                            "property '{n}' of '{cname}' object has no setter"
+                        )));
+                    }
+                    let r = self.call_value(&fset, &[obj.clone(), v.clone()], &[]);
+                    self.drop_val(v);
+                    let r = r?;
+                    self.drop_val(r);
+                    return Ok(());
+                }
+                Obj::Instance(_) => {
+                    let set = self.names.set;
+                    if self.has_method(&a, set) {
+                        let r = self.call_method(&a, set, &[obj.clone(), v.clone()]);
                         self.drop_val(v);
                         let r = r?;
                         self.drop_val(r);
                         return Ok(());
                     }
-                    Obj::Instance(_) => {
-                        let set = self.names.set;
-                        if self.has_method(&a, set) {
-                            let r = self.call_method(&a, set, &[obj.clone(), v.clone()]);
-                            self.drop_val(v);
-                            let r = r?;
-                            self.drop_val(r);
-                            return Ok(());
-                        }
-                    }
-                    _ => {}
                 }
+                _ => {}
             }
         }
         if let Value::Obj(r) = obj {
@@ -604,13 +603,13 @@ impl Vm {
 
     fn setattr_error(&mut self, obj: &Value, name: Sym) -> Value {
         let n = self.sym_str(name);
-        if let Value::Obj(r) = obj {
-            if let Obj::Class(c) = self.heap.get(*r) {
-                let cname = c.name.clone();
-                return self.type_error(format!(
-                    "cannot set '{n}' attribute of immutable type '{cname}'"
-                ));
-            }
+        if let Value::Obj(r) = obj
+            && let Obj::Class(c) = self.heap.get(*r)
+        {
+            let cname = c.name.clone();
+            return self.type_error(format!(
+                "cannot set '{n}' attribute of immutable type '{cname}'"
+            ));
         }
         let cname = self.class_name(obj);
         self.attr_error(format!("'{cname}' object has no attribute '{n}'"))
@@ -618,22 +617,21 @@ impl Vm {
 
     pub fn delattr(&mut self, obj: &Value, name: Sym) -> PyResult<()> {
         let cls = self.class_of(obj);
-        if let Some(a) = self.lookup_in_mro(cls, name) {
-            if let Value::Obj(ar) = &a {
-                if let Obj::Property { fdel, .. } = self.heap.get(*ar) {
-                    let fdel = fdel.clone();
-                    if fdel.is_none() || fdel.is_null() {
-                        let n = self.sym_str(name);
-                        let cname = self.class_name(obj);
-                        return Err(self.attr_error(format!(
-                            "property '{n}' of '{cname}' object has no deleter"
-                        )));
-                    }
-                    let r = self.call_value(&fdel, std::slice::from_ref(obj), &[])?;
-                    self.drop_val(r);
-                    return Ok(());
-                }
+        if let Some(a) = self.lookup_in_mro(cls, name)
+            && let Value::Obj(ar) = &a
+            && let Obj::Property { fdel, .. } = self.heap.get(*ar)
+        {
+            let fdel = fdel.clone();
+            if fdel.is_none() || fdel.is_null() {
+                let n = self.sym_str(name);
+                let cname = self.class_name(obj);
+                return Err(
+                    self.attr_error(format!("property '{n}' of '{cname}' object has no deleter"))
+                );
             }
+            let r = self.call_value(&fdel, std::slice::from_ref(obj), &[])?;
+            self.drop_val(r);
+            return Ok(());
         }
         if let Value::Obj(r) = obj {
             let old = match self.heap.get_mut(*r) {

@@ -485,13 +485,13 @@ impl Vm {
             cleanup(self, locals, extra, varkw);
             return Err(self.type_error(missing_args_msg(&qualname, "positional", &missing)));
         }
-        for i in argcount..argcount + kwonly {
-            if locals[i].is_null() {
+        for (i, slot) in locals.iter_mut().enumerate().skip(argcount).take(kwonly) {
+            if slot.is_null() {
                 let name = code.varnames[i];
                 match kwdefaults.iter().find(|(k, _)| *k == name) {
                     Some((_, d)) => {
                         self.heap.incref(d);
-                        locals[i] = d.clone();
+                        *slot = d.clone();
                     }
                     None => missing.push(self.sym_str(name)),
                 }
@@ -876,13 +876,13 @@ impl Vm {
                 return Err(e);
             }
         };
-        if let (Value::Obj(c), Value::Obj(k)) = (&cell, &cls) {
-            if matches!(self.heap.get(*c), Obj::Cell(_)) {
-                self.heap.incref_obj(*k);
-                if let Obj::Cell(slot) = self.heap.get_mut(*c) {
-                    let old = std::mem::replace(slot, Value::Obj(*k));
-                    self.drop_val(old);
-                }
+        if let (Value::Obj(c), Value::Obj(k)) = (&cell, &cls)
+            && matches!(self.heap.get(*c), Obj::Cell(_))
+        {
+            self.heap.incref_obj(*k);
+            if let Obj::Cell(slot) = self.heap.get_mut(*c) {
+                let old = std::mem::replace(slot, Value::Obj(*k));
+                self.drop_val(old);
             }
         }
         self.drop_val(cell);
@@ -969,22 +969,22 @@ impl Vm {
         }
         // `__init_subclass__` of a parent written in Python.
         let init_sub = self.names.init_subclass;
-        if let Some(parent) = self.class(cls).mro.get(1).copied() {
-            if let Some(f) = self.lookup_in_mro(parent, init_sub) {
-                let f = match &f {
-                    Value::Obj(r) => match self.heap.get(*r) {
-                        Obj::ClassMethod(inner) => inner.clone(),
-                        _ => f.clone(),
-                    },
+        if let Some(parent) = self.class(cls).mro.get(1).copied()
+            && let Some(f) = self.lookup_in_mro(parent, init_sub)
+        {
+            let f = match &f {
+                Value::Obj(r) => match self.heap.get(*r) {
+                    Obj::ClassMethod(inner) => inner.clone(),
                     _ => f.clone(),
-                };
-                if self.is_user_function(&f) {
-                    match self.call_value(&f, std::slice::from_ref(&clsv), kwargs) {
-                        Ok(r) => self.drop_val(r),
-                        Err(e) => {
-                            self.drop_val(clsv);
-                            return Err(e);
-                        }
+                },
+                _ => f.clone(),
+            };
+            if self.is_user_function(&f) {
+                match self.call_value(&f, std::slice::from_ref(&clsv), kwargs) {
+                    Ok(r) => self.drop_val(r),
+                    Err(e) => {
+                        self.drop_val(clsv);
+                        return Err(e);
                     }
                 }
             }

@@ -77,6 +77,7 @@ impl PyDict {
     /// Finds `hash`'s key, calling `eq` on each stored key with that hash.
     /// `eq` returns `None` when it cannot decide without running Python code;
     /// then the lookup reports `Err(())` and the caller uses [`Self::candidates`].
+    #[allow(clippy::result_unit_err)]
     pub fn lookup(
         &self,
         hash: i64,

@@ -135,21 +135,21 @@ impl Vm {
     /// Makes a raisable exception from what `raise X` was given: an
     /// exception class is instantiated.
     pub fn make_raisable(&mut self, v: Value) -> PyResult<Value> {
-        if let Value::Obj(r) = &v {
-            if let Obj::Class(_) = self.heap.get(*r) {
-                let base = self.exc_class("BaseException");
-                if self.is_subclass(*r, base) {
-                    let exc = self.call_value(&v, &[], &[]);
-                    self.drop_val(v);
-                    let exc = exc?;
-                    if self.exc_data(&exc).is_none() {
-                        self.drop_val(exc);
-                        return Err(self.type_error(
-                            "calling an exception class did not return an exception".into(),
-                        ));
-                    }
-                    return Ok(exc);
+        if let Value::Obj(r) = &v
+            && let Obj::Class(_) = self.heap.get(*r)
+        {
+            let base = self.exc_class("BaseException");
+            if self.is_subclass(*r, base) {
+                let exc = self.call_value(&v, &[], &[]);
+                self.drop_val(v);
+                let exc = exc?;
+                if self.exc_data(&exc).is_none() {
+                    self.drop_val(exc);
+                    return Err(self.type_error(
+                        "calling an exception class did not return an exception".into(),
+                    ));
                 }
+                return Ok(exc);
             }
         }
         if self.exc_data(&v).is_some() {
@@ -162,10 +162,10 @@ impl Vm {
     /// The exception currently being handled (`sys.exc_info()[1]`), or None.
     pub fn current_handled(&self) -> Value {
         for f in self.frames.iter().rev() {
-            if let Some(e) = f.handled.last() {
-                if !e.is_none() {
-                    return e.clone();
-                }
+            if let Some(e) = f.handled.last()
+                && !e.is_none()
+            {
+                return e.clone();
             }
             if f.generator.is_none() && f.cont == super::frame::Cont::Native {
                 // Native boundaries do not hide the caller's state.

@@ -242,12 +242,11 @@ impl Vm {
                     // The frame's ip is just after `YieldValue`: the `Jump`
                     // back to `Send`, whose target is the loop exit.
                     let jump = f.code.instrs.get(f.ip).copied();
-                    if let Some(crate::engine::compile::code::Instr::Jump(send_at)) = jump {
-                        if let Some(crate::engine::compile::code::Instr::Send(exit)) =
+                    if let Some(crate::engine::compile::code::Instr::Jump(send_at)) = jump
+                        && let Some(crate::engine::compile::code::Instr::Send(exit)) =
                             f.code.instrs.get(send_at as usize).copied()
-                        {
-                            f.ip = exit as usize;
-                        }
+                    {
+                        f.ip = exit as usize;
                     }
                     sub
                 })
@@ -266,10 +265,10 @@ impl Vm {
 
     /// Throws into any iterator: generators natively, others via `.throw`.
     pub fn throw_into(&mut self, it: &Value, exc: Value) -> PyResult<Value> {
-        if let Value::Obj(r) = it {
-            if matches!(self.heap.get(*r), Obj::Gen(_)) {
-                return self.gen_throw(*r, exc);
-            }
+        if let Value::Obj(r) = it
+            && matches!(self.heap.get(*r), Obj::Gen(_))
+        {
+            return self.gen_throw(*r, exc);
         }
         let throw = self.names.throw;
         if self.has_method(it, throw) {
@@ -325,10 +324,10 @@ impl Vm {
     }
 
     fn close_iter(&mut self, it: &Value) -> PyResult<()> {
-        if let Value::Obj(r) = it {
-            if matches!(self.heap.get(*r), Obj::Gen(_)) {
-                return self.gen_close(*r);
-            }
+        if let Value::Obj(r) = it
+            && matches!(self.heap.get(*r), Obj::Gen(_))
+        {
+            return self.gen_close(*r);
         }
         let close = self.names.close;
         if self.has_method(it, close) {
@@ -341,17 +340,16 @@ impl Vm {
     /// `GetYieldFromIter`: generators and coroutines from `types.coroutine`
     /// delegate directly, anything else through `iter()`.
     pub(super) fn get_yield_from_iter(&mut self, v: Value) -> PyResult<Value> {
-        if let Value::Obj(r) = &v {
-            if let Obj::Gen(g) = self.heap.get(*r) {
-                if g.kind == GenKind::Coroutine && !self.current_code_is_iterable_coroutine() {
-                    self.drop_val(v);
-                    return Err(self.type_error(
-                        "cannot 'yield from' a coroutine object in a non-coroutine generator"
-                            .into(),
-                    ));
-                }
-                return Ok(v);
+        if let Value::Obj(r) = &v
+            && let Obj::Gen(g) = self.heap.get(*r)
+        {
+            if g.kind == GenKind::Coroutine && !self.current_code_is_iterable_coroutine() {
+                self.drop_val(v);
+                return Err(self.type_error(
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator".into(),
+                ));
             }
+            return Ok(v);
         }
         let r = self.iter(&v);
         self.drop_val(v);
@@ -368,21 +366,15 @@ impl Vm {
     /// `GetAwaitable`: a coroutine itself, or the iterator `__await__`
     /// returns.
     pub(super) fn get_awaitable(&mut self, v: Value, why: u8) -> PyResult<Value> {
-        if let Value::Obj(r) = &v {
-            if let Obj::Gen(g) = self.heap.get(*r) {
-                if g.kind == GenKind::Coroutine || g.iterable_coroutine {
-                    if g.kind == GenKind::Coroutine
-                        && g.delegating
-                        && g.state == GenState::Suspended
-                    {
-                        self.drop_val(v);
-                        return Err(
-                            self.new_exc_str("RuntimeError", "coroutine is being awaited already")
-                        );
-                    }
-                    return Ok(v);
-                }
+        if let Value::Obj(r) = &v
+            && let Obj::Gen(g) = self.heap.get(*r)
+            && (g.kind == GenKind::Coroutine || g.iterable_coroutine)
+        {
+            if g.kind == GenKind::Coroutine && g.delegating && g.state == GenState::Suspended {
+                self.drop_val(v);
+                return Err(self.new_exc_str("RuntimeError", "coroutine is being awaited already"));
             }
+            return Ok(v);
         }
         let aw = self.names.await_;
         if self.has_method(&v, aw) {
@@ -434,8 +426,6 @@ impl Vm {
             } else {
                 "context manager"
             };
-            let missing = if is_async { "" } else { "" };
-            let _ = missing;
             return Err(self.type_error(format!(
                 "'{cname}' object does not support the {what} protocol"
             )));
@@ -543,16 +533,16 @@ impl Vm {
                 Some((GenKind::AsyncGenerator, GenState::Suspended, _)) => {
                     // The loop's finalizer hook closes it in a task.
                     self.aio.asyncgens.retain(|x| *x != r);
-                    if self.aio.running.as_ref().is_some_and(|l| l.running) {
-                        if let Some(m) = self.modules.get("asyncio").copied() {
-                            let s = self.intern("_finalize_asyncgen");
-                            if let Ok(f) = self.getattr(&Value::Obj(m), s) {
-                                let res = self.call_value(&f, &[Value::Obj(r)], &[]);
-                                self.drop_val(f);
-                                match res {
-                                    Ok(v) => self.drop_val(v),
-                                    Err(e) => self.drop_val(e),
-                                }
+                    if self.aio.running.as_ref().is_some_and(|l| l.running)
+                        && let Some(m) = self.modules.get("asyncio").copied()
+                    {
+                        let s = self.intern("_finalize_asyncgen");
+                        if let Ok(f) = self.getattr(&Value::Obj(m), s) {
+                            let res = self.call_value(&f, &[Value::Obj(r)], &[]);
+                            self.drop_val(f);
+                            match res {
+                                Ok(v) => self.drop_val(v),
+                                Err(e) => self.drop_val(e),
                             }
                         }
                     }
@@ -570,12 +560,12 @@ impl Vm {
                 None => {
                     let del = self.names.del;
                     let v = Value::Obj(r);
-                    if self.has_method(&v, del) {
-                        if let Err(e) = self.call_method(&v, del, &[]).map(|x| self.drop_val(x)) {
-                            let text = self.exc_line(&e);
-                            self.write_stderr(&format!("Exception ignored in: {text}\n"));
-                            self.drop_val(e);
-                        }
+                    if self.has_method(&v, del)
+                        && let Err(e) = self.call_method(&v, del, &[]).map(|x| self.drop_val(x))
+                    {
+                        let text = self.exc_line(&e);
+                        self.write_stderr(&format!("Exception ignored in: {text}\n"));
+                        self.drop_val(e);
                     }
                 }
             }

@@ -85,19 +85,19 @@ impl Vm {
             }
             add_tb = true;
             let f = self.frames.last_mut().expect("unwinding needs a frame");
-            if self.halt.is_none() {
-                if let Some(Block { handler, depth }) = f.blocks.pop() {
-                    // A re-raise has already popped the exception it raises;
-                    // its slot below the handler's depth reads as None.
-                    while f.stack.len() < depth as usize {
-                        f.stack.push(Value::None);
-                    }
-                    let dropped: Vec<Value> = f.stack.drain(depth as usize..).collect();
-                    f.stack.push(exc);
-                    f.ip = handler as usize;
-                    self.heap.decref_all(dropped);
-                    return Ok(());
+            if self.halt.is_none()
+                && let Some(Block { handler, depth }) = f.blocks.pop()
+            {
+                // A re-raise has already popped the exception it raises;
+                // its slot below the handler's depth reads as None.
+                while f.stack.len() < depth as usize {
+                    f.stack.push(Value::None);
                 }
+                let dropped: Vec<Value> = f.stack.drain(depth as usize..).collect();
+                f.stack.push(exc);
+                f.ip = handler as usize;
+                self.heap.decref_all(dropped);
+                return Ok(());
             }
             let idx = self.frames.len() - 1;
             let frame = self.frames.pop().expect("checked above");
@@ -160,11 +160,11 @@ impl Vm {
         let idx = self.frames.len() - 1;
         let frame = self.frames.pop().expect("returning frame");
         let cont = frame.cont;
-        if let Some(g) = frame.generator {
-            if let Obj::Gen(gn) = self.heap.get_mut(g) {
-                gn.state = GenState::Closed;
-                gn.delegating = false;
-            }
+        if let Some(g) = frame.generator
+            && let Obj::Gen(gn) = self.heap.get_mut(g)
+        {
+            gn.state = GenState::Closed;
+            gn.delegating = false;
         }
         self.release_frame(frame);
         if idx <= base {
@@ -345,12 +345,12 @@ impl Vm {
                     } else {
                         code.freevars[i as usize - cell_count]
                     };
-                    if let Some(ns) = f.namespace {
-                        if let Some(v) = self.ns_get(ns, sym) {
-                            self.heap.incref(&v);
-                            self.push(v);
-                            return Ok(None);
-                        }
+                    if let Some(ns) = f.namespace
+                        && let Some(v) = self.ns_get(ns, sym)
+                    {
+                        self.heap.incref(&v);
+                        self.push(v);
+                        return Ok(None);
                     }
                 }
                 let cell = self.frames.last().expect("frame").cells[i as usize];
@@ -430,12 +430,12 @@ impl Vm {
                 let sym = self.name_at(i);
                 let f = self.frames.last().expect("frame");
                 let (ns, globals) = (f.namespace, f.globals);
-                if let Some(ns) = ns {
-                    if let Some(v) = self.ns_get(ns, sym) {
-                        self.heap.incref(&v);
-                        self.push(v);
-                        return Ok(None);
-                    }
+                if let Some(ns) = ns
+                    && let Some(v) = self.ns_get(ns, sym)
+                {
+                    self.heap.incref(&v);
+                    self.push(v);
+                    return Ok(None);
                 }
                 let v = self.load_global(globals, sym)?;
                 self.push(v);
@@ -654,10 +654,10 @@ impl Vm {
                 let target = f.stack[f.stack.len() - n as usize].clone();
                 match ins {
                     Instr::ListAppend(_) => {
-                        if let Value::Obj(r) = &target {
-                            if let Obj::List(l) = self.heap.get_mut(*r) {
-                                l.push(v);
-                            }
+                        if let Value::Obj(r) = &target
+                            && let Obj::List(l) = self.heap.get_mut(*r)
+                        {
+                            l.push(v);
                         }
                     }
                     Instr::SetAdd(_) => self.set_add(&target, v)?,
@@ -735,14 +735,13 @@ impl Vm {
                     _ => Vec::new(),
                 };
                 let mut kw = Vec::new();
-                if let Some(k) = &kwargs {
-                    if let Value::Obj(r) = k {
-                        if let Obj::Dict(d) = self.heap.get(*r) {
-                            for e in d.iter() {
-                                if let Value::Str(s) = &e.key {
-                                    kw.push((s.clone(), e.value.clone()));
-                                }
-                            }
+                if let Some(k) = &kwargs
+                    && let Value::Obj(r) = k
+                    && let Obj::Dict(d) = self.heap.get(*r)
+                {
+                    for e in d.iter() {
+                        if let Value::Str(s) = &e.key {
+                            kw.push((s.clone(), e.value.clone()));
                         }
                     }
                 }
@@ -1043,10 +1042,10 @@ impl Vm {
                             };
                             match item {
                                 Some(v) => {
-                                    if let Obj::Iter(s) = self.heap.get_mut(*r) {
-                                        if let IterState::Seq { idx, .. } = &mut **s {
-                                            *idx += 1;
-                                        }
+                                    if let Obj::Iter(s) = self.heap.get_mut(*r)
+                                        && let IterState::Seq { idx, .. } = &mut **s
+                                    {
+                                        *idx += 1;
                                     }
                                     self.heap.incref(&v);
                                     self.push(v);
@@ -1102,54 +1101,55 @@ impl Vm {
                 Obj::Gen(g) => Some((g.state, g.kind)),
                 _ => None,
             };
-            if let Some((state, kind)) = info {
-                if state != GenState::Running && kind != GenKind::AsyncGenerator {
-                    match state {
-                        GenState::Closed => {
-                            self.drop_val(v);
-                            if kind == GenKind::Coroutine {
-                                return Err(self.new_exc_str(
-                                    "RuntimeError",
-                                    "cannot reuse already awaited coroutine",
-                                ));
-                            }
-                            let s = self.pop();
-                            self.drop_val(s);
-                            self.push(Value::None);
-                            self.top().ip = target as usize;
-                            return Ok(None);
-                        }
-                        GenState::Created if !v.is_none() => {
-                            self.drop_val(v);
-                            let what = if kind == GenKind::Coroutine {
-                                "coroutine"
-                            } else {
-                                "generator"
-                            };
-                            return Err(self.type_error(format!(
-                                "can't send non-None value to a just-started {what}"
-                            )));
-                        }
-                        _ => {}
-                    }
-                    let started = state == GenState::Suspended;
-                    let mut frame = match self.heap.get_mut(*r) {
-                        Obj::Gen(g) => {
-                            g.state = GenState::Running;
-                            g.frame.take().expect("a suspended generator has a frame")
-                        }
-                        _ => unreachable!("checked above"),
-                    };
-                    frame.cont = Cont::Send(target);
-                    if started {
-                        frame.stack.push(v);
-                    } else {
+            if let Some((state, kind)) = info
+                && state != GenState::Running
+                && kind != GenKind::AsyncGenerator
+            {
+                match state {
+                    GenState::Closed => {
                         self.drop_val(v);
+                        if kind == GenKind::Coroutine {
+                            return Err(self.new_exc_str(
+                                "RuntimeError",
+                                "cannot reuse already awaited coroutine",
+                            ));
+                        }
+                        let s = self.pop();
+                        self.drop_val(s);
+                        self.push(Value::None);
+                        self.top().ip = target as usize;
+                        return Ok(None);
                     }
-                    self.check_recursion()?;
-                    self.frames.push(*frame);
-                    return Ok(None);
+                    GenState::Created if !v.is_none() => {
+                        self.drop_val(v);
+                        let what = if kind == GenKind::Coroutine {
+                            "coroutine"
+                        } else {
+                            "generator"
+                        };
+                        return Err(self.type_error(format!(
+                            "can't send non-None value to a just-started {what}"
+                        )));
+                    }
+                    _ => {}
                 }
+                let started = state == GenState::Suspended;
+                let mut frame = match self.heap.get_mut(*r) {
+                    Obj::Gen(g) => {
+                        g.state = GenState::Running;
+                        g.frame.take().expect("a suspended generator has a frame")
+                    }
+                    _ => unreachable!("checked above"),
+                };
+                frame.cont = Cont::Send(target);
+                if started {
+                    frame.stack.push(v);
+                } else {
+                    self.drop_val(v);
+                }
+                self.check_recursion()?;
+                self.frames.push(*frame);
+                return Ok(None);
             }
         }
         // Any other iterator: `next(sub)` or `sub.send(v)`.

@@ -315,14 +315,14 @@ impl Vm {
                 } else if op == CmpKind::Ne && s == s1 {
                     // `object.__ne__` inverts a user `__eq__`.
                     let eqs = self.names.eq;
-                    if let Some(f) = self.lookup_in_mro(cls, eqs) {
-                        if self.is_user_function(&f) {
-                            let r = self.call_value(&f, &[x.clone(), y.clone()], &[])?;
-                            if !matches!(r, NotImplemented) {
-                                let t = self.truthy(&r);
-                                self.drop_val(r);
-                                return Ok(Bool(!t?));
-                            }
+                    if let Some(f) = self.lookup_in_mro(cls, eqs)
+                        && self.is_user_function(&f)
+                    {
+                        let r = self.call_value(&f, &[x.clone(), y.clone()], &[])?;
+                        if !matches!(r, NotImplemented) {
+                            let t = self.truthy(&r);
+                            self.drop_val(r);
+                            return Ok(Bool(!t?));
                         }
                     }
                 }
@@ -523,11 +523,11 @@ impl Vm {
 
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         // Lists extend in place; `+=` keeps the same object.
-        if let (Value::Obj(r), BinOp::Add) = (a, op) {
-            if matches!(self.heap.get(*r), Obj::List(_)) {
-                self.list_extend(a, b)?;
-                return Ok(self.dup(a));
-            }
+        if let (Value::Obj(r), BinOp::Add) = (a, op)
+            && matches!(self.heap.get(*r), Obj::List(_))
+        {
+            self.list_extend(a, b)?;
+            return Ok(self.dup(a));
         }
         if let Value::Obj(r) = a {
             if matches!(self.heap.get(*r), Obj::Instance(_)) {
@@ -625,14 +625,13 @@ impl Vm {
                 break;
             }
             let cls = self.class_of(x);
-            if let Some(f) = self.lookup_in_mro(cls, s) {
-                if self.is_user_function(&f)
-                    || matches!(&f, Value::Obj(r) if matches!(self.heap.get(*r), super::object::Obj::Native(_)))
-                {
-                    let r = self.call_value(&f, &[x.clone(), y.clone()], &[])?;
-                    if !matches!(r, NotImplemented) {
-                        return Ok(r);
-                    }
+            if let Some(f) = self.lookup_in_mro(cls, s)
+                && (self.is_user_function(&f)
+                    || matches!(&f, Value::Obj(r) if matches!(self.heap.get(*r), super::object::Obj::Native(_))))
+            {
+                let r = self.call_value(&f, &[x.clone(), y.clone()], &[])?;
+                if !matches!(r, NotImplemented) {
+                    return Ok(r);
                 }
             }
         }

@@ -52,19 +52,18 @@ impl Vm {
         if let Obj::Instance(_) = self.heap.get(r) {
             let cls = self.class_of(v);
             let rs = self.names.repr;
-            if let Some(f) = self.lookup_in_mro(cls, rs) {
-                if self.is_user_function(&f) || self.is_type_native(&f) {
-                    let out = self.call_value(&f, std::slice::from_ref(v), &[])?;
-                    return match out {
-                        Value::Str(s) => Ok(s.to_string()),
-                        other => {
-                            let cname = self.class_name(&other);
-                            self.drop_val(other);
-                            Err(self
-                                .type_error(format!("__repr__ returned non-string (type {cname})")))
-                        }
-                    };
-                }
+            if let Some(f) = self.lookup_in_mro(cls, rs)
+                && (self.is_user_function(&f) || self.is_type_native(&f))
+            {
+                let out = self.call_value(&f, std::slice::from_ref(v), &[])?;
+                return match out {
+                    Value::Str(s) => Ok(s.to_string()),
+                    other => {
+                        let cname = self.class_name(&other);
+                        self.drop_val(other);
+                        Err(self.type_error(format!("__repr__ returned non-string (type {cname})")))
+                    }
+                };
             }
         }
         self.repr_stack.push(r);
@@ -249,39 +248,33 @@ impl Vm {
                     let is_exc = matches!(i.payload, Payload::Exc(_));
                     let cls = i.class;
                     let ss = self.names.str;
-                    if let Some(f) = self.lookup_in_mro(cls, ss) {
-                        if self.is_user_function(&f) {
-                            let out = self.call_value(&f, std::slice::from_ref(v), &[])?;
-                            return match out {
-                                Value::Str(s) => Ok(s),
-                                other => {
-                                    let cname = self.class_name(&other);
-                                    self.drop_val(other);
-                                    Err(self.type_error(format!(
-                                        "__str__ returned non-string (type {cname})"
-                                    )))
-                                }
-                            };
-                        }
+                    if let Some(f) = self.lookup_in_mro(cls, ss)
+                        && self.is_user_function(&f)
+                    {
+                        let out = self.call_value(&f, std::slice::from_ref(v), &[])?;
+                        return match out {
+                            Value::Str(s) => Ok(s),
+                            other => {
+                                let cname = self.class_name(&other);
+                                self.drop_val(other);
+                                Err(self.type_error(format!(
+                                    "__str__ returned non-string (type {cname})"
+                                )))
+                            }
+                        };
                     }
                     if is_exc {
-                        let rs = self.names.repr;
-                        let user_repr = self
-                            .lookup_in_mro(cls, rs)
-                            .is_some_and(|f| self.is_user_function(&f));
-                        if !user_repr || true {
-                            let args = self.exc_args(v);
-                            let key_error = self.exc_is(v, "KeyError");
-                            return Ok(match args.len() {
-                                0 => "".into(),
-                                1 if key_error => self.repr(&args[0])?,
-                                1 => self.str_of(&args[0])?,
-                                _ => {
-                                    let inner = self.seq_repr(&args, "(", ")")?;
-                                    inner.into()
-                                }
-                            });
-                        }
+                        let args = self.exc_args(v);
+                        let key_error = self.exc_is(v, "KeyError");
+                        return Ok(match args.len() {
+                            0 => "".into(),
+                            1 if key_error => self.repr(&args[0])?,
+                            1 => self.str_of(&args[0])?,
+                            _ => {
+                                let inner = self.seq_repr(&args, "(", ")")?;
+                                inner.into()
+                            }
+                        });
                     }
                 }
                 self.repr(v)
@@ -310,10 +303,10 @@ impl Vm {
         match converted {
             Some(c) => self.format(&c, &spec_s),
             None => {
-                if spec_s.is_empty() {
-                    if let Value::Str(s) = v {
-                        return Ok(s.clone());
-                    }
+                if spec_s.is_empty()
+                    && let Value::Str(s) = v
+                {
+                    return Ok(s.clone());
                 }
                 self.format(v, &spec_s)
             }
@@ -339,21 +332,19 @@ impl Vm {
             _ => {
                 let fs = self.names.format;
                 let cls = self.class_of(v);
-                if let Some(f) = self.lookup_in_mro(cls, fs) {
-                    if self.is_user_function(&f) {
-                        let out =
-                            self.call_value(&f, &[v.clone(), Value::Str(spec.into())], &[])?;
-                        return match out {
-                            Value::Str(s) => Ok(s),
-                            other => {
-                                let cname = self.class_name(&other);
-                                self.drop_val(other);
-                                Err(self.type_error(format!(
-                                    "__format__ must return a str, not {cname}"
-                                )))
-                            }
-                        };
-                    }
+                if let Some(f) = self.lookup_in_mro(cls, fs)
+                    && self.is_user_function(&f)
+                {
+                    let out = self.call_value(&f, &[v.clone(), Value::Str(spec.into())], &[])?;
+                    return match out {
+                        Value::Str(s) => Ok(s),
+                        other => {
+                            let cname = self.class_name(&other);
+                            self.drop_val(other);
+                            Err(self
+                                .type_error(format!("__format__ must return a str, not {cname}")))
+                        }
+                    };
                 }
                 if !spec.is_empty() {
                     let cname = self.class_name(v);

@@ -11,11 +11,12 @@ pub struct ObjRef(pub u32);
 ///
 /// `Clone` copies the bits without counting a reference; code that keeps a
 /// second copy of an `Obj` must call `incref` (the VM's `dup` does both).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub enum Value {
     /// Not a Python value: an unbound local, an empty slot, a missing
     /// argument (CPython's NULL).
     Null,
+    #[default]
     None,
     Bool(bool),
     Int(i64),
@@ -64,11 +65,5 @@ impl Value {
             (Value::Obj(a), Value::Obj(b)) => a == b,
             _ => false,
         }
-    }
-}
-
-impl Default for Value {
-    fn default() -> Self {
-        Value::None
     }
 }

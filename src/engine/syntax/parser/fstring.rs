@@ -444,11 +444,9 @@ impl Parser<'_> {
                     line += 1;
                     line_start = Some(i + 1);
                 }
-                b'\r' => {
-                    if bytes.get(i + 1) != Some(&b'\n') {
-                        line += 1;
-                        line_start = Some(i + 1);
-                    }
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => {
+                    line += 1;
+                    line_start = Some(i + 1);
                 }
                 _ => {}
             }

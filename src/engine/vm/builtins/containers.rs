@@ -244,11 +244,11 @@ impl Vm {
 
     pub fn list_extend(&mut self, list: &Value, other: &Value) -> PyResult<()> {
         let items = self.collect_iterable(other)?;
-        if let Value::Obj(r) = list {
-            if let Obj::List(l) = self.heap.get_mut(*r) {
-                l.extend(items);
-                return Ok(());
-            }
+        if let Value::Obj(r) = list
+            && let Obj::List(l) = self.heap.get_mut(*r)
+        {
+            l.extend(items);
+            return Ok(());
         }
         self.heap.decref_all(items);
         Ok(())
@@ -466,10 +466,10 @@ impl Vm {
                 };
                 match item {
                     Some(v) => {
-                        if let Obj::Iter(s) = self.heap.get_mut(r) {
-                            if let IterState::Seq { idx, .. } = &mut **s {
-                                *idx += 1;
-                            }
+                        if let Obj::Iter(s) = self.heap.get_mut(r)
+                            && let IterState::Seq { idx, .. } = &mut **s
+                        {
+                            *idx += 1;
                         }
                         Ok(self.dup(&v))
                     }
@@ -504,10 +504,10 @@ impl Vm {
                         if e.key.is_null() {
                             continue;
                         }
-                        if let Obj::Iter(s) = self.heap.get_mut(r) {
-                            if let IterState::Dict { idx, .. } = &mut **s {
-                                *idx = j;
-                            }
+                        if let Obj::Iter(s) = self.heap.get_mut(r)
+                            && let IterState::Dict { idx, .. } = &mut **s
+                        {
+                            *idx = j;
                         }
                         return Ok(match kind {
                             ViewKind::Keys => self.dup(&e.key),
@@ -520,10 +520,10 @@ impl Vm {
                         });
                     }
                 }
-                if let Obj::Iter(s) = self.heap.get_mut(r) {
-                    if let IterState::Dict { idx, .. } = &mut **s {
-                        *idx = j;
-                    }
+                if let Obj::Iter(s) = self.heap.get_mut(r)
+                    && let IterState::Dict { idx, .. } = &mut **s
+                {
+                    *idx = j;
                 }
                 stop(self)
             }
@@ -646,10 +646,10 @@ impl Vm {
             IterState::Count { cur, step } => {
                 let (c, s) = (cur.clone(), step.clone());
                 let next = self.binary_op(&c, &s, BinOp::Add)?;
-                if let Obj::Iter(st) = self.heap.get_mut(r) {
-                    if let IterState::Count { cur, .. } = &mut **st {
-                        *cur = next;
-                    }
+                if let Obj::Iter(st) = self.heap.get_mut(r)
+                    && let IterState::Count { cur, .. } = &mut **st
+                {
+                    *cur = next;
                 }
                 Ok(c)
             }
@@ -674,18 +674,18 @@ impl Vm {
                     match self.next(&it)? {
                         Some(v) => {
                             let keep = self.dup(&v);
-                            if let Obj::Iter(st) = self.heap.get_mut(r) {
-                                if let IterState::Cycle { saved, .. } = &mut **st {
-                                    saved.push(keep);
-                                }
+                            if let Obj::Iter(st) = self.heap.get_mut(r)
+                                && let IterState::Cycle { saved, .. } = &mut **st
+                            {
+                                saved.push(keep);
                             }
                             return Ok(v);
                         }
                         None => {
-                            if let Obj::Iter(st) = self.heap.get_mut(r) {
-                                if let IterState::Cycle { exhausted, .. } = &mut **st {
-                                    *exhausted = true;
-                                }
+                            if let Obj::Iter(st) = self.heap.get_mut(r)
+                                && let IterState::Cycle { exhausted, .. } = &mut **st
+                            {
+                                *exhausted = true;
                             }
                             return self.builtin_iter_next(r);
                         }
@@ -724,21 +724,21 @@ impl Vm {
                 cur
             } else {
                 let it = self.iter(&cur)?;
-                if let Obj::Iter(s) = self.heap.get_mut(r) {
-                    if let IterState::Chain { its, .. } = &mut **s {
-                        let old = std::mem::replace(&mut its[i], it.clone());
-                        self.heap.decref(old);
-                    }
+                if let Obj::Iter(s) = self.heap.get_mut(r)
+                    && let IterState::Chain { its, .. } = &mut **s
+                {
+                    let old = std::mem::replace(&mut its[i], it.clone());
+                    self.heap.decref(old);
                 }
                 it
             };
             match self.next(&cur_it)? {
                 Some(v) => return Ok(v),
                 None => {
-                    if let Obj::Iter(s) = self.heap.get_mut(r) {
-                        if let IterState::Chain { idx, .. } = &mut **s {
-                            *idx += 1;
-                        }
+                    if let Obj::Iter(s) = self.heap.get_mut(r)
+                        && let IterState::Chain { idx, .. } = &mut **s
+                    {
+                        *idx += 1;
                     }
                 }
             }
@@ -955,13 +955,13 @@ impl Vm {
                 let r = self.getitem(&b, key);
                 if let Err(e) = &r {
                     let missing = self.names.missing;
-                    if self.exc_is(e, "KeyError") {
-                        if let Some(m) = self.lookup_in_mro(cls, missing) {
-                            if let Err(e) = r {
-                                self.drop_val(e);
-                            }
-                            return self.call_value(&m, &[obj.clone(), key.clone()], &[]);
+                    if self.exc_is(e, "KeyError")
+                        && let Some(m) = self.lookup_in_mro(cls, missing)
+                    {
+                        if let Err(e) = r {
+                            self.drop_val(e);
                         }
+                        return self.call_value(&m, &[obj.clone(), key.clone()], &[]);
                     }
                 }
                 return r;

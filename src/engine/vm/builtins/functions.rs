@@ -1,9 +1,8 @@
 //! The builtin functions (`print`, `len`, `range`, `sorted`, ...).
 
 use super::methods::sort_values;
-use super::{arg, check_args, def_fn, float_arg, int_arg, kwarg, set_attr};
+use super::{check_args, def_fn, int_arg, kwarg, set_attr};
 use crate::engine::intern::Sym;
-use crate::engine::numeric::float_repr::float_repr;
 use crate::engine::vm::Vm;
 use crate::engine::vm::object::{IterState, Obj, PyResult};
 use crate::engine::vm::value::Value;
@@ -806,15 +805,15 @@ fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     {
         return vm.call_method(v, rs, &[]);
     }
-    if let Value::Obj(r) = v {
-        if matches!(vm.heap.get(*r), Obj::Dict(_)) {
-            let mut keys: Vec<Value> = vm.dict_keys(v).iter().map(|k| vm.dup(k)).collect();
-            keys.reverse();
-            return Ok(vm.alloc(Obj::Iter(Box::new(IterState::Values {
-                items: keys,
-                idx: 0,
-            }))));
-        }
+    if let Value::Obj(r) = v
+        && matches!(vm.heap.get(*r), Obj::Dict(_))
+    {
+        let mut keys: Vec<Value> = vm.dict_keys(v).iter().map(|k| vm.dup(k)).collect();
+        keys.reverse();
+        return Ok(vm.alloc(Obj::Iter(Box::new(IterState::Values {
+            items: keys,
+            idx: 0,
+        }))));
     }
     let n = match vm.len_of(v) {
         Ok(n) => n,
@@ -826,17 +825,6 @@ fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     };
     let seq = vm.dup(v);
     Ok(vm.alloc(Obj::Iter(Box::new(IterState::Reversed { seq, idx: n }))))
-}
-
-/// `float.__repr__` for modules that format floats.
-pub fn float_str(x: f64) -> String {
-    float_repr(x)
-}
-
-#[allow(dead_code)]
-fn unused(vm: &mut Vm, args: &[Value]) -> PyResult<f64> {
-    let a = arg(vm, args, 0, "f")?.clone();
-    float_arg(vm, &a)
 }
 
 /// `round(x, n)` as CPython: correctly rounded through the decimal string,

@@ -478,19 +478,18 @@ fn object_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn object_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let v = &args[0];
-    if let Value::Obj(r) = v {
-        if let Obj::Instance(i) = vm.heap.get(*r) {
-            if matches!(i.payload, Payload::None) {
-                let c = vm.class(i.class);
-                let s = format!(
-                    "<{}.{} object at {}>",
-                    c.module,
-                    c.qualname,
-                    crate::engine::vm::repr::fake_addr(*r)
-                );
-                return Ok(Value::Str(s.into()));
-            }
-        }
+    if let Value::Obj(r) = v
+        && let Obj::Instance(i) = vm.heap.get(*r)
+        && matches!(i.payload, Payload::None)
+    {
+        let c = vm.class(i.class);
+        let s = format!(
+            "<{}.{} object at {}>",
+            c.module,
+            c.qualname,
+            crate::engine::vm::repr::fake_addr(*r)
+        );
+        return Ok(Value::Str(s.into()));
     }
     Ok(Value::Str(vm.repr(v)?))
 }
@@ -583,7 +582,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 );
             }
             let t = x.trunc();
-            if t.abs() >= 9.223372036854775807e18 {
+            if t.abs() >= 9.223_372_036_854_776e18 {
                 return Err(vm.overflow_error());
             }
             Ok(Value::Int(t as i64))
@@ -606,11 +605,11 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn float_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn float_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Some(c) = subclass_of(vm, args, vm.types.float) {
         let mut a = args.to_vec();
         a[0] = Value::Obj(vm.types.float);
-        let v = float_new(vm, &a, kw)?;
+        let v = float_new(vm, &a, _kw)?;
         return wrap_builtin(vm, c, v);
     }
     match args.get(1) {
@@ -634,20 +633,20 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn str_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn str_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Some(c) = subclass_of(vm, args, vm.types.str_) {
         let mut a = args.to_vec();
         a[0] = Value::Obj(vm.types.str_);
-        let v = str_new(vm, &a, kw)?;
+        let v = str_new(vm, &a, _kw)?;
         return wrap_builtin(vm, c, v);
     }
     match args.get(1) {
         None => Ok(Value::str("")),
         Some(v) => {
-            if let (Value::Obj(r), Some(_)) = (v, args.get(2)) {
-                if let Obj::Bytes(b) = vm.heap.get(*r) {
-                    return Ok(Value::Str(String::from_utf8_lossy(b).into_owned().into()));
-                }
+            if let (Value::Obj(r), Some(_)) = (v, args.get(2))
+                && let Obj::Bytes(b) = vm.heap.get(*r)
+            {
+                return Ok(Value::Str(String::from_utf8_lossy(b).into_owned().into()));
             }
             Ok(Value::Str(vm.str_of(v)?))
         }
@@ -676,15 +675,15 @@ fn subclass_of(vm: &Vm, args: &[Value], exact: ObjRef) -> Option<ObjRef> {
 /// An instance of subclass `cls` backed by `value` (taken).
 fn wrap_builtin(vm: &mut Vm, cls: ObjRef, value: Value) -> PyResult<Value> {
     let inst = vm.object_new(cls, &[])?;
-    if let Value::Obj(r) = &inst {
-        if let Obj::Instance(i) = vm.heap.get_mut(*r) {
-            let old = std::mem::replace(
-                &mut i.payload,
-                crate::engine::vm::object::Payload::Builtin(value),
-            );
-            if let crate::engine::vm::object::Payload::Builtin(b) = old {
-                vm.drop_val(b);
-            }
+    if let Value::Obj(r) = &inst
+        && let Obj::Instance(i) = vm.heap.get_mut(*r)
+    {
+        let old = std::mem::replace(
+            &mut i.payload,
+            crate::engine::vm::object::Payload::Builtin(value),
+        );
+        if let crate::engine::vm::object::Payload::Builtin(b) = old {
+            vm.drop_val(b);
         }
     }
     Ok(inst)
@@ -701,17 +700,17 @@ fn list_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-fn tuple_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn tuple_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Some(c) = subclass_of(vm, args, vm.types.tuple) {
         let mut a = args.to_vec();
         a[0] = Value::Obj(vm.types.tuple);
-        let t = tuple_new(vm, &a, kw)?;
+        let t = tuple_new(vm, &a, _kw)?;
         return wrap_builtin(vm, c, t);
     }
-    if let Some(v @ Value::Obj(r)) = args.get(1) {
-        if matches!(vm.heap.get(*r), Obj::Tuple(_)) {
-            return Ok(vm.dup(v));
-        }
+    if let Some(v @ Value::Obj(r)) = args.get(1)
+        && matches!(vm.heap.get(*r), Obj::Tuple(_))
+    {
+        return Ok(vm.dup(v));
     }
     let items = match args.get(1) {
         Some(v) => vm.collect_iterable(v)?,
@@ -725,11 +724,11 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return vm.object_new(c, &[]);
     }
     let d = vm.new_dict();
-    if let Some(src) = args.get(1) {
-        if let Err(e) = vm.dict_update(&d, src, false) {
-            vm.drop_val(d);
-            return Err(e);
-        }
+    if let Some(src) = args.get(1)
+        && let Err(e) = vm.dict_update(&d, src, false)
+    {
+        vm.drop_val(d);
+        return Err(e);
     }
     for (k, v) in kw {
         let key = Value::Str(vm.sym_str(*k));
@@ -1729,10 +1728,10 @@ fn any_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn any_iter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    if let Value::Obj(r) = &args[0] {
-        if matches!(vm.heap.get(*r), Obj::Iter(_) | Obj::Gen(_)) {
-            return Ok(vm.dup(&args[0]));
-        }
+    if let Value::Obj(r) = &args[0]
+        && matches!(vm.heap.get(*r), Obj::Iter(_) | Obj::Gen(_))
+    {
+        return Ok(vm.dup(&args[0]));
     }
     vm.iter(&args[0])
 }
@@ -1989,10 +1988,10 @@ fn dict_clear(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         vm.set_clear(&args[0]);
         return Ok(Value::None);
     }
-    if let Value::Obj(r) = &args[0] {
-        if let Obj::Dict(d) = vm.heap.get_mut(*r) {
-            d.clear(&mut old);
-        }
+    if let Value::Obj(r) = &args[0]
+        && let Obj::Dict(d) = vm.heap.get_mut(*r)
+    {
+        d.clear(&mut old);
     }
     vm.heap.decref_all(old);
     Ok(Value::None)
@@ -2219,10 +2218,10 @@ fn gen_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn gen_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    if let Some(Value::Obj(r)) = args.first() {
-        if matches!(vm.heap.get(*r), Obj::Gen(g) if g.kind == GenKind::Generator) {
-            return vm.gen_send(*r, Value::None);
-        }
+    if let Some(Value::Obj(r)) = args.first()
+        && matches!(vm.heap.get(*r), Obj::Gen(g) if g.kind == GenKind::Generator)
+    {
+        return vm.gen_send(*r, Value::None);
     }
     vm.next_raw(&args[0])
 }

@@ -706,7 +706,9 @@ fn random_sample(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             int_arg(vm, &v)?
         }
         None => {
-            return Err(vm.type_error("sample() missing 1 required positional argument: 'k'".into()));
+            return Err(
+                vm.type_error("sample() missing 1 required positional argument: 'k'".into())
+            );
         }
     };
     let pop = vm.collect_iterable(&args[0])?;
@@ -809,14 +811,14 @@ fn build_types(vm: &mut Vm) -> ObjRef {
 fn types_coroutine(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "coroutine")?;
     let f = &args[0];
-    if let Value::Obj(r) = f {
-        if let Obj::Function(func) = vm.heap.get_mut(*r) {
-            let code = func.code.clone();
-            if code.is_generator {
-                let mut c = (*code).clone();
-                c.iterable_coroutine = true;
-                func.code = Rc::new(c);
-            }
+    if let Value::Obj(r) = f
+        && let Obj::Function(func) = vm.heap.get_mut(*r)
+    {
+        let code = func.code.clone();
+        if code.is_generator {
+            let mut c = (*code).clone();
+            c.iterable_coroutine = true;
+            func.code = Rc::new(c);
         }
     }
     Ok(vm.dup(f))
