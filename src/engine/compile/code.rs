@@ -209,11 +209,16 @@ pub enum Instr {
     PopExcept,
     /// `exc type` → `exc bool`
     CheckExcMatch,
-    /// `eg type` → `rest match` for `except*`: `match` is None when nothing
-    /// matched
-    CheckEgMatch,
-    /// `eg_orig raised…` helpers for `except*`: `orig list` → `exc_or_none`
-    PrepReraiseStar,
+    /// `exc` → `exc state`: an `except*` statement starts on `exc`.
+    ExceptStarBegin,
+    /// `exc state state type` → `exc state match`, or `exc state` and jump
+    /// when this clause matches nothing.
+    ExceptStarMatch(u32),
+    /// `exc state raised` → `exc state`: a clause's body raised.
+    ExceptStarRaised,
+    /// `exc state` → `exc` and jump when everything was handled; else
+    /// raises what is left.
+    ExceptStarFinish(u32),
     /// `mgr` → `exit enter_result`
     BeforeWith,
     /// `mgr` → `exit awaitable`

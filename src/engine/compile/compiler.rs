@@ -181,7 +181,9 @@ impl<'a, 'i> Compiler<'a, 'i> {
                 | Instr::JumpIfTrueOrPop(t)
                 | Instr::ForIter(t)
                 | Instr::Send(t)
-                | Instr::SetupFinally(t) => *t = fix(*t),
+                | Instr::SetupFinally(t)
+                | Instr::ExceptStarMatch(t)
+                | Instr::ExceptStarFinish(t) => *t = fix(*t),
                 _ => {}
             }
         }

@@ -224,17 +224,10 @@ impl<'a> Compiler<'a, '_> {
                 finalbody,
                 is_star,
             } => {
-                if *is_star {
-                    return Err(CompileError::new(
-                        "`except*` is not supported by coroscope yet",
-                        s.span,
-                        "SyntaxError",
-                    ));
-                }
                 if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)?;
+                    self.try_except(body, handlers, orelse, *is_star)?;
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)?;
+                    self.try_finally(body, handlers, orelse, finalbody, *is_star)?;
                 }
             }
             StmtKind::Raise { exc, cause } => {
@@ -650,6 +643,7 @@ impl<'a> Compiler<'a, '_> {
         body: &'a [Stmt],
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
+        is_star: bool,
     ) -> Result<(), CompileError> {
         let handler = self.new_label();
         let end = self.new_label();
@@ -661,8 +655,79 @@ impl<'a> Compiler<'a, '_> {
         self.stmts(orelse)?;
         self.emit(Instr::Jump(end.0));
         self.bind(handler);
-        self.handlers(handlers, end)?;
+        if is_star {
+            self.star_handlers(handlers, end)?;
+        } else {
+            self.handlers(handlers, end)?;
+        }
         self.bind(end);
+        Ok(())
+    }
+
+    /// `except*` clauses, entered with the exception on the stack. Each
+    /// clause takes its share of the group; what is left, and what the
+    /// clauses raised, is raised at the end.
+    fn star_handlers(
+        &mut self,
+        handlers: &'a [ExceptHandler],
+        end: super::compiler::Label,
+    ) -> Result<(), CompileError> {
+        let cleanup = self.new_label();
+        let done = self.new_label();
+        self.emit(Instr::PushExcInfo);
+        self.emit(Instr::SetupFinally(cleanup.0));
+        self.emit(Instr::ExceptStarBegin);
+        for h in handlers {
+            self.set_span(h.span);
+            let next = self.new_label();
+            let raised = self.new_label();
+            let Some(t) = &h.typ else {
+                return Err(CompileError::new(
+                    "expected one or more exception types",
+                    h.span,
+                    "SyntaxError",
+                ));
+            };
+            self.emit(Instr::Dup);
+            self.expr(t)?;
+            self.emit(Instr::ExceptStarMatch(next.0));
+            match &h.name {
+                Some(n) => self.store_name(n),
+                None => {
+                    self.emit(Instr::Pop);
+                }
+            }
+            self.emit(Instr::SetupFinally(raised.0));
+            self.push_fblock(FBlock::TryExcept);
+            self.stmts(&h.body)?;
+            self.pop_fblock();
+            self.emit(Instr::PopBlock);
+            if let Some(n) = &h.name {
+                self.emit_const(Const::None);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            self.emit(Instr::Jump(next.0));
+            self.bind(raised);
+            if let Some(n) = &h.name {
+                self.emit_const(Const::None);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            self.emit(Instr::ExceptStarRaised);
+            self.bind(next);
+        }
+        self.emit(Instr::ExceptStarFinish(done.0));
+        self.bind(done);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Pop);
+        self.emit(Instr::Jump(end.0));
+        self.bind(cleanup);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Rot2);
+        self.emit(Instr::Pop);
+        self.emit(Instr::Reraise);
         Ok(())
     }
 
@@ -744,6 +809,7 @@ impl<'a> Compiler<'a, '_> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> Result<(), CompileError> {
         let fin_handler = self.new_label();
         let fin_cleanup = self.new_label();
@@ -753,7 +819,7 @@ impl<'a> Compiler<'a, '_> {
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_except(body, handlers, orelse, is_star)?;
         }
         self.pop_fblock();
         self.emit(Instr::PopBlock);

@@ -208,65 +208,141 @@ impl Vm {
         }
     }
 
-    /// A CPython-style traceback of `exc`, with its cause or context chain.
+    /// A CPython-style traceback of `exc`, with its cause or context
+    /// chain, and exception groups drawn in boxes as `traceback.py` does.
     pub fn format_traceback(&mut self, exc: &Value) -> String {
-        let mut chain = vec![(exc.clone(), "")];
-        let mut seen = vec![exc.clone()];
+        let mut ctx = TbCtx {
+            depth: 0,
+            need_close: false,
+            out: String::new(),
+            seen: Vec::new(),
+        };
+        self.format_exc_into(exc, &mut ctx);
+        ctx.out
+    }
+
+    fn format_exc_into(&mut self, exc: &Value, ctx: &mut TbCtx) {
+        // The chain, newest first, each with the sentence that leads to it.
+        let mut chain: Vec<(Option<&'static str>, Value)> = Vec::new();
+        let mut cur = exc.clone();
         loop {
-            let (cur, _) = chain.last().cloned().expect("chain starts non-empty");
-            let Some(d) = self.exc_data(&cur) else { break };
+            ctx.seen.push(cur.clone());
+            let Some(d) = self.exc_data(&cur) else {
+                chain.push((None, cur));
+                break;
+            };
             let (next, why) = if !d.cause.is_none() {
                 (
                     d.cause.clone(),
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                    Some(
+                        "\nThe above exception was the direct cause of the following exception:\n\n",
+                    ),
                 )
             } else if !d.context.is_none() && !d.suppress_context {
                 (
                     d.context.clone(),
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    Some(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    ),
                 )
             } else {
-                break;
+                (Value::None, None)
             };
-            if seen.iter().any(|s| s.is(&next)) {
+            let stop = next.is_none() || ctx.seen.iter().any(|s| s.is(&next));
+            chain.push((if stop { None } else { why }, cur));
+            if stop {
                 break;
             }
-            seen.push(next.clone());
-            chain.last_mut().expect("non-empty").1 = why;
-            chain.push((next, ""));
+            cur = next;
         }
-        // Oldest first; each link's sentence sits between the two.
-        let mut out = String::new();
-        for i in (0..chain.len()).rev() {
-            let e = chain[i].0.clone();
-            out.push_str(&self.format_one_exception(&e));
-            if i > 0 {
-                out.push_str(chain[i - 1].1);
-            }
-        }
-        out
-    }
-
-    fn format_one_exception(&mut self, exc: &Value) -> String {
-        let mut out = String::new();
-        let tb = self
-            .exc_data(exc)
-            .map(|d| d.traceback.clone())
-            .unwrap_or_default();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            for e in &tb {
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    e.filename, e.line, e.name
-                ));
-                if let Some(src) = self.source_line(&e.filename, e.line) {
-                    out.push_str(&format!("    {src}\n"));
+        for (msg, e) in chain.into_iter().rev() {
+            let tb = self
+                .exc_data(&e)
+                .map(|d| d.traceback.clone())
+                .unwrap_or_default();
+            let group = self.exc_data(&e).and_then(|d| d.group.clone());
+            let stack = self.format_stack(&tb);
+            let line = format!("{}\n", self.exc_line(&e));
+            match group {
+                None => {
+                    if !tb.is_empty() {
+                        ctx.emit("Traceback (most recent call last):\n", '|');
+                        ctx.emit(&stack, '|');
+                    }
+                    ctx.emit(&line, '|');
+                }
+                Some((_, list)) => {
+                    let is_top = ctx.depth == 0;
+                    if is_top {
+                        ctx.depth += 1;
+                    }
+                    if !tb.is_empty() {
+                        ctx.emit(
+                            "Exception Group Traceback (most recent call last):\n",
+                            if is_top { '+' } else { '|' },
+                        );
+                        ctx.emit(&stack, '|');
+                    }
+                    ctx.emit(&line, '|');
+                    let subs = self.tuple_items(&list);
+                    let n = if subs.len() <= 15 { subs.len() } else { 16 };
+                    ctx.need_close = false;
+                    for i in 0..n {
+                        let last = i == n - 1;
+                        if last {
+                            ctx.need_close = true;
+                        }
+                        let truncated = i >= 15;
+                        let title = if truncated {
+                            "...".to_string()
+                        } else {
+                            (i + 1).to_string()
+                        };
+                        let indent = ctx.indent();
+                        ctx.out.push_str(&format!(
+                            "{indent}{}+---------------- {title} ----------------\n",
+                            if i == 0 { "+-" } else { "  " }
+                        ));
+                        ctx.depth += 1;
+                        if truncated {
+                            let remaining = subs.len() - 15;
+                            let plural = if remaining > 1 { "s" } else { "" };
+                            ctx.emit(&format!("and {remaining} more exception{plural}\n"), '|');
+                        } else {
+                            let sub = subs[i].clone();
+                            self.format_exc_into(&sub, ctx);
+                        }
+                        if last && ctx.need_close {
+                            let indent = ctx.indent();
+                            ctx.out.push_str(&format!(
+                                "{indent}+------------------------------------\n"
+                            ));
+                            ctx.need_close = false;
+                        }
+                        ctx.depth -= 1;
+                    }
+                    if is_top {
+                        ctx.depth = 0;
+                    }
                 }
             }
+            if let Some(m) = msg {
+                ctx.emit(m, '|');
+            }
         }
-        out.push_str(&self.exc_line(exc));
-        out.push('\n');
+    }
+
+    fn format_stack(&mut self, tb: &[TbEntry]) -> String {
+        let mut out = String::new();
+        for e in tb {
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                e.filename, e.line, e.name
+            ));
+            if let Some(src) = self.source_line(&e.filename, e.line) {
+                out.push_str(&format!("    {src}\n"));
+            }
+        }
         out
     }
 
@@ -281,6 +357,33 @@ impl Vm {
             None
         } else {
             Some(t.to_string())
+        }
+    }
+}
+
+/// Where a traceback is being written (`_ExceptionPrintContext`).
+struct TbCtx {
+    depth: usize,
+    need_close: bool,
+    out: String,
+    seen: Vec<Value>,
+}
+
+impl TbCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Writes `text`, every line prefixed by the group margin.
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
         }
     }
 }

@@ -871,10 +871,38 @@ impl Vm {
                 let b = r?;
                 self.push(Value::Bool(b));
             }
-            Instr::CheckEgMatch | Instr::PrepReraiseStar => {
-                return Err(
-                    self.new_exc_str("SystemError", "except* is not supported by coroscope yet")
-                );
+            Instr::ExceptStarBegin => {
+                let exc = self.top().stack.last().expect("exception").clone();
+                let state = self.except_star_begin(&exc)?;
+                self.push(state);
+            }
+            Instr::ExceptStarMatch(skip) => {
+                let typ = self.pop();
+                let state = self.pop();
+                let r = self.except_star_match(&state, &typ);
+                self.drop_val(typ);
+                self.drop_val(state);
+                match r? {
+                    Some(m) => self.push(m),
+                    None => self.top().ip = skip as usize,
+                }
+            }
+            Instr::ExceptStarRaised => {
+                let raised = self.pop();
+                let state = self.top().stack.last().expect("state").clone();
+                self.except_star_raised(&state, raised);
+            }
+            Instr::ExceptStarFinish(done) => {
+                let state = self.pop();
+                let r = self.except_star_finish(&state);
+                self.drop_val(state);
+                match r? {
+                    None => self.top().ip = done as usize,
+                    Some((e, reraise)) => {
+                        self.reraising = reraise;
+                        return Err(e);
+                    }
+                }
             }
             Instr::BeforeWith => {
                 let mgr = self.pop();

@@ -8,6 +8,7 @@ pub mod builtins;
 pub mod call;
 pub mod dict;
 pub mod exc;
+pub mod excgroup;
 pub mod frame;
 pub mod generator;
 pub mod heap;

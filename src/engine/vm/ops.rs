@@ -661,156 +661,76 @@ impl Vm {
     }
 
     fn int_op(&mut self, x: i64, y: i64, op: BinOp) -> PyResult<Value> {
+        use crate::engine::numeric::arith;
         let r = match op {
-            BinOp::Add => x.checked_add(y),
-            BinOp::Sub => x.checked_sub(y),
-            BinOp::Mult => x.checked_mul(y),
-            BinOp::Div => {
-                if y == 0 {
-                    return Err(self.new_exc_str("ZeroDivisionError", "division by zero"));
-                }
-                return Ok(Value::Float(int_true_div(x, y)));
-            }
-            BinOp::FloorDiv => {
-                if y == 0 {
-                    return Err(
-                        self.new_exc_str("ZeroDivisionError", "integer division or modulo by zero")
-                    );
-                }
-                x.checked_div_euclid(y).map(|_| {
-                    let q = x / y;
-                    if (x % y != 0) && ((x < 0) != (y < 0)) {
-                        q - 1
-                    } else {
-                        q
-                    }
-                })
-            }
-            BinOp::Mod => {
-                if y == 0 {
-                    return Err(
-                        self.new_exc_str("ZeroDivisionError", "integer division or modulo by zero")
-                    );
-                }
-                x.checked_rem(y).map(|r| {
-                    if r != 0 && ((r < 0) != (y < 0)) {
-                        r + y
-                    } else {
-                        r
-                    }
-                })
-            }
-            BinOp::Pow => {
-                if y < 0 {
-                    if x == 0 {
-                        return Err(self.new_exc_str(
-                            "ZeroDivisionError",
-                            "0.0 cannot be raised to a negative power",
-                        ));
-                    }
-                    return Ok(Value::Float((x as f64).powf(y as f64)));
-                }
-                let mut acc: i64 = 1;
-                let mut ok = true;
-                for _ in 0..y.min(64) {
-                    match acc.checked_mul(x) {
-                        Some(v) => acc = v,
-                        None => {
-                            ok = false;
-                            break;
-                        }
-                    }
-                }
-                if y > 64 && x.abs() > 1 {
-                    ok = false;
-                }
-                if y > 64 && x == -1 {
-                    acc = if y % 2 == 0 { 1 } else { -1 };
-                }
-                if ok { Some(acc) } else { None }
-            }
+            BinOp::Add => x
+                .checked_add(y)
+                .map(Value::Int)
+                .ok_or_else(crate::engine::numeric::PyErr::int_overflow),
+            BinOp::Sub => x
+                .checked_sub(y)
+                .map(Value::Int)
+                .ok_or_else(crate::engine::numeric::PyErr::int_overflow),
+            BinOp::Mult => x
+                .checked_mul(y)
+                .map(Value::Int)
+                .ok_or_else(crate::engine::numeric::PyErr::int_overflow),
+            BinOp::Div => arith::int_true_div(x, y).map(Value::Float),
+            BinOp::FloorDiv => arith::int_floordiv(x, y).map(Value::Int),
+            BinOp::Mod => arith::int_mod(x, y).map(Value::Int),
+            BinOp::Pow => arith::int_pow(x, y).map(|p| match p {
+                arith::IntPow::Int(i) => Value::Int(i),
+                arith::IntPow::Float(f) => Value::Float(f),
+            }),
             BinOp::LShift => {
                 if y < 0 {
                     return Err(self.value_error("negative shift count".into()));
                 }
-                if y >= 63 {
+                let r = if y >= 63 {
                     if x == 0 { Some(0) } else { None }
                 } else {
                     let r = x << y;
                     if r >> y == x { Some(r) } else { None }
-                }
+                };
+                r.map(Value::Int)
+                    .ok_or_else(crate::engine::numeric::PyErr::int_overflow)
             }
             BinOp::RShift => {
                 if y < 0 {
                     return Err(self.value_error("negative shift count".into()));
                 }
-                Some(if y >= 64 {
+                Ok(Value::Int(if y >= 64 {
                     if x < 0 { -1 } else { 0 }
                 } else {
                     x >> y
-                })
+                }))
             }
-            BinOp::BitAnd => Some(x & y),
-            BinOp::BitOr => Some(x | y),
-            BinOp::BitXor => Some(x ^ y),
+            BinOp::BitAnd => Ok(Value::Int(x & y)),
+            BinOp::BitOr => Ok(Value::Int(x | y)),
+            BinOp::BitXor => Ok(Value::Int(x ^ y)),
             BinOp::MatMult => {
                 return Err(
                     self.type_error("unsupported operand type(s) for @: 'int' and 'int'".into())
                 );
             }
         };
-        r.map(Value::Int).ok_or_else(|| self.overflow_error())
+        r.map_err(|e| self.from_pyerr(e))
     }
 
     fn float_op(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Option<Value>> {
+        use crate::engine::numeric::arith;
         let r = match op {
-            BinOp::Add => x + y,
-            BinOp::Sub => x - y,
-            BinOp::Mult => x * y,
-            BinOp::Div => {
-                if y == 0.0 {
-                    return Err(self.new_exc_str("ZeroDivisionError", "float division by zero"));
-                }
-                x / y
-            }
-            BinOp::FloorDiv => {
-                if y == 0.0 {
-                    return Err(
-                        self.new_exc_str("ZeroDivisionError", "float floor division by zero")
-                    );
-                }
-                float_divmod(x, y).0
-            }
-            BinOp::Mod => {
-                if y == 0.0 {
-                    return Err(self.new_exc_str("ZeroDivisionError", "float modulo"));
-                }
-                float_divmod(x, y).1
-            }
-            BinOp::Pow => {
-                if x == 0.0 && y < 0.0 {
-                    return Err(self.new_exc_str(
-                        "ZeroDivisionError",
-                        "0.0 cannot be raised to a negative power",
-                    ));
-                }
-                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    return Err(self.value_error(
-                        "a negative number raised to a fractional power is complex: coroscope has no complex numbers"
-                            .into(),
-                    ));
-                }
-                let r = x.powf(y);
-                if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(
-                        self.new_exc_str("OverflowError", "(34, 'Numerical result out of range')")
-                    );
-                }
-                r
-            }
+            BinOp::Add => Ok(x + y),
+            BinOp::Sub => Ok(x - y),
+            BinOp::Mult => Ok(x * y),
+            BinOp::Div => arith::float_div(x, y),
+            BinOp::FloorDiv => arith::py_float_floordiv(x, y),
+            BinOp::Mod => arith::py_float_mod(x, y),
+            BinOp::Pow => arith::float_pow(x, y),
             _ => return Ok(None),
         };
-        Ok(Some(Value::Float(r)))
+        r.map(|v| Some(Value::Float(v)))
+            .map_err(|e| self.from_pyerr(e))
     }
 }
 

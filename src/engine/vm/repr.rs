@@ -263,6 +263,13 @@ impl Vm {
                             }
                         };
                     }
+                    if is_exc && self.is_group(v) {
+                        let n = self.group_items(v).len();
+                        let msg = self.exc_args(v).first().cloned().unwrap_or(Value::str(""));
+                        let m = self.str_of(&msg)?;
+                        let s = if n == 1 { "" } else { "s" };
+                        return Ok(format!("{m} ({n} sub-exception{s})").into());
+                    }
                     if is_exc {
                         let args = self.exc_args(v);
                         let key_error = self.exc_is(v, "KeyError");

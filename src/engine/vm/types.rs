@@ -192,10 +192,26 @@ impl Types {
         for (name, base) in EXCEPTIONS {
             let bases: Vec<ObjRef> = if base.is_empty() {
                 vec![self.object]
+            } else if *name == "ExceptionGroup" {
+                vec![self.exc["BaseExceptionGroup"], self.exc["Exception"]]
             } else {
                 vec![self.exc[base]]
             };
             let cls = new_class(heap, name, &bases, BuiltinKind::BaseException);
+            if *name == "ExceptionGroup" {
+                // C3: ExceptionGroup, BaseExceptionGroup, Exception,
+                // BaseException, object (the MRO entries stay counted).
+                let mro = vec![
+                    cls,
+                    self.exc["BaseExceptionGroup"],
+                    self.exc["Exception"],
+                    self.exc["BaseException"],
+                    self.object,
+                ];
+                if let Obj::Class(c) = heap.get_mut(cls) {
+                    c.mro = mro;
+                }
+            }
             if let Obj::Class(c) = heap.get_mut(cls) {
                 c.module = match *name {
                     "CancelledError" => "asyncio.exceptions".into(),

@@ -299,6 +299,18 @@ pub fn install(vm: &mut Vm) {
         exc_with_traceback,
     );
     def_method(vm, base, "BaseException", "add_note", exc_add_note);
+    let bg = vm.exc_class("BaseExceptionGroup");
+    use crate::engine::vm::excgroup as eg;
+    def_static(vm, bg, "BaseExceptionGroup", "__new__", eg::group_new);
+    def_method(
+        vm,
+        bg,
+        "BaseExceptionGroup",
+        "split",
+        eg::group_split_native,
+    );
+    def_method(vm, bg, "BaseExceptionGroup", "subgroup", eg::group_subgroup);
+    def_method(vm, bg, "BaseExceptionGroup", "derive", eg::group_derive);
     // dict views
     for (cls, owner) in [
         (t.dict_keys, "dict_keys"),
