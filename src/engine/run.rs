@@ -96,6 +96,41 @@ pub fn run_main(vm: &mut Vm, filename: &str, source: &str) -> i32 {
     vm.heap.incref_obj(main);
     let result = vm.run_frame_native(frame);
     vm.run_finalizers();
+    let code = report_result(vm, result);
+    teardown(vm, main);
+    code
+}
+
+/// Interpreter shutdown: the main module's names are cleared the way
+/// CPython's `_PyModule_ClearDict` clears them (single-underscore names
+/// first, then the rest, in definition order), so objects they kept alive
+/// are finalized in CPython's order, after the program's last line.
+fn teardown(vm: &mut Vm, main: crate::engine::vm::value::ObjRef) {
+    if vm.halt.is_some() {
+        return;
+    }
+    let keys: Vec<crate::engine::intern::Sym> = match vm.heap.get(main) {
+        Obj::Module(m) => m.dict.keys().to_vec(),
+        _ => return,
+    };
+    for pass in 0..2 {
+        for k in &keys {
+            let name = vm.sym_str(*k);
+            let underscore = name.starts_with('_') && !name.starts_with("__");
+            if (pass == 0 && !underscore) || (pass == 1 && &*name == "__builtins__") {
+                continue;
+            }
+            let is_none = matches!(vm.ns_get(main, *k), Some(Value::None) | None);
+            if is_none {
+                continue;
+            }
+            vm.ns_set(main, *k, Value::None);
+            vm.run_finalizers();
+        }
+    }
+}
+
+fn report_result(vm: &mut Vm, result: Result<Value, Value>) -> i32 {
     match result {
         Ok(v) => {
             vm.drop_val(v);

@@ -256,6 +256,9 @@ impl Vm {
             cur = next;
         }
         for (msg, e) in chain.into_iter().rev() {
+            if let Some(m) = msg {
+                ctx.emit(m, '|');
+            }
             let tb = self
                 .exc_data(&e)
                 .map(|d| d.traceback.clone())
@@ -325,9 +328,6 @@ impl Vm {
                         ctx.depth = 0;
                     }
                 }
-            }
-            if let Some(m) = msg {
-                ctx.emit(m, '|');
             }
         }
     }
