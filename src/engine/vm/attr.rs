@@ -1,6 +1,8 @@
 //! Attribute access: the MRO walk, descriptors (functions bind, properties,
 //! class and static methods), instance dicts, namespaces and globals.
 
+use std::rc::Rc;
+
 use super::Vm;
 use super::object::{GenKind, GenState, NativeKind, Obj, Payload, PyResult};
 use super::value::{ObjRef, Value};
@@ -42,6 +44,38 @@ impl Vm {
     }
 
     pub fn no_attribute(&mut self, obj: &Value, name: Sym) -> Value {
+        let exc = self.no_attribute_plain(obj, name);
+        // Suggestions come from `dir(obj)`, sorted.
+        let mut names: Vec<Rc<str>> = Vec::new();
+        if let Value::Obj(r) = obj {
+            match self.heap.get(*r) {
+                Obj::Instance(i) => names.extend(i.dict.keys().iter().map(|k| self.sym_str(*k))),
+                Obj::Module(m) => names.extend(m.dict.keys().iter().map(|k| self.sym_str(*k))),
+                _ => {}
+            }
+        }
+        let cls = match obj {
+            Value::Obj(r) if matches!(self.heap.get(*r), Obj::Class(_)) => *r,
+            _ => self.class_of(obj),
+        };
+        let mro = self.class(cls).mro.clone();
+        for m in mro {
+            if let Obj::Class(c) = self.heap.get(m) {
+                names.extend(c.dict.keys().iter().map(|k| self.sym_str(*k)));
+            }
+        }
+        names.sort();
+        names.dedup();
+        let n = self.sym_str(name);
+        if let Some(s) = super::suggest::best_match(names.iter().map(|s| &**s), &n) {
+            if let Some(d) = self.exc_data_mut(&exc) {
+                d.suggestion = Some(s.into());
+            }
+        }
+        exc
+    }
+
+    fn no_attribute_plain(&mut self, obj: &Value, name: Sym) -> Value {
         let n = self.sym_str(name);
         let msg = match obj {
             Value::Obj(r) => match self.heap.get(*r) {
@@ -439,7 +473,7 @@ impl Vm {
                     let b = self.fut_data(obj).is_some_and(|f| f.blocking);
                     Value::Bool(b)
                 }
-                Payload::Future(_) | Payload::Handle(_) => return Ok(None),
+                Payload::Future(_) | Payload::Handle(_) | Payload::Rng(_) => return Ok(None),
                 Payload::Builtin(b) => {
                     let b = b.clone();
                     return self.getattr_opt(&b, name);
@@ -484,6 +518,20 @@ impl Vm {
         Ok(Some(v))
     }
 
+    fn property_getter_name(&self, p: &Value) -> Option<Rc<str>> {
+        let Value::Obj(r) = p else { return None };
+        let Obj::Property { fget, .. } = self.heap.get(*r) else {
+            return None;
+        };
+        match fget {
+            Value::Obj(f) => match self.heap.get(*f) {
+                Obj::Function(func) => Some(func.name.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// `obj.name = v` (takes ownership of `v`).
     pub fn setattr(&mut self, obj: &Value, name: Sym, v: Value) -> PyResult<()> {
         let cls = self.class_of(obj);
@@ -515,6 +563,14 @@ impl Vm {
                         self.drop_val(v);
                         let n = self.sym_str(name);
                         let cname = self.class_name(obj);
+                        // Properties made from a lambda have no name to
+                        // report (`namedtuple` fields).
+                        if matches!(
+                            self.property_getter_name(&a).as_deref(),
+                            Some("<lambda>") | None
+                        ) {
+                            return Err(self.attr_error("can't set attribute".into()));
+                        }
                         return Err(self.attr_error(format!(
                             "property '{n}' of '{cname}' object has no setter"
                         )));
@@ -696,8 +752,7 @@ impl Vm {
             self.heap.incref(&v);
             return Ok(v);
         }
-        let n = self.sym_str(name);
-        Err(self.new_exc("NameError", format!("name '{n}' is not defined")))
+        Err(self.name_error(name))
     }
 }
 

@@ -923,6 +923,11 @@ impl Vm {
             Some(Value::Str(s)) => s.clone(),
             _ => name.clone(),
         };
+        // A class that defines `__eq__` but not `__hash__` is unhashable.
+        let mut dict = dict;
+        if dict.contains(self.names.eq) && !dict.contains(self.names.hash) {
+            dict.insert(self.names.hash, Value::None);
+        }
         let module = match dict.get(self.names.module) {
             Some(Value::Str(s)) => s.clone(),
             _ => "__main__".into(),

@@ -1,6 +1,8 @@
 //! Exceptions: creating them, matching them, and printing tracebacks the way
 //! CPython does.
 
+use std::rc::Rc;
+
 use super::Vm;
 use super::object::{ExcData, Instance, Obj, Payload, PyResult, TbEntry};
 use super::symmap::SymMap;
@@ -40,6 +42,45 @@ impl Vm {
         let cls = self.exc_class(name);
         let args = self.new_tuple(vec![]);
         self.new_exc_obj(cls, args)
+    }
+
+    /// `NameError: name 'x' is not defined`, with CPython's suggestion from
+    /// the current frame's locals, then globals, then builtins.
+    pub fn name_error(&mut self, name: crate::engine::intern::Sym) -> Value {
+        let n = self.sym_str(name);
+        let exc = self.new_exc("NameError", format!("name '{n}' is not defined"));
+        let mut suggestion = None;
+        if let Some(f) = self.frames.last() {
+            let mut locals: Vec<Rc<str>> = Vec::new();
+            for (i, v) in f.code.varnames.iter().enumerate() {
+                if f.locals.get(i).is_some_and(|x| !x.is_null()) {
+                    locals.push(self.sym_str(*v));
+                }
+            }
+            let ns_names = |vm: &Vm, r: super::value::ObjRef| -> Vec<Rc<str>> {
+                match vm.heap.get(r) {
+                    Obj::Module(m) => m.dict.keys().iter().map(|k| vm.sym_str(*k)).collect(),
+                    Obj::Namespace(d) => d.keys().iter().map(|k| vm.sym_str(*k)).collect(),
+                    _ => Vec::new(),
+                }
+            };
+            if let Some(ns) = f.namespace {
+                locals.extend(ns_names(self, ns));
+            }
+            let globals = ns_names(self, f.globals);
+            let mut builtins = ns_names(self, self.builtins);
+            builtins.sort();
+            for group in [locals, globals, builtins] {
+                if let Some(s) = super::suggest::best_match(group.iter().map(|s| &**s), &n) {
+                    suggestion = Some(s);
+                    break;
+                }
+            }
+        }
+        if let Some(d) = self.exc_data_mut(&exc) {
+            d.suggestion = suggestion.map(|s| s.into());
+        }
+        exc
     }
 
     pub fn type_error(&mut self, msg: String) -> Value {
@@ -265,7 +306,11 @@ impl Vm {
                 .unwrap_or_default();
             let group = self.exc_data(&e).and_then(|d| d.group.clone());
             let stack = self.format_stack(&tb);
-            let line = format!("{}\n", self.exc_line(&e));
+            let suggestion = self.exc_data(&e).and_then(|d| d.suggestion.clone());
+            let line = match suggestion {
+                Some(s) => format!("{}. Did you mean: '{s}'?\n", self.exc_line(&e)),
+                None => format!("{}\n", self.exc_line(&e)),
+            };
             match group {
                 None => {
                     if !tb.is_empty() {

@@ -260,6 +260,7 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
                     out.extend(h.args);
                 }
                 Payload::Builtin(b) => out.push(b),
+                Payload::Rng(_) => {}
                 Payload::None => {}
             }
         }

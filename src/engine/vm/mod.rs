@@ -17,6 +17,7 @@ pub mod object;
 pub mod ops;
 pub mod repr;
 pub mod set;
+pub mod suggest;
 pub mod symmap;
 pub mod types;
 pub mod value;
@@ -95,8 +96,6 @@ pub struct Vm {
     pub aio: crate::engine::aio::state::AioState,
     /// The loop found nothing to run and nothing to wait for.
     pub deadlocked: bool,
-    /// State of the `random` module (CPython's Mersenne Twister).
-    pub random: builtins::random::RandomState,
 }
 
 impl Vm {
@@ -131,7 +130,6 @@ impl Vm {
             repr_stack: Vec::new(),
             aio: Default::default(),
             deadlocked: false,
-            random: builtins::random::RandomState::default(),
         };
         types::install_type_methods(&mut vm);
         builtins::install(&mut vm);

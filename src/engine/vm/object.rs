@@ -189,6 +189,8 @@ pub enum Payload {
     /// type: the real list, dict, tuple, set, str, int or float it stands
     /// for. Builtin methods receive this backing object.
     Builtin(Value),
+    /// A `random.Random` generator.
+    Rng(Box<crate::engine::numeric::random::Random>),
     /// An asyncio Handle or TimerHandle.
     Handle(Box<crate::engine::aio::state::HandleData>),
 }
@@ -205,6 +207,9 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// For `ExceptionGroup`: the message and the list of exceptions.
     pub group: Option<(Value, Value)>,
+    /// "Did you mean" for a NameError or AttributeError, shown in the
+    /// traceback.
+    pub suggestion: Option<Rc<str>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -227,6 +227,17 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, t.int, "int", "bit_length", int_bit_length);
     def_method(vm, t.int, "int", "__index__", int_index);
     def_method(vm, t.float, "float", "is_integer", float_is_integer);
+    def_method(
+        vm,
+        t.float,
+        "float",
+        "as_integer_ratio",
+        float_as_integer_ratio,
+    );
+    def_method(vm, t.float, "float", "hex", float_hex);
+    def_method(vm, t.int, "int", "as_integer_ratio", int_as_integer_ratio);
+    def_method(vm, t.range, "range", "index", range_index);
+    def_method(vm, t.range, "range", "count", range_count);
     def_method(vm, t.bytes, "bytes", "decode", bytes_decode);
     // generators and coroutines
     for (cls, owner) in [(t.generator, "generator"), (t.coroutine, "coroutine")] {
@@ -2201,6 +2212,81 @@ fn int_index(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn float_is_integer(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let x = float_arg(vm, &args[0])?;
     Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let x = float_arg(vm, &args[0])?;
+    let (n, d) =
+        crate::engine::numeric::arith::float_as_integer_ratio(x).map_err(|e| vm.from_pyerr(e))?;
+    Ok(vm.new_tuple(vec![Value::Int(n), Value::Int(d)]))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let i = int_arg(vm, &args[0])?;
+    Ok(vm.new_tuple(vec![Value::Int(i), Value::Int(1)]))
+}
+
+/// `float.hex()`: `0x1.999999999999ap-4`.
+fn float_hex(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let x = float_arg(vm, &args[0])?;
+    let s = if x.is_nan() {
+        "nan".to_string()
+    } else if x.is_infinite() {
+        if x > 0.0 { "inf".into() } else { "-inf".into() }
+    } else if x == 0.0 {
+        if x.is_sign_negative() {
+            "-0x0.0p+0".into()
+        } else {
+            "0x0.0p+0".into()
+        }
+    } else {
+        let bits = x.to_bits();
+        let sign = if bits >> 63 == 1 { "-" } else { "" };
+        let exp = ((bits >> 52) & 0x7ff) as i64;
+        let mant = bits & ((1u64 << 52) - 1);
+        let (lead, e) = if exp == 0 {
+            (0, -1022)
+        } else {
+            (1, exp - 1023)
+        };
+        let mut hex = format!("{mant:013x}");
+        while hex.len() > 1 && hex.ends_with('0') {
+            hex.pop();
+        }
+        format!(
+            "{sign}0x{lead}.{hex}p{}{}",
+            if e >= 0 { "+" } else { "-" },
+            e.abs()
+        )
+    };
+    Ok(Value::Str(s.into()))
+}
+
+fn range_parts(vm: &Vm, v: &Value) -> Option<(i64, i64, i64)> {
+    match v {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Range { start, stop, step } => Some((*start, *stop, *step)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn range_index(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "index")?;
+    let (start, _, step) = range_parts(vm, &args[0]).unwrap_or((0, 0, 1));
+    if vm.contains(&args[0], &args[1])? {
+        if let Value::Int(i) = &args[1] {
+            return Ok(Value::Int((i - start) / step));
+        }
+    }
+    let r = vm.repr(&args[1])?;
+    Err(vm.value_error(format!("{r} is not in range")))
+}
+
+fn range_count(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "count")?;
+    Ok(Value::Int(vm.contains(&args[0], &args[1])? as i64))
 }
 
 fn bytes_decode(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

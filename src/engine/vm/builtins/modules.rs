@@ -23,7 +23,7 @@ impl Vm {
         let m = match name {
             "math" => build_math(self),
             "time" => build_time(self),
-            "random" => build_random(self),
+            "random" => super::random::build_module(self),
             "sys" => build_sys(self),
             "gc" => build_gc(self),
             "types" => build_types(self),
@@ -251,6 +251,21 @@ fn build_math(vm: &mut Vm) -> ObjRef {
         ("fsum", math_fsum),
         ("comb", math_comb),
         ("copysign", math_copysign),
+        ("perm", math_perm),
+        ("degrees", math_degrees),
+        ("radians", math_radians),
+        ("asin", math_asin),
+        ("acos", math_acos),
+        ("atan", math_atan),
+        ("sinh", math_sinh),
+        ("cosh", math_cosh),
+        ("tanh", math_tanh),
+        ("fmod", math_fmod),
+        ("modf", math_modf),
+        ("lcm", math_lcm),
+        ("dist", math_dist),
+        ("cbrt", math_cbrt),
+        ("exp2", math_exp2),
     ] {
         def_fn(vm, m, "math", name, f);
     }
@@ -536,6 +551,140 @@ fn math_fsum(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Float(partials.iter().sum()))
 }
 
+fn math_perm(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 2, "perm")?;
+    let n = int_arg(vm, &args[0])?;
+    let k = match args.get(1) {
+        Some(Value::None) | None => n,
+        Some(v) => int_arg(vm, v)?,
+    };
+    if n < 0 || k < 0 {
+        return Err(vm.value_error("n must be a non-negative integer".into()));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let mut acc: i64 = 1;
+    for i in 0..k {
+        acc = acc.checked_mul(n - i).ok_or_else(|| vm.overflow_error())?;
+    }
+    Ok(Value::Int(acc))
+}
+
+fn math_lcm(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let mut acc: i64 = 1;
+    for a in args {
+        let x = int_arg(vm, a)?.abs();
+        if x == 0 || acc == 0 {
+            acc = 0;
+            continue;
+        }
+        let (mut p, mut q) = (acc, x);
+        while q != 0 {
+            let t = p % q;
+            p = q;
+            q = t;
+        }
+        acc = (acc / p)
+            .checked_mul(x)
+            .ok_or_else(|| vm.overflow_error())?;
+    }
+    Ok(Value::Int(acc))
+}
+
+fn unary(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    f: fn(f64) -> f64,
+    domain_check: fn(f64) -> bool,
+) -> PyResult<Value> {
+    let x = f1(vm, args, name)?;
+    if !domain_check(x) {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(f(x)))
+}
+
+fn math_degrees(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, args, "degrees", f64::to_degrees, |_| true)
+}
+
+fn math_radians(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, args, "radians", f64::to_radians, |_| true)
+}
+
+fn math_asin(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, args, "asin", f64::asin, |x| (-1.0..=1.0).contains(&x))
+}
+
+fn math_acos(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, args, "acos", f64::acos, |x| (-1.0..=1.0).contains(&x))
+}
+
+fn math_atan(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, args, "atan", f64::atan, |_| true)
+}
+
+fn math_sinh(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, args, "sinh", f64::sinh, |_| true)
+}
+
+fn math_cosh(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, args, "cosh", f64::cosh, |_| true)
+}
+
+fn math_tanh(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, args, "tanh", f64::tanh, |_| true)
+}
+
+fn math_cbrt(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, args, "cbrt", f64::cbrt, |_| true)
+}
+
+fn math_exp2(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, args, "exp2", f64::exp2, |_| true)
+}
+
+fn math_fmod(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "fmod")?;
+    let (x, y) = (float_arg(vm, &args[0])?, float_arg(vm, &args[1])?);
+    if y == 0.0 && !x.is_nan() {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x % y))
+}
+
+fn math_modf(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let x = f1(vm, args, "modf")?;
+    let i = x.trunc();
+    let f = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        x - i
+    };
+    Ok(vm.new_tuple(vec![Value::Float(f), Value::Float(i)]))
+}
+
+fn math_dist(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "dist")?;
+    let p = vm.collect_iterable(&args[0])?;
+    let q = vm.collect_iterable(&args[1])?;
+    if p.len() != q.len() {
+        vm.heap.decref_all(p);
+        vm.heap.decref_all(q);
+        return Err(vm.value_error("both points must have the same number of dimensions".into()));
+    }
+    let mut acc = 0.0f64;
+    for (a, b) in p.iter().zip(&q) {
+        let d = float_arg(vm, a)? - float_arg(vm, b)?;
+        acc = acc.hypot(d);
+    }
+    vm.heap.decref_all(p);
+    vm.heap.decref_all(q);
+    Ok(Value::Float(acc))
+}
+
 // === time ===
 
 fn build_time(vm: &mut Vm) -> ObjRef {
@@ -567,169 +716,14 @@ fn time_sleep(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-// === random ===
-
-fn build_random(vm: &mut Vm) -> ObjRef {
-    let m = new_module(vm, "random");
-    for (name, f) in [
-        ("seed", random_seed as crate::engine::vm::object::NativeImpl),
-        ("random", random_random),
-        ("randint", random_randint),
-        ("randrange", random_randrange),
-        ("uniform", random_uniform),
-        ("choice", random_choice),
-        ("shuffle", random_shuffle),
-        ("sample", random_sample),
-        ("gauss", random_gauss),
-        ("getrandbits", random_getrandbits),
-    ] {
-        def_fn(vm, m, "random", name, f);
-    }
-    m
-}
-
-fn random_seed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    match args.first() {
-        None | Some(Value::None) => vm.random.rng.seed_int(0),
-        Some(Value::Int(i)) => vm.random.rng.seed_int(*i),
-        Some(Value::Bool(b)) => vm.random.rng.seed_int(*b as i64),
-        Some(Value::Str(s)) => {
-            let s = s.clone();
-            vm.random.rng.seed_str(&s)
-        }
-        Some(Value::Float(x)) => {
-            let h = crate::engine::numeric::hash::hash_float(*x, 0);
-            vm.random.rng.seed_hash(h)
-        }
-        Some(v) => {
-            let cname = vm.class_name(v);
-            return Err(vm.type_error(format!(
-                "The only supported seed types are: None, int, float, str, bytes, and bytearray. (got {cname})"
-            )));
-        }
-    }
-    Ok(Value::None)
-}
-
-fn random_random(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Float(vm.random.rng.random()))
-}
-
-fn random_randint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    check_args(vm, args, 2, 2, "randint")?;
-    let (a, b) = (int_arg(vm, &args[0])?, int_arg(vm, &args[1])?);
-    vm.random
-        .rng
-        .randint(a, b)
-        .map(Value::Int)
-        .map_err(|e| vm.from_pyerr(e))
-}
-
-fn random_randrange(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    check_args(vm, args, 1, 3, "randrange")?;
-    let a = int_arg(vm, &args[0])?;
-    let b = match args.get(1) {
-        Some(v) => Some(int_arg(vm, v)?),
-        None => None,
-    };
-    let step = match args.get(2) {
-        Some(v) => int_arg(vm, v)?,
-        None => 1,
-    };
-    vm.random
-        .rng
-        .randrange(a, b, step)
-        .map(Value::Int)
-        .map_err(|e| vm.from_pyerr(e))
-}
-
-fn random_uniform(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    check_args(vm, args, 2, 2, "uniform")?;
-    let (a, b) = (float_arg(vm, &args[0])?, float_arg(vm, &args[1])?);
-    Ok(Value::Float(vm.random.rng.uniform(a, b)))
-}
-
-fn random_gauss(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let mu = match args.first() {
-        Some(v) => float_arg(vm, v)?,
-        None => 0.0,
-    };
-    let sigma = match args.get(1) {
-        Some(v) => float_arg(vm, v)?,
-        None => 1.0,
-    };
-    Ok(Value::Float(vm.random.rng.gauss(mu, sigma)))
-}
-
-fn random_getrandbits(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    check_args(vm, args, 1, 1, "getrandbits")?;
-    let k = int_arg(vm, &args[0])?;
-    let r = vm.random.rng.getrandbits(k).map_err(|e| vm.from_pyerr(e))?;
-    if r > i64::MAX as u64 {
-        return Err(vm.overflow_error());
-    }
-    Ok(Value::Int(r as i64))
-}
-
-fn random_choice(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    check_args(vm, args, 1, 1, "choice")?;
-    let n = vm.len_of(&args[0])?;
-    let i = vm
-        .random
-        .rng
-        .choice_index(n)
-        .map_err(|e| vm.from_pyerr(e))?;
-    vm.getitem(&args[0], &Value::Int(i as i64))
-}
-
-fn random_shuffle(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    check_args(vm, args, 1, 1, "shuffle")?;
-    if let Value::Obj(r) = &args[0] {
-        let r = *r;
-        let mut items = match vm.heap.get_mut(r) {
-            Obj::List(l) => std::mem::take(l),
-            _ => return Err(vm.type_error("shuffle needs a list".into())),
-        };
-        vm.random.rng.shuffle(&mut items);
-        if let Obj::List(l) = vm.heap.get_mut(r) {
-            *l = items;
-        }
-    }
-    Ok(Value::None)
-}
-
-fn random_sample(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, args, 1, 2, "sample")?;
-    let k = match args.get(1).or(kwarg(vm, kw, "k")) {
-        Some(v) => {
-            let v = v.clone();
-            int_arg(vm, &v)?
-        }
-        None => {
-            return Err(
-                vm.type_error("sample() missing 1 required positional argument: 'k'".into())
-            );
-        }
-    };
-    let pop = vm.collect_iterable(&args[0])?;
-    let idx = match vm.random.rng.sample_indices(pop.len(), k) {
-        Ok(i) => i,
-        Err(e) => {
-            vm.heap.decref_all(pop);
-            return Err(vm.from_pyerr(e));
-        }
-    };
-    let out: Vec<Value> = idx.iter().map(|i| vm.dup(&pop[*i])).collect();
-    vm.heap.decref_all(pop);
-    Ok(vm.new_list(out))
-}
-
 // === sys, gc, types, inspect, typing ===
 
 fn build_sys(vm: &mut Vm) -> ObjRef {
     let m = new_module(vm, "sys");
     def_fn(vm, m, "sys", "getrecursionlimit", sys_getrecursionlimit);
     def_fn(vm, m, "sys", "exit", sys_exit);
+    def_fn(vm, m, "sys", "exc_info", sys_exc_info);
+    def_fn(vm, m, "sys", "exception", sys_exception);
     let stdout = new_module(vm, "sys.stdout");
     def_fn(vm, stdout, "sys.stdout", "write", stdout_write);
     def_fn(vm, stdout, "sys.stdout", "flush", noop);
@@ -757,6 +751,22 @@ fn sys_exit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let t = vm.new_tuple(items);
     let cls = vm.exc_class("SystemExit");
     Err(vm.new_exc_obj(cls, t))
+}
+
+fn sys_exception(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let h = vm.current_handled();
+    Ok(vm.dup(&h))
+}
+
+fn sys_exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let h = vm.current_handled();
+    if h.is_none() {
+        return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let cls = vm.class_of(&h);
+    let c = vm.dup(&Value::Obj(cls));
+    let e = vm.dup(&h);
+    Ok(vm.new_tuple(vec![c, e, Value::None]))
 }
 
 fn stdout_write(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

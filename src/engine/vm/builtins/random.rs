@@ -1,19 +1,335 @@
-//! The `random` module's state: CPython's Mersenne Twister, seeded the way
-//! CPython seeds it.
+//! The `random` module: a `Random` class on CPython's Mersenne Twister, and
+//! module functions bound to a hidden instance, as CPython's `random.py`
+//! binds them to `_inst`.
 
+use super::{check_args, float_arg, int_arg, kwarg, set_attr};
+use crate::engine::intern::Sym;
 use crate::engine::numeric::random::Random;
+use crate::engine::vm::Vm;
+use crate::engine::vm::object::{
+    BuiltinKind, Instance, NativeFunc, NativeKind, Obj, Payload, PyResult,
+};
+use crate::engine::vm::symmap::SymMap;
+use crate::engine::vm::value::{ObjRef, Value};
 
-#[derive(Clone)]
-pub struct RandomState {
-    pub rng: Random,
+type Kw<'a> = &'a [(Sym, Value)];
+
+const METHODS: &[(&str, crate::engine::vm::object::NativeImpl)] = &[
+    ("seed", seed),
+    ("random", random),
+    ("randint", randint),
+    ("randrange", randrange),
+    ("uniform", uniform),
+    ("triangular", triangular),
+    ("choice", choice),
+    ("choices", choices),
+    ("shuffle", shuffle),
+    ("sample", sample),
+    ("gauss", gauss),
+    ("normalvariate", normalvariate),
+    ("expovariate", expovariate),
+    ("getrandbits", getrandbits),
+];
+
+pub fn build_module(vm: &mut Vm) -> ObjRef {
+    let m = vm
+        .heap
+        .alloc(Obj::Module(Box::new(crate::engine::vm::object::Module {
+            name: "random".into(),
+            dict: SymMap::new(),
+        })));
+    set_attr(vm, m, "__name__", Value::str("random"));
+    let object = vm.types.object;
+    let cls =
+        crate::engine::vm::types::new_class(&mut vm.heap, "Random", &[object], BuiltinKind::Other);
+    if let Obj::Class(c) = vm.heap.get_mut(cls) {
+        c.module = "random".into();
+    }
+    super::def_static(vm, cls, "Random", "__new__", random_new);
+    for (name, f) in METHODS {
+        super::def_method(vm, cls, "Random", name, *f);
+    }
+    vm.heap.incref_obj(cls);
+    set_attr(vm, m, "Random", Value::Obj(cls));
+    // CPython seeds `_inst` from the OS; coroscope must be deterministic.
+    let inst = new_instance(vm, cls, 0);
+    for (name, f) in METHODS {
+        let this = vm.dup(&inst);
+        let bound = vm.alloc(Obj::Native(Box::new(NativeFunc {
+            name,
+            owner: "Random",
+            func: *f,
+            this,
+            kind: NativeKind::Method,
+        })));
+        set_attr(vm, m, name, bound);
+    }
+    set_attr(vm, m, "_inst", inst);
+    m
 }
 
-impl Default for RandomState {
-    fn default() -> Self {
-        // CPython seeds from the OS; coroscope must be deterministic, so an
-        // unseeded program gets a fixed seed.
-        let mut rng = Random::new();
-        rng.seed_int(0);
-        RandomState { rng }
+fn new_instance(vm: &mut Vm, cls: ObjRef, seed_value: i64) -> Value {
+    let mut rng = Random::new();
+    rng.seed_int(seed_value);
+    vm.heap.incref_obj(cls);
+    vm.alloc(Obj::Instance(Box::new(Instance {
+        class: cls,
+        dict: SymMap::new(),
+        payload: Payload::Rng(Box::new(rng)),
+        has_del: false,
+    })))
+}
+
+fn random_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(cls) = args.first().and_then(|c| c.as_obj()) else {
+        return Err(vm.type_error("Random.__new__ needs a class".into()));
+    };
+    let inst = new_instance(vm, cls, 0);
+    if args.len() > 1 {
+        seed(vm, &[inst.clone(), args[1].clone()], &[])?;
     }
+    Ok(inst)
+}
+
+/// The generator behind `args[0]`.
+fn rng<'a>(vm: &'a mut Vm, args: &[Value]) -> PyResult<&'a mut Random> {
+    let ok = matches!(args.first(), Some(Value::Obj(r)) if matches!(vm.heap.get(*r), Obj::Instance(i) if matches!(i.payload, Payload::Rng(_))));
+    if !ok {
+        return Err(vm.type_error("descriptor requires a 'random.Random' object".into()));
+    }
+    let Some(Value::Obj(r)) = args.first() else {
+        unreachable!("checked")
+    };
+    match vm.heap.get_mut(*r) {
+        Obj::Instance(i) => match &mut i.payload {
+            Payload::Rng(g) => Ok(g),
+            _ => unreachable!("checked"),
+        },
+        _ => unreachable!("checked"),
+    }
+}
+
+fn seed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let a = args.get(1).cloned().unwrap_or(Value::None);
+    match a {
+        Value::None => rng(vm, args)?.seed_int(0),
+        Value::Int(i) => rng(vm, args)?.seed_int(i),
+        Value::Bool(b) => rng(vm, args)?.seed_int(b as i64),
+        Value::Str(s) => rng(vm, args)?.seed_str(&s),
+        Value::Float(x) => {
+            let h = crate::engine::numeric::hash::hash_float(x, 0);
+            rng(vm, args)?.seed_hash(h)
+        }
+        v => {
+            let cname = vm.class_name(&v);
+            return Err(vm.type_error(format!(
+                "The only supported seed types are: None,\nint, float, str, bytes, and bytearray. (got {cname})"
+            )));
+        }
+    }
+    Ok(Value::None)
+}
+
+fn random(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Float(rng(vm, args)?.random()))
+}
+
+fn randint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 3, 3, "randint")?;
+    let (a, b) = (int_arg(vm, &args[1])?, int_arg(vm, &args[2])?);
+    let r = rng(vm, args)?.randint(a, b);
+    r.map(Value::Int).map_err(|e| vm.from_pyerr(e))
+}
+
+fn randrange(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 4, "randrange")?;
+    let a = int_arg(vm, &args[1])?;
+    let b = match args.get(2) {
+        Some(v) => Some(int_arg(vm, v)?),
+        None => None,
+    };
+    let step = match args.get(3) {
+        Some(v) => int_arg(vm, v)?,
+        None => 1,
+    };
+    let r = rng(vm, args)?.randrange(a, b, step);
+    r.map(Value::Int).map_err(|e| vm.from_pyerr(e))
+}
+
+fn uniform(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 3, 3, "uniform")?;
+    let (a, b) = (float_arg(vm, &args[1])?, float_arg(vm, &args[2])?);
+    Ok(Value::Float(rng(vm, args)?.uniform(a, b)))
+}
+
+fn triangular(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let low = match args.get(1) {
+        Some(v) => float_arg(vm, v)?,
+        None => 0.0,
+    };
+    let high = match args.get(2) {
+        Some(v) => float_arg(vm, v)?,
+        None => 1.0,
+    };
+    let mode = match args.get(3) {
+        Some(Value::None) | None => None,
+        Some(v) => Some(float_arg(vm, v)?),
+    };
+    Ok(Value::Float(rng(vm, args)?.triangular(low, high, mode)))
+}
+
+fn gauss(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let mu = match args.get(1) {
+        Some(v) => float_arg(vm, v)?,
+        None => 0.0,
+    };
+    let sigma = match args.get(2) {
+        Some(v) => float_arg(vm, v)?,
+        None => 1.0,
+    };
+    Ok(Value::Float(rng(vm, args)?.gauss(mu, sigma)))
+}
+
+fn normalvariate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let mu = match args.get(1) {
+        Some(v) => float_arg(vm, v)?,
+        None => 0.0,
+    };
+    let sigma = match args.get(2) {
+        Some(v) => float_arg(vm, v)?,
+        None => 1.0,
+    };
+    Ok(Value::Float(rng(vm, args)?.normalvariate(mu, sigma)))
+}
+
+fn expovariate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "expovariate")?;
+    let l = float_arg(vm, &args[1])?;
+    let r = rng(vm, args)?.expovariate(l);
+    r.map(Value::Float).map_err(|e| vm.from_pyerr(e))
+}
+
+fn getrandbits(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "getrandbits")?;
+    let k = int_arg(vm, &args[1])?;
+    let r = rng(vm, args)?
+        .getrandbits(k)
+        .map_err(|e| vm.from_pyerr(e))?;
+    if r > i64::MAX as u64 {
+        return Err(vm.overflow_error());
+    }
+    Ok(Value::Int(r as i64))
+}
+
+fn choice(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "choice")?;
+    let n = vm.len_of(&args[1])?;
+    let i = rng(vm, args)?.choice_index(n);
+    let i = i.map_err(|e| vm.from_pyerr(e))?;
+    vm.getitem(&args[1], &Value::Int(i as i64))
+}
+
+fn choices(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 3, "choices")?;
+    let pop = vm.collect_iterable(&args[1])?;
+    let weights = args
+        .get(2)
+        .cloned()
+        .or_else(|| kwarg(vm, kw, "weights").cloned())
+        .filter(|w| !w.is_none());
+    let cum = kwarg(vm, kw, "cum_weights")
+        .cloned()
+        .filter(|w| !w.is_none());
+    let k = match kwarg(vm, kw, "k").cloned() {
+        Some(v) => int_arg(vm, &v)?,
+        None => 1,
+    };
+    let mut cum_weights: Option<Vec<f64>> = None;
+    if let Some(c) = cum {
+        let items = vm.collect_iterable(&c)?;
+        let mut out = Vec::new();
+        for it in &items {
+            out.push(float_arg(vm, it)?);
+        }
+        vm.heap.decref_all(items);
+        cum_weights = Some(out);
+    } else if let Some(w) = weights {
+        let items = vm.collect_iterable(&w)?;
+        let mut acc = 0.0;
+        let mut out = Vec::new();
+        for it in &items {
+            acc += float_arg(vm, it)?;
+            out.push(acc);
+        }
+        vm.heap.decref_all(items);
+        if out.len() != pop.len() {
+            vm.heap.decref_all(pop);
+            return Err(
+                vm.value_error("The number of weights does not match the population".into())
+            );
+        }
+        cum_weights = Some(out);
+    }
+    let idx = rng(vm, args)?.choices_indices(pop.len(), k, cum_weights.as_deref());
+    let idx = match idx {
+        Ok(i) => i,
+        Err(e) => {
+            vm.heap.decref_all(pop);
+            return Err(vm.from_pyerr(e));
+        }
+    };
+    let mut out = Vec::with_capacity(idx.len());
+    for i in idx {
+        match pop.get(i) {
+            Some(v) => out.push(vm.dup(v)),
+            None => {
+                vm.heap.decref_all(out);
+                vm.heap.decref_all(pop);
+                return Err(vm.new_exc_str("IndexError", "list index out of range"));
+            }
+        }
+    }
+    vm.heap.decref_all(pop);
+    Ok(vm.new_list(out))
+}
+
+fn shuffle(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "shuffle")?;
+    let target = vm.backing(&args[1]).unwrap_or_else(|| args[1].clone());
+    let Value::Obj(r) = target else {
+        return Err(vm.type_error("shuffle needs a mutable sequence".into()));
+    };
+    let mut items = match vm.heap.get_mut(r) {
+        Obj::List(l) => std::mem::take(l),
+        _ => return Err(vm.type_error("shuffle needs a mutable sequence".into())),
+    };
+    if let Ok(g) = rng(vm, args) {
+        g.shuffle(&mut items);
+    }
+    if let Obj::List(l) = vm.heap.get_mut(r) {
+        *l = items;
+    }
+    Ok(Value::None)
+}
+
+fn sample(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 3, "sample")?;
+    let k = match args.get(2).cloned().or_else(|| kwarg(vm, kw, "k").cloned()) {
+        Some(v) => int_arg(vm, &v)?,
+        None => {
+            return Err(vm.type_error("sample() missing 1 required positional argument: 'k'".into()));
+        }
+    };
+    let pop = vm.collect_iterable(&args[1])?;
+    let idx = rng(vm, args)?.sample_indices(pop.len(), k);
+    let idx = match idx {
+        Ok(i) => i,
+        Err(e) => {
+            vm.heap.decref_all(pop);
+            return Err(vm.from_pyerr(e));
+        }
+    };
+    let out: Vec<Value> = idx.iter().map(|i| vm.dup(&pop[*i])).collect();
+    vm.heap.decref_all(pop);
+    Ok(vm.new_list(out))
 }
