@@ -67,10 +67,10 @@ impl Vm {
         names.sort();
         names.dedup();
         let n = self.sym_str(name);
-        if let Some(s) = super::suggest::best_match(names.iter().map(|s| &**s), &n) {
-            if let Some(d) = self.exc_data_mut(&exc) {
-                d.suggestion = Some(s.into());
-            }
+        if let Some(s) = super::suggest::best_match(names.iter().map(|s| &**s), &n)
+            && let Some(d) = self.exc_data_mut(&exc)
+        {
+            d.suggestion = Some(s.into());
         }
         exc
     }

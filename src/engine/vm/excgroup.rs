@@ -190,15 +190,14 @@ impl Vm {
             _ => vec![typ.clone()],
         };
         for t in &types {
-            if let Value::Obj(r) = t {
-                if matches!(self.heap.get(*r), Obj::Class(_)) && self.is_subclass(*r, base_group)
-                    || *r == base_group
-                {
-                    return Err(self.type_error(
-                        "catching ExceptionGroup with except* is not allowed. Use except instead."
-                            .into(),
-                    ));
-                }
+            if let Value::Obj(r) = t
+                && (matches!(self.heap.get(*r), Obj::Class(_)) && self.is_subclass(*r, base_group)
+                    || *r == base_group)
+            {
+                return Err(self.type_error(
+                    "catching ExceptionGroup with except* is not allowed. Use except instead."
+                        .into(),
+                ));
             }
         }
         let items = self.tuple_items(state);
@@ -219,22 +218,22 @@ impl Vm {
             }
             return Ok(None);
         };
-        if let Value::Obj(s) = state {
-            if let Obj::List(l) = self.heap.get_mut(*s) {
-                let old = std::mem::replace(&mut l[1], r.unwrap_or(Value::None));
-                self.drop_val(old);
-            }
+        if let Value::Obj(s) = state
+            && let Obj::List(l) = self.heap.get_mut(*s)
+        {
+            let old = std::mem::replace(&mut l[1], r.unwrap_or(Value::None));
+            self.drop_val(old);
         }
         Ok(Some(m))
     }
 
     pub(super) fn except_star_raised(&mut self, state: &Value, raised: Value) {
         let list = self.tuple_items(state)[2].clone();
-        if let Value::Obj(l) = list {
-            if let Obj::List(v) = self.heap.get_mut(l) {
-                v.push(raised);
-                return;
-            }
+        if let Value::Obj(l) = list
+            && let Obj::List(v) = self.heap.get_mut(l)
+        {
+            v.push(raised);
+            return;
         }
         self.drop_val(raised);
     }

@@ -2275,10 +2275,10 @@ fn range_parts(vm: &Vm, v: &Value) -> Option<(i64, i64, i64)> {
 fn range_index(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "index")?;
     let (start, _, step) = range_parts(vm, &args[0]).unwrap_or((0, 0, 1));
-    if vm.contains(&args[0], &args[1])? {
-        if let Value::Int(i) = &args[1] {
-            return Ok(Value::Int((i - start) / step));
-        }
+    if vm.contains(&args[0], &args[1])?
+        && let Value::Int(i) = &args[1]
+    {
+        return Ok(Value::Int((i - start) / step));
     }
     let r = vm.repr(&args[1])?;
     Err(vm.value_error(format!("{r} is not in range")))

@@ -317,7 +317,9 @@ fn sample(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let k = match args.get(2).cloned().or_else(|| kwarg(vm, kw, "k").cloned()) {
         Some(v) => int_arg(vm, &v)?,
         None => {
-            return Err(vm.type_error("sample() missing 1 required positional argument: 'k'".into()));
+            return Err(
+                vm.type_error("sample() missing 1 required positional argument: 'k'".into())
+            );
         }
     };
     let pop = vm.collect_iterable(&args[1])?;
