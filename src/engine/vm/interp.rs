@@ -25,8 +25,12 @@ impl Vm {
                 self.run_finalizers();
             }
             self.steps += 1;
-            if self.steps > self.limits.fuel && self.halt.is_none() {
-                self.halt = Some(super::Halt::OutOfFuel);
+            if self.halt.is_none() {
+                if self.steps > self.limits.fuel {
+                    self.halt = Some(super::Halt::OutOfFuel);
+                } else if self.heap.over_limit() {
+                    self.halt = Some(super::Halt::HeapLimit);
+                }
             }
             let r = if self.halt.is_some() {
                 Err(self.halt_exception())
@@ -54,6 +58,13 @@ impl Vm {
                 "RuntimeError",
                 "output limit reached: the program printed more than coroscope keeps (1 MB)",
             ),
+            Some(super::Halt::HeapLimit) => {
+                let msg = format!(
+                    "coroscope's heap is full: more than {} objects alive at once",
+                    self.limits.heap_objects
+                );
+                self.new_exc("MemoryError", msg)
+            }
             _ => {
                 let msg = format!(
                     "step limit reached: the program ran {} bytecode steps without finishing (coroscope stops runaway programs)",

@@ -62,6 +62,7 @@ impl Default for Limits {
 pub enum Halt {
     OutOfFuel,
     OutputLimit,
+    HeapLimit,
 }
 
 #[derive(Clone)]
