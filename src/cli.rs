@@ -5,6 +5,7 @@ coroscope - run Python programs on a simulated, virtual-time asyncio
 
 Usage:
   coroscope run FILE      run FILE and print what CPython 3.11 would print
+      --fuel N            stop after N bytecode steps (default 10000000000)
   coroscope --help        show this help
 
 Exit codes: 0 success, 1 uncaught exception, 2 usage error or unreadable file.
@@ -17,10 +18,25 @@ pub fn main(args: Vec<String>) -> i32 {
             print!("{HELP}");
             if args.is_empty() { 2 } else { 0 }
         }
-        Some("run") => match args.get(1) {
-            Some(path) => run(path),
-            None => usage_error("run needs a FILE"),
-        },
+        Some("run") => {
+            let mut fuel = CLI_FUEL;
+            let mut file = None;
+            let mut rest = args[1..].iter();
+            while let Some(a) = rest.next() {
+                match a.as_str() {
+                    "--fuel" => match rest.next().and_then(|n| n.parse().ok()) {
+                        Some(n) => fuel = n,
+                        None => return usage_error("--fuel needs a number"),
+                    },
+                    _ if file.is_none() => file = Some(a.clone()),
+                    _ => return usage_error(&format!("unexpected argument '{a}'")),
+                }
+            }
+            match file {
+                Some(path) => run(&path, fuel),
+                None => usage_error("run needs a FILE"),
+            }
+        }
         Some(other) => usage_error(&format!("unknown command '{other}'")),
     }
 }
@@ -30,7 +46,11 @@ fn usage_error(message: &str) -> i32 {
     2
 }
 
-fn run(path: &str) -> i32 {
+/// The command line runs programs to completion as CPython would; the
+/// page keeps the engine's smaller default so a runaway loop stops soon.
+const CLI_FUEL: u64 = 10_000_000_000;
+
+fn run(path: &str, fuel: u64) -> i32 {
     match std::fs::read_to_string(path) {
         Ok(source) => {
             use std::io::Write;
@@ -42,11 +62,11 @@ fn run(path: &str) -> i32 {
             let out = std::thread::Builder::new()
                 .stack_size(512 << 20)
                 .spawn(move || {
-                    crate::engine::run::run_source(
-                        &name,
-                        &source,
-                        crate::engine::vm::Limits::default(),
-                    )
+                    let limits = crate::engine::vm::Limits {
+                        fuel,
+                        ..Default::default()
+                    };
+                    crate::engine::run::run_source(&name, &source, limits)
                 })
                 .expect("spawning the engine thread")
                 .join();

@@ -9,22 +9,42 @@ fn run(src: &str, limits: Limits) -> RunOutput {
 }
 
 fn last_stderr_line(out: &RunOutput) -> String {
-    String::from_utf8_lossy(&out.stderr).lines().filter(|l| !l.trim().is_empty()).last().unwrap_or("").to_string()
+    String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .last()
+        .unwrap_or("")
+        .to_string()
 }
 
 #[test]
 fn fuel_stops_a_runaway_loop_and_keeps_output() {
-    let out = run("print('before')\nwhile True:\n    pass\n", Limits { fuel: 10_000, ..Limits::default() });
+    let out = run(
+        "print('before')\nwhile True:\n    pass\n",
+        Limits {
+            fuel: 10_000,
+            ..Limits::default()
+        },
+    );
     assert_eq!(out.stdout, b"before\n");
     assert_eq!(out.exit_code, 1);
     let last = last_stderr_line(&out);
-    assert!(last.starts_with("RuntimeError: step limit reached"), "{last}");
+    assert!(
+        last.starts_with("RuntimeError: step limit reached"),
+        "{last}"
+    );
 }
 
 #[test]
 fn fuel_cannot_be_caught() {
     let src = "try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n";
-    let out = run(src, Limits { fuel: 5_000, ..Limits::default() });
+    let out = run(
+        src,
+        Limits {
+            fuel: 5_000,
+            ..Limits::default()
+        },
+    );
     assert_eq!(out.stdout, b"");
     assert_eq!(out.exit_code, 1);
 }
@@ -34,47 +54,80 @@ fn deep_recursion_is_a_recursion_error() {
     let src = "def f(n):\n    return f(n + 1)\nprint('start')\nf(0)\n";
     let out = run(src, Limits::default());
     assert_eq!(out.stdout, b"start\n");
-    assert_eq!(last_stderr_line(&out), "RecursionError: maximum recursion depth exceeded");
+    assert_eq!(
+        last_stderr_line(&out),
+        "RecursionError: maximum recursion depth exceeded"
+    );
 }
 
 #[test]
 fn recursion_error_can_be_caught() {
     let src = "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('caught', e)\n";
     let out = run(src, Limits::default());
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "caught maximum recursion depth exceeded\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "caught maximum recursion depth exceeded\n"
+    );
     assert_eq!(out.exit_code, 0);
 }
 
 #[test]
 fn a_full_heap_is_a_memory_error() {
     let src = "print('go')\nxs = []\nwhile True:\n    xs.append([1])\n";
-    let out = run(src, Limits { heap_objects: 20_000, ..Limits::default() });
+    let out = run(
+        src,
+        Limits {
+            heap_objects: 20_000,
+            ..Limits::default()
+        },
+    );
     assert_eq!(out.stdout, b"go\n");
     let last = last_stderr_line(&out);
-    assert!(last.starts_with("MemoryError: coroscope's heap is full"), "{last}");
+    assert!(
+        last.starts_with("MemoryError: coroscope's heap is full"),
+        "{last}"
+    );
 }
 
 #[test]
 fn output_beyond_the_limit_is_an_error() {
     let src = "while True:\n    print('x' * 100)\n";
-    let out = run(src, Limits { output_bytes: 10_000, ..Limits::default() });
+    let out = run(
+        src,
+        Limits {
+            output_bytes: 10_000,
+            ..Limits::default()
+        },
+    );
     assert!(out.stdout.len() <= 10_200);
     let last = last_stderr_line(&out);
-    assert!(last.starts_with("RuntimeError: output limit reached"), "{last}");
+    assert!(
+        last.starts_with("RuntimeError: output limit reached"),
+        "{last}"
+    );
 }
 
 #[test]
 fn int_overflow_is_an_overflow_error_not_a_wrapped_number() {
     let out = run("x = 2 ** 62\nprint(x)\nprint(x * 4)\n", Limits::default());
     assert_eq!(out.stdout, b"4611686018427387904\n");
-    assert_eq!(last_stderr_line(&out), "OverflowError: integer overflow: coroscope ints are 64-bit");
+    assert_eq!(
+        last_stderr_line(&out),
+        "OverflowError: integer overflow: coroscope ints are 64-bit"
+    );
 }
 
 #[test]
 fn unsupported_syntax_names_the_construct() {
-    let out = run("x = 1\nmatch x:\n    case 1:\n        pass\n", Limits::default());
+    let out = run(
+        "x = 1\nmatch x:\n    case 1:\n        pass\n",
+        Limits::default(),
+    );
     assert_eq!(out.exit_code, 1);
     let err = String::from_utf8_lossy(&out.stderr).to_string();
     assert!(err.contains("line 2"), "{err}");
-    assert!(last_stderr_line(&out).contains("`match` statements are not supported by coroscope yet"), "{err}");
+    assert!(
+        last_stderr_line(&out).contains("`match` statements are not supported by coroscope yet"),
+        "{err}"
+    );
 }

@@ -27,7 +27,9 @@ fn corpus_programs() -> Vec<String> {
     let mut out = Vec::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
         paths.sort();
         for p in paths {
@@ -44,10 +46,51 @@ fn corpus_programs() -> Vec<String> {
 }
 
 const FRAGMENTS: &[&str] = &[
-    "yield", "await", "async ", "def f():", "(", ")", "[", "]", ":", "\n", "    ", "lambda x: x", "*", "**",
-    "try:", "except*", "finally:", "with", "as", "0", "1e309", "'", "\"\"\"", "f'{", "}", "raise", "return",
-    "del x", "global g", "nonlocal n", "import asyncio", "asyncio.sleep(0)", "gen.throw(ValueError)",
-    "next(it)", "class C(list):", "None", "...", "x := 1", "\\", "#", "for", "in", "if", "else", "while True:",
+    "yield",
+    "await",
+    "async ",
+    "def f():",
+    "(",
+    ")",
+    "[",
+    "]",
+    ":",
+    "\n",
+    "    ",
+    "lambda x: x",
+    "*",
+    "**",
+    "try:",
+    "except*",
+    "finally:",
+    "with",
+    "as",
+    "0",
+    "1e309",
+    "'",
+    "\"\"\"",
+    "f'{",
+    "}",
+    "raise",
+    "return",
+    "del x",
+    "global g",
+    "nonlocal n",
+    "import asyncio",
+    "asyncio.sleep(0)",
+    "gen.throw(ValueError)",
+    "next(it)",
+    "class C(list):",
+    "None",
+    "...",
+    "x := 1",
+    "\\",
+    "#",
+    "for",
+    "in",
+    "if",
+    "else",
+    "while True:",
 ];
 
 fn mutate(rng: &mut Rng, src: &str) -> String {
@@ -78,7 +121,12 @@ fn mutate(rng: &mut Rng, src: &str) -> String {
             }
             3 => s[at] = (32 + rng.below(95) as u8) as char,
             _ => {
-                let lines: Vec<String> = s.iter().collect::<String>().lines().map(String::from).collect();
+                let lines: Vec<String> = s
+                    .iter()
+                    .collect::<String>()
+                    .lines()
+                    .map(String::from)
+                    .collect();
                 if lines.len() > 1 {
                     let mut lines = lines;
                     let a = rng.below(lines.len());
@@ -108,11 +156,19 @@ fn mutated_and_random_programs_never_panic() {
     let programs = corpus_programs();
     assert!(programs.len() > 100, "the corpus is where mutations start");
     let budget = std::time::Duration::from_secs(
-        std::env::var("NO_PANIC_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(20),
+        std::env::var("NO_PANIC_SECONDS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(20),
     );
     let started = std::time::Instant::now();
     let mut rng = Rng(0x9E3779B97F4A7C15);
-    let limits = Limits { fuel: 20_000, recursion: 200, heap_objects: 50_000, output_bytes: 64 * 1024 };
+    let limits = Limits {
+        fuel: 20_000,
+        recursion: 200,
+        heap_objects: 50_000,
+        output_bytes: 64 * 1024,
+    };
     let mut runs = 0;
     while started.elapsed() < budget {
         let src = if rng.below(4) == 0 {
