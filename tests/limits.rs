@@ -12,7 +12,7 @@ fn last_stderr_line(out: &RunOutput) -> String {
     String::from_utf8_lossy(&out.stderr)
         .lines()
         .filter(|l| !l.trim().is_empty())
-        .last()
+        .next_back()
         .unwrap_or("")
         .to_string()
 }

@@ -35,10 +35,10 @@ fn corpus_programs() -> Vec<String> {
         for p in paths {
             if p.is_dir() {
                 stack.push(p);
-            } else if p.extension().is_some_and(|e| e == "py") {
-                if let Ok(s) = std::fs::read_to_string(&p) {
-                    out.push(s);
-                }
+            } else if p.extension().is_some_and(|e| e == "py")
+                && let Ok(s) = std::fs::read_to_string(&p)
+            {
+                out.push(s);
             }
         }
     }

@@ -578,20 +578,35 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let Some(v) = self.binary_op_builtin(a, b, op)? {
+            return Ok(v);
+        }
+        self.binary_op_dunders(a, b, op)
+    }
+
+    /// The operators of the builtin types alone; `None` when neither
+    /// operand's builtin behaviour applies (what `int.__add__` does before
+    /// answering NotImplemented).
+    pub fn binary_op_builtin(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+    ) -> PyResult<Option<Value>> {
         use Value::*;
-        match (a, b) {
-            (Int(x), Int(y)) => return self.int_op(*x, *y, op),
+        let r = match (a, b) {
+            (Int(x), Int(y)) => return self.int_op(*x, *y, op).map(Some),
             (Int(_) | Bool(_), Int(_) | Bool(_)) => {
                 let (x, y) = (as_int(a).unwrap_or(0), as_int(b).unwrap_or(0));
                 if let (Bool(p), Bool(q), BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) = (a, b, op)
                 {
-                    return Ok(Bool(match op {
+                    return Ok(Some(Bool(match op {
                         BinOp::BitAnd => *p & *q,
                         BinOp::BitOr => *p | *q,
                         _ => *p ^ *q,
-                    }));
+                    })));
                 }
-                return self.int_op(x, y, op);
+                return self.int_op(x, y, op).map(Some);
             }
             (Float(_) | Int(_) | Bool(_), Float(_) | Int(_) | Bool(_)) => {
                 let x = match a {
@@ -603,31 +618,38 @@ impl Vm {
                     _ => as_int(b).unwrap_or(0) as f64,
                 };
                 if let Some(r) = self.float_op(x, y, op)? {
-                    return Ok(r);
+                    return Ok(Some(r));
                 }
+                Option::None
             }
             (Str(x), Str(y)) if op == BinOp::Add => {
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
                 s.push_str(y);
-                return Ok(Str(s.into()));
+                return Ok(Some(Str(s.into())));
             }
             (Str(x), Int(n)) | (Int(n), Str(x)) if op == BinOp::Mult => {
                 let n = (*n).max(0) as usize;
                 if x.len().saturating_mul(n) > 100_000_000 {
                     return Err(self.new_exc_str("MemoryError", "string too large for coroscope"));
                 }
-                return Ok(Str(x.repeat(n).into()));
+                return Ok(Some(Str(x.repeat(n).into())));
             }
             (Str(x), Bool(n)) | (Bool(n), Str(x)) if op == BinOp::Mult => {
-                return Ok(Str(if *n { x.clone() } else { Rc::from("") }));
+                return Ok(Some(Str(if *n { x.clone() } else { Rc::from("") })));
             }
-            (Str(_), _) if op == BinOp::Mod => return self.percent_format(a, b),
-            _ => {}
+            (Str(_), _) if op == BinOp::Mod => return self.percent_format(a, b).map(Some),
+            _ => Option::None,
+        };
+        if r.is_some() {
+            return Ok(r);
         }
-        if let Some(v) = self.container_op(a, b, op)? {
-            return Ok(v);
-        }
+        self.container_op(a, b, op)
+    }
+
+    /// `a op b` through `__op__` / `__rop__`.
+    fn binary_op_dunders(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        use Value::*;
         // Dunders.
         let (fname, rname, _, sym) = binop_names(op);
         let ca = self.class_of(a);

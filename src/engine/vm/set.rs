@@ -112,6 +112,41 @@ impl Vm {
         }
     }
 
+    /// The key of `item` in set `s`: cheap equality while probing, then
+    /// `__eq__` for the entries it could not decide.
+    fn set_find(&mut self, s: &Value, item: &Value, h: i64) -> PyResult<Option<u32>> {
+        let Some(set) = self.set_data(s) else {
+            return Ok(None);
+        };
+        let mut undecided = Vec::new();
+        let found = set.table.find(h, &mut |k| {
+            let kv = &set.keys[k as usize];
+            if kv.is(item) {
+                return true;
+            }
+            match fast_eq(kv, item) {
+                Some(b) => b,
+                None => {
+                    undecided.push(k);
+                    false
+                }
+            }
+        });
+        if found.is_some() {
+            return Ok(found);
+        }
+        for k in undecided {
+            let kv = match self.set_data(s) {
+                Some(set) => set.keys[k as usize].clone(),
+                None => return Ok(None),
+            };
+            if self.eq(&kv, item)? {
+                return Ok(Some(k));
+            }
+        }
+        Ok(None)
+    }
+
     /// Adds `item` (taken) to set `s`.
     pub fn set_insert(&mut self, s: &Value, item: Value) -> PyResult<()> {
         let h = match self.hash(&item) {
@@ -121,15 +156,18 @@ impl Vm {
                 return Err(e);
             }
         };
+        let found = match self.set_find(s, &item, h) {
+            Ok(f) => f,
+            Err(e) => {
+                self.drop_val(item);
+                return Err(e);
+            }
+        };
         let Some(set) = self.set_data_mut(s) else {
             self.drop_val(item);
             return Ok(());
         };
-        let keys = &set.keys;
-        if set
-            .table
-            .contains(h, &mut |k| key_eq(&keys[k as usize], &item))
-        {
+        if found.is_some() {
             self.drop_val(item);
             return Ok(());
         }
@@ -140,23 +178,19 @@ impl Vm {
 
     pub fn set_contains(&mut self, s: &Value, item: &Value) -> PyResult<bool> {
         let h = self.hash(item)?;
-        Ok(self.set_data(s).is_some_and(|set| {
-            set.table
-                .contains(h, &mut |k| key_eq(&set.keys[k as usize], item))
-        }))
+        Ok(self.set_find(s, item, h)?.is_some())
     }
 
     /// Removes `item`; whether it was there.
     pub fn set_discard_item(&mut self, s: &Value, item: &Value) -> PyResult<bool> {
         let h = self.hash(item)?;
+        let Some(key) = self.set_find(s, item, h)? else {
+            return Ok(false);
+        };
         let Some(set) = self.set_data_mut(s) else {
             return Ok(false);
         };
-        let keys = &set.keys;
-        let found = set
-            .table
-            .discard(h, &mut |k| key_eq(&keys[k as usize], item));
-        match found {
+        match set.table.discard(h, &mut |k| k == key) {
             Some(k) => {
                 let v = set.free_key(k);
                 self.drop_val(v);

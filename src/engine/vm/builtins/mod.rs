@@ -2,6 +2,7 @@
 //! program can import.
 
 pub mod containers;
+mod dunders;
 mod functions;
 mod methods;
 mod modules;
@@ -86,6 +87,7 @@ pub fn install(vm: &mut Vm) {
 
 pub fn install_type_methods(vm: &mut Vm) {
     methods::install(vm);
+    dunders::install(vm);
 }
 
 // === argument helpers for natives ===
