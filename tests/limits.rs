@@ -11,8 +11,7 @@ fn run(src: &str, limits: Limits) -> RunOutput {
 fn last_stderr_line(out: &RunOutput) -> String {
     String::from_utf8_lossy(&out.stderr)
         .lines()
-        .filter(|l| !l.trim().is_empty())
-        .next_back()
+        .rfind(|l| !l.trim().is_empty())
         .unwrap_or("")
         .to_string()
 }
