@@ -605,35 +605,48 @@ class TaskGroup:
 # === queues ===
 
 class _Deque:
-    # The few deque operations the queues and locks use.
+    # The few deque operations the queues and locks use. Items before
+    # `_head` are consumed; they are dropped once they are half the list,
+    # so `popleft` costs O(1) on average.
 
     def __init__(self):
         self._items = []
+        self._head = 0
 
     def append(self, x):
         self._items.append(x)
 
     def popleft(self):
-        return self._items.pop(0)
+        if self._head >= len(self._items):
+            raise IndexError('pop from an empty deque')
+        x = self._items[self._head]
+        self._items[self._head] = None
+        self._head += 1
+        if self._head > 16 and self._head * 2 > len(self._items):
+            del self._items[:self._head]
+            self._head = 0
+        return x
 
     def pop(self):
+        if self._head >= len(self._items):
+            raise IndexError('pop from an empty deque')
         return self._items.pop()
 
     def remove(self, x):
-        for i, y in enumerate(self._items):
-            if y is x:
+        for i in range(self._head, len(self._items)):
+            if self._items[i] is x:
                 del self._items[i]
                 return
         raise ValueError('deque.remove(x): x not in deque')
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return bool(self._items)
+        return len(self._items) > self._head
 
     def __iter__(self):
-        return iter(self._items)
+        return iter(self._items[self._head:])
 
 
 def _heappush(heap, item):
