@@ -11,8 +11,8 @@
 use std::fmt::Write;
 
 use super::ast::{
-    Alias, Arg, Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, ExceptHandler, Expr, ExprKind, FStringPart,
-    Keyword, Module, Span, Stmt, StmtKind, UnaryOp,
+    Alias, Arg, Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, ExceptHandler, Expr,
+    ExprKind, FStringPart, Keyword, Module, Span, Stmt, StmtKind, UnaryOp,
 };
 
 /// Dumps a module, one top-level statement per line.
@@ -26,7 +26,11 @@ pub fn dump_module(module: &Module) -> String {
 }
 
 fn pos(out: &mut String, span: Span) {
-    let _ = write!(out, "@{}:{}:{}:{}", span.line, span.col, span.start, span.end);
+    let _ = write!(
+        out,
+        "@{}:{}:{}:{}",
+        span.line, span.col, span.start, span.end
+    );
 }
 
 fn opt<T>(out: &mut String, value: &Option<T>, f: impl Fn(&mut String, &T)) {
@@ -119,7 +123,11 @@ fn dump_stmt(out: &mut String, stmt: &Stmt) {
             let _ = write!(out, ", {}, ", binop(*op));
             dump_expr(out, value);
         }
-        StmtKind::AnnAssign { target, annotation, value } => {
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+        } => {
             dump_expr(out, target);
             out.push_str(", ");
             dump_expr(out, annotation);
@@ -150,14 +158,29 @@ fn dump_stmt(out: &mut String, stmt: &Stmt) {
         StmtKind::Return(value) => opt(out, value, dump_expr),
         StmtKind::Delete(targets) => list(out, targets, dump_expr),
         StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
-        StmtKind::If { test, body: b, orelse } | StmtKind::While { test, body: b, orelse } => {
+        StmtKind::If {
+            test,
+            body: b,
+            orelse,
+        }
+        | StmtKind::While {
+            test,
+            body: b,
+            orelse,
+        } => {
             dump_expr(out, test);
             out.push_str(", ");
             body(out, b);
             out.push_str(", ");
             body(out, orelse);
         }
-        StmtKind::For { is_async, target, iter, body: b, orelse } => {
+        StmtKind::For {
+            is_async,
+            target,
+            iter,
+            body: b,
+            orelse,
+        } => {
             let _ = write!(out, "async={}, ", flag(*is_async));
             dump_expr(out, target);
             out.push_str(", ");
@@ -167,7 +190,11 @@ fn dump_stmt(out: &mut String, stmt: &Stmt) {
             out.push_str(", ");
             body(out, orelse);
         }
-        StmtKind::With { is_async, items, body: b } => {
+        StmtKind::With {
+            is_async,
+            items,
+            body: b,
+        } => {
             let _ = write!(out, "async={}, ", flag(*is_async));
             list(out, items, |out, item| {
                 out.push_str("withitem(");
@@ -179,7 +206,13 @@ fn dump_stmt(out: &mut String, stmt: &Stmt) {
             out.push_str(", ");
             body(out, b);
         }
-        StmtKind::Try { body: b, handlers, orelse, finalbody, is_star } => {
+        StmtKind::Try {
+            body: b,
+            handlers,
+            orelse,
+            finalbody,
+            is_star,
+        } => {
             body(out, b);
             out.push_str(", ");
             list(out, handlers, dump_handler);
@@ -200,7 +233,11 @@ fn dump_stmt(out: &mut String, stmt: &Stmt) {
             opt(out, msg, dump_expr);
         }
         StmtKind::Import(names) => list(out, names, dump_alias),
-        StmtKind::ImportFrom { module, names, level } => {
+        StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        } => {
             opt(out, module, |out, m| out.push_str(&format!("'{m}'")));
             out.push_str(", ");
             list(out, names, dump_alias);
@@ -315,7 +352,7 @@ fn cmpop(op: &CmpOp) -> &'static str {
 /// F-string parts in CPython's shape: debug text merged into literals.
 fn dump_fstring_parts(out: &mut String, parts: &[FStringPart]) {
     let mut merged: Vec<Result<String, &FStringPart>> = Vec::new();
-    let mut push_text = |merged: &mut Vec<Result<String, &FStringPart>>, text: &str| {
+    let push_text = |merged: &mut Vec<Result<String, &FStringPart>>, text: &str| {
         if let Some(Ok(last)) = merged.last_mut() {
             last.push_str(text);
         } else {
@@ -339,7 +376,12 @@ fn dump_fstring_parts(out: &mut String, parts: &[FStringPart]) {
             quoted(out, text);
             out.push(')');
         }
-        Err(FStringPart::Expr { value, conversion, format_spec, .. }) => {
+        Err(FStringPart::Expr {
+            value,
+            conversion,
+            format_spec,
+            ..
+        }) => {
             out.push_str("FormattedValue(");
             dump_expr(out, value);
             out.push_str(", ");
@@ -429,7 +471,9 @@ fn dump_expr(out: &mut String, e: &Expr) {
             out.push_str(", ");
             list(out, values, dump_expr);
         }
-        ExprKind::Set(elts) | ExprKind::List(elts) | ExprKind::Tuple(elts) => list(out, elts, dump_expr),
+        ExprKind::Set(elts) | ExprKind::List(elts) | ExprKind::Tuple(elts) => {
+            list(out, elts, dump_expr)
+        }
         ExprKind::ListComp { elt, generators }
         | ExprKind::SetComp { elt, generators }
         | ExprKind::GeneratorExp { elt, generators } => {
@@ -437,23 +481,37 @@ fn dump_expr(out: &mut String, e: &Expr) {
             out.push_str(", ");
             list(out, generators, dump_comprehension);
         }
-        ExprKind::DictComp { key, value, generators } => {
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
             dump_expr(out, key);
             out.push_str(", ");
             dump_expr(out, value);
             out.push_str(", ");
             list(out, generators, dump_comprehension);
         }
-        ExprKind::Await(value) | ExprKind::YieldFrom(value) | ExprKind::Starred(value) => dump_expr(out, value),
+        ExprKind::Await(value) | ExprKind::YieldFrom(value) | ExprKind::Starred(value) => {
+            dump_expr(out, value)
+        }
         ExprKind::Yield(value) => opt(out, value, |out, v| dump_expr(out, v)),
-        ExprKind::Compare { left, ops, comparators } => {
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => {
             dump_expr(out, left);
             out.push_str(", ");
             list(out, ops, |out, op| out.push_str(cmpop(op)));
             out.push_str(", ");
             list(out, comparators, dump_expr);
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             dump_expr(out, func);
             out.push_str(", ");
             list(out, args, dump_expr);

@@ -42,14 +42,77 @@ pub struct HighlightToken {
 
 /// Names shown as builtins.
 const BUILTINS: &[&str] = &[
-    "abs", "all", "any", "bool", "callable", "dict", "divmod", "enumerate", "filter", "float", "getattr", "hasattr",
-    "hash", "id", "int", "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "next", "object",
-    "print", "range", "repr", "reversed", "round", "set", "setattr", "sorted", "str", "sum", "super", "tuple", "type",
-    "zip", "anext", "aiter", "classmethod", "staticmethod", "property", "self", "cls", "Exception", "BaseException",
-    "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "StopIteration", "StopAsyncIteration",
-    "GeneratorExit", "KeyboardInterrupt", "AttributeError", "NameError", "ZeroDivisionError", "AssertionError",
-    "NotImplementedError", "TimeoutError", "ExceptionGroup", "BaseExceptionGroup", "OverflowError", "LookupError",
-    "ArithmeticError", "OSError", "NotImplemented", "__name__",
+    "abs",
+    "all",
+    "any",
+    "bool",
+    "callable",
+    "dict",
+    "divmod",
+    "enumerate",
+    "filter",
+    "float",
+    "getattr",
+    "hasattr",
+    "hash",
+    "id",
+    "int",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "list",
+    "map",
+    "max",
+    "min",
+    "next",
+    "object",
+    "print",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "setattr",
+    "sorted",
+    "str",
+    "sum",
+    "super",
+    "tuple",
+    "type",
+    "zip",
+    "anext",
+    "aiter",
+    "classmethod",
+    "staticmethod",
+    "property",
+    "self",
+    "cls",
+    "Exception",
+    "BaseException",
+    "ValueError",
+    "TypeError",
+    "KeyError",
+    "IndexError",
+    "RuntimeError",
+    "StopIteration",
+    "StopAsyncIteration",
+    "GeneratorExit",
+    "KeyboardInterrupt",
+    "AttributeError",
+    "NameError",
+    "ZeroDivisionError",
+    "AssertionError",
+    "NotImplementedError",
+    "TimeoutError",
+    "ExceptionGroup",
+    "BaseExceptionGroup",
+    "OverflowError",
+    "LookupError",
+    "ArithmeticError",
+    "OSError",
+    "NotImplemented",
+    "__name__",
 ];
 
 /// Splits `source` into highlighted pieces covering every byte, in order.
@@ -64,13 +127,19 @@ pub fn tokenize_for_highlight(source: &str) -> Vec<HighlightToken> {
         let c = bytes[pos];
         let kind = match c {
             b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' => {
-                while pos < bytes.len() && matches!(bytes[pos], b' ' | b'\t' | b'\x0c' | b'\n' | b'\r') {
+                while pos < bytes.len()
+                    && matches!(bytes[pos], b' ' | b'\t' | b'\x0c' | b'\n' | b'\r')
+                {
                     if matches!(bytes[pos], b'\n' | b'\r') {
                         line_start = true;
                     }
                     pos += 1;
                 }
-                tokens.push(HighlightToken { kind: HighlightKind::Whitespace, start: start as u32, end: pos as u32 });
+                tokens.push(HighlightToken {
+                    kind: HighlightKind::Whitespace,
+                    start: start as u32,
+                    end: pos as u32,
+                });
                 continue;
             }
             b'#' => {
@@ -117,7 +186,11 @@ pub fn tokenize_for_highlight(source: &str) -> Vec<HighlightToken> {
         };
         debug_assert!(pos > start);
         line_start = false;
-        tokens.push(HighlightToken { kind, start: start as u32, end: pos as u32 });
+        tokens.push(HighlightToken {
+            kind,
+            start: start as u32,
+            end: pos as u32,
+        });
     }
     tokens
 }
@@ -127,7 +200,11 @@ fn word(source: &str, pos: usize, line_start: bool) -> (usize, HighlightKind) {
     let bytes = source.as_bytes();
     let mut end = pos;
     for (i, c) in source[pos..].char_indices() {
-        let ok = if i == 0 { is_xid_start(c) || c.is_ascii_alphabetic() } else { is_xid_continue(c) };
+        let ok = if i == 0 {
+            is_xid_start(c) || c.is_ascii_alphabetic()
+        } else {
+            is_xid_continue(c)
+        };
         if !ok || !is_potential_identifier_char(c) {
             break;
         }
@@ -140,12 +217,16 @@ fn word(source: &str, pos: usize, line_start: bool) -> (usize, HighlightKind) {
     }
     let text = &source[pos..end];
     if matches!(bytes.get(end), Some(b'\'' | b'"')) && is_string_prefix(text) {
-        let kind = if text.contains(['f', 'F']) { HighlightKind::FString } else { HighlightKind::String };
+        let kind = if text.contains(['f', 'F']) {
+            HighlightKind::FString
+        } else {
+            HighlightKind::String
+        };
         return (string_end(bytes, end), kind);
     }
-    let kind = if TokenKind::keyword(text).is_some() {
-        HighlightKind::Keyword
-    } else if line_start && matches!(text, "match" | "case") && followed_by_expression(bytes, end) {
+    let soft_keyword =
+        line_start && matches!(text, "match" | "case") && followed_by_expression(bytes, end);
+    let kind = if TokenKind::keyword(text).is_some() || soft_keyword {
         HighlightKind::Keyword
     } else if BUILTINS.contains(&text) {
         HighlightKind::Builtin
@@ -166,12 +247,17 @@ fn followed_by_expression(bytes: &[u8], end: usize) -> bool {
     while bytes.get(i) == Some(&b' ') {
         i += 1;
     }
-    bytes.get(i).is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'(' | b'[' | b'{' | b'"' | b'\'' | b'-'))
+    bytes.get(i).is_some_and(|&b| {
+        b.is_ascii_alphanumeric() || matches!(b, b'_' | b'(' | b'[' | b'{' | b'"' | b'\'' | b'-')
+    })
 }
 
 fn is_string_prefix(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    matches!(lower.as_str(), "r" | "u" | "f" | "b" | "br" | "rb" | "fr" | "rf")
+    matches!(
+        lower.as_str(),
+        "r" | "u" | "f" | "b" | "br" | "rb" | "fr" | "rf"
+    )
 }
 
 /// The end of a string literal whose opening quote is at `quote_at`. An
@@ -207,17 +293,16 @@ fn string_end(bytes: &[u8], quote_at: usize) -> usize {
 /// The end of a number starting at `pos`: digits, letters (prefixes,
 /// exponents, `j`), `_`, `.`, and a sign right after an exponent `e`.
 fn number_end(bytes: &[u8], pos: usize) -> usize {
-    let hex = bytes.get(pos + 1).is_some_and(|&b| b == b'x' || b == b'X') && bytes[pos] == b'0';
+    let hex = bytes[pos] == b'0' && bytes.get(pos + 1).is_some_and(|&b| b == b'x' || b == b'X');
     let mut i = pos;
     while i < bytes.len() {
         let c = bytes[i];
-        if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
-            i += 1;
-        } else if (c == b'+' || c == b'-') && !hex && i > pos && matches!(bytes[i - 1], b'e' | b'E') {
-            i += 1;
-        } else {
+        let exponent_sign =
+            (c == b'+' || c == b'-') && !hex && i > pos && matches!(bytes[i - 1], b'e' | b'E');
+        if !(c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || exponent_sign) {
             break;
         }
+        i += 1;
     }
     i
 }
@@ -273,7 +358,15 @@ mod tests {
 
     #[test]
     fn covers_every_byte() {
-        for source in ["", "x", "'''abc", "é€ = \"\\", "\u{0}\u{1}#", "0x_ff.5j é", "\"é"] {
+        for source in [
+            "",
+            "x",
+            "'''abc",
+            "é€ = \"\\",
+            "\u{0}\u{1}#",
+            "0x_ff.5j é",
+            "\"é",
+        ] {
             let tokens = tokenize_for_highlight(source);
             let mut at = 0;
             for t in &tokens {

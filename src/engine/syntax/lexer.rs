@@ -67,7 +67,13 @@ pub fn lex(source: &str) -> Lexed {
 /// whose first character is at `line`:`col`. As in CPython, the expression
 /// is read as if wrapped in parentheses: newlines join lines and there is no
 /// indentation.
-pub fn lex_fstring_expression(source: &str, start: usize, end: usize, line: u32, col: u32) -> Lexed {
+pub fn lex_fstring_expression(
+    source: &str,
+    start: usize,
+    end: usize,
+    line: u32,
+    col: u32,
+) -> Lexed {
     Lexer::new(source, start, end, line, col, true).run()
 }
 
@@ -155,7 +161,14 @@ struct Lexer<'src> {
 type Step = Result<(), LexError>;
 
 impl<'src> Lexer<'src> {
-    fn new(source: &'src str, start: usize, end: usize, line: u32, col: u32, in_fstring: bool) -> Self {
+    fn new(
+        source: &'src str,
+        start: usize,
+        end: usize,
+        line: u32,
+        col: u32,
+        in_fstring: bool,
+    ) -> Self {
         Lexer {
             source,
             bytes: source.as_bytes(),
@@ -185,7 +198,10 @@ impl<'src> Lexer<'src> {
             match self.next_token() {
                 Ok(true) => {}
                 Ok(false) => {
-                    return Lexed { tokens: self.tokens, error: None };
+                    return Lexed {
+                        tokens: self.tokens,
+                        error: None,
+                    };
                 }
                 Err(error) => {
                     let span = error.error.span;
@@ -196,7 +212,10 @@ impl<'src> Lexer<'src> {
                         line: span.line,
                         col: span.col,
                     });
-                    return Lexed { tokens: self.tokens, error: Some(error) };
+                    return Lexed {
+                        tokens: self.tokens,
+                        error: Some(error),
+                    };
                 }
             }
         }
@@ -205,7 +224,11 @@ impl<'src> Lexer<'src> {
     // === Cursor ===
 
     fn peek_byte(&self) -> u8 {
-        if self.pos < self.end { self.bytes[self.pos] } else { 0 }
+        if self.pos < self.end {
+            self.bytes[self.pos]
+        } else {
+            0
+        }
     }
 
     fn byte_at(&self, pos: usize) -> u8 {
@@ -250,24 +273,48 @@ impl<'src> Lexer<'src> {
     /// A span for the single point `pos` on the current line.
     fn point(&mut self, pos: usize) -> Span {
         let col = self.col_of(pos);
-        Span { start: pos as u32, end: pos as u32, line: self.line, col }
+        Span {
+            start: pos as u32,
+            end: pos as u32,
+            line: self.line,
+            col,
+        }
     }
 
     fn push(&mut self, kind: TokenKind, start: usize, end: usize, line: u32, col: u32) {
-        self.tokens.push(Token { kind, start: start as u32, end: end as u32, line, col });
+        self.tokens.push(Token {
+            kind,
+            start: start as u32,
+            end: end as u32,
+            line,
+            col,
+        });
     }
 
     fn push_here(&mut self, kind: TokenKind, start: usize, end: usize) {
         let col = self.col_of(start);
         self.push(kind, start, end, self.line, col);
-        if !matches!(kind, TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent) {
+        if !matches!(
+            kind,
+            TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+        ) {
             self.line_has_tokens = true;
         }
     }
 
-    fn error(&self, kind: SyntaxErrorKind, message: impl Into<String>, span: Span, eager: bool) -> LexError {
+    fn error(
+        &self,
+        kind: SyntaxErrorKind,
+        message: impl Into<String>,
+        span: Span,
+        eager: bool,
+    ) -> LexError {
         LexError {
-            error: SyntaxError { kind, message: message.into(), span },
+            error: SyntaxError {
+                kind,
+                message: message.into(),
+                span,
+            },
             eager,
             open_bracket: self.brackets.last().copied(),
         }
@@ -327,7 +374,9 @@ impl<'src> Lexer<'src> {
                 let span = self.point(start);
                 Err(self.syntax_error("source code cannot contain null bytes", span))
             }
-            _ if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => self.name_or_string(start).map(|_| true),
+            _ if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
+                self.name_or_string(start).map(|_| true)
+            }
             _ => self.operator(start).map(|_| true),
         }
     }
@@ -382,7 +431,12 @@ impl<'src> Lexer<'src> {
         } else if col > cur_col {
             if self.indents.len() >= MAX_INDENT_DEPTH {
                 let span = self.point(self.line_start);
-                return Err(self.error(SyntaxErrorKind::Indentation, "too many levels of indentation", span, false));
+                return Err(self.error(
+                    SyntaxErrorKind::Indentation,
+                    "too many levels of indentation",
+                    span,
+                    false,
+                ));
             }
             if altcol <= cur_alt {
                 return Err(self.tab_error());
@@ -418,7 +472,12 @@ impl<'src> Lexer<'src> {
 
     fn tab_error(&mut self) -> LexError {
         let span = self.point(self.line_start);
-        self.error(SyntaxErrorKind::Tab, "inconsistent use of tabs and spaces in indentation", span, false)
+        self.error(
+            SyntaxErrorKind::Tab,
+            "inconsistent use of tabs and spaces in indentation",
+            span,
+            false,
+        )
     }
 
     /// A `\` outside a string: it must end the line, joining it to the next.
@@ -430,7 +489,12 @@ impl<'src> Lexer<'src> {
             if self.at_end() {
                 // CPython adds the missing final newline, then finds the end.
                 let span = self.point(self.pos);
-                return Err(self.error(SyntaxErrorKind::Syntax, "unexpected EOF while parsing", span, false));
+                return Err(self.error(
+                    SyntaxErrorKind::Syntax,
+                    "unexpected EOF while parsing",
+                    span,
+                    false,
+                ));
             }
             let span = self.point(backslash + 1);
             return Err(self.error(
@@ -445,8 +509,18 @@ impl<'src> Lexer<'src> {
         if self.at_end() {
             let line = self.line - 1;
             let col = self.col_before(newline_at);
-            let span = Span { start: newline_at as u32, end: newline_at as u32, line, col };
-            return Err(self.error(SyntaxErrorKind::Syntax, "unexpected EOF while parsing", span, false));
+            let span = Span {
+                start: newline_at as u32,
+                end: newline_at as u32,
+                line,
+                col,
+            };
+            return Err(self.error(
+                SyntaxErrorKind::Syntax,
+                "unexpected EOF while parsing",
+                span,
+                false,
+            ));
         }
         Ok(())
     }
@@ -488,7 +562,10 @@ impl<'src> Lexer<'src> {
             // An ASCII control character: CPython calls it non-printable.
             let c = self.bytes[start] as char;
             let span = self.point(start);
-            return Err(self.syntax_error(format!("invalid non-printable character U+{:04X}", c as u32), span));
+            return Err(self.syntax_error(
+                format!("invalid non-printable character U+{:04X}", c as u32),
+                span,
+            ));
         };
         let end = start + len;
         match kind {
@@ -498,7 +575,13 @@ impl<'src> Lexer<'src> {
                     return Err(self.syntax_error("too many nested parentheses", span));
                 }
                 let char = self.bytes[start] as char;
-                self.brackets.push(OpenBracket { char, span: Span { end: end as u32, ..span } });
+                self.brackets.push(OpenBracket {
+                    char,
+                    span: Span {
+                        end: end as u32,
+                        ..span
+                    },
+                });
             }
             TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
                 let close = self.bytes[start] as char;
@@ -515,7 +598,10 @@ impl<'src> Lexer<'src> {
                             open.char, open.span.line
                         )
                     } else {
-                        format!("closing parenthesis '{close}' does not match opening parenthesis '{}'", open.char)
+                        format!(
+                            "closing parenthesis '{close}' does not match opening parenthesis '{}'",
+                            open.char
+                        )
                     };
                     return Err(self.syntax_error(message, span));
                 }
@@ -564,7 +650,11 @@ impl<'src> Lexer<'src> {
             self.verify_identifier(start, end)?;
         }
         self.pos = end;
-        let kind = if ascii { TokenKind::keyword(&self.source[start..end]).unwrap_or(TokenKind::Name) } else { TokenKind::Name };
+        let kind = if ascii {
+            TokenKind::keyword(&self.source[start..end]).unwrap_or(TokenKind::Name)
+        } else {
+            TokenKind::Name
+        };
         self.push_here(kind, start, end);
         Ok(())
     }
@@ -574,7 +664,11 @@ impl<'src> Lexer<'src> {
     fn verify_identifier(&mut self, start: usize, end: usize) -> Step {
         let text = &self.source[start..end];
         for (i, (offset, c)) in text.char_indices().enumerate() {
-            let ok = if i == 0 { is_xid_start(c) } else { is_xid_continue(c) };
+            let ok = if i == 0 {
+                is_xid_start(c)
+            } else {
+                is_xid_continue(c)
+            };
             if !ok {
                 let span = self.point(start + offset);
                 let message = if is_printable(c) {
@@ -594,7 +688,12 @@ impl<'src> Lexer<'src> {
         let triple = self.byte_at(quote_at + 1) == quote && self.byte_at(quote_at + 2) == quote;
         let start_line = self.line;
         let start_col = self.col_of(start);
-        let saved = (self.line, self.line_start, self.first_line_col, self.col_cache);
+        let saved = (
+            self.line,
+            self.line_start,
+            self.first_line_col,
+            self.col_cache,
+        );
         let mut p = quote_at + if triple { 3 } else { 1 };
         loop {
             if p >= self.end {
@@ -646,8 +745,18 @@ impl<'src> Lexer<'src> {
         }
         // Unterminated: CPython reports it at the start of the literal.
         let detected_at = self.line;
-        (self.line, self.line_start, self.first_line_col, self.col_cache) = saved;
-        let span = Span { start: start as u32, end: start as u32, line: start_line, col: start_col };
+        (
+            self.line,
+            self.line_start,
+            self.first_line_col,
+            self.col_cache,
+        ) = saved;
+        let span = Span {
+            start: start as u32,
+            end: start as u32,
+            line: start_line,
+            col: start_col,
+        };
         let message = if triple {
             format!("unterminated triple-quoted string literal (detected at line {detected_at})")
         } else {
@@ -659,7 +768,12 @@ impl<'src> Lexer<'src> {
     /// A number, scanned the way CPython's tokenizer does so that the
     /// errors ("invalid decimal literal", …) match it, position included.
     fn number(&mut self, start: usize) -> Step {
-        let mut scan = NumberScan { bytes: self.bytes, start, end: self.end, cur: start };
+        let mut scan = NumberScan {
+            bytes: self.bytes,
+            start,
+            end: self.end,
+            cur: start,
+        };
         let result = scan.number();
         match result {
             Ok(kind) => {
@@ -671,10 +785,17 @@ impl<'src> Lexer<'src> {
             Err(NumberError { message, at }) => {
                 // `at` is CPython's cursor: the error points at the character
                 // before it.
-                let point = if at > self.end { self.end } else { prev_char_boundary(self.bytes, at.max(start + 1)) };
+                let point = if at > self.end {
+                    self.end
+                } else {
+                    prev_char_boundary(self.bytes, at.max(start + 1))
+                };
                 let span = self.point(point);
                 if let NumberMessage::LeadingZeros { zeros_end } = message {
-                    let span = Span { end: zeros_end as u32, ..self.point(start) };
+                    let span = Span {
+                        end: zeros_end as u32,
+                        ..self.point(start)
+                    };
                     return Err(self.syntax_error(
                         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                         span,
@@ -721,7 +842,9 @@ impl NumberMessage {
     fn text(&self) -> String {
         match self {
             NumberMessage::Invalid(kind) => format!("invalid {kind} literal"),
-            NumberMessage::InvalidDigit(c, kind) => format!("invalid digit '{c}' in {kind} literal"),
+            NumberMessage::InvalidDigit(c, kind) => {
+                format!("invalid digit '{c}' in {kind} literal")
+            }
             NumberMessage::LeadingZeros { .. } => unreachable!("reported with its own span"),
         }
     }
@@ -769,21 +892,29 @@ impl NumberScan<'_> {
     }
 
     fn fail<T>(&self, message: NumberMessage) -> Result<T, NumberError> {
-        Err(NumberError { message, at: self.cur.min(self.end + 1) })
+        Err(NumberError {
+            message,
+            at: self.cur.min(self.end + 1),
+        })
     }
 
     /// `lookahead`: the next bytes spell `rest` and then no identifier
     /// character follows.
     fn lookahead(&self, rest: &[u8]) -> bool {
         let at = |i: usize| if i < self.end { self.bytes[i] } else { 0 };
-        rest.iter().enumerate().all(|(i, &b)| at(self.cur + i) == b) && !ident_byte(at(self.cur + rest.len()))
+        rest.iter().enumerate().all(|(i, &b)| at(self.cur + i) == b)
+            && !ident_byte(at(self.cur + rest.len()))
     }
 
     /// CPython's `verify_end_of_number`: a number may be followed directly
     /// by `and`, `else`, `for`, `if`, `in`, `is`, `or`, `not` (a warning in
     /// CPython), never by another identifier character.
     fn verify_end(&mut self, c: u8, kind: &'static str) -> Result<(), NumberError> {
-        let next = if self.cur < self.end { self.bytes[self.cur] } else { 0 };
+        let next = if self.cur < self.end {
+            self.bytes[self.cur]
+        } else {
+            0
+        };
         let keyword = match c {
             b'a' => self.lookahead(b"nd"),
             b'e' => self.lookahead(b"lse"),
@@ -820,7 +951,12 @@ impl NumberScan<'_> {
         }
     }
 
-    fn radix(&mut self, kind: &'static str, is_digit: fn(u8) -> bool, check_decimal: bool) -> Result<TokenKind, NumberError> {
+    fn radix(
+        &mut self,
+        kind: &'static str,
+        is_digit: fn(u8) -> bool,
+        check_decimal: bool,
+    ) -> Result<TokenKind, NumberError> {
         let mut c = self.nextc();
         loop {
             if c == b'_' {
@@ -896,7 +1032,10 @@ impl NumberScan<'_> {
             }
             if nonzero {
                 self.backup(c);
-                return Err(NumberError { message: NumberMessage::LeadingZeros { zeros_end }, at: self.cur });
+                return Err(NumberError {
+                    message: NumberMessage::LeadingZeros { zeros_end },
+                    at: self.cur,
+                });
             }
             self.verify_end(c, "decimal")?;
             self.backup(c);
@@ -950,7 +1089,11 @@ impl NumberScan<'_> {
             self.backup(e);
             // `1else`: the number ends before the `e`.
             let text = &self.bytes[self.start..self.cur];
-            return Ok(if text.contains(&b'.') { TokenKind::Float } else { TokenKind::Int });
+            return Ok(if text.contains(&b'.') {
+                TokenKind::Float
+            } else {
+                TokenKind::Int
+            });
         }
         c = self.decimal_tail()?;
         if c == b'j' || c == b'J' {

@@ -103,13 +103,24 @@ impl SyntaxError {
     }
 
     pub(crate) fn new(kind: SyntaxErrorKind, message: impl Into<String>, span: ast::Span) -> Self {
-        SyntaxError { kind, message: message.into(), span }
+        SyntaxError {
+            kind,
+            message: message.into(),
+            span,
+        }
     }
 }
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} (line {}, column {})", self.python_type(), self.message, self.span.line, self.span.col + 1)
+        write!(
+            f,
+            "{}: {} (line {}, column {})",
+            self.python_type(),
+            self.message,
+            self.span.line,
+            self.span.col + 1
+        )
     }
 }
 

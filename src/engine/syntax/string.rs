@@ -46,7 +46,11 @@ pub fn split_literal(text: &str) -> Literal {
     let quote_len = if triple { 3 } else { 1 };
     let body_start = (i + quote_len).min(bytes.len());
     let body_end = bytes.len().saturating_sub(quote_len).max(body_start);
-    Literal { prefix, body_start, body_end }
+    Literal {
+        prefix,
+        body_start,
+        body_end,
+    }
 }
 
 /// Why a literal could not be decoded.
@@ -145,7 +149,11 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, DecodeError> {
                     return Err(unicode_error(start, end, name));
                 }
                 if value > 0x10FFFF {
-                    return Err(unicode_error(start, start + 1 + width, "illegal Unicode character"));
+                    return Err(unicode_error(
+                        start,
+                        start + 1 + width,
+                        "illegal Unicode character",
+                    ));
                 }
                 match char::from_u32(value) {
                     Some(c) => out.push(c),
@@ -192,7 +200,9 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, DecodeError> {
             continue;
         }
         let Some(&next) = bytes.get(i) else {
-            return Err(DecodeError::Escape("(value error) Trailing \\ in string".into()));
+            return Err(DecodeError::Escape(
+                "(value error) Trailing \\ in string".into(),
+            ));
         };
         i += 1;
         match next {
@@ -246,7 +256,11 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, DecodeError> {
 
 /// `\r\n` and `\r` become `\n`, as CPython's tokenizer reads them.
 pub fn normalize_newlines(text: &str) -> String {
-    if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_string() }
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_string()
+    }
 }
 
 fn unicode_error(start: usize, end: usize, reason: &str) -> DecodeError {
@@ -284,10 +298,16 @@ mod tests {
     // test_ok string_escapes
     #[test]
     fn decodes_escapes() {
-        assert_eq!(decode_str(r"a\tb\n\x41\u00e9\U0001F600\101\\\'\q", false).unwrap(), "a\tb\nAé😀A\\'\\q");
+        assert_eq!(
+            decode_str(r"a\tb\n\x41\u00e9\U0001F600\101\\\'\q", false).unwrap(),
+            "a\tb\nAé😀A\\'\\q"
+        );
         assert_eq!(decode_str("a\\\nb", false).unwrap(), "ab");
         assert_eq!(decode_str(r"\d", true).unwrap(), r"\d");
-        assert_eq!(decode_bytes(r"\xff\x00a\777", false).unwrap(), vec![0xff, 0, b'a', 0xff]);
+        assert_eq!(
+            decode_bytes(r"\xff\x00a\777", false).unwrap(),
+            vec![0xff, 0, b'a', 0xff]
+        );
         assert_eq!(decode_bytes(r"\u1234", false).unwrap(), br"\u1234".to_vec());
     }
 

@@ -338,7 +338,12 @@ pub struct Token {
 impl Token {
     /// The token's region as an AST span.
     pub fn span(&self) -> Span {
-        Span { start: self.start, end: self.end, line: self.line, col: self.col }
+        Span {
+            start: self.start,
+            end: self.end,
+            line: self.line,
+            col: self.col,
+        }
     }
 
     /// The token's text.

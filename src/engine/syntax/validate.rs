@@ -89,7 +89,13 @@ struct Validator {
 
 impl Validator {
     fn new(pass: Pass) -> Self {
-        Validator { pass, scopes: vec![Scope { kind: ScopeKind::Module, in_loop: false }] }
+        Validator {
+            pass,
+            scopes: vec![Scope {
+                kind: ScopeKind::Module,
+                in_loop: false,
+            }],
+        }
     }
 
     fn kind(&self) -> ScopeKind {
@@ -110,7 +116,10 @@ impl Validator {
 
     /// Runs `visit` in a new scope.
     fn with_scope(&mut self, kind: ScopeKind, visit: impl FnOnce(&mut Self) -> VResult) -> VResult {
-        self.scopes.push(Scope { kind, in_loop: false });
+        self.scopes.push(Scope {
+            kind,
+            in_loop: false,
+        });
         let result = visit(self);
         self.scopes.pop();
         result
@@ -142,7 +151,11 @@ impl Validator {
                 self.visit_target(target)?;
                 self.visit_expr(value)
             }
-            StmtKind::AnnAssign { target, annotation, value } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(value) = value {
                     self.visit_expr(value)?;
                 }
@@ -156,21 +169,30 @@ impl Validator {
                     self.visit_expr(returns)?;
                 }
                 self.check_duplicate_arguments(&def.args)?;
-                let kind = ScopeKind::Function { is_async: def.is_async, is_generator: is_generator(&def.body) };
+                let kind = ScopeKind::Function {
+                    is_async: def.is_async,
+                    is_generator: is_generator(&def.body),
+                };
                 self.with_scope(kind, |v| v.visit_body(&def.body))
             }
             StmtKind::ClassDef(def) => {
                 self.visit_exprs(&def.decorators)?;
-                self.visit_exprs(&def.bases)?;
+                self.visit_elements(&def.bases)?;
                 self.visit_keywords(&def.keywords)?;
                 self.with_scope(ScopeKind::Class, |v| v.visit_body(&def.body))
             }
             StmtKind::Return(value) => {
                 if self.compile() {
                     match self.kind() {
-                        ScopeKind::Function { is_async, is_generator } => {
+                        ScopeKind::Function {
+                            is_async,
+                            is_generator,
+                        } => {
                             if is_async && is_generator && value.is_some() {
-                                return Err(error("'return' with value in async generator", stmt.span));
+                                return Err(error(
+                                    "'return' with value in async generator",
+                                    stmt.span,
+                                ));
                             }
                         }
                         _ => return Err(error("'return' outside function", stmt.span)),
@@ -182,7 +204,10 @@ impl Validator {
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Import(_) => Ok(()),
             StmtKind::Nonlocal(_) => {
                 if self.symtable() && self.kind() == ScopeKind::Module {
-                    return Err(error("nonlocal declaration not allowed at module level", stmt.span));
+                    return Err(error(
+                        "nonlocal declaration not allowed at module level",
+                        stmt.span,
+                    ));
                 }
                 Ok(())
             }
@@ -214,7 +239,13 @@ impl Validator {
                 self.with_loop(true, |v| v.visit_body(body))?;
                 self.visit_body(orelse)
             }
-            StmtKind::For { is_async, target, iter, body, orelse } => {
+            StmtKind::For {
+                is_async,
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 if self.compile() && *is_async && !self.in_async_function() {
                     return Err(error("'async for' outside async function", stmt.span));
                 }
@@ -223,7 +254,11 @@ impl Validator {
                 self.with_loop(true, |v| v.visit_body(body))?;
                 self.visit_body(orelse)
             }
-            StmtKind::With { is_async, items, body } => {
+            StmtKind::With {
+                is_async,
+                items,
+                body,
+            } => {
                 if self.compile() && *is_async && !self.in_async_function() {
                     return Err(error("'async with' outside async function", stmt.span));
                 }
@@ -235,15 +270,22 @@ impl Validator {
                 }
                 self.visit_body(body)
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 self.visit_body(body)?;
                 self.visit_handlers(handlers)?;
                 self.visit_body(orelse)?;
                 self.visit_body(finalbody)
             }
-            StmtKind::Raise { exc, cause } => {
-                exc.iter().chain(cause.iter()).try_for_each(|e| self.visit_expr(e))
-            }
+            StmtKind::Raise { exc, cause } => exc
+                .iter()
+                .chain(cause.iter())
+                .try_for_each(|e| self.visit_expr(e)),
             StmtKind::Assert { test, msg } => {
                 self.visit_expr(test)?;
                 msg.iter().try_for_each(|m| self.visit_expr(m))
@@ -270,10 +312,22 @@ impl Validator {
         for default in args.kw_defaults.iter().flatten() {
             self.visit_expr(default)?;
         }
-        let all = args.posonly.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonly).chain(&args.kwarg);
+        let all = args
+            .posonly
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonly)
+            .chain(&args.kwarg);
         for arg in all {
-            if let Some(annotation) = &arg.annotation {
-                self.visit_expr(annotation)?;
+            match &arg.annotation {
+                // `*args: *Ts`
+                Some(Expr {
+                    kind: ExprKind::Starred(value),
+                    ..
+                }) => self.visit_expr(value)?,
+                Some(annotation) => self.visit_expr(annotation)?,
+                None => {}
             }
         }
         Ok(())
@@ -283,11 +337,20 @@ impl Validator {
         if !self.symtable() {
             return Ok(());
         }
-        let all: Vec<_> =
-            args.posonly.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonly).chain(&args.kwarg).collect();
+        let all: Vec<_> = args
+            .posonly
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonly)
+            .chain(&args.kwarg)
+            .collect();
         for (i, arg) in all.iter().enumerate() {
             if all[..i].iter().any(|earlier| earlier.name == arg.name) {
-                return Err(error(format!("duplicate argument '{}' in function definition", arg.name), arg.span));
+                return Err(error(
+                    format!("duplicate argument '{}' in function definition", arg.name),
+                    arg.span,
+                ));
             }
         }
         Ok(())
@@ -301,14 +364,23 @@ impl Validator {
         match &target.kind {
             ExprKind::Starred(value) => {
                 if self.compile() {
-                    return Err(error("starred assignment target must be in a list or tuple", target.span));
+                    return Err(error(
+                        "starred assignment target must be in a list or tuple",
+                        target.span,
+                    ));
                 }
                 self.visit_target(value)
             }
             ExprKind::Tuple(elts) | ExprKind::List(elts) => {
-                let starred = elts.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count();
+                let starred = elts
+                    .iter()
+                    .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
+                    .count();
                 if self.compile() && starred > 1 {
-                    return Err(error("multiple starred expressions in assignment", target.span));
+                    return Err(error(
+                        "multiple starred expressions in assignment",
+                        target.span,
+                    ));
                 }
                 for elt in elts {
                     match &elt.kind {
@@ -345,7 +417,10 @@ impl Validator {
             for (i, keyword) in keywords.iter().enumerate() {
                 let Some(name) = &keyword.name else { continue };
                 if keywords[..i].iter().any(|k| k.name.as_ref() == Some(name)) {
-                    return Err(error(format!("keyword argument repeated: {name}"), keyword.span));
+                    return Err(error(
+                        format!("keyword argument repeated: {name}"),
+                        keyword.span,
+                    ));
                 }
             }
         }
@@ -380,16 +455,20 @@ impl Validator {
                 }
                 Ok(())
             }
-            ExprKind::Set(elts) | ExprKind::List(elts) | ExprKind::Tuple(elts) => self.visit_elements(elts),
+            ExprKind::Set(elts) | ExprKind::List(elts) | ExprKind::Tuple(elts) => {
+                self.visit_elements(elts)
+            }
             ExprKind::ListComp { elt, generators } => {
                 self.visit_comprehension(e, ComprehensionKind::List, &[elt], generators)
             }
             ExprKind::SetComp { elt, generators } => {
                 self.visit_comprehension(e, ComprehensionKind::Set, &[elt], generators)
             }
-            ExprKind::DictComp { key, value, generators } => {
-                self.visit_comprehension(e, ComprehensionKind::Dict, &[key, value], generators)
-            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.visit_comprehension(e, ComprehensionKind::Dict, &[key, value], generators),
             ExprKind::GeneratorExp { elt, generators } => {
                 self.visit_comprehension(e, ComprehensionKind::Generator, &[elt], generators)
             }
@@ -399,7 +478,10 @@ impl Validator {
                         ScopeKind::Module | ScopeKind::Class => {
                             return Err(error("'await' outside function", e.span));
                         }
-                        ScopeKind::Lambda | ScopeKind::Function { is_async: false, .. } => {
+                        ScopeKind::Lambda
+                        | ScopeKind::Function {
+                            is_async: false, ..
+                        } => {
                             return Err(error("'await' outside async function", e.span));
                         }
                         _ => {}
@@ -421,11 +503,17 @@ impl Validator {
                 }
                 self.visit_expr(value)
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.visit_expr(left)?;
                 self.visit_exprs(comparators)
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.visit_expr(func)?;
                 if self.compile() {
                     // CPython checks keywords before compiling the arguments.
@@ -450,9 +538,11 @@ impl Validator {
                 }
                 self.visit_expr(value)
             }
-            ExprKind::Slice { lower, upper, step } => {
-                lower.iter().chain(upper.iter()).chain(step.iter()).try_for_each(|part| self.visit_expr(part))
-            }
+            ExprKind::Slice { lower, upper, step } => lower
+                .iter()
+                .chain(upper.iter())
+                .chain(step.iter())
+                .try_for_each(|part| self.visit_expr(part)),
         }
     }
 
@@ -460,7 +550,10 @@ impl Validator {
         for (i, keyword) in keywords.iter().enumerate() {
             let Some(name) = &keyword.name else { continue };
             if keywords[..i].iter().any(|k| k.name.as_ref() == Some(name)) {
-                return Err(error(format!("keyword argument repeated: {name}"), keyword.span));
+                return Err(error(
+                    format!("keyword argument repeated: {name}"),
+                    keyword.span,
+                ));
             }
         }
         Ok(())
@@ -468,7 +561,10 @@ impl Validator {
 
     fn visit_fstring_parts(&mut self, parts: &[super::ast::FStringPart]) -> VResult {
         for part in parts {
-            if let super::ast::FStringPart::Expr { value, format_spec, .. } = part {
+            if let super::ast::FStringPart::Expr {
+                value, format_spec, ..
+            } = part
+            {
                 self.visit_expr(value)?;
                 if let Some(spec) = format_spec {
                     self.visit_fstring_parts(spec)?;
@@ -483,7 +579,9 @@ impl Validator {
             ScopeKind::Comprehension(kind) if self.symtable() => {
                 Err(error(format!("'yield' inside {}", kind.name()), e.span))
             }
-            ScopeKind::Module | ScopeKind::Class if self.compile() => Err(error("'yield' outside function", e.span)),
+            ScopeKind::Module | ScopeKind::Class if self.compile() => {
+                Err(error("'yield' outside function", e.span))
+            }
             _ => Ok(()),
         }
     }
@@ -497,10 +595,19 @@ impl Validator {
         elements: &[&Expr],
         generators: &[Comprehension],
     ) -> VResult {
-        if self.compile() && kind != ComprehensionKind::Generator && is_async_comprehension(elements, generators) {
-            let allowed = matches!(self.kind(), ScopeKind::Function { is_async: true, .. } | ScopeKind::Comprehension(_));
+        if self.compile()
+            && kind != ComprehensionKind::Generator
+            && is_async_comprehension(elements, generators)
+        {
+            let allowed = matches!(
+                self.kind(),
+                ScopeKind::Function { is_async: true, .. } | ScopeKind::Comprehension(_)
+            );
             if !allowed {
-                return Err(error("asynchronous comprehension outside of an asynchronous function", node.span));
+                return Err(error(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    node.span,
+                ));
             }
         }
         let Some((first, rest)) = generators.split_first() else {
@@ -542,28 +649,34 @@ fn is_async_comprehension(elements: &[&Expr], generators: &[Comprehension]) -> b
         return true;
     }
     let mut found = false;
-    let mut check = |e: &Expr| match &e.kind {
-        ExprKind::Await(_) => found = true,
-        ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
-            if is_async_comprehension(&[elt], generators) {
-                found = true;
+    let mut check = |e: &Expr| {
+        let nested_async = match &e.kind {
+            ExprKind::Await(_) => true,
+            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
+                is_async_comprehension(&[elt], generators)
             }
-        }
-        ExprKind::DictComp { key, value, generators } => {
-            if is_async_comprehension(&[key, value], generators) {
-                found = true;
-            }
-        }
-        _ => {}
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => is_async_comprehension(&[key, value], generators),
+            _ => false,
+        };
+        found |= nested_async;
     };
     for (i, generator) in generators.iter().enumerate() {
         if i > 0 {
             walk_expr_own_scope(&generator.iter, &mut check);
         }
         walk_expr_own_scope(&generator.target, &mut check);
-        generator.ifs.iter().for_each(|e| walk_expr_own_scope(e, &mut check));
+        generator
+            .ifs
+            .iter()
+            .for_each(|e| walk_expr_own_scope(e, &mut check));
     }
-    elements.iter().for_each(|e| walk_expr_own_scope(e, &mut check));
+    elements
+        .iter()
+        .for_each(|e| walk_expr_own_scope(e, &mut check));
     found
 }
 
@@ -571,7 +684,8 @@ fn is_async_comprehension(elements: &[&Expr], generators: &[Comprehension]) -> b
 /// (not inside nested functions, classes, lambdas or comprehensions, except
 /// a comprehension's first iterable).
 fn walk_stmt_own_scope(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
-    let exprs = |es: &[&Expr], f: &mut dyn FnMut(&Expr)| es.iter().for_each(|e| walk_expr_own_scope(e, f));
+    let exprs =
+        |es: &[&Expr], f: &mut dyn FnMut(&Expr)| es.iter().for_each(|e| walk_expr_own_scope(e, f));
     match &stmt.kind {
         StmtKind::Expr(e) | StmtKind::Return(Some(e)) => walk_expr_own_scope(e, f),
         StmtKind::Assign { targets, value } => {
@@ -579,27 +693,55 @@ fn walk_stmt_own_scope(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
             walk_expr_own_scope(value, f);
         }
         StmtKind::AugAssign { target, value, .. } => exprs(&[target, value], f),
-        StmtKind::AnnAssign { target, annotation, value } => {
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+        } => {
             exprs(&[target, annotation], f);
             value.iter().for_each(|v| walk_expr_own_scope(v, f));
         }
         StmtKind::FunctionDef(def) => {
-            def.decorators.iter().for_each(|d| walk_expr_own_scope(d, f));
-            def.args.defaults.iter().for_each(|d| walk_expr_own_scope(d, f));
-            def.args.kw_defaults.iter().flatten().for_each(|d| walk_expr_own_scope(d, f));
+            def.decorators
+                .iter()
+                .for_each(|d| walk_expr_own_scope(d, f));
+            def.args
+                .defaults
+                .iter()
+                .for_each(|d| walk_expr_own_scope(d, f));
+            def.args
+                .kw_defaults
+                .iter()
+                .flatten()
+                .for_each(|d| walk_expr_own_scope(d, f));
         }
         StmtKind::ClassDef(def) => {
-            def.decorators.iter().chain(&def.bases).for_each(|d| walk_expr_own_scope(d, f));
-            def.keywords.iter().for_each(|k| walk_expr_own_scope(&k.value, f));
+            def.decorators
+                .iter()
+                .chain(&def.bases)
+                .for_each(|d| walk_expr_own_scope(d, f));
+            def.keywords
+                .iter()
+                .for_each(|k| walk_expr_own_scope(&k.value, f));
         }
         StmtKind::Delete(targets) => targets.iter().for_each(|t| walk_expr_own_scope(t, f)),
         StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
             walk_expr_own_scope(test, f);
-            body.iter().chain(orelse).for_each(|s| walk_stmt_own_scope(s, f));
+            body.iter()
+                .chain(orelse)
+                .for_each(|s| walk_stmt_own_scope(s, f));
         }
-        StmtKind::For { target, iter, body, orelse, .. } => {
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            ..
+        } => {
             exprs(&[target, iter], f);
-            body.iter().chain(orelse).for_each(|s| walk_stmt_own_scope(s, f));
+            body.iter()
+                .chain(orelse)
+                .for_each(|s| walk_stmt_own_scope(s, f));
         }
         StmtKind::With { items, body, .. } => {
             for item in items {
@@ -608,15 +750,27 @@ fn walk_stmt_own_scope(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
             }
             body.iter().for_each(|s| walk_stmt_own_scope(s, f));
         }
-        StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
             body.iter().for_each(|s| walk_stmt_own_scope(s, f));
             for handler in handlers {
                 handler.typ.iter().for_each(|t| walk_expr_own_scope(t, f));
                 handler.body.iter().for_each(|s| walk_stmt_own_scope(s, f));
             }
-            orelse.iter().chain(finalbody).for_each(|s| walk_stmt_own_scope(s, f));
+            orelse
+                .iter()
+                .chain(finalbody)
+                .for_each(|s| walk_stmt_own_scope(s, f));
         }
-        StmtKind::Raise { exc, cause } => exc.iter().chain(cause.iter()).for_each(|e| walk_expr_own_scope(e, f)),
+        StmtKind::Raise { exc, cause } => exc
+            .iter()
+            .chain(cause.iter())
+            .for_each(|e| walk_expr_own_scope(e, f)),
         StmtKind::Assert { test, msg } => {
             walk_expr_own_scope(test, f);
             msg.iter().for_each(|m| walk_expr_own_scope(m, f));
@@ -635,7 +789,8 @@ fn walk_stmt_own_scope(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
 /// [`walk_stmt_own_scope`] for an expression.
 fn walk_expr_own_scope(e: &Expr, f: &mut dyn FnMut(&Expr)) {
     f(e);
-    let each = |es: &[Expr], f: &mut dyn FnMut(&Expr)| es.iter().for_each(|e| walk_expr_own_scope(e, f));
+    let each =
+        |es: &[Expr], f: &mut dyn FnMut(&Expr)| es.iter().for_each(|e| walk_expr_own_scope(e, f));
     match &e.kind {
         ExprKind::BoolOp { values, .. } => each(values, f),
         ExprKind::NamedExpr { value, .. } => walk_expr_own_scope(value, f),
@@ -646,7 +801,10 @@ fn walk_expr_own_scope(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         ExprKind::UnaryOp { operand, .. } => walk_expr_own_scope(operand, f),
         ExprKind::Lambda { args, .. } => {
             each(&args.defaults, f);
-            args.kw_defaults.iter().flatten().for_each(|d| walk_expr_own_scope(d, f));
+            args.kw_defaults
+                .iter()
+                .flatten()
+                .for_each(|d| walk_expr_own_scope(d, f));
         }
         ExprKind::IfExp { test, body, orelse } => {
             walk_expr_own_scope(test, f);
@@ -654,7 +812,9 @@ fn walk_expr_own_scope(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             walk_expr_own_scope(orelse, f);
         }
         ExprKind::Dict { keys, values } => {
-            keys.iter().flatten().for_each(|k| walk_expr_own_scope(k, f));
+            keys.iter()
+                .flatten()
+                .for_each(|k| walk_expr_own_scope(k, f));
             each(values, f);
         }
         ExprKind::Set(elts) | ExprKind::List(elts) | ExprKind::Tuple(elts) => each(elts, f),
@@ -670,14 +830,22 @@ fn walk_expr_own_scope(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             walk_expr_own_scope(value, f)
         }
         ExprKind::Yield(value) => value.iter().for_each(|v| walk_expr_own_scope(v, f)),
-        ExprKind::Compare { left, comparators, .. } => {
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
             walk_expr_own_scope(left, f);
             each(comparators, f);
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             walk_expr_own_scope(func, f);
             each(args, f);
-            keywords.iter().for_each(|k| walk_expr_own_scope(&k.value, f));
+            keywords
+                .iter()
+                .for_each(|k| walk_expr_own_scope(&k.value, f));
         }
         ExprKind::FString(parts) => walk_fstring_parts(parts, f),
         ExprKind::Attribute { value, .. } => walk_expr_own_scope(value, f),
@@ -685,16 +853,21 @@ fn walk_expr_own_scope(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             walk_expr_own_scope(value, f);
             walk_expr_own_scope(slice, f);
         }
-        ExprKind::Slice { lower, upper, step } => {
-            lower.iter().chain(upper.iter()).chain(step.iter()).for_each(|p| walk_expr_own_scope(p, f))
-        }
+        ExprKind::Slice { lower, upper, step } => lower
+            .iter()
+            .chain(upper.iter())
+            .chain(step.iter())
+            .for_each(|p| walk_expr_own_scope(p, f)),
         ExprKind::Constant(_) | ExprKind::Name(_) => {}
     }
 }
 
 fn walk_fstring_parts(parts: &[super::ast::FStringPart], f: &mut dyn FnMut(&Expr)) {
     for part in parts {
-        if let super::ast::FStringPart::Expr { value, format_spec, .. } = part {
+        if let super::ast::FStringPart::Expr {
+            value, format_spec, ..
+        } = part
+        {
             walk_expr_own_scope(value, f);
             if let Some(spec) = format_spec {
                 walk_fstring_parts(spec, f);

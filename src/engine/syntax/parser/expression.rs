@@ -2,8 +2,10 @@
 
 use super::target::{TargetKind, expr_name};
 use super::{NodeStart, PResult, Parser, expr};
+use crate::engine::syntax::SyntaxErrorKind;
 use crate::engine::syntax::ast::{
-    Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, Span, UnaryOp,
+    Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, Span,
+    UnaryOp,
 };
 use crate::engine::syntax::token::TokenKind;
 
@@ -115,7 +117,19 @@ fn juxtaposes(kind: TokenKind) -> bool {
     use TokenKind::*;
     matches!(
         kind,
-        Name | Int | Float | Imaginary | String | Lbrace | Tilde | Not | Lambda | Await | None | True | False | Ellipsis
+        Name | Int
+            | Float
+            | Imaginary
+            | String
+            | Lbrace
+            | Tilde
+            | Not
+            | Lambda
+            | Await
+            | None
+            | True
+            | False
+            | Ellipsis
     )
 }
 
@@ -142,12 +156,31 @@ impl Parser<'_> {
 
     /// `star_expression: '*' bitwise_or | expression`
     pub(super) fn parse_star_expression(&mut self) -> PResult<Expr> {
-        if self.at(TokenKind::Star) { self.parse_starred(Precedence::BitOr) } else { self.parse_expression() }
+        if self.at(TokenKind::Star) {
+            self.parse_starred(Precedence::BitOr)
+        } else {
+            self.parse_expression()
+        }
     }
 
     /// `star_named_expression: '*' bitwise_or | named_expression`
     pub(super) fn parse_star_named_expression(&mut self) -> PResult<Expr> {
-        if self.at(TokenKind::Star) { self.parse_starred(Precedence::BitOr) } else { self.parse_named_expression() }
+        if self.at(TokenKind::Star) {
+            self.parse_starred(Precedence::BitOr)
+        } else {
+            self.parse_named_expression()
+        }
+    }
+
+    /// `starred_expression: '*' expression` (call arguments, subscripts).
+    fn parse_starred_expression(&mut self) -> PResult<Expr> {
+        let start = self.node_start();
+        self.bump();
+        let value = self.parse_expression()?;
+        Ok(expr(
+            ExprKind::Starred(Box::new(value)),
+            self.node_range(start),
+        ))
     }
 
     /// `'*' operand`, the operand parsed at `level`.
@@ -157,7 +190,10 @@ impl Parser<'_> {
         self.enter()?;
         let value = self.parse_binary_or_higher(level)?;
         self.leave();
-        Ok(expr(ExprKind::Starred(Box::new(value)), self.node_range(start)))
+        Ok(expr(
+            ExprKind::Starred(Box::new(value)),
+            self.node_range(start),
+        ))
     }
 
     /// `named_expression: NAME ':=' expression | expression !':='`
@@ -170,7 +206,10 @@ impl Parser<'_> {
         match self.current() {
             TokenKind::ColonEqual => {
                 let name = expr_name(&value);
-                Err(self.error_at(format!("cannot use assignment expressions with {name}"), value.span))
+                Err(self.error_at(
+                    format!("cannot use assignment expressions with {name}"),
+                    value.span,
+                ))
             }
             TokenKind::Equal => {
                 self.check_assignment_in_expression(&value, start_pos)?;
@@ -187,12 +226,22 @@ impl Parser<'_> {
         self.bump();
         let value = self.parse_expression()?;
         let target = self.name(name);
-        Ok(expr(ExprKind::NamedExpr { target, value: Box::new(value) }, self.node_range(start)))
+        Ok(expr(
+            ExprKind::NamedExpr {
+                target,
+                value: Box::new(value),
+            },
+            self.node_range(start),
+        ))
     }
 
     /// CPython's `invalid_named_expression` at a `=` after an expression
     /// that was parsed where `=` cannot follow (`if x = 1:`).
-    pub(super) fn check_assignment_in_expression(&mut self, value: &Expr, start_pos: usize) -> PResult<()> {
+    pub(super) fn check_assignment_in_expression(
+        &mut self,
+        value: &Expr,
+        start_pos: usize,
+    ) -> PResult<()> {
         let Some((rhs, followed_by_assignment)) = self.lookahead_bitwise_or_after_equal() else {
             return Ok(());
         };
@@ -201,10 +250,17 @@ impl Parser<'_> {
         }
         let bare_name = matches!(value.kind, ExprKind::Name(_)) && self.pos == start_pos + 1;
         if bare_name {
-            return Err(self.error_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", value.span, rhs));
+            return Err(self.error_range(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                value.span,
+                rhs,
+            ));
         }
         if self.is_bitwise_or(value, start_pos) && !self.starts_with_display(value, start_pos) {
-            let message = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(value));
+            let message = format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                expr_name(value)
+            );
             return Err(self.error_at(message, value.span));
         }
         Ok(())
@@ -223,7 +279,10 @@ impl Parser<'_> {
             match p.parse_binary_or_higher(Precedence::BitOr) {
                 Ok(rhs) => {
                     let next = p.current();
-                    Ok(Some((rhs.span, matches!(next, TokenKind::Equal | TokenKind::ColonEqual))))
+                    Ok(Some((
+                        rhs.span,
+                        matches!(next, TokenKind::Equal | TokenKind::ColonEqual),
+                    )))
                 }
                 Err(_) => Ok(Some((first.span(), false))),
             }
@@ -241,7 +300,10 @@ impl Parser<'_> {
                 value.kind,
                 ExprKind::Compare { .. }
                     | ExprKind::BoolOp { .. }
-                    | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                    | ExprKind::UnaryOp {
+                        op: UnaryOp::Not,
+                        ..
+                    }
                     | ExprKind::IfExp { .. }
                     | ExprKind::Lambda { .. }
                     | ExprKind::NamedExpr { .. }
@@ -266,8 +328,12 @@ impl Parser<'_> {
                 return false;
             }
             match &node.kind {
-                ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. } => return true,
-                ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => node = value,
+                ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. } => {
+                    return true;
+                }
+                ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => {
+                    node = value
+                }
                 ExprKind::Call { func, .. } => node = func,
                 ExprKind::BinOp { left, .. } => node = left,
                 _ => return false,
@@ -302,11 +368,19 @@ impl Parser<'_> {
             if self.at(TokenKind::Colon) {
                 return Err(self.invalid_syntax());
             }
-            return Err(self.error_range("expected 'else' after 'if' expression", body.span, test.span));
+            return Err(self.error_range(
+                "expected 'else' after 'if' expression",
+                body.span,
+                test.span,
+            ));
         }
         self.bump();
         let orelse = self.parse_expression()?;
-        let kind = ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) };
+        let kind = ExprKind::IfExp {
+            test: Box::new(test),
+            body: Box::new(body),
+            orelse: Box::new(orelse),
+        };
         Ok(expr(kind, self.node_range(start)))
     }
 
@@ -323,7 +397,8 @@ impl Parser<'_> {
         if is_legacy {
             if let Ok(rest) = self.lookahead(|p| p.parse_star_expressions()) {
                 let name = self.text(first_token);
-                let message = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+                let message =
+                    format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
                 return Err(self.error_range(message, first.span, rest.span));
             }
             return Ok(());
@@ -332,14 +407,19 @@ impl Parser<'_> {
             return Ok(());
         }
         let second_token = self.tokens[(start_pos + 1).min(self.tokens.len() - 1)];
-        let name_then_string = first_token.kind == TokenKind::Name && second_token.kind == TokenKind::String;
-        let soft_keyword =
-            first_token.kind == TokenKind::Name && matches!(self.text(first_token), "match" | "case" | "_");
+        let name_then_string =
+            first_token.kind == TokenKind::Name && second_token.kind == TokenKind::String;
+        let soft_keyword = first_token.kind == TokenKind::Name
+            && matches!(self.text(first_token), "match" | "case" | "_");
         if name_then_string || soft_keyword {
             return Ok(());
         }
         if let Ok(second) = self.lookahead(|p| p.parse_expression()) {
-            return Err(self.error_range("invalid syntax. Perhaps you forgot a comma?", first.span, second.span));
+            return Err(self.error_range(
+                "invalid syntax. Perhaps you forgot a comma?",
+                first.span,
+                second.span,
+            ));
         }
         Ok(())
     }
@@ -351,7 +431,10 @@ impl Parser<'_> {
         let args = self.parse_parameters(true)?;
         self.expect(TokenKind::Colon)?;
         let body = self.parse_expression()?;
-        let kind = ExprKind::Lambda { args: Box::new(args), body: Box::new(body) };
+        let kind = ExprKind::Lambda {
+            args: Box::new(args),
+            body: Box::new(body),
+        };
         Ok(expr(kind, self.node_range(start)))
     }
 
@@ -389,7 +472,11 @@ impl Parser<'_> {
                 } else {
                     self.parse_binary_or_higher(precedence.stronger())?
                 };
-                let kind = ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) };
+                let kind = ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(right),
+                };
                 left = expr(kind, self.node_range(start));
             } else {
                 break;
@@ -410,13 +497,26 @@ impl Parser<'_> {
         result
     }
 
-    fn parse_bool_op(&mut self, start: NodeStart, first: Expr, op: BoolOp, operand: Precedence) -> PResult<Expr> {
-        let keyword = if op == BoolOp::Or { TokenKind::Or } else { TokenKind::And };
+    fn parse_bool_op(
+        &mut self,
+        start: NodeStart,
+        first: Expr,
+        op: BoolOp,
+        operand: Precedence,
+    ) -> PResult<Expr> {
+        let keyword = if op == BoolOp::Or {
+            TokenKind::Or
+        } else {
+            TokenKind::And
+        };
         let mut values = vec![first];
         while self.eat(keyword) {
             values.push(self.parse_binary_or_higher(operand)?);
         }
-        Ok(expr(ExprKind::BoolOp { op, values }, self.node_range(start)))
+        Ok(expr(
+            ExprKind::BoolOp { op, values },
+            self.node_range(start),
+        ))
     }
 
     fn at_comparison_operator(&mut self) -> bool {
@@ -457,7 +557,11 @@ impl Parser<'_> {
             ops.push(op);
             comparators.push(self.parse_binary_or_higher(Precedence::BitOr)?);
         }
-        let kind = ExprKind::Compare { left: Box::new(left), ops, comparators };
+        let kind = ExprKind::Compare {
+            left: Box::new(left),
+            ops,
+            comparators,
+        };
         Ok(expr(kind, self.node_range(start)))
     }
 
@@ -478,7 +582,13 @@ impl Parser<'_> {
         self.enter()?;
         let operand = self.parse_binary_or_higher(level)?;
         self.leave();
-        Ok(expr(ExprKind::UnaryOp { op, operand: Box::new(operand) }, self.node_range(start)))
+        Ok(expr(
+            ExprKind::UnaryOp {
+                op,
+                operand: Box::new(operand),
+            },
+            self.node_range(start),
+        ))
     }
 
     /// `await_primary: AWAIT primary | primary`
@@ -491,7 +601,10 @@ impl Parser<'_> {
         self.enter()?;
         let value = self.parse_primary()?;
         self.leave();
-        Ok(expr(ExprKind::Await(Box::new(value)), self.node_range(start)))
+        Ok(expr(
+            ExprKind::Await(Box::new(value)),
+            self.node_range(start),
+        ))
     }
 
     // === Primaries ===
@@ -508,19 +621,35 @@ impl Parser<'_> {
                     self.bump();
                     let name = self.expect(TokenKind::Name)?;
                     let attr = self.name(name);
-                    value = expr(ExprKind::Attribute { value: Box::new(value), attr }, self.node_range(start));
+                    value = expr(
+                        ExprKind::Attribute {
+                            value: Box::new(value),
+                            attr,
+                        },
+                        self.node_range(start),
+                    );
                 }
                 TokenKind::Lpar => {
                     let open = self.node_start();
                     self.bump();
-                    let (args, keywords) = self.parse_call_arguments(open)?;
-                    value = expr(ExprKind::Call { func: Box::new(value), args, keywords }, self.node_range(start));
+                    let (args, keywords) = self.parse_call_arguments(open, true)?;
+                    value = expr(
+                        ExprKind::Call {
+                            func: Box::new(value),
+                            args,
+                            keywords,
+                        },
+                        self.node_range(start),
+                    );
                 }
                 TokenKind::Lsqb => {
                     self.bump();
                     let slice = self.parse_slices()?;
                     self.expect(TokenKind::Rsqb)?;
-                    let kind = ExprKind::Subscript { value: Box::new(value), slice: Box::new(slice) };
+                    let kind = ExprKind::Subscript {
+                        value: Box::new(value),
+                        slice: Box::new(slice),
+                    };
                     value = expr(kind, self.node_range(start));
                 }
                 _ => break,
@@ -555,37 +684,56 @@ impl Parser<'_> {
     /// named_expression`, or a `starred_expression`.
     fn parse_slice(&mut self) -> PResult<Expr> {
         if self.at(TokenKind::Star) {
-            return self.parse_starred(Precedence::Or);
+            return self.parse_starred_expression();
         }
         let start = self.node_start();
-        let lower = if self.at(TokenKind::Colon) { None } else { Some(self.parse_named_expression()?) };
+        let lower = if self.at(TokenKind::Colon) {
+            None
+        } else {
+            Some(self.parse_named_expression()?)
+        };
         if !self.at(TokenKind::Colon) {
             return lower.ok_or_else(|| self.invalid_syntax());
         }
         self.bump();
-        let upper = if starts_expression(self.current()) { Some(self.parse_expression()?) } else { None };
+        let upper = if starts_expression(self.current()) {
+            Some(self.parse_expression()?)
+        } else {
+            None
+        };
         let mut step = None;
         if self.eat(TokenKind::Colon) && starts_expression(self.current()) {
             step = Some(self.parse_expression()?);
         }
-        let kind = ExprKind::Slice { lower: lower.map(Box::new), upper: upper.map(Box::new), step: step.map(Box::new) };
+        let kind = ExprKind::Slice {
+            lower: lower.map(Box::new),
+            upper: upper.map(Box::new),
+            step: step.map(Box::new),
+        };
         Ok(expr(kind, self.node_range(start)))
     }
 
     /// `arguments` after the `(` of a call, through the `)`. `open` is the
     /// `(`, where a sole generator-expression argument starts.
-    pub(super) fn parse_call_arguments(&mut self, open: NodeStart) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    pub(super) fn parse_call_arguments(
+        &mut self,
+        open: NodeStart,
+        allow_genexp: bool,
+    ) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
-        // The first keyword argument and the first `**` seen so far.
+        // Whether a keyword argument and a `**` were seen so far.
         let mut seen_keyword = false;
         let mut seen_double_star = false;
+        // A positional argument after keywords: CPython reports it where
+        // the arguments end.
+        let mut misplaced: Option<&'static str> = None;
         while !self.at(TokenKind::Rpar) {
             let start = self.node_start();
             match self.current() {
                 TokenKind::Star => {
                     let star = self.current_token();
-                    let value = self.parse_starred(Precedence::Or)?;
+                    let value = self.parse_starred_expression()?;
                     if seen_double_star {
                         return Err(self.error_at(
                             "iterable argument unpacking follows keyword argument unpacking",
@@ -597,31 +745,44 @@ impl Parser<'_> {
                 TokenKind::DoubleStar => {
                     self.bump();
                     let value = self.parse_expression()?;
-                    keywords.push(Keyword { name: None, value, span: self.node_range(start) });
+                    keywords.push(Keyword {
+                        name: None,
+                        value,
+                        span: self.node_range(start),
+                    });
                     seen_double_star = true;
                 }
                 TokenKind::Name if self.peek2() == TokenKind::Equal => {
                     let name = self.bump();
                     let equal = self.bump();
                     let value = self.parse_expression()?;
-                    if self.at(TokenKind::For) || self.at(TokenKind::Async) && self.peek2() == TokenKind::For {
+                    if self.at(TokenKind::For)
+                        || self.at(TokenKind::Async) && self.peek2() == TokenKind::For
+                    {
                         return Err(self.error_range(
                             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                             name.span(),
                             equal.span(),
                         ));
                     }
-                    keywords.push(Keyword { name: Some(self.name(name)), value, span: self.node_range(start) });
+                    keywords.push(Keyword {
+                        name: Some(self.name(name)),
+                        value,
+                        span: self.node_range(start),
+                    });
                     seen_keyword = true;
                 }
-                TokenKind::True | TokenKind::False | TokenKind::None if self.peek2() == TokenKind::Equal => {
+                TokenKind::True | TokenKind::False | TokenKind::None
+                    if self.peek2() == TokenKind::Equal =>
+                {
                     let keyword = self.bump();
                     let equal = self.current_token();
                     let message = format!("cannot assign to {}", self.text(keyword));
                     return Err(self.error_range(message, keyword.span(), equal.span()));
                 }
                 _ => {
-                    let value = if self.at(TokenKind::Name) && self.peek2() == TokenKind::ColonEqual {
+                    let value = if self.at(TokenKind::Name) && self.peek2() == TokenKind::ColonEqual
+                    {
                         self.parse_assignment_expression()?
                     } else {
                         self.parse_expression()?
@@ -634,23 +795,37 @@ impl Parser<'_> {
                             equal.span(),
                         ));
                     }
-                    if self.at(TokenKind::For) || self.at(TokenKind::Async) && self.peek2() == TokenKind::For {
+                    if self.at_comprehension() {
+                        if !allow_genexp {
+                            return Err(self.invalid_syntax());
+                        }
                         let generators = self.parse_comprehension_clauses()?;
-                        let sole = args.is_empty() && keywords.is_empty() && self.at(TokenKind::Rpar);
+                        let sole =
+                            args.is_empty() && keywords.is_empty() && self.at(TokenKind::Rpar);
                         if !sole {
-                            let span = Span { end: self.prev_end, ..value.span };
-                            return Err(self.error_at("Generator expression must be parenthesized", span));
+                            let span = Span {
+                                end: self.prev_end,
+                                ..value.span
+                            };
+                            return Err(
+                                self.error_at("Generator expression must be parenthesized", span)
+                            );
                         }
                         self.bump();
-                        let kind = ExprKind::GeneratorExp { elt: Box::new(value), generators };
+                        let kind = ExprKind::GeneratorExp {
+                            elt: Box::new(value),
+                            generators,
+                        };
                         args.push(expr(kind, self.node_range(open)));
                         return Ok((args, keywords));
                     }
                     if seen_double_star {
-                        return Err(self.error_at("positional argument follows keyword argument unpacking", value.span));
-                    }
-                    if seen_keyword {
-                        return Err(self.error_at("positional argument follows keyword argument", value.span));
+                        misplaced = misplaced.or(Some(
+                            "positional argument follows keyword argument unpacking",
+                        ));
+                    } else if seen_keyword {
+                        misplaced =
+                            misplaced.or(Some("positional argument follows keyword argument"));
                     }
                     args.push(value);
                 }
@@ -658,6 +833,10 @@ impl Parser<'_> {
             if !self.eat(TokenKind::Comma) {
                 break;
             }
+        }
+        if let Some(message) = misplaced {
+            let token = self.current_token();
+            return Err(self.error_point(SyntaxErrorKind::Syntax, message, token));
         }
         self.expect(TokenKind::Rpar)?;
         Ok((args, keywords))
@@ -716,14 +895,20 @@ impl Parser<'_> {
                 match i64::from_str_radix(body, radix) {
                     Ok(value) => Constant::Int(value),
                     Err(_) => {
-                        return Err(
-                            self.unsupported("integer literal too large: coroscope's ints are 64-bit", token.span())
-                        );
+                        return Err(self.unsupported(
+                            "integer literal too large: coroscope's ints are 64-bit",
+                            token.span(),
+                        ));
                     }
                 }
             }
             TokenKind::Float => Constant::Float(digits.parse::<f64>().unwrap_or(f64::INFINITY)),
-            _ => return Err(self.unsupported("complex numbers are not supported by coroscope yet", token.span())),
+            _ => {
+                return Err(self.unsupported(
+                    "complex numbers are not supported by coroscope yet",
+                    token.span(),
+                ));
+            }
         };
         Ok(expr(ExprKind::Constant(value), token.span()))
     }
@@ -755,7 +940,10 @@ impl Parser<'_> {
     /// parentheses (tuples and generator expressions include them in their
     /// span; a group does not). Also parses an f-string field, which CPython
     /// wraps in parentheses.
-    pub(super) fn parse_parenthesized_interior(&mut self, open: NodeStart) -> PResult<(Expr, bool)> {
+    pub(super) fn parse_parenthesized_interior(
+        &mut self,
+        open: NodeStart,
+    ) -> PResult<(Expr, bool)> {
         let _ = open;
         if self.at(TokenKind::Yield) {
             return Ok((self.parse_yield_expression()?, false));
@@ -768,7 +956,10 @@ impl Parser<'_> {
         if self.at_comprehension() {
             self.check_comprehension_element(&first)?;
             let generators = self.parse_comprehension_clauses()?;
-            let kind = ExprKind::GeneratorExp { elt: Box::new(first), generators };
+            let kind = ExprKind::GeneratorExp {
+                elt: Box::new(first),
+                generators,
+            };
             return Ok((expr(kind, first_span_placeholder()), true));
         }
         if !self.at(TokenKind::Comma) {
@@ -803,7 +994,10 @@ impl Parser<'_> {
             self.check_comprehension_element(&first)?;
             let generators = self.parse_comprehension_clauses()?;
             self.expect(TokenKind::Rsqb)?;
-            let kind = ExprKind::ListComp { elt: Box::new(first), generators };
+            let kind = ExprKind::ListComp {
+                elt: Box::new(first),
+                generators,
+            };
             return Ok(expr(kind, self.node_range(start)));
         }
         let elts = self.parse_display_elements(first, TokenKind::Rsqb)?;
@@ -838,15 +1032,28 @@ impl Parser<'_> {
         let start = self.node_start();
         self.bump();
         if self.eat(TokenKind::Rbrace) {
-            return Ok(expr(ExprKind::Dict { keys: Vec::new(), values: Vec::new() }, self.node_range(start)));
+            return Ok(expr(
+                ExprKind::Dict {
+                    keys: Vec::new(),
+                    values: Vec::new(),
+                },
+                self.node_range(start),
+            ));
         }
         if self.at(TokenKind::DoubleStar) {
             let star = self.node_start();
             self.bump();
             let value = self.parse_binary_or_higher(Precedence::BitOr)?;
             if self.at_comprehension() {
-                let span = Span { start: star.start, end: self.prev_end, line: star.line, col: star.col };
-                return Err(self.error_at("dict unpacking cannot be used in dict comprehension", span));
+                let span = Span {
+                    start: star.start,
+                    end: self.prev_end,
+                    line: star.line,
+                    col: star.col,
+                };
+                return Err(
+                    self.error_at("dict unpacking cannot be used in dict comprehension", span)
+                );
             }
             return self.parse_dict_rest(start, None, value);
         }
@@ -854,13 +1061,20 @@ impl Parser<'_> {
         if self.at(TokenKind::Colon) && !matches!(first.kind, ExprKind::Starred(_)) {
             let colon = self.bump();
             if matches!(self.current(), TokenKind::Rbrace | TokenKind::Comma) {
-                return Err(self.error_at("expression expected after dictionary key and ':'", colon.span()));
+                return Err(self.error_at(
+                    "expression expected after dictionary key and ':'",
+                    colon.span(),
+                ));
             }
-            let value = self.parse_expression()?;
+            let value = self.parse_dict_value()?;
             if self.at_comprehension() {
                 let generators = self.parse_comprehension_clauses()?;
                 self.expect(TokenKind::Rbrace)?;
-                let kind = ExprKind::DictComp { key: Box::new(first), value: Box::new(value), generators };
+                let kind = ExprKind::DictComp {
+                    key: Box::new(first),
+                    value: Box::new(value),
+                    generators,
+                };
                 return Ok(expr(kind, self.node_range(start)));
             }
             return self.parse_dict_rest(start, Some(first), value);
@@ -869,7 +1083,10 @@ impl Parser<'_> {
             self.check_comprehension_element(&first)?;
             let generators = self.parse_comprehension_clauses()?;
             self.expect(TokenKind::Rbrace)?;
-            let kind = ExprKind::SetComp { elt: Box::new(first), generators };
+            let kind = ExprKind::SetComp {
+                elt: Box::new(first),
+                generators,
+            };
             return Ok(expr(kind, self.node_range(start)));
         }
         let elts = self.parse_display_elements(first, TokenKind::Rbrace)?;
@@ -878,7 +1095,12 @@ impl Parser<'_> {
     }
 
     /// The rest of a dict display after its first entry.
-    fn parse_dict_rest(&mut self, start: NodeStart, key: Option<Expr>, value: Expr) -> PResult<Expr> {
+    fn parse_dict_rest(
+        &mut self,
+        start: NodeStart,
+        key: Option<Expr>,
+        value: Expr,
+    ) -> PResult<Expr> {
         let mut keys = vec![key];
         let mut values = vec![value];
         while self.eat(TokenKind::Comma) {
@@ -893,20 +1115,41 @@ impl Parser<'_> {
             let key = self.parse_expression()?;
             if !self.at(TokenKind::Colon) {
                 if matches!(self.current(), TokenKind::Rbrace | TokenKind::Comma) {
-                    let span = Span { end: key.span.start, ..key.span };
+                    let span = Span {
+                        end: key.span.start,
+                        ..key.span
+                    };
                     return Err(self.error_at("':' expected after dictionary key", span));
                 }
                 return Err(self.invalid_syntax());
             }
             let colon = self.bump();
             if matches!(self.current(), TokenKind::Rbrace | TokenKind::Comma) {
-                return Err(self.error_at("expression expected after dictionary key and ':'", colon.span()));
+                return Err(self.error_at(
+                    "expression expected after dictionary key and ':'",
+                    colon.span(),
+                ));
             }
             keys.push(Some(key));
-            values.push(self.parse_expression()?);
+            values.push(self.parse_dict_value()?);
         }
         self.expect(TokenKind::Rbrace)?;
-        Ok(expr(ExprKind::Dict { keys, values }, self.node_range(start)))
+        Ok(expr(
+            ExprKind::Dict { keys, values },
+            self.node_range(start),
+        ))
+    }
+
+    /// The value of a dict entry, after its `:`.
+    fn parse_dict_value(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Star) {
+            let value = self.parse_starred(Precedence::BitOr)?;
+            return Err(self.error_at(
+                "cannot use a starred expression in a dictionary value",
+                value.span,
+            ));
+        }
+        self.parse_expression()
     }
 
     // === Comprehensions ===
@@ -918,7 +1161,10 @@ impl Parser<'_> {
 
     fn check_comprehension_element(&self, element: &Expr) -> PResult<()> {
         if matches!(element.kind, ExprKind::Starred(_)) {
-            return Err(self.error_at("iterable unpacking cannot be used in comprehension", element.span));
+            return Err(self.error_at(
+                "iterable unpacking cannot be used in comprehension",
+                element.span,
+            ));
         }
         Ok(())
     }
@@ -937,7 +1183,12 @@ impl Parser<'_> {
             while self.eat(TokenKind::If) {
                 ifs.push(self.parse_disjunction()?);
             }
-            generators.push(Comprehension { target, iter, ifs, is_async });
+            generators.push(Comprehension {
+                target,
+                iter,
+                ifs,
+                is_async,
+            });
         }
         Ok(generators)
     }
@@ -977,7 +1228,10 @@ impl Parser<'_> {
         self.bump();
         if self.eat(TokenKind::From) {
             let value = self.parse_expression()?;
-            return Ok(expr(ExprKind::YieldFrom(Box::new(value)), self.node_range(start)));
+            return Ok(expr(
+                ExprKind::YieldFrom(Box::new(value)),
+                self.node_range(start),
+            ));
         }
         let kind = self.current();
         let value = if starts_expression(kind) || kind == TokenKind::Star {

@@ -38,16 +38,24 @@ impl Parser<'_> {
         let span = self.node_range(start);
         // CPython reports string errors at the token it looked at last.
         let after = self.current_token();
-        let literals: Vec<_> = tokens.iter().map(|&t| string::split_literal(self.text(t))).collect();
+        let literals: Vec<_> = tokens
+            .iter()
+            .map(|&t| string::split_literal(self.text(t)))
+            .collect();
         let bytes_count = literals.iter().filter(|l| l.prefix.bytes).count();
         if bytes_count != 0 && bytes_count != literals.len() {
-            return Err(self.error_point(SyntaxErrorKind::Syntax, "cannot mix bytes and nonbytes literals", after));
+            return Err(self.error_point(
+                SyntaxErrorKind::Syntax,
+                "cannot mix bytes and nonbytes literals",
+                after,
+            ));
         }
         if bytes_count != 0 {
             let mut value = Vec::new();
             for (&token, literal) in tokens.iter().zip(&literals) {
                 let body = &self.text(token)[literal.body_start..literal.body_end];
-                let bytes = string::decode_bytes(body, literal.prefix.raw).map_err(|e| self.decode_error(e, token, after))?;
+                let bytes = string::decode_bytes(body, literal.prefix.raw)
+                    .map_err(|e| self.decode_error(e, token, after))?;
                 value.extend_from_slice(&bytes);
             }
             return Ok(expr(ExprKind::Constant(Constant::Bytes(value)), span));
@@ -60,10 +68,19 @@ impl Parser<'_> {
             if literal.prefix.fstring {
                 is_fstring = true;
                 let mut pos = body_start;
-                self.parse_fstring_body(&mut pos, body_end, literal.prefix.raw, 0, token, after, &mut parts)?;
+                self.parse_fstring_body(
+                    &mut pos,
+                    body_end,
+                    literal.prefix.raw,
+                    0,
+                    token,
+                    after,
+                    &mut parts,
+                )?;
             } else {
                 let body = &self.source[body_start..body_end];
-                let value = string::decode_str(body, literal.prefix.raw).map_err(|e| self.decode_error(e, token, after))?;
+                let value = string::decode_str(body, literal.prefix.raw)
+                    .map_err(|e| self.decode_error(e, token, after))?;
                 push_literal(&mut parts, value);
             }
         }
@@ -79,15 +96,23 @@ impl Parser<'_> {
 
     fn decode_error(&self, error: DecodeError, token: Token, after: Token) -> SyntaxError {
         match error {
-            DecodeError::Escape(message) => self.error_point(SyntaxErrorKind::Syntax, message, after),
-            DecodeError::NotAscii => self.error_at("bytes can only contain ASCII literal characters", token.span()),
+            DecodeError::Escape(message) => {
+                self.error_point(SyntaxErrorKind::Syntax, message, after)
+            }
+            DecodeError::NotAscii => self.error_at(
+                "bytes can only contain ASCII literal characters",
+                token.span(),
+            ),
             DecodeError::Unsupported(message) => self.unsupported(message, token.span()),
         }
     }
 
     /// An error found while scanning an f-string (CPython's position).
     fn fstring_error(&self, message: impl Into<String>, after: Token) -> SyntaxError {
-        SyntaxError { message: message.into(), ..self.error_point(SyntaxErrorKind::Syntax, "", after) }
+        SyntaxError {
+            message: message.into(),
+            ..self.error_point(SyntaxErrorKind::Syntax, "", after)
+        }
     }
 
     /// CPython's `fstring_find_literal_and_expr` loop: literal text and
@@ -114,7 +139,8 @@ impl Parser<'_> {
             };
             if literal_end > literal_start {
                 let text = &self.source[literal_start..literal_end];
-                let value = string::decode_str(text, raw).map_err(|e| self.decode_error(e, token, after))?;
+                let value = string::decode_str(text, raw)
+                    .map_err(|e| self.decode_error(e, token, after))?;
                 push_literal(out, value);
             }
             if let LiteralEnd::Doubled = stop {
@@ -173,7 +199,9 @@ impl Parser<'_> {
                         return Ok(LiteralEnd::Doubled);
                     }
                     if ch == b'}' {
-                        return Err(self.fstring_error("f-string: single '}' is not allowed", after));
+                        return Err(
+                            self.fstring_error("f-string: single '}' is not allowed", after)
+                        );
                     }
                 }
                 s -= 1;
@@ -209,7 +237,8 @@ impl Parser<'_> {
         while *pos < end {
             let ch = bytes[*pos];
             if ch == b'\\' {
-                return Err(self.fstring_error("f-string expression part cannot include a backslash", after));
+                return Err(self
+                    .fstring_error("f-string expression part cannot include a backslash", after));
             }
             if quote != 0 {
                 if ch == quote {
@@ -233,12 +262,16 @@ impl Parser<'_> {
                 }
                 b'[' | b'{' | b'(' => {
                     if brackets.len() >= MAX_BRACKET_DEPTH {
-                        return Err(self.fstring_error("f-string: too many nested parenthesis", after));
+                        return Err(
+                            self.fstring_error("f-string: too many nested parenthesis", after)
+                        );
                     }
                     brackets.push(ch);
                 }
                 b'#' => {
-                    return Err(self.fstring_error("f-string expression part cannot include '#'", after));
+                    return Err(
+                        self.fstring_error("f-string expression part cannot include '#'", after)
+                    );
                 }
                 b'!' | b':' | b'}' | b'=' | b'>' | b'<' if brackets.is_empty() => {
                     let next = if *pos + 1 < end { bytes[*pos + 1] } else { 0 };
@@ -255,7 +288,10 @@ impl Parser<'_> {
                 }
                 b']' | b'}' | b')' => {
                     let Some(opening) = brackets.pop() else {
-                        return Err(self.fstring_error(format!("f-string: unmatched '{}'", ch as char), after));
+                        return Err(self.fstring_error(
+                            format!("f-string: unmatched '{}'", ch as char),
+                            after,
+                        ));
                     };
                     if !matches!((opening, ch), (b'(', b')') | (b'[', b']') | (b'{', b'}')) {
                         let message = format!(
@@ -274,16 +310,24 @@ impl Parser<'_> {
             return Err(self.fstring_error("f-string: unterminated string", after));
         }
         if let Some(&opening) = brackets.last() {
-            return Err(self.fstring_error(format!("f-string: unmatched '{}'", opening as char), after));
+            return Err(
+                self.fstring_error(format!("f-string: unmatched '{}'", opening as char), after)
+            );
         }
         if *pos >= end {
             return Err(self.fstring_error("f-string: expecting '}'", after));
         }
         let text = &self.source[expr_start..expr_end];
-        if text.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')) {
+        if text
+            .bytes()
+            .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+        {
             let terminator = bytes[expr_end];
             if matches!(terminator, b'!' | b':' | b'=') {
-                let message = format!("f-string: expression required before '{}'", terminator as char);
+                let message = format!(
+                    "f-string: expression required before '{}'",
+                    terminator as char
+                );
                 return Err(self.fstring_error(message, after));
             }
             return Err(self.fstring_error("f-string: empty expression not allowed", after));
@@ -293,7 +337,12 @@ impl Parser<'_> {
         let mut debug_text = None;
         if bytes[*pos] == b'=' {
             *pos += 1;
-            while *pos < end && matches!(bytes[*pos], b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
+            while *pos < end
+                && matches!(
+                    bytes[*pos],
+                    b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c'
+                )
+            {
                 *pos += 1;
             }
             if *pos >= end {
@@ -332,19 +381,37 @@ impl Parser<'_> {
         if debug_text.is_some() && format_spec.is_none() && conversion.is_none() {
             conversion = Some('r');
         }
-        out.push(FStringPart::Expr { value: Box::new(value), conversion, format_spec, debug_text });
+        out.push(FStringPart::Expr {
+            value: Box::new(value),
+            conversion,
+            format_spec,
+            debug_text,
+        });
         Ok(())
     }
 
     /// Parses the expression of a field, `source[start..end]`, as CPython
     /// does: wrapped in parentheses (so a bare tuple or generator expression
     /// spans the braces).
-    fn parse_fstring_field_expression(&mut self, token: Token, open_brace: usize, start: usize, end: usize) -> PResult<Expr> {
+    fn parse_fstring_field_expression(
+        &mut self,
+        token: Token,
+        open_brace: usize,
+        start: usize,
+        end: usize,
+    ) -> PResult<Expr> {
         let (line, col) = self.location_in_token(token, start);
         let lexed = lexer::lex_fstring_expression(self.source, start, end, line, col);
+        if let Some(error) = lexed.error.as_ref().filter(|e| e.eager) {
+            return Err(error.error.clone());
+        }
         let mut parser = Parser::new(self.source, lexed, self.depth + 1, true);
         let (brace_line, brace_col) = self.location_in_token(token, open_brace);
-        let open = NodeStart { start: open_brace as u32, line: brace_line, col: brace_col };
+        let open = NodeStart {
+            start: open_brace as u32,
+            line: brace_line,
+            col: brace_col,
+        };
         let result = parser.parse_fstring_expression(open, end);
         result.map_err(|error| parser.finish_error(error))
     }
@@ -357,7 +424,12 @@ impl Parser<'_> {
             return Err(self.invalid_syntax());
         }
         if owns_parentheses {
-            value.span = Span { start: open.start, end: end as u32 + 1, line: open.line, col: open.col };
+            value.span = Span {
+                start: open.start,
+                end: end as u32 + 1,
+                line: open.line,
+                col: open.col,
+            };
         }
         Ok(value)
     }
@@ -375,11 +447,9 @@ impl Parser<'_> {
                     line += 1;
                     line_start = Some(i + 1);
                 }
-                b'\r' => {
-                    if bytes.get(i + 1) != Some(&b'\n') {
-                        line += 1;
-                        line_start = Some(i + 1);
-                    }
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => {
+                    line += 1;
+                    line_start = Some(i + 1);
                 }
                 _ => {}
             }

@@ -27,15 +27,24 @@ use super::lexer::{self, LexError, Lexed};
 use super::token::{Token, TokenKind};
 use super::{SyntaxError, SyntaxErrorKind};
 
-/// How deeply expressions and statements may nest (CPython gives up with a
-/// `RecursionError` or `MemoryError` somewhat beyond this).
-const MAX_DEPTH: u32 = 1000;
+/// How deeply expressions and statements may nest, counting each nested
+/// rule that recurses (a bracket, an operand of a unary operator, a block).
+/// Brackets alone stop at 200 ("too many nested parentheses", as CPython);
+/// CPython gives up on other nesting with a `RecursionError` somewhat
+/// beyond 1000. The limit keeps the parser, the checks of
+/// [`super::super::validate`] and the AST's destructor within a 1 MiB stack
+/// in release builds (debug builds need several times more).
+const MAX_DEPTH: u32 = 300;
 
 type PResult<T> = Result<T, SyntaxError>;
 
 /// Parses a whole module (without the checks of [`super::validate`]).
 pub fn parse_module(source: &str) -> PResult<ast::Module> {
     let lexed = lexer::lex(source);
+    if let Some(error) = lexed.error.as_ref().filter(|e| e.eager) {
+        // It would win over any parse error (see `finish_error`).
+        return Err(error.error.clone());
+    }
     let mut parser = Parser::new(source, lexed, 0, false);
     match parser.parse_file() {
         Ok(body) => Ok(ast::Module { body }),
@@ -135,7 +144,10 @@ impl<'src> Parser<'src> {
     /// Consumes the current token.
     fn bump(&mut self) -> Token {
         let token = self.current_token();
-        assert!(token.kind != TokenKind::EndOfFile && token.kind != TokenKind::Error, "bump past the end");
+        assert!(
+            token.kind != TokenKind::EndOfFile && token.kind != TokenKind::Error,
+            "bump past the end"
+        );
         match token.kind {
             TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent => {}
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
@@ -164,7 +176,11 @@ impl<'src> Parser<'src> {
 
     /// Consumes a token of `kind`, or fails with "invalid syntax".
     fn expect(&mut self, kind: TokenKind) -> PResult<Token> {
-        if self.at(kind) { Ok(self.bump()) } else { Err(self.invalid_syntax()) }
+        if self.at(kind) {
+            Ok(self.bump())
+        } else {
+            Err(self.invalid_syntax())
+        }
     }
 
     /// Consumes a `:` that CPython's grammar forces (`&&':'`), failing with
@@ -193,16 +209,30 @@ impl<'src> Parser<'src> {
 
     fn node_start(&mut self) -> NodeStart {
         let token = self.current_token();
-        NodeStart { start: token.start, line: token.line, col: token.col }
+        NodeStart {
+            start: token.start,
+            line: token.line,
+            col: token.col,
+        }
     }
 
     /// The span from `start` to the end of the last token consumed.
     fn node_range(&self, start: NodeStart) -> Span {
-        Span { start: start.start, end: self.prev_end.max(start.start), line: start.line, col: start.col }
+        Span {
+            start: start.start,
+            end: self.prev_end.max(start.start),
+            line: start.line,
+            col: start.col,
+        }
     }
 
     fn checkpoint(&self) -> Checkpoint {
-        Checkpoint { pos: self.pos, prev_end: self.prev_end, bracket_depth: self.bracket_depth, depth: self.depth }
+        Checkpoint {
+            pos: self.pos,
+            prev_end: self.prev_end,
+            bracket_depth: self.bracket_depth,
+            depth: self.depth,
+        }
     }
 
     fn rewind(&mut self, checkpoint: Checkpoint) {
@@ -227,7 +257,9 @@ impl<'src> Parser<'src> {
             let token = self.current_token();
             return Err(SyntaxError::new(
                 SyntaxErrorKind::Unsupported,
-                format!("too deeply nested: coroscope parses at most {MAX_DEPTH} nested expressions or blocks"),
+                format!(
+                    "too deeply nested: coroscope parses at most {MAX_DEPTH} nested expressions or blocks"
+                ),
                 token.span(),
             ));
         }
@@ -242,7 +274,11 @@ impl<'src> Parser<'src> {
 
     fn message(&self, message: impl Into<String>) -> String {
         let message = message.into();
-        if self.in_fstring { format!("f-string: {message}") } else { message }
+        if self.in_fstring {
+            format!("f-string: {message}")
+        } else {
+            message
+        }
     }
 
     /// CPython's generic error at the current token.
@@ -254,7 +290,9 @@ impl<'src> Parser<'src> {
     /// An error covering `token`.
     fn error_at_token(&self, message: impl Into<String>, token: Token) -> SyntaxError {
         match token.kind {
-            TokenKind::Indent | TokenKind::Dedent => self.error_point(SyntaxErrorKind::Syntax, message, token),
+            TokenKind::Indent | TokenKind::Dedent => {
+                self.error_point(SyntaxErrorKind::Syntax, message, token)
+            }
             _ => SyntaxError::new(SyntaxErrorKind::Syntax, self.message(message), token.span()),
         }
     }
@@ -263,7 +301,12 @@ impl<'src> Parser<'src> {
     /// `RAISE_SYNTAX_ERROR` without a location. For INDENT/DEDENT tokens,
     /// which have no position in CPython, the column is the one CPython
     /// computes: just before the first character of the line's text.
-    fn error_point(&self, kind: SyntaxErrorKind, message: impl Into<String>, token: Token) -> SyntaxError {
+    fn error_point(
+        &self,
+        kind: SyntaxErrorKind,
+        message: impl Into<String>,
+        token: Token,
+    ) -> SyntaxError {
         let mut span = token.span();
         span.end = span.start;
         if matches!(token.kind, TokenKind::Indent | TokenKind::Dedent) {
@@ -299,7 +342,11 @@ impl<'src> Parser<'src> {
         if let Some(open) = lex.open_bracket {
             let line = self.tokens[self.furthest].line;
             if line > open.span.line {
-                return SyntaxError::new(SyntaxErrorKind::Syntax, format!("'{}' was never closed", open.char), open.span);
+                return SyntaxError::new(
+                    SyntaxErrorKind::Syntax,
+                    format!("'{}' was never closed", open.char),
+                    open.span,
+                );
             }
         }
         error

@@ -3,13 +3,14 @@
 use super::expression::starts_expression;
 use super::target::{TargetKind, expr_name, invalid_target, is_valid_target};
 use super::{NodeStart, PResult, Parser};
-use crate::engine::syntax::{SyntaxError, SyntaxErrorKind};
 use crate::engine::syntax::ast::{
-    Alias, Arg, Arguments, BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt, StmtKind, WithItem,
+    Alias, Arg, Arguments, BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Span, Stmt,
+    StmtKind, WithItem,
 };
 use crate::engine::syntax::token::{Token, TokenKind};
+use crate::engine::syntax::{SyntaxError, SyntaxErrorKind};
 
-fn stmt(kind: StmtKind, span: crate::engine::syntax::ast::Span) -> Stmt {
+fn stmt(kind: StmtKind, span: Span) -> Stmt {
     Stmt { kind, span }
 }
 
@@ -31,11 +32,14 @@ impl Parser<'_> {
             | TokenKind::Async => body.push(self.parse_compound_statement()?),
             TokenKind::Indent => {
                 let token = self.current_token();
-                return Err(self.error_point(SyntaxErrorKind::Indentation, "unexpected indent", token));
+                return Err(self.error_point(
+                    SyntaxErrorKind::Indentation,
+                    "unexpected indent",
+                    token,
+                ));
             }
-            TokenKind::Name if self.at_soft_keyword("match") && self.at_match_statement() => {
-                let token = self.current_token();
-                return Err(self.unsupported("`match` statements are not supported by coroscope yet", token.span()));
+            TokenKind::Name if self.at_soft_keyword("match") => {
+                self.parse_soft_keyword_match(body)?
             }
             _ => self.parse_simple_statements(body)?,
         }
@@ -43,29 +47,54 @@ impl Parser<'_> {
         Ok(())
     }
 
-    /// True at `match subject ':' NEWLINE`, CPython's match statement
-    /// (`match` is a soft keyword: `match = 3` and `match(x)` are
-    /// ordinary statements).
-    fn at_match_statement(&mut self) -> bool {
-        self.lookahead(|p| {
-            p.bump();
-            let kind = p.current();
-            if !(starts_expression(kind) || kind == TokenKind::Star) {
-                return Ok(false);
-            }
-            let first = p.parse_star_named_expression()?;
-            if p.eat(TokenKind::Comma) {
-                while !p.at(TokenKind::Colon) {
-                    p.parse_star_named_expression()?;
-                    if !p.eat(TokenKind::Comma) {
-                        break;
+    /// A statement starting with the soft keyword `match`: a match
+    /// statement (`match subject ':' NEWLINE`), which coroscope refuses, or
+    /// an ordinary statement (`match = 3`, `match(x)`).
+    fn parse_soft_keyword_match(&mut self, body: &mut Vec<Stmt>) -> PResult<()> {
+        let token = self.current_token();
+        // How far CPython's attempt at a match statement gets: the token
+        // after the subject (and after its ':').
+        let reached = self
+            .lookahead(|p| {
+                p.bump();
+                let kind = p.current();
+                if !(starts_expression(kind) || kind == TokenKind::Star) {
+                    return Ok(None);
+                }
+                p.parse_star_named_expression()?;
+                if p.eat(TokenKind::Comma) {
+                    while !p.at(TokenKind::Colon) {
+                        p.parse_star_named_expression()?;
+                        if !p.eat(TokenKind::Comma) {
+                            break;
+                        }
                     }
                 }
-            }
-            let _ = first;
-            Ok(p.eat(TokenKind::Colon) && p.at(TokenKind::Newline))
-        })
-        .unwrap_or(false)
+                if p.eat(TokenKind::Colon) && p.at(TokenKind::Newline) {
+                    return Ok(Some(usize::MAX));
+                }
+                Ok(Some(p.pos))
+            })
+            .unwrap_or(None);
+        match reached {
+            Some(usize::MAX) => Err(self.unsupported(
+                "`match` statements are not supported by coroscope yet",
+                token.span(),
+            )),
+            Some(reached) => self.parse_simple_statements(body).map_err(|error| {
+                let after = self.tokens[reached];
+                if after.kind == TokenKind::Newline
+                    && self.tokens[reached - 1].kind != TokenKind::Colon
+                {
+                    self.error_point(SyntaxErrorKind::Syntax, "expected ':'", after)
+                } else if error.message == "invalid syntax" && error.span.start < after.start {
+                    self.error_at_token("invalid syntax", after)
+                } else {
+                    error
+                }
+            }),
+            None => self.parse_simple_statements(body),
+        }
     }
 
     /// `simple_stmts: ';'.simple_stmt+ [';'] NEWLINE`
@@ -112,14 +141,21 @@ impl Parser<'_> {
             TokenKind::Assert => {
                 self.bump();
                 let test = self.parse_expression()?;
-                let msg = if self.eat(TokenKind::Comma) { Some(self.parse_expression()?) } else { None };
+                let msg = if self.eat(TokenKind::Comma) {
+                    Some(self.parse_expression()?)
+                } else {
+                    None
+                };
                 StmtKind::Assert { test, msg }
             }
             TokenKind::Import => self.parse_import_statement()?,
             TokenKind::From => self.parse_from_import_statement()?,
             TokenKind::Name if self.at_soft_keyword("type") && self.at_type_alias() => {
                 let token = self.current_token();
-                return Err(self.unsupported("`type` alias statements are not supported by coroscope yet", token.span()));
+                return Err(self.unsupported(
+                    "`type` alias statements are not supported by coroscope yet",
+                    token.span(),
+                ));
             }
             _ => return self.parse_expression_statement(),
         };
@@ -128,7 +164,8 @@ impl Parser<'_> {
 
     /// True at `type NAME =` or `type NAME[`, Python 3.12's alias statement.
     fn at_type_alias(&mut self) -> bool {
-        self.peek2() == TokenKind::Name && matches!(self.nth_token(2).kind, TokenKind::Equal | TokenKind::Lsqb)
+        self.peek2() == TokenKind::Name
+            && matches!(self.nth_token(2).kind, TokenKind::Equal | TokenKind::Lsqb)
     }
 
     /// An expression statement or an assignment of any kind.
@@ -154,11 +191,20 @@ impl Parser<'_> {
 
     /// `yield_expr | star_expressions`
     fn parse_yield_or_star_expressions(&mut self) -> PResult<Expr> {
-        if self.at(TokenKind::Yield) { self.parse_yield_expression() } else { self.parse_star_expressions() }
+        if self.at(TokenKind::Yield) {
+            self.parse_yield_expression()
+        } else {
+            self.parse_star_expressions()
+        }
     }
 
     /// `(star_targets '=')+ (yield_expr | star_expressions)`
-    fn parse_assignment(&mut self, start: NodeStart, start_pos: usize, first: Expr) -> PResult<Stmt> {
+    fn parse_assignment(
+        &mut self,
+        start: NodeStart,
+        start_pos: usize,
+        first: Expr,
+    ) -> PResult<Stmt> {
         let mut exprs = vec![first];
         while self.at(TokenKind::Equal) {
             let target = exprs.last().unwrap();
@@ -170,13 +216,24 @@ impl Parser<'_> {
             exprs.push(value);
         }
         let value = exprs.pop().unwrap();
-        Ok(stmt(StmtKind::Assign { targets: exprs, value }, self.node_range(start)))
+        Ok(stmt(
+            StmtKind::Assign {
+                targets: exprs,
+                value,
+            },
+            self.node_range(start),
+        ))
     }
 
     /// The error for an invalid assignment target before a `=`, chosen as
     /// CPython's `invalid_named_expression` and `invalid_assignment` rules
     /// choose it.
-    fn assignment_target_error(&mut self, target: &Expr, start_pos: usize, is_first: bool) -> SyntaxError {
+    fn assignment_target_error(
+        &mut self,
+        target: &Expr,
+        start_pos: usize,
+        is_first: bool,
+    ) -> SyntaxError {
         if matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
             return self.error_at("assignment to yield expression not possible", target.span);
         }
@@ -205,7 +262,10 @@ impl Parser<'_> {
     /// True if the tokens from `start_pos` up to the current one are one
     /// bracketed group: `(a, b)`, not `(a), (b)`.
     fn is_bracketed(&self, start_pos: usize) -> bool {
-        if !matches!(self.tokens[start_pos].kind, TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace) {
+        if !matches!(
+            self.tokens[start_pos].kind,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace
+        ) {
             return false;
         }
         let mut depth = 0i32;
@@ -242,8 +302,16 @@ impl Parser<'_> {
     }
 
     /// `target ':' expression ['=' annotated_rhs]`
-    fn parse_annotated_assignment(&mut self, start: NodeStart, start_pos: usize, target: Expr) -> PResult<Stmt> {
-        let simple_target = matches!(target.kind, ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. });
+    fn parse_annotated_assignment(
+        &mut self,
+        start: NodeStart,
+        start_pos: usize,
+        target: Expr,
+    ) -> PResult<Stmt> {
+        let simple_target = matches!(
+            target.kind,
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+        );
         if !simple_target {
             let annotation_parses = self
                 .lookahead(|p| {
@@ -256,23 +324,49 @@ impl Parser<'_> {
             }
             let parenthesized = self.is_bracketed(start_pos);
             return Err(match &target.kind {
-                ExprKind::Tuple(elts) if !parenthesized && !elts.is_empty() => {
-                    self.error_at("only single target (not tuple) can be annotated", elts[0].span)
-                }
-                ExprKind::Tuple(_) => self.error_at("only single target (not tuple) can be annotated", target.span),
-                ExprKind::List(_) => self.error_at("only single target (not list) can be annotated", target.span),
+                ExprKind::Tuple(elts) if !parenthesized && !elts.is_empty() => self.error_at(
+                    "only single target (not tuple) can be annotated",
+                    elts[0].span,
+                ),
+                ExprKind::Tuple(_) => self.error_at(
+                    "only single target (not tuple) can be annotated",
+                    target.span,
+                ),
+                ExprKind::List(_) => self.error_at(
+                    "only single target (not list) can be annotated",
+                    target.span,
+                ),
                 _ => self.error_at("illegal target for annotation", target.span),
             });
         }
         self.bump();
         let annotation = self.parse_expression()?;
-        let value = if self.eat(TokenKind::Equal) { Some(self.parse_yield_or_star_expressions()?) } else { None };
-        Ok(stmt(StmtKind::AnnAssign { target, annotation, value }, self.node_range(start)))
+        let value = if self.eat(TokenKind::Equal) {
+            Some(self.parse_yield_or_star_expressions()?)
+        } else {
+            None
+        };
+        Ok(stmt(
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            },
+            self.node_range(start),
+        ))
     }
 
     /// `single_target augassign ~ (yield_expr | star_expressions)`
-    fn parse_augmented_assignment(&mut self, start: NodeStart, target: Expr, op: BinOp) -> PResult<Stmt> {
-        let single = matches!(target.kind, ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. });
+    fn parse_augmented_assignment(
+        &mut self,
+        start: NodeStart,
+        target: Expr,
+        op: BinOp,
+    ) -> PResult<Stmt> {
+        let single = matches!(
+            target.kind,
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+        );
         if !single {
             let value_parses = self
                 .lookahead(|p| {
@@ -283,23 +377,39 @@ impl Parser<'_> {
             if !value_parses {
                 return Err(self.invalid_syntax());
             }
-            let message = format!("'{}' is an illegal expression for augmented assignment", expr_name(&target));
+            let message = format!(
+                "'{}' is an illegal expression for augmented assignment",
+                expr_name(&target)
+            );
             return Err(self.error_at(message, target.span));
         }
         self.bump();
         let value = self.parse_yield_or_star_expressions()?;
-        Ok(stmt(StmtKind::AugAssign { target, op, value }, self.node_range(start)))
+        Ok(stmt(
+            StmtKind::AugAssign { target, op, value },
+            self.node_range(start),
+        ))
     }
 
     /// `raise_stmt: 'raise' expression ['from' expression] | 'raise'`
     fn parse_raise_statement(&mut self) -> PResult<StmtKind> {
         self.bump();
         if !starts_expression(self.current()) {
-            return Ok(StmtKind::Raise { exc: None, cause: None });
+            return Ok(StmtKind::Raise {
+                exc: None,
+                cause: None,
+            });
         }
         let exc = self.parse_expression()?;
-        let cause = if self.eat(TokenKind::From) { Some(self.parse_expression()?) } else { None };
-        Ok(StmtKind::Raise { exc: Some(exc), cause })
+        let cause = if self.eat(TokenKind::From) {
+            Some(self.parse_expression()?)
+        } else {
+            None
+        };
+        Ok(StmtKind::Raise {
+            exc: Some(exc),
+            cause,
+        })
     }
 
     /// `global_stmt: 'global' ','.NAME+` and `nonlocal_stmt`.
@@ -313,7 +423,11 @@ impl Parser<'_> {
                 break;
             }
         }
-        Ok(if keyword.kind == TokenKind::Global { StmtKind::Global(names) } else { StmtKind::Nonlocal(names) })
+        Ok(if keyword.kind == TokenKind::Global {
+            StmtKind::Global(names)
+        } else {
+            StmtKind::Nonlocal(names)
+        })
     }
 
     /// `del_stmt: 'del' del_targets &(';' | NEWLINE)`
@@ -350,7 +464,11 @@ impl Parser<'_> {
             } else {
                 None
             };
-            names.push(Alias { name, asname, span: self.node_range(start) });
+            names.push(Alias {
+                name,
+                asname,
+                span: self.node_range(start),
+            });
             if !self.eat(TokenKind::Comma) {
                 break;
             }
@@ -383,12 +501,24 @@ impl Parser<'_> {
             }
             self.bump();
         }
-        let module = if level == 0 || self.at(TokenKind::Name) { Some(self.parse_dotted_name()?) } else { None };
+        let module = if level == 0 || self.at(TokenKind::Name) {
+            Some(self.parse_dotted_name()?)
+        } else {
+            None
+        };
         self.expect(TokenKind::Import)?;
         if self.at(TokenKind::Star) {
             let star = self.bump();
-            let alias = Alias { name: "*".into(), asname: None, span: star.span() };
-            return Ok(StmtKind::ImportFrom { module, names: vec![alias], level });
+            let alias = Alias {
+                name: "*".into(),
+                asname: None,
+                span: star.span(),
+            };
+            return Ok(StmtKind::ImportFrom {
+                module,
+                names: vec![alias],
+                level,
+            });
         }
         let parenthesized = self.eat(TokenKind::Lpar);
         let mut names = Vec::new();
@@ -401,7 +531,11 @@ impl Parser<'_> {
             } else {
                 None
             };
-            names.push(Alias { name: self.text(name).to_string(), asname, span: self.node_range(start) });
+            names.push(Alias {
+                name: self.text(name).to_string(),
+                asname,
+                span: self.node_range(start),
+            });
             if !self.at(TokenKind::Comma) {
                 break;
             }
@@ -418,7 +552,11 @@ impl Parser<'_> {
         if parenthesized {
             self.expect(TokenKind::Rpar)?;
         }
-        Ok(StmtKind::ImportFrom { module, names, level })
+        Ok(StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        })
     }
 
     // === Compound statements ===
@@ -499,17 +637,36 @@ impl Parser<'_> {
     }
 
     /// `function_def_raw: [ASYNC] 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block`
-    fn parse_function_definition(&mut self, start: NodeStart, decorators: Vec<Expr>, is_async: bool) -> PResult<Stmt> {
+    fn parse_function_definition(
+        &mut self,
+        start: NodeStart,
+        decorators: Vec<Expr>,
+        is_async: bool,
+    ) -> PResult<Stmt> {
         let def = self.expect(TokenKind::Def)?;
         let name = self.expect(TokenKind::Name)?;
         self.expect_forced(TokenKind::Lpar, "(")?;
         let args = parse_parameter_list(self, false)?;
         self.expect(TokenKind::Rpar)?;
-        let returns = if self.eat(TokenKind::Rarrow) { Some(self.parse_expression()?) } else { None };
+        let returns = if self.eat(TokenKind::Rarrow) {
+            Some(self.parse_expression()?)
+        } else {
+            None
+        };
         self.expect_forced(TokenKind::Colon, ":")?;
         let body = self.parse_block("function definition", def.line)?;
-        let def = FunctionDef { name: self.name(name), args, body, decorators, returns, is_async };
-        Ok(stmt(StmtKind::FunctionDef(Box::new(def)), self.node_range(start)))
+        let def = FunctionDef {
+            name: self.name(name),
+            args,
+            body,
+            decorators,
+            returns,
+            is_async,
+        };
+        Ok(stmt(
+            StmtKind::FunctionDef(Box::new(def)),
+            self.node_range(start),
+        ))
     }
 
     /// `class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block`
@@ -521,15 +678,21 @@ impl Parser<'_> {
         if self.at(TokenKind::Lpar) {
             let open = self.node_start();
             self.bump();
-            (bases, keywords) = self.parse_call_arguments(open)?;
-            if let Some(genexp) = bases.iter().find(|b| matches!(b.kind, ExprKind::GeneratorExp { .. }) && b.span.start == open.start) {
-                return Err(self.error_at("invalid syntax", genexp.span));
-            }
+            (bases, keywords) = self.parse_call_arguments(open, false)?;
         }
         self.expect_colon_before_newline()?;
         let body = self.parse_block("class definition", class.line)?;
-        let def = ClassDef { name: self.name(name), bases, keywords, body, decorators };
-        Ok(stmt(StmtKind::ClassDef(Box::new(def)), self.node_range(start)))
+        let def = ClassDef {
+            name: self.name(name),
+            bases,
+            keywords,
+            body,
+            decorators,
+        };
+        Ok(stmt(
+            StmtKind::ClassDef(Box::new(def)),
+            self.node_range(start),
+        ))
     }
 
     /// `if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])`
@@ -541,7 +704,11 @@ impl Parser<'_> {
             let keyword = self.bump();
             let test = self.parse_named_expression()?;
             self.expect_colon_before_newline()?;
-            let header = if keyword.kind == TokenKind::If { "'if' statement" } else { "'elif' statement" };
+            let header = if keyword.kind == TokenKind::If {
+                "'if' statement"
+            } else {
+                "'elif' statement"
+            };
             let body = self.parse_block(header, keyword.line)?;
             branches.push((start, test, body));
             if !self.at(TokenKind::Elif) {
@@ -551,7 +718,12 @@ impl Parser<'_> {
         let mut orelse = self.parse_else_block()?;
         let end = self.prev_end;
         while let Some((start, test, body)) = branches.pop() {
-            let span = crate::engine::syntax::ast::Span { start: start.start, end, line: start.line, col: start.col };
+            let span = Span {
+                start: start.start,
+                end,
+                line: start.line,
+                col: start.col,
+            };
             orelse = vec![stmt(StmtKind::If { test, body, orelse }, span)];
         }
         Ok(orelse.pop().unwrap())
@@ -575,7 +747,10 @@ impl Parser<'_> {
         self.expect_colon_before_newline()?;
         let body = self.parse_block("'while' statement", keyword.line)?;
         let orelse = self.parse_else_block()?;
-        Ok(stmt(StmtKind::While { test, body, orelse }, self.node_range(start)))
+        Ok(stmt(
+            StmtKind::While { test, body, orelse },
+            self.node_range(start),
+        ))
     }
 
     /// `for_stmt: [ASYNC] 'for' star_targets 'in' ~ star_expressions ':' block [else_block]`
@@ -588,7 +763,16 @@ impl Parser<'_> {
         self.expect_colon_before_newline()?;
         let body = self.parse_block("'for' statement", keyword.line)?;
         let orelse = self.parse_else_block()?;
-        Ok(stmt(StmtKind::For { is_async, target, iter, body, orelse }, self.node_range(start)))
+        Ok(stmt(
+            StmtKind::For {
+                is_async,
+                target,
+                iter,
+                body,
+                orelse,
+            },
+            self.node_range(start),
+        ))
     }
 
     /// `with_stmt: [ASYNC] 'with' ( '(' ','.with_item+ ','? ')' | ','.with_item+ ) ':' block`
@@ -634,22 +818,42 @@ impl Parser<'_> {
         };
         self.expect_colon_before_newline()?;
         let body = self.parse_block("'with' statement", keyword.line)?;
-        Ok(stmt(StmtKind::With { is_async, items, body }, self.node_range(start)))
+        Ok(stmt(
+            StmtKind::With {
+                is_async,
+                items,
+                body,
+            },
+            self.node_range(start),
+        ))
     }
 
     /// `with_item: expression 'as' star_target &(',' | ')' | ':') | expression`
     fn parse_with_item(&mut self) -> PResult<WithItem> {
         let context = self.parse_expression()?;
         if !self.eat(TokenKind::As) {
-            return Ok(WithItem { context, vars: None });
+            return Ok(WithItem {
+                context,
+                vars: None,
+            });
         }
-        let target = if self.at(TokenKind::Star) { self.parse_star_expression()? } else { self.parse_expression()? };
-        if matches!(self.current(), TokenKind::Comma | TokenKind::Rpar | TokenKind::Colon) {
+        let target = if self.at(TokenKind::Star) {
+            self.parse_star_expression()?
+        } else {
+            self.parse_expression()?
+        };
+        if matches!(
+            self.current(),
+            TokenKind::Comma | TokenKind::Rpar | TokenKind::Colon
+        ) {
             self.check_target(&target, TargetKind::Assign)?;
         } else if !is_valid_target(&target, TargetKind::Assign) {
             return Err(self.invalid_syntax());
         }
-        Ok(WithItem { context, vars: Some(target) })
+        Ok(WithItem {
+            context,
+            vars: Some(target),
+        })
     }
 
     /// `try_stmt: 'try' &&':' block (finally_block | except_block+ [else_block] [finally_block]
@@ -674,7 +878,11 @@ impl Parser<'_> {
             }
             handlers.push(self.parse_except_block()?);
         }
-        let orelse = if handlers.is_empty() { Vec::new() } else { self.parse_else_block()? };
+        let orelse = if handlers.is_empty() {
+            Vec::new()
+        } else {
+            self.parse_else_block()?
+        };
         let mut finalbody = Vec::new();
         if self.at(TokenKind::Finally) {
             let keyword = self.bump();
@@ -684,7 +892,13 @@ impl Parser<'_> {
             let token = self.current_token();
             return Err(self.error_at_token("expected 'except' or 'finally' block", token));
         }
-        let kind = StmtKind::Try { body, handlers, orelse, finalbody, is_star: is_star.unwrap_or(false) };
+        let kind = StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            is_star: is_star.unwrap_or(false),
+        };
         Ok(stmt(kind, self.node_range(start)))
     }
 
@@ -694,11 +908,24 @@ impl Parser<'_> {
         let start = self.node_start();
         let keyword = self.bump();
         let star = self.eat(TokenKind::Star);
-        let header = if star { "'except*' statement" } else { "'except' statement" };
+        let header = if star {
+            "'except*' statement"
+        } else {
+            "'except' statement"
+        };
+        if self.at(TokenKind::Newline) && !star {
+            let token = self.current_token();
+            return Err(self.error_point(SyntaxErrorKind::Syntax, "expected ':'", token));
+        }
         if self.at(TokenKind::Colon) && !star {
             self.bump();
             let body = self.parse_block(header, keyword.line)?;
-            return Ok(ExceptHandler { typ: None, name: None, body, span: self.node_range(start) });
+            return Ok(ExceptHandler {
+                typ: None,
+                name: None,
+                body,
+                span: self.node_range(start),
+            });
         }
         if star && matches!(self.current(), TokenKind::Colon | TokenKind::Newline) {
             let token = self.current_token();
@@ -718,7 +945,11 @@ impl Parser<'_> {
             let ends_header = self.at(TokenKind::Colon) || self.at(TokenKind::As);
             self.rewind(checkpoint);
             if ends_header {
-                return Err(self.error_range("multiple exception types must be parenthesized", typ.span, last));
+                return Err(self.error_range(
+                    "multiple exception types must be parenthesized",
+                    typ.span,
+                    last,
+                ));
             }
             return Err(self.invalid_syntax());
         }
@@ -730,7 +961,12 @@ impl Parser<'_> {
         };
         self.expect_colon_before_newline()?;
         let body = self.parse_block(header, keyword.line)?;
-        Ok(ExceptHandler { typ: Some(typ), name, body, span: self.node_range(start) })
+        Ok(ExceptHandler {
+            typ: Some(typ),
+            name,
+            body,
+            span: self.node_range(start),
+        })
     }
 }
 
@@ -748,7 +984,11 @@ fn is_print_chevron(e: &Expr) -> bool {
 /// (up to its `:`), with CPython's `invalid_parameters`, `invalid_star_etc`
 /// and `invalid_kwds` messages.
 pub(super) fn parse_parameter_list(p: &mut Parser<'_>, lambda: bool) -> PResult<Arguments> {
-    let end = if lambda { TokenKind::Colon } else { TokenKind::Rpar };
+    let end = if lambda {
+        TokenKind::Colon
+    } else {
+        TokenKind::Rpar
+    };
     let mut args = Arguments::default();
     // Parameters before any `/`, with their defaults.
     let mut positional: Vec<Arg> = Vec::new();
@@ -759,11 +999,11 @@ pub(super) fn parse_parameter_list(p: &mut Parser<'_>, lambda: bool) -> PResult<
         match p.current() {
             TokenKind::Slash => {
                 let slash = p.current_token();
-                if seen_slash {
-                    return Err(p.error_at_token("/ may appear only once", slash));
-                }
                 if star.is_some() {
                     return Err(p.error_at_token("/ must be ahead of *", slash));
+                }
+                if seen_slash {
+                    return Err(p.error_at_token("/ may appear only once", slash));
                 }
                 if positional.is_empty() {
                     if p.peek2() == TokenKind::Comma {
@@ -783,15 +1023,29 @@ pub(super) fn parse_parameter_list(p: &mut Parser<'_>, lambda: bool) -> PResult<
                 p.bump();
                 star = Some(token);
                 if p.at(TokenKind::Comma) || p.at(end) {
-                    let bare_end = p.at(end) || matches!(p.peek2(), k if k == end || k == TokenKind::DoubleStar);
+                    let bare_end = p.at(end)
+                        || matches!(p.peek2(), k if k == end || k == TokenKind::DoubleStar);
                     if bare_end {
+                        if lambda {
+                            // CPython's lambda rule has no location: the
+                            // error is at the token after.
+                            let here = p.current_token();
+                            return Err(p.error_point(
+                                SyntaxErrorKind::Syntax,
+                                "named arguments must follow bare *",
+                                here,
+                            ));
+                        }
                         return Err(p.error_at_token("named arguments must follow bare *", token));
                     }
                 } else {
                     let arg = parse_parameter(p, lambda, true)?;
                     if p.at(TokenKind::Equal) {
                         let equal = p.current_token();
-                        return Err(p.error_at_token("var-positional argument cannot have default value", equal));
+                        return Err(p.error_at_token(
+                            "var-positional argument cannot have default value",
+                            equal,
+                        ));
                     }
                     args.vararg = Some(arg);
                 }
@@ -801,14 +1055,25 @@ pub(super) fn parse_parameter_list(p: &mut Parser<'_>, lambda: bool) -> PResult<
                 let arg = parse_parameter(p, lambda, false)?;
                 if p.at(TokenKind::Equal) {
                     let equal = p.current_token();
-                    return Err(p.error_at_token("var-keyword argument cannot have default value", equal));
+                    return Err(
+                        p.error_at_token("var-keyword argument cannot have default value", equal)
+                    );
                 }
                 args.kwarg = Some(arg);
                 if p.eat(TokenKind::Comma) && !p.at(end) {
                     let token = p.current_token();
-                    let follows = matches!(token.kind, TokenKind::Name | TokenKind::Star | TokenKind::DoubleStar | TokenKind::Slash);
+                    let follows = matches!(
+                        token.kind,
+                        TokenKind::Name
+                            | TokenKind::Star
+                            | TokenKind::DoubleStar
+                            | TokenKind::Slash
+                    );
                     if follows {
-                        return Err(p.error_at_token("arguments cannot follow var-keyword argument", token));
+                        return Err(p.error_at_token(
+                            "arguments cannot follow var-keyword argument",
+                            token,
+                        ));
                     }
                     return Err(p.invalid_syntax());
                 }
@@ -835,12 +1100,40 @@ pub(super) fn parse_parameter_list(p: &mut Parser<'_>, lambda: bool) -> PResult<
                             seen_default = true;
                         }
                         None if seen_default => {
-                            return Err(p.error_at("non-default argument follows default argument", arg.span));
+                            return Err(p.error_at(
+                                "non-default argument follows default argument",
+                                arg.span,
+                            ));
                         }
                         None => {}
                     }
                     positional.push(arg);
                 }
+            }
+            TokenKind::Lpar if !lambda => {
+                // `def f(a, (b, c)):` (Python 2's tuple parameters)
+                let start = p.node_start();
+                let parenthesized = p.lookahead(|p| {
+                    p.bump();
+                    loop {
+                        p.expect(TokenKind::Name)?;
+                        if !p.eat(TokenKind::Comma) || p.at(TokenKind::Rpar) {
+                            break;
+                        }
+                    }
+                    p.expect(TokenKind::Rpar)?;
+                    Ok(p.prev_end)
+                });
+                if let Ok(end) = parenthesized {
+                    let span = Span {
+                        start: start.start,
+                        end,
+                        line: start.line,
+                        col: start.col,
+                    };
+                    return Err(p.error_at("Function parameters cannot be parenthesized", span));
+                }
+                return Err(p.invalid_syntax());
             }
             _ => return Err(p.invalid_syntax()),
         }
@@ -858,9 +1151,17 @@ fn parse_parameter(p: &mut Parser<'_>, lambda: bool, star_annotation: bool) -> P
     let start = p.node_start();
     let name = p.expect(TokenKind::Name)?;
     let annotation = if !lambda && p.eat(TokenKind::Colon) {
-        Some(if star_annotation && p.at(TokenKind::Star) { p.parse_star_expression()? } else { p.parse_expression()? })
+        Some(if star_annotation && p.at(TokenKind::Star) {
+            p.parse_star_expression()?
+        } else {
+            p.parse_expression()?
+        })
     } else {
         None
     };
-    Ok(Arg { name: p.name(name), annotation, span: p.node_range(start) })
+    Ok(Arg {
+        name: p.name(name),
+        annotation,
+        span: p.node_range(start),
+    })
 }

@@ -53,7 +53,9 @@ pub(super) fn is_valid_target(e: &Expr, kind: TargetKind) -> bool {
     match &e.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => true,
         ExprKind::Starred(value) => kind != TargetKind::Del && is_valid_target(value, kind),
-        ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().all(|elt| is_valid_target(elt, kind)),
+        ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+            elts.iter().all(|elt| is_valid_target(elt, kind))
+        }
         _ => false,
     }
 }
@@ -62,7 +64,9 @@ pub(super) fn is_valid_target(e: &Expr, kind: TargetKind) -> bool {
 /// cannot be a target, if it can find one.
 pub(super) fn invalid_target(e: &Expr, kind: TargetKind) -> Option<&Expr> {
     match &e.kind {
-        ExprKind::List(elts) | ExprKind::Tuple(elts) => elts.iter().find_map(|elt| invalid_target(elt, kind)),
+        ExprKind::List(elts) | ExprKind::Tuple(elts) => {
+            elts.iter().find_map(|elt| invalid_target(elt, kind))
+        }
         ExprKind::Starred(value) => {
             if kind == TargetKind::Del {
                 Some(e)
@@ -91,7 +95,11 @@ impl Parser<'_> {
         }
         match invalid_target(target, kind) {
             Some(bad) => {
-                let verb = if kind == TargetKind::Del { "cannot delete" } else { "cannot assign to" };
+                let verb = if kind == TargetKind::Del {
+                    "cannot delete"
+                } else {
+                    "cannot assign to"
+                };
                 Err(self.error_at(format!("{verb} {}", expr_name(bad)), bad.span))
             }
             None => Err(self.error_at("invalid syntax", target.span)),
