@@ -169,9 +169,15 @@ impl Validator {
                     self.visit_expr(returns)?;
                 }
                 self.check_duplicate_arguments(&def.args)?;
+                // Whether it yields matters only for `return value` in an
+                // async function, so only those are searched for a yield.
+                let is_generator = def.is_async
+                    && self.compile()
+                    && returns_value(&def.body)
+                    && is_generator(&def.body);
                 let kind = ScopeKind::Function {
                     is_async: def.is_async,
-                    is_generator: is_generator(&def.body),
+                    is_generator,
                 };
                 self.with_scope(kind, |v| v.visit_body(&def.body))
             }
@@ -214,7 +220,10 @@ impl Validator {
             StmtKind::ImportFrom { names, .. } => {
                 let star = names.first().is_some_and(|alias| alias.name == "*");
                 if self.symtable() && star && self.kind() != ScopeKind::Module {
-                    return Err(error("import * only allowed at module level", stmt.span));
+                    return Err(error(
+                        "import * only allowed at module level",
+                        names[0].span,
+                    ));
                 }
                 Ok(())
             }
@@ -628,6 +637,30 @@ impl Validator {
 }
 
 // === Scope facts ===
+
+/// True if a function body has a `return` with a value (in its own scope).
+fn returns_value(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match &stmt.kind {
+        StmtKind::Return(value) => value.is_some(),
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => returns_value(body) || returns_value(orelse),
+        StmtKind::With { body, .. } => returns_value(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            returns_value(body)
+                || handlers.iter().any(|h| returns_value(&h.body))
+                || returns_value(orelse)
+                || returns_value(finalbody)
+        }
+        _ => false,
+    })
+}
 
 /// True if a function body yields (in its own scope).
 fn is_generator(body: &[Stmt]) -> bool {

@@ -242,6 +242,9 @@ impl Parser<'_> {
         value: &Expr,
         start_pos: usize,
     ) -> PResult<()> {
+        if self.suppress_invalid {
+            return Ok(());
+        }
         let Some((rhs, followed_by_assignment)) = self.lookahead_bitwise_or_after_equal() else {
             return Ok(());
         };
@@ -270,7 +273,7 @@ impl Parser<'_> {
     /// (the longest prefix that parses), and tells whether another `=` or
     /// `:=` follows. `None` when nothing after the `=` parses.
     pub(super) fn lookahead_bitwise_or_after_equal(&mut self) -> Option<(Span, bool)> {
-        self.lookahead(|p| {
+        self.lookahead_without_invalid(|p| {
             p.bump();
             let first = p.current_token();
             if !starts_bitwise_or(first.kind) {
@@ -387,7 +390,7 @@ impl Parser<'_> {
     /// CPython's `invalid_expression` and `invalid_legacy_expression`: two
     /// expressions side by side, as in `[a b]` or `print "hello"`.
     fn check_juxtaposed_expression(&mut self, first: &Expr, start_pos: usize) -> PResult<()> {
-        if !juxtaposes(self.current()) {
+        if self.suppress_invalid || !juxtaposes(self.current()) {
             return Ok(());
         }
         let first_token = self.tokens[start_pos];
@@ -395,7 +398,7 @@ impl Parser<'_> {
             && self.pos == start_pos + 1
             && matches!(self.text(first_token), "print" | "exec");
         if is_legacy {
-            if let Ok(rest) = self.lookahead(|p| p.parse_star_expressions()) {
+            if let Ok(rest) = self.lookahead_without_invalid(|p| p.parse_star_expressions()) {
                 let name = self.text(first_token);
                 let message =
                     format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
@@ -414,7 +417,7 @@ impl Parser<'_> {
         if name_then_string || soft_keyword {
             return Ok(());
         }
-        if let Ok(second) = self.lookahead(|p| p.parse_expression()) {
+        if let Ok(second) = self.lookahead_without_invalid(|p| p.parse_expression()) {
             return Err(self.error_range(
                 "invalid syntax. Perhaps you forgot a comma?",
                 first.span,

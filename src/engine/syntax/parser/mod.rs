@@ -75,6 +75,13 @@ struct Parser<'src> {
     /// The furthest token index looked at; reaching the `Error` token makes
     /// the lexer's error the one reported.
     furthest: usize,
+    /// The furthest token index looked at outside speculative parses: where
+    /// CPython reports "invalid syntax" (the last token its first pass
+    /// fetched).
+    furthest_plain: usize,
+    /// Inside a speculative parse for an error rule (CPython's
+    /// `expression_without_invalid`): no specific errors are raised.
+    suppress_invalid: bool,
     /// Bracket nesting at the current token.
     bracket_depth: u32,
     /// Recursion depth, against [`MAX_DEPTH`].
@@ -88,6 +95,7 @@ struct Parser<'src> {
 #[derive(Clone, Copy)]
 struct Checkpoint {
     pos: usize,
+    furthest_plain: usize,
     prev_end: u32,
     bracket_depth: u32,
     depth: u32,
@@ -102,6 +110,8 @@ impl<'src> Parser<'src> {
             pos: 0,
             prev_end: 0,
             furthest: 0,
+            furthest_plain: 0,
+            suppress_invalid: false,
             bracket_depth: u32::from(in_fstring),
             depth,
             in_fstring,
@@ -114,6 +124,7 @@ impl<'src> Parser<'src> {
     fn nth_token(&mut self, n: usize) -> Token {
         let index = (self.pos + n).min(self.tokens.len() - 1);
         self.furthest = self.furthest.max(index);
+        self.furthest_plain = self.furthest_plain.max(index);
         self.tokens[index]
     }
 
@@ -229,6 +240,7 @@ impl<'src> Parser<'src> {
     fn checkpoint(&self) -> Checkpoint {
         Checkpoint {
             pos: self.pos,
+            furthest_plain: self.furthest_plain,
             prev_end: self.prev_end,
             bracket_depth: self.bracket_depth,
             depth: self.depth,
@@ -237,6 +249,7 @@ impl<'src> Parser<'src> {
 
     fn rewind(&mut self, checkpoint: Checkpoint) {
         self.pos = checkpoint.pos;
+        self.furthest_plain = checkpoint.furthest_plain;
         self.prev_end = checkpoint.prev_end;
         self.bracket_depth = checkpoint.bracket_depth;
         self.depth = checkpoint.depth;
@@ -283,8 +296,22 @@ impl<'src> Parser<'src> {
 
     /// CPython's generic error at the current token.
     fn invalid_syntax(&mut self) -> SyntaxError {
-        let token = self.current_token();
+        let index = self.furthest_plain.max(self.pos).min(self.tokens.len() - 1);
+        let token = self.tokens[index];
         self.error_at_token("invalid syntax", token)
+    }
+
+    /// Runs a speculative parse for an error rule, with the error rules
+    /// themselves off, and rewinds.
+    fn lookahead_without_invalid<T>(
+        &mut self,
+        rule: impl FnOnce(&mut Self) -> PResult<T>,
+    ) -> PResult<T> {
+        let saved = self.suppress_invalid;
+        self.suppress_invalid = true;
+        let result = self.lookahead(rule);
+        self.suppress_invalid = saved;
+        result
     }
 
     /// An error covering `token`.

@@ -164,8 +164,11 @@ impl Parser<'_> {
 
     /// True at `type NAME =` or `type NAME[`, Python 3.12's alias statement.
     fn at_type_alias(&mut self) -> bool {
-        self.peek2() == TokenKind::Name
-            && matches!(self.nth_token(2).kind, TokenKind::Equal | TokenKind::Lsqb)
+        self.lookahead(|p| {
+            Ok(p.peek2() == TokenKind::Name
+                && matches!(p.nth_token(2).kind, TokenKind::Equal | TokenKind::Lsqb))
+        })
+        .unwrap_or(false)
     }
 
     /// An expression statement or an assignment of any kind.
@@ -800,7 +803,13 @@ impl Parser<'_> {
             })();
             match attempt {
                 Ok(parsed) => items = Some(parsed),
-                Err(_) => self.rewind(checkpoint),
+                Err(_) => {
+                    // A real alternative in CPython's grammar: how far it
+                    // got counts for where "invalid syntax" is reported.
+                    let reached = self.furthest_plain;
+                    self.rewind(checkpoint);
+                    self.furthest_plain = reached;
+                }
             }
         }
         let items = match items {
@@ -1006,7 +1015,7 @@ pub(super) fn parse_parameter_list(p: &mut Parser<'_>, lambda: bool) -> PResult<
                     return Err(p.error_at_token("/ may appear only once", slash));
                 }
                 if positional.is_empty() {
-                    if p.peek2() == TokenKind::Comma {
+                    if p.lookahead(|p| Ok(p.peek2())) == Ok(TokenKind::Comma) {
                         return Err(p.error_at_token("at least one argument must precede /", slash));
                     }
                     return Err(p.invalid_syntax());
