@@ -549,12 +549,37 @@ impl<'src> Lexer<'src> {
             self.push_here(TokenKind::Newline, here, here);
             self.line_has_tokens = false;
         }
+        let (line, at) = self.end_point();
+        let col = if line == self.line {
+            self.col_of(at)
+        } else {
+            self.col_before(at)
+        };
         while self.indents.len() > 1 {
             self.indents.pop();
-            self.push_here(TokenKind::Dedent, here, here);
+            self.push(TokenKind::Dedent, at, at, line, col);
         }
-        self.push_here(TokenKind::EndOfFile, here, here);
+        self.push(TokenKind::EndOfFile, at, at, line, col);
         Ok(())
+    }
+
+    /// Where CPython's tokenizer is at the end of the input: on the last
+    /// line it read, after its text. A final newline does not start another
+    /// line.
+    fn end_point(&self) -> (u32, usize) {
+        let end = self.end;
+        let ends_with_newline =
+            !self.in_fstring && end > 0 && matches!(self.bytes[end - 1], b'\n' | b'\r');
+        if ends_with_newline && self.line > 1 {
+            let newline_len = if end >= 2 && &self.bytes[end - 2..end] == b"\r\n" {
+                2
+            } else {
+                1
+            };
+            (self.line - 1, end - newline_len)
+        } else {
+            (self.line, end)
+        }
     }
 
     fn operator(&mut self, start: usize) -> Step {
@@ -744,7 +769,7 @@ impl<'src> Lexer<'src> {
             p += 1;
         }
         // Unterminated: CPython reports it at the start of the literal.
-        let detected_at = self.line;
+        let detected_at = self.end_point().0;
         (
             self.line,
             self.line_start,

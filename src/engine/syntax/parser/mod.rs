@@ -336,7 +336,11 @@ impl<'src> Parser<'src> {
     ) -> SyntaxError {
         let mut span = token.span();
         span.end = span.start;
-        if matches!(token.kind, TokenKind::Indent | TokenKind::Dedent) {
+        let at_end = self
+            .tokens
+            .last()
+            .is_some_and(|last| last.start == token.start);
+        if matches!(token.kind, TokenKind::Indent | TokenKind::Dedent) && !at_end {
             span.col = span.col.saturating_sub(1);
         }
         SyntaxError::new(kind, self.message(message), span)
