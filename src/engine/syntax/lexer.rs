@@ -112,7 +112,8 @@ fn is_combining_mark(c: char) -> bool {
         | '\u{200c}'..='\u{200d}'
         | '\u{20d0}'..='\u{20ff}'
         | '\u{fe00}'..='\u{fe0f}'
-        | '\u{fe20}'..='\u{fe2f}')
+        | '\u{fe20}'..='\u{fe2f}'
+        | '\u{e0100}'..='\u{e01ef}')
 }
 
 /// An approximation of Python's `str.isprintable` for one character.

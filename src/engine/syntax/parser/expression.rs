@@ -485,19 +485,23 @@ impl Parser<'_> {
                 break;
             }
             chain += 1;
-            if self.depth + chain > super::MAX_DEPTH {
-                self.enter_many(chain)?;
-            }
+            self.check_chain(chain)?;
         }
         Ok(left)
     }
 
-    /// Fails with the depth error (a left-nested chain as deep as the limit).
-    fn enter_many(&mut self, levels: u32) -> PResult<()> {
-        self.depth += levels;
-        let result = self.enter();
-        self.depth -= levels + 1;
-        result
+    /// Fails when a chain of operations built by a loop nests the tree too
+    /// deeply (see [`super::MAX_TREE_DEPTH`]).
+    fn check_chain(&mut self, chain: u32) -> PResult<()> {
+        if self.depth + chain <= super::MAX_TREE_DEPTH {
+            return Ok(());
+        }
+        let token = self.current_token();
+        let message = format!(
+            "expression too long: coroscope parses at most {} chained operations",
+            super::MAX_TREE_DEPTH
+        );
+        Err(self.unsupported(message, token.span()))
     }
 
     fn parse_bool_op(
@@ -658,9 +662,7 @@ impl Parser<'_> {
                 _ => break,
             }
             chain += 1;
-            if self.depth + chain > super::MAX_DEPTH {
-                self.enter_many(chain)?;
-            }
+            self.check_chain(chain)?;
         }
         Ok(value)
     }

@@ -30,11 +30,16 @@ use super::{SyntaxError, SyntaxErrorKind};
 /// How deeply expressions and statements may nest, counting each nested
 /// rule that recurses (a bracket, an operand of a unary operator, a block).
 /// Brackets alone stop at 200 ("too many nested parentheses", as CPython);
-/// CPython gives up on other nesting with a `RecursionError` somewhat
-/// beyond 1000. The limit keeps the parser, the checks of
-/// [`super::super::validate`] and the AST's destructor within a 1 MiB stack
-/// in release builds (debug builds need several times more).
+/// CPython gives up on other nesting with a `RecursionError` near 3000. The
+/// limit keeps the parser within a 1 MiB stack in release builds (debug
+/// builds need several times more).
 const MAX_DEPTH: u32 = 300;
+
+/// How deep the tree may grow through chains built by loops (`a + b + c
+/// ...`, `a.b.c...`), which cost the parser no stack but nest the AST that
+/// [`super::validate`], the compiler and the destructor walk recursively.
+/// CPython's compiler stops near 3000.
+const MAX_TREE_DEPTH: u32 = 1000;
 
 type PResult<T> = Result<T, SyntaxError>;
 
@@ -271,7 +276,7 @@ impl<'src> Parser<'src> {
             return Err(SyntaxError::new(
                 SyntaxErrorKind::Unsupported,
                 format!(
-                    "too deeply nested: coroscope parses at most {MAX_DEPTH} nested expressions or blocks"
+                    "too deeply nested: coroscope parses at most {MAX_DEPTH} nested brackets, operators or blocks"
                 ),
                 token.span(),
             ));

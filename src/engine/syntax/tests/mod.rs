@@ -524,14 +524,23 @@ fn deep_nesting_inner() {
     ] {
         let result = parse_module(&source);
         if let Err(e) = result {
-            assert!(
-                e.message.contains("nested")
-                    || e.message.contains("indentation")
-                    || e.message == "invalid syntax",
-                "{e}"
-            );
+            let expected = ["nested", "too long", "indentation", "invalid syntax"];
+            assert!(expected.iter().any(|m| e.message.contains(m)), "{e}");
         }
     }
+}
+
+// test_ok long_chains
+#[test]
+fn long_chains_parse_up_to_the_limit() {
+    with_big_stack(|| {
+        ok(&format!("x = 1{}\n", " + 1".repeat(900)));
+        ok(&format!("x = a{}\n", ".b".repeat(900)));
+        let source = format!("x = 1{}\n", " + 1".repeat(1500));
+        let e = parse_module(&source).unwrap_err();
+        assert_eq!(e.kind, SyntaxErrorKind::Unsupported);
+        assert!(e.message.starts_with("expression too long"), "{e}");
+    });
 }
 
 #[test]
