@@ -25,10 +25,10 @@ use super::{SyntaxError, SyntaxErrorKind};
 
 /// Runs both passes over a parsed module.
 pub fn validate_module(module: &Module) -> Result<(), SyntaxError> {
-    let future_imports = check_future_imports(&module.body)?;
+    let future_line = check_future_imports(&module.body)?;
     for pass in [Pass::Symtable, Pass::Compile] {
-        let mut validator = Validator::new(pass, future_imports);
-        validator.visit_module(&module.body)?;
+        let mut validator = Validator::new(pass, future_line);
+        validator.visit_body(&module.body)?;
     }
     Ok(())
 }
@@ -52,55 +52,54 @@ fn is_future_import(stmt: &Stmt) -> bool {
 }
 
 /// CPython's `future.c`: the `from __future__` imports at the start of the
-/// module (after an optional docstring) name known features. Returns how
-/// many statements of the body that leading block spans; a future import
-/// after it is an error the compiler reports in source order.
-fn check_future_imports(body: &[Stmt]) -> Result<usize, SyntaxError> {
+/// module (after an optional docstring) must name known features. Returns
+/// the line of the last of them (0 if none): a future import on a later line
+/// is an error the compiler reports in source order.
+fn check_future_imports(body: &[Stmt]) -> Result<u32, SyntaxError> {
     let late = "from __future__ imports must occur at the beginning of the file";
-    let mut leading = 0;
+    let mut last_line = 0;
     let mut done = false;
-    let mut found_docstring = false;
     let mut previous_line = 0;
-    for (i, stmt) in body.iter().enumerate() {
+    let docstring = matches!(
+        body.first().map(|s| &s.kind),
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(super::ast::Constant::Str(_)),
+            ..
+        }))
+    );
+    for stmt in &body[usize::from(docstring)..] {
         if done && stmt.span.line > previous_line {
             break;
         }
         previous_line = stmt.span.line;
-        if is_future_import(stmt) {
-            if done {
-                return Err(error(late, stmt.span));
-            }
-            let StmtKind::ImportFrom { names, .. } = &stmt.kind else {
-                unreachable!()
-            };
-            for alias in names {
-                if alias.name == "braces" {
-                    return Err(error("not a chance", stmt.span));
-                }
-                if !FUTURE_FEATURES.contains(&alias.name.as_str()) {
-                    let message = format!("future feature {} is not defined", alias.name);
-                    return Err(error(message, stmt.span));
-                }
-            }
-            leading = i + 1;
-        } else if matches!(stmt.kind, StmtKind::Expr(_)) && !found_docstring {
-            let is_string = matches!(
-                &stmt.kind,
-                StmtKind::Expr(Expr {
-                    kind: ExprKind::Constant(super::ast::Constant::Str(_)),
-                    ..
-                })
-            );
-            done = !is_string;
-            found_docstring = true;
-            if !done {
-                leading = i + 1;
-            }
-        } else {
+        if !is_future_import(stmt) {
             done = true;
+            continue;
         }
+        if done {
+            // CPython gives this one's column as its offset, one less than
+            // usual.
+            let span = Span {
+                col: stmt.span.col.saturating_sub(1),
+                ..stmt.span
+            };
+            return Err(error(late, span));
+        }
+        let StmtKind::ImportFrom { names, .. } = &stmt.kind else {
+            unreachable!()
+        };
+        for alias in names {
+            if alias.name == "braces" {
+                return Err(error("not a chance", stmt.span));
+            }
+            if !FUTURE_FEATURES.contains(&alias.name.as_str()) {
+                let message = format!("future feature {} is not defined", alias.name);
+                return Err(error(message, stmt.span));
+            }
+        }
+        last_line = stmt.span.line;
     }
-    Ok(leading)
+    Ok(last_line)
 }
 
 type VResult = Result<(), SyntaxError>;
@@ -154,21 +153,17 @@ struct Scope {
 
 struct Validator {
     pass: Pass,
-    /// How many statements at the start of the module are its leading
-    /// docstring and `from __future__` imports.
-    future_imports: usize,
-    /// The index of the top-level statement being visited.
-    module_statement: Option<usize>,
+    /// The line of the last leading `from __future__` import (0 if none).
+    future_line: u32,
     /// Innermost last.
     scopes: Vec<Scope>,
 }
 
 impl Validator {
-    fn new(pass: Pass, future_imports: usize) -> Self {
+    fn new(pass: Pass, future_line: u32) -> Self {
         Validator {
             pass,
-            future_imports,
-            module_statement: None,
+            future_line,
             scopes: vec![Scope {
                 kind: ScopeKind::Module,
                 in_loop: false,
@@ -216,15 +211,6 @@ impl Validator {
 
     fn visit_body(&mut self, body: &[Stmt]) -> VResult {
         body.iter().try_for_each(|s| self.visit_stmt(s))
-    }
-
-    /// The module's statements, numbered for the `__future__` check.
-    fn visit_module(&mut self, body: &[Stmt]) -> VResult {
-        for (i, stmt) in body.iter().enumerate() {
-            self.module_statement = Some(i);
-            self.visit_stmt(stmt)?;
-        }
-        Ok(())
     }
 
     fn visit_stmt(&mut self, stmt: &Stmt) -> VResult {
@@ -305,16 +291,9 @@ impl Validator {
                 Ok(())
             }
             StmtKind::ImportFrom { names, .. } => {
-                if self.compile() && is_future_import(stmt) {
-                    let leading = self.scopes.len() == 1
-                        && self
-                            .module_statement
-                            .is_some_and(|i| i < self.future_imports);
-                    if !leading {
-                        let message =
-                            "from __future__ imports must occur at the beginning of the file";
-                        return Err(error(message, stmt.span));
-                    }
+                if self.compile() && is_future_import(stmt) && stmt.span.line > self.future_line {
+                    let message = "from __future__ imports must occur at the beginning of the file";
+                    return Err(error(message, stmt.span));
                 }
                 let star = names.first().is_some_and(|alias| alias.name == "*");
                 if self.symtable() && star && self.kind() != ScopeKind::Module {
