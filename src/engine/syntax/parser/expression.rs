@@ -1,13 +1,13 @@
 //! Expressions: from `star_expressions` down to atoms.
 
-use super::target::{TargetKind, expr_name};
+use super::target::{TargetKind, expr_name, invalid_target, is_valid_target};
 use super::{NodeStart, PResult, Parser, expr};
-use crate::engine::syntax::SyntaxErrorKind;
 use crate::engine::syntax::ast::{
     Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, Span,
     UnaryOp,
 };
 use crate::engine::syntax::token::TokenKind;
+use crate::engine::syntax::{SyntaxError, SyntaxErrorKind};
 
 /// Binding strength, weakest first; the one table of operator precedence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -58,6 +58,15 @@ impl Precedence {
             Factor | Power => Power,
         }
     }
+}
+
+/// What follows an operand in [`Parser::parse_binary_or_higher`].
+#[derive(Clone, Copy)]
+enum BinaryStep {
+    Or,
+    And,
+    Compare,
+    Operator(BinOp, Precedence),
 }
 
 /// The binary operator a token spells, with its precedence.
@@ -188,7 +197,11 @@ impl Parser<'_> {
         let start = self.node_start();
         self.bump();
         self.enter()?;
+        let operand_pos = self.pos;
         let value = self.parse_binary_or_higher(level)?;
+        // CPython's `invalid_comprehension` reads `[*a b]` as `'*' expression`
+        // and finds the missing comma.
+        self.check_juxtaposed_expression(&value, operand_pos)?;
         self.leave();
         Ok(expr(
             ExprKind::Starred(Box::new(value)),
@@ -245,13 +258,18 @@ impl Parser<'_> {
         if self.suppress_invalid {
             return Ok(());
         }
+        let bare_name = matches!(value.kind, ExprKind::Name(_)) && self.pos == start_pos + 1;
+        let assignable_looking =
+            self.is_bitwise_or(value, start_pos) && !self.starts_with_display(value, start_pos);
+        if !bare_name && !assignable_looking {
+            return Ok(());
+        }
         let Some((rhs, followed_by_assignment)) = self.lookahead_bitwise_or_after_equal() else {
             return Ok(());
         };
         if followed_by_assignment {
             return Ok(());
         }
-        let bare_name = matches!(value.kind, ExprKind::Name(_)) && self.pos == start_pos + 1;
         if bare_name {
             return Err(self.error_range(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -259,14 +277,11 @@ impl Parser<'_> {
                 rhs,
             ));
         }
-        if self.is_bitwise_or(value, start_pos) && !self.starts_with_display(value, start_pos) {
-            let message = format!(
-                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                expr_name(value)
-            );
-            return Err(self.error_at(message, value.span));
-        }
-        Ok(())
+        let message = format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            expr_name(value)
+        );
+        Err(self.error_at(message, value.span))
     }
 
     /// At a `=`: parses the `bitwise_or` after it, as a PEG parser would
@@ -365,9 +380,17 @@ impl Parser<'_> {
             self.check_juxtaposed_expression(&body, start_pos)?;
             return Ok(body);
         }
+        let before_if = self.checkpoint();
         self.bump();
-        let test = self.parse_disjunction()?;
+        let test = match self.parse_disjunction() {
+            Ok(test) => test,
+            Err(error) => return self.conditional_error(error, body, before_if),
+        };
         if !self.at(TokenKind::Else) {
+            if self.suppress_invalid {
+                self.rewind(before_if);
+                return Ok(body);
+            }
             if self.at(TokenKind::Colon) {
                 return Err(self.invalid_syntax());
             }
@@ -378,13 +401,52 @@ impl Parser<'_> {
             ));
         }
         self.bump();
-        let orelse = self.parse_expression()?;
+        let orelse = match self.parse_expression() {
+            Ok(orelse) => orelse,
+            Err(error) => return self.conditional_error(error, body, before_if),
+        };
         let kind = ExprKind::IfExp {
             test: Box::new(test),
             body: Box::new(body),
             orelse: Box::new(orelse),
         };
         Ok(expr(kind, self.node_range(start)))
+    }
+
+    /// A conditional expression whose condition or `else` part failed to
+    /// parse: in a speculative parse, the expression is just its body (a PEG
+    /// parser's fallback); otherwise CPython's "expected 'else'" applies if
+    /// a prefix of the condition parses and no `else` follows it.
+    fn conditional_error(
+        &mut self,
+        error: SyntaxError,
+        body: Expr,
+        before_if: super::Checkpoint,
+    ) -> PResult<Expr> {
+        if self.suppress_invalid {
+            self.rewind(before_if);
+            return Ok(body);
+        }
+        if error.message != self.message("invalid syntax") {
+            return Err(error);
+        }
+        let here = self.checkpoint();
+        self.rewind(before_if);
+        self.bump();
+        let prefix = self.lookahead_without_invalid(|p| {
+            let test = p.parse_disjunction()?;
+            Ok((
+                test.span,
+                matches!(p.current(), TokenKind::Else | TokenKind::Colon),
+            ))
+        });
+        self.rewind(here);
+        match prefix {
+            Ok((test, false)) => {
+                Err(self.error_range("expected 'else' after 'if' expression", body.span, test))
+            }
+            _ => Err(error),
+        }
     }
 
     /// CPython's `invalid_expression` and `invalid_legacy_expression`: two
@@ -457,15 +519,53 @@ impl Parser<'_> {
         let mut chain: u32 = 0;
         loop {
             let kind = self.current();
-            if kind == TokenKind::Or && min <= Precedence::Or {
-                left = self.parse_bool_op(start, left, BoolOp::Or, Precedence::And)?;
+            let step = if kind == TokenKind::Or && min <= Precedence::Or {
+                BinaryStep::Or
             } else if kind == TokenKind::And && min <= Precedence::And {
-                left = self.parse_bool_op(start, left, BoolOp::And, Precedence::Not)?;
+                BinaryStep::And
             } else if min <= Precedence::Comparison && self.at_comparison_operator() {
-                left = self.parse_comparison(start, left)?;
+                BinaryStep::Compare
             } else if let Some((op, precedence)) = binary_operator(kind)
                 && precedence >= min
             {
+                BinaryStep::Operator(op, precedence)
+            } else {
+                break;
+            };
+            // In a speculative parse, an operator whose operand does not
+            // parse is left out, as a PEG parser would.
+            let saved = self
+                .suppress_invalid
+                .then(|| (self.checkpoint(), left.clone()));
+            match self.parse_binary_step(start, left, step) {
+                Ok(expr) => left = expr,
+                Err(error) => match saved {
+                    Some((checkpoint, before)) => {
+                        self.rewind(checkpoint);
+                        left = before;
+                        break;
+                    }
+                    None => return Err(error),
+                },
+            }
+            chain += 1;
+            self.check_chain(chain)?;
+        }
+        Ok(left)
+    }
+
+    /// One operation of [`Parser::parse_binary_or_higher`] on `left`.
+    fn parse_binary_step(
+        &mut self,
+        start: NodeStart,
+        left: Expr,
+        step: BinaryStep,
+    ) -> PResult<Expr> {
+        match step {
+            BinaryStep::Or => self.parse_bool_op(start, left, BoolOp::Or, Precedence::And),
+            BinaryStep::And => self.parse_bool_op(start, left, BoolOp::And, Precedence::Not),
+            BinaryStep::Compare => self.parse_comparison(start, left),
+            BinaryStep::Operator(op, precedence) => {
                 self.bump();
                 let right = if precedence == Precedence::Power {
                     self.enter()?;
@@ -480,14 +580,9 @@ impl Parser<'_> {
                     op,
                     right: Box::new(right),
                 };
-                left = expr(kind, self.node_range(start));
-            } else {
-                break;
+                Ok(expr(kind, self.node_range(start)))
             }
-            chain += 1;
-            self.check_chain(chain)?;
         }
-        Ok(left)
     }
 
     /// Fails when a chain of operations built by a loop nests the tree too
@@ -622,49 +717,64 @@ impl Parser<'_> {
         let start = self.node_start();
         let mut value = self.parse_atom()?;
         let mut chain: u32 = 0;
-        loop {
-            match self.current() {
-                TokenKind::Dot => {
-                    self.bump();
-                    let name = self.expect(TokenKind::Name)?;
-                    let attr = self.name(name);
-                    value = expr(
-                        ExprKind::Attribute {
-                            value: Box::new(value),
-                            attr,
-                        },
-                        self.node_range(start),
-                    );
-                }
-                TokenKind::Lpar => {
-                    let open = self.node_start();
-                    self.bump();
-                    let (args, keywords) = self.parse_call_arguments(open, true)?;
-                    value = expr(
-                        ExprKind::Call {
-                            func: Box::new(value),
-                            args,
-                            keywords,
-                        },
-                        self.node_range(start),
-                    );
-                }
-                TokenKind::Lsqb => {
-                    self.bump();
-                    let slice = self.parse_slices()?;
-                    self.expect(TokenKind::Rsqb)?;
-                    let kind = ExprKind::Subscript {
-                        value: Box::new(value),
-                        slice: Box::new(slice),
-                    };
-                    value = expr(kind, self.node_range(start));
-                }
-                _ => break,
+        while matches!(
+            self.current(),
+            TokenKind::Dot | TokenKind::Lpar | TokenKind::Lsqb
+        ) {
+            // In a speculative parse, a trailer that does not parse is left
+            // out, as a PEG parser would.
+            let saved = self
+                .suppress_invalid
+                .then(|| (self.checkpoint(), value.clone()));
+            match self.parse_trailer(start, value) {
+                Ok(expr) => value = expr,
+                Err(error) => match saved {
+                    Some((checkpoint, before)) => {
+                        self.rewind(checkpoint);
+                        value = before;
+                        break;
+                    }
+                    None => return Err(error),
+                },
             }
             chain += 1;
             self.check_chain(chain)?;
         }
         Ok(value)
+    }
+
+    /// `.name`, `(arguments)` or `[slices]` after `value`.
+    fn parse_trailer(&mut self, start: NodeStart, value: Expr) -> PResult<Expr> {
+        let kind = match self.current() {
+            TokenKind::Dot => {
+                self.bump();
+                let name = self.expect(TokenKind::Name)?;
+                ExprKind::Attribute {
+                    value: Box::new(value),
+                    attr: self.name(name),
+                }
+            }
+            TokenKind::Lpar => {
+                let open = self.node_start();
+                self.bump();
+                let (args, keywords) = self.parse_call_arguments(open, true)?;
+                ExprKind::Call {
+                    func: Box::new(value),
+                    args,
+                    keywords,
+                }
+            }
+            _ => {
+                self.bump();
+                let slice = self.parse_slices()?;
+                self.expect(TokenKind::Rsqb)?;
+                ExprKind::Subscript {
+                    value: Box::new(value),
+                    slice: Box::new(slice),
+                }
+            }
+        };
+        Ok(expr(kind, self.node_range(start)))
     }
 
     /// `slices: slice !',' | ','.(slice | starred_expression)+ [',']`
@@ -805,9 +915,11 @@ impl Parser<'_> {
                             return Err(self.invalid_syntax());
                         }
                         let generators = self.parse_comprehension_clauses()?;
-                        let sole =
-                            args.is_empty() && keywords.is_empty() && self.at(TokenKind::Rpar);
-                        if !sole {
+                        let alone = args.is_empty() && keywords.is_empty();
+                        if alone && !self.at(TokenKind::Rpar) && !self.at(TokenKind::Comma) {
+                            return Err(self.invalid_syntax());
+                        }
+                        if !alone || !self.at(TokenKind::Rpar) {
                             let span = Span {
                                 end: self.prev_end,
                                 ..value.span
@@ -1180,9 +1292,7 @@ impl Parser<'_> {
         while self.at_comprehension() {
             let is_async = self.eat(TokenKind::Async);
             self.bump();
-            let target = self.parse_star_targets()?;
-            self.check_target(&target, TargetKind::For)?;
-            self.expect(TokenKind::In)?;
+            let target = self.parse_for_target()?;
             let iter = self.parse_disjunction()?;
             let mut ifs = Vec::new();
             while self.eat(TokenKind::If) {
@@ -1196,6 +1306,47 @@ impl Parser<'_> {
             });
         }
         Ok(generators)
+    }
+
+    /// `star_targets 'in'` after a `for`, with CPython's
+    /// `invalid_for_target`: when the targets are not followed by `in`,
+    /// they are parsed again as `star_expressions` (which may raise "Perhaps
+    /// you forgot a comma?"), then checked as targets.
+    pub(super) fn parse_for_target(&mut self) -> PResult<Expr> {
+        let checkpoint = self.checkpoint();
+        let target = self.parse_star_targets();
+        if let Ok(target) = target {
+            if self.at(TokenKind::In) && is_valid_target(&target, TargetKind::For) {
+                self.bump();
+                return Ok(target);
+            }
+            return self.for_target_error(checkpoint, Ok(target));
+        }
+        self.for_target_error(checkpoint, target)
+    }
+
+    fn for_target_error(
+        &mut self,
+        checkpoint: super::Checkpoint,
+        target: PResult<Expr>,
+    ) -> PResult<Expr> {
+        let here = self.checkpoint();
+        self.rewind(checkpoint);
+        let again = self.parse_star_expressions();
+        let reached = self.furthest_plain;
+        self.rewind(here);
+        self.furthest_plain = self.furthest_plain.max(reached);
+        match again {
+            Err(error) if error.message != self.message("invalid syntax") => return Err(error),
+            Ok(expressions) if invalid_target(&expressions, TargetKind::For).is_some() => {
+                self.check_target(&expressions, TargetKind::For)?;
+            }
+            _ => {}
+        }
+        let target = target?;
+        self.check_target(&target, TargetKind::For)?;
+        self.expect(TokenKind::In)?;
+        Ok(target)
     }
 
     /// `star_targets` for `for` loops and comprehensions: targets stop

@@ -46,10 +46,6 @@ type PResult<T> = Result<T, SyntaxError>;
 /// Parses a whole module (without the checks of [`super::validate`]).
 pub fn parse_module(source: &str) -> PResult<ast::Module> {
     let lexed = lexer::lex(source);
-    if let Some(error) = lexed.error.as_ref().filter(|e| e.eager) {
-        // It would win over any parse error (see `finish_error`).
-        return Err(error.error.clone());
-    }
     let mut parser = Parser::new(source, lexed, 0, false);
     match parser.parse_file() {
         Ok(body) => Ok(ast::Module { body }),
@@ -98,7 +94,7 @@ struct Parser<'src> {
 
 /// A saved parser position, for the few rules that look ahead by parsing.
 #[derive(Clone, Copy)]
-struct Checkpoint {
+pub(super) struct Checkpoint {
     pos: usize,
     furthest_plain: usize,
     prev_end: u32,
@@ -372,7 +368,14 @@ impl<'src> Parser<'src> {
             return error;
         };
         let error_index = self.tokens.len() - 1;
-        if self.furthest >= error_index || lex.eager {
+        if self.furthest >= error_index {
+            return lex.error.clone();
+        }
+        // CPython reports an unexpected indent without looking further.
+        if error.message == "unexpected indent" {
+            return error;
+        }
+        if lex.eager {
             return lex.error.clone();
         }
         if let Some(open) = lex.open_bracket {

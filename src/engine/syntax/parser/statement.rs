@@ -209,10 +209,17 @@ impl Parser<'_> {
         first: Expr,
     ) -> PResult<Stmt> {
         let mut exprs = vec![first];
+        let first_equal = self.checkpoint();
         while self.at(TokenKind::Equal) {
             let target = exprs.last().unwrap();
             if !is_valid_target(target, TargetKind::Assign) {
-                return Err(self.assignment_target_error(target, start_pos, exprs.len() == 1));
+                let target = target.clone();
+                return Err(self.assignment_target_error(
+                    &exprs[0],
+                    &target,
+                    start_pos,
+                    first_equal,
+                ));
             }
             self.bump();
             let value = self.parse_yield_or_star_expressions()?;
@@ -233,28 +240,32 @@ impl Parser<'_> {
     /// choose it.
     fn assignment_target_error(
         &mut self,
+        first: &Expr,
         target: &Expr,
         start_pos: usize,
-        is_first: bool,
+        first_equal: super::Checkpoint,
     ) -> SyntaxError {
+        // CPython parses the last element of the first target list as a
+        // named expression, which then meets the first `=`.
+        let here = self.checkpoint();
+        self.rewind(first_equal);
+        let (last, last_pos) = match &first.kind {
+            ExprKind::Tuple(elts) if !elts.is_empty() && !self.is_bracketed(start_pos) => {
+                (elts.last().unwrap(), self.start_of_last_element())
+            }
+            _ => (first, start_pos),
+        };
+        let named = if matches!(last.kind, ExprKind::Starred(_)) {
+            Ok(())
+        } else {
+            self.check_assignment_in_expression(last, last_pos)
+        };
+        self.rewind(here);
+        if let Err(error) = named {
+            return error;
+        }
         if matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
             return self.error_at("assignment to yield expression not possible", target.span);
-        }
-        if is_first {
-            // CPython parses the last element of the first target list as
-            // a named expression, which then meets the `=`.
-            let (last, last_pos) = match &target.kind {
-                ExprKind::Tuple(elts) if !elts.is_empty() && !self.is_bracketed(start_pos) => {
-                    (elts.last().unwrap(), self.start_of_last_element())
-                }
-                _ => (target, start_pos),
-            };
-            if !matches!(last.kind, ExprKind::Starred(_)) {
-                let last = last.clone();
-                if let Err(error) = self.check_assignment_in_expression(&last, last_pos) {
-                    return error;
-                }
-            }
         }
         match invalid_target(target, TargetKind::Assign) {
             Some(bad) => self.error_at(format!("cannot assign to {}", expr_name(bad)), bad.span),
@@ -759,9 +770,7 @@ impl Parser<'_> {
     /// `for_stmt: [ASYNC] 'for' star_targets 'in' ~ star_expressions ':' block [else_block]`
     fn parse_for_statement(&mut self, start: NodeStart, is_async: bool) -> PResult<Stmt> {
         let keyword = self.bump();
-        let target = self.parse_star_targets()?;
-        self.check_target(&target, TargetKind::For)?;
-        self.expect(TokenKind::In)?;
+        let target = self.parse_for_target()?;
         let iter = self.parse_star_expressions()?;
         self.expect_colon_before_newline()?;
         let body = self.parse_block("'for' statement", keyword.line)?;
@@ -1125,7 +1134,7 @@ pub(super) fn parse_parameter_list(p: &mut Parser<'_>, lambda: bool) -> PResult<
                 let parenthesized = p.lookahead(|p| {
                     p.bump();
                     loop {
-                        p.expect(TokenKind::Name)?;
+                        parse_parameter(p, false, false)?;
                         if !p.eat(TokenKind::Comma) || p.at(TokenKind::Rpar) {
                             break;
                         }
