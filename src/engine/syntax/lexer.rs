@@ -153,6 +153,8 @@ struct Lexer<'src> {
     indents: Vec<(u32, u32)>,
     /// Brackets currently open.
     brackets: Vec<OpenBracket>,
+    /// Where a comment ending the current line starts.
+    comment_start: Option<usize>,
     /// Lexing an f-string field: a virtual bracket is open.
     in_fstring: bool,
     tokens: Vec<Token>,
@@ -183,6 +185,7 @@ impl<'src> Lexer<'src> {
             line_has_tokens: false,
             indents: vec![(0, 0)],
             brackets: Vec::new(),
+            comment_start: None,
             in_fstring,
             tokens: Vec::with_capacity((end - start) / 3 + 4),
         }
@@ -353,14 +356,18 @@ impl<'src> Lexer<'src> {
                 while !self.at_end() && self.newline_len(self.pos) == 0 {
                     self.pos += 1;
                 }
+                self.comment_start = Some(start);
                 Ok(true)
             }
             b'\n' | b'\r' => {
                 let len = self.newline_len(start);
                 if self.line_has_tokens && self.depth() == 0 {
-                    self.push_here(TokenKind::Newline, start, start + len);
+                    // CPython's NEWLINE token starts at a comment before it.
+                    let newline_start = self.comment_start.unwrap_or(start);
+                    self.push_here(TokenKind::Newline, newline_start, start + len);
                     self.line_has_tokens = false;
                 }
+                self.comment_start = None;
                 self.bump_newline(len);
                 if self.depth() == 0 {
                     self.at_line_start = true;
@@ -547,7 +554,8 @@ impl<'src> Lexer<'src> {
             });
         }
         if self.line_has_tokens && !self.in_fstring {
-            self.push_here(TokenKind::Newline, here, here);
+            let newline_start = self.comment_start.unwrap_or(here);
+            self.push_here(TokenKind::Newline, newline_start, here);
             self.line_has_tokens = false;
         }
         let (line, at) = self.end_point();
@@ -892,9 +900,10 @@ struct NumberScan<'a> {
     cur: usize,
 }
 
-/// CPython's `is_potential_identifier_char` on a byte.
+/// CPython's test for a letter glued to the end of a number (`1abc`): an
+/// ASCII identifier character. A non-ASCII character just ends the number.
 fn ident_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
+    c.is_ascii_alphanumeric() || c == b'_'
 }
 
 impl NumberScan<'_> {

@@ -340,7 +340,7 @@ impl<'src> Parser<'src> {
         let at_end = self
             .tokens
             .last()
-            .is_some_and(|last| last.start == token.start);
+            .is_some_and(|last| last.kind == TokenKind::EndOfFile && last.start == token.start);
         if matches!(token.kind, TokenKind::Indent | TokenKind::Dedent) && !at_end {
             span.col = span.col.saturating_sub(1);
         }
