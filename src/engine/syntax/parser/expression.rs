@@ -218,6 +218,14 @@ impl Parser<'_> {
         let value = self.parse_expression()?;
         match self.current() {
             TokenKind::ColonEqual => {
+                // CPython's rule needs an expression after the `:=`.
+                let rhs = self.lookahead_without_invalid(|p| {
+                    p.bump();
+                    p.parse_expression()
+                });
+                if self.suppress_invalid || rhs.is_err() {
+                    return Ok(value);
+                }
                 let name = expr_name(&value);
                 Err(self.error_at(
                     format!("cannot use assignment expressions with {name}"),
@@ -726,6 +734,8 @@ impl Parser<'_> {
             let saved = self
                 .suppress_invalid
                 .then(|| (self.checkpoint(), value.clone()));
+            let trailer = self.checkpoint();
+            let before = (!self.suppress_invalid && self.bracket_depth > 0).then(|| value.span);
             match self.parse_trailer(start, value) {
                 Ok(expr) => value = expr,
                 Err(error) => match saved {
@@ -734,13 +744,47 @@ impl Parser<'_> {
                         value = before;
                         break;
                     }
-                    None => return Err(error),
+                    None => return Err(self.trailer_error(error, before, trailer)),
                 },
             }
             chain += 1;
             self.check_chain(chain)?;
         }
         Ok(value)
+    }
+
+    /// A call or subscript that does not parse inside brackets: CPython's
+    /// PEG parser backs off to the value before it and may then read the
+    /// bracket as a second expression, missing a comma (`f(x[])`).
+    fn trailer_error(
+        &mut self,
+        error: SyntaxError,
+        before: Option<Span>,
+        trailer: super::Checkpoint,
+    ) -> SyntaxError {
+        let Some(before) = before else {
+            return error;
+        };
+        if error.message != self.message("invalid syntax") {
+            return error;
+        }
+        let here = self.checkpoint();
+        self.rewind(trailer);
+        let second = if matches!(self.current(), TokenKind::Lpar | TokenKind::Lsqb) {
+            self.lookahead_without_invalid(|p| p.parse_expression())
+                .ok()
+        } else {
+            None
+        };
+        self.rewind(here);
+        match second {
+            Some(second) => self.error_range(
+                "invalid syntax. Perhaps you forgot a comma?",
+                before,
+                second.span,
+            ),
+            None => error,
+        }
     }
 
     /// `.name`, `(arguments)` or `[slices]` after `value`.

@@ -39,11 +39,13 @@ fn describe(name: &str, source: &str) -> String {
 /// The cases of `errors.txt`, as `cpython_ast.py` splits them.
 fn error_cases() -> Vec<(String, String)> {
     let text = std::fs::read_to_string(tests_dir().join("errors.txt")).unwrap();
-    text.split("### ")
+    // Headers are lines `### name`; a case is the text up to the next
+    // header, without its last newline.
+    format!("\n{text}")
+        .split("\n### ")
         .skip(1)
         .map(|chunk| {
             let (name, source) = chunk.split_once('\n').unwrap_or((chunk, ""));
-            let source = source.strip_suffix('\n').unwrap_or(source);
             (name.trim().to_string(), source.to_string())
         })
         .collect()
