@@ -6,8 +6,11 @@
 //! parse error anywhere wins over them, and symbol-table errors win over
 //! compiler errors, as in CPython:
 //!
+//! - `__future__` imports: known features, at the start of the module;
 //! - symbol table: duplicate parameters, `yield` inside a comprehension,
-//!   `nonlocal` at module level, `import *` inside a function;
+//!   `nonlocal` at module level, `import *` inside a function, assignment
+//!   expressions in comprehension iterables, rebinding iteration variables
+//!   or in a class body;
 //! - compiler (in source order): `return`/`yield`/`await` outside a
 //!   function, `await`/`async for`/`async with`/async comprehensions
 //!   outside an async function, `yield from` inside one, `return` with a
@@ -16,7 +19,7 @@
 //!   repeated keyword arguments.
 //!
 //! Errors that need full scope analysis (`global`/`nonlocal` conflicts,
-//! assignment expressions in comprehensions) are the compiler's.
+//! `nonlocal` names with no binding) are the compiler's.
 
 use super::ast::{
     Arguments, Comprehension, ExceptHandler, Expr, ExprKind, Keyword, Module, Span, Stmt, StmtKind,
@@ -144,11 +147,27 @@ enum ScopeKind {
     Comprehension(ComprehensionKind),
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct Scope {
     kind: ScopeKind,
     /// Inside a loop body of this scope (`break` and `continue` allowed).
     in_loop: bool,
+    /// Inside the iterable of a comprehension evaluated in this scope
+    /// (CPython's `ste_comp_iter_expr`).
+    in_comprehension_iterable: u32,
+    /// For a comprehension: the names its `for` targets bind, so far.
+    iteration_names: Vec<super::ast::Name>,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind) -> Self {
+        Scope {
+            kind,
+            in_loop: false,
+            in_comprehension_iterable: 0,
+            iteration_names: Vec::new(),
+        }
+    }
 }
 
 struct Validator {
@@ -164,10 +183,7 @@ impl Validator {
         Validator {
             pass,
             future_line,
-            scopes: vec![Scope {
-                kind: ScopeKind::Module,
-                in_loop: false,
-            }],
+            scopes: vec![Scope::new(ScopeKind::Module)],
         }
     }
 
@@ -189,10 +205,11 @@ impl Validator {
 
     /// Runs `visit` in a new scope.
     fn with_scope(&mut self, kind: ScopeKind, visit: impl FnOnce(&mut Self) -> VResult) -> VResult {
-        self.scopes.push(Scope {
-            kind,
-            in_loop: false,
-        });
+        // A scope opened inside a comprehension's iterable is still inside
+        // it, as CPython's `symtable_enter_block` copies the count.
+        let mut scope = Scope::new(kind);
+        scope.in_comprehension_iterable = self.scopes.last().unwrap().in_comprehension_iterable;
+        self.scopes.push(scope);
         let result = visit(self);
         self.scopes.pop();
         result
@@ -516,7 +533,12 @@ impl Validator {
     fn visit_expr(&mut self, e: &Expr) -> VResult {
         match &e.kind {
             ExprKind::BoolOp { values, .. } => self.visit_exprs(values),
-            ExprKind::NamedExpr { value, .. } => self.visit_expr(value),
+            ExprKind::NamedExpr { target, value } => {
+                if self.symtable() {
+                    self.check_named_expression(target, e.span)?;
+                }
+                self.visit_expr(value)
+            }
             ExprKind::BinOp { left, right, .. } => {
                 self.visit_expr(left)?;
                 self.visit_expr(right)
@@ -699,17 +721,79 @@ impl Validator {
         let Some((first, rest)) = generators.split_first() else {
             return Ok(());
         };
-        self.visit_expr(&first.iter)?;
+        self.visit_iterable(&first.iter)?;
         self.with_scope(ScopeKind::Comprehension(kind), |v| {
-            v.visit_target(&first.target)?;
+            v.visit_comprehension_target(&first.target)?;
             v.visit_exprs(&first.ifs)?;
             for generator in rest {
-                v.visit_expr(&generator.iter)?;
-                v.visit_target(&generator.target)?;
+                v.visit_comprehension_target(&generator.target)?;
+                v.visit_iterable(&generator.iter)?;
                 v.visit_exprs(&generator.ifs)?;
             }
             elements.iter().try_for_each(|e| v.visit_expr(e))
         })
+    }
+
+    /// A comprehension's iterable, where an assignment expression may not be.
+    fn visit_iterable(&mut self, iter: &Expr) -> VResult {
+        self.scopes.last_mut().unwrap().in_comprehension_iterable += 1;
+        let result = self.visit_expr(iter);
+        self.scopes.last_mut().unwrap().in_comprehension_iterable -= 1;
+        result
+    }
+
+    /// A comprehension's `for` target: the names it binds are iteration
+    /// variables.
+    fn visit_comprehension_target(&mut self, target: &Expr) -> VResult {
+        fn bound(e: &Expr, names: &mut Vec<super::ast::Name>) {
+            match &e.kind {
+                ExprKind::Name(name) => names.push(name.clone()),
+                ExprKind::Starred(value) => bound(value, names),
+                ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                    elts.iter().for_each(|e| bound(e, names))
+                }
+                _ => {}
+            }
+        }
+        let mut names = Vec::new();
+        bound(target, &mut names);
+        self.scopes
+            .last_mut()
+            .unwrap()
+            .iteration_names
+            .extend(names);
+        self.visit_target(target)
+    }
+
+    /// CPython's symbol-table checks on `target := value`.
+    fn check_named_expression(&self, target: &str, span: Span) -> VResult {
+        let scope = self.scopes.last().unwrap();
+        if scope.in_comprehension_iterable > 0 {
+            let message =
+                "assignment expression cannot be used in a comprehension iterable expression";
+            return Err(error(message, span));
+        }
+        if !matches!(scope.kind, ScopeKind::Comprehension(_)) {
+            return Ok(());
+        }
+        for scope in self.scopes.iter().rev() {
+            match scope.kind {
+                ScopeKind::Comprehension(_) => {
+                    if scope.iteration_names.iter().any(|name| &**name == target) {
+                        let message = format!(
+                            "assignment expression cannot rebind comprehension iteration variable '{target}'"
+                        );
+                        return Err(error(message, span));
+                    }
+                }
+                ScopeKind::Class => {
+                    let message = "assignment expression within a comprehension cannot be used in a class body";
+                    return Err(error(message, span));
+                }
+                _ => break,
+            }
+        }
+        Ok(())
     }
 }
 

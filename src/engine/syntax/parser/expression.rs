@@ -476,18 +476,24 @@ impl Parser<'_> {
             }
             return Ok(());
         }
-        if self.bracket_depth == 0 {
-            return Ok(());
-        }
         let second_token = self.tokens[(start_pos + 1).min(self.tokens.len() - 1)];
         let name_then_string =
             first_token.kind == TokenKind::Name && second_token.kind == TokenKind::String;
-        let soft_keyword = first_token.kind == TokenKind::Name
-            && matches!(self.text(first_token), "match" | "case" | "_");
+        // CPython 3.11 compares a name with the soft keywords only up to the
+        // name's length, so `c` and `ma` count as soft keywords too.
+        let soft_keyword = first_token.kind == TokenKind::Name && {
+            let text = self.text(first_token);
+            ["match", "case", "_"].iter().any(|k| k.starts_with(text))
+        };
         if name_then_string || soft_keyword {
             return Ok(());
         }
-        if let Ok(second) = self.lookahead_without_invalid(|p| p.parse_expression()) {
+        // CPython parses the second expression before it looks at the
+        // bracket level (which matters for the tokens it reads).
+        let second = self.lookahead_without_invalid(|p| p.parse_expression());
+        if let Ok(second) = second
+            && self.bracket_depth > 0
+        {
             return Err(self.error_range(
                 "invalid syntax. Perhaps you forgot a comma?",
                 first.span,
@@ -940,11 +946,27 @@ impl Parser<'_> {
                     return Err(self.error_range(message, keyword.span(), equal.span()));
                 }
                 _ => {
+                    let first = self.pos;
                     let value = if self.at(TokenKind::Name) && self.peek2() == TokenKind::ColonEqual
                     {
-                        self.parse_assignment_expression()?
+                        self.parse_assignment_expression()
                     } else {
-                        self.parse_expression()?
+                        self.parse_expression()
+                    };
+                    let value = match value {
+                        Ok(value) => value,
+                        // After keywords, CPython's first pass only checks
+                        // for `NAME '='` here: a generic error is reported
+                        // there.
+                        Err(error)
+                            if (seen_keyword || seen_double_star)
+                                && error.message == self.message("invalid syntax") =>
+                        {
+                            let peeked = usize::from(self.tokens[first].kind == TokenKind::Name);
+                            let token = self.tokens[(first + peeked).min(self.tokens.len() - 1)];
+                            return Err(self.error_at_token("invalid syntax", token));
+                        }
+                        Err(error) => return Err(error),
                     };
                     if self.at(TokenKind::Equal) {
                         let equal = self.current_token();
@@ -1275,14 +1297,16 @@ impl Parser<'_> {
             }
             let key = self.parse_expression()?;
             if !self.at(TokenKind::Colon) {
-                if matches!(self.current(), TokenKind::Rbrace | TokenKind::Comma) {
-                    let span = Span {
-                        end: key.span.start,
-                        ..key.span
-                    };
-                    return Err(self.error_at("':' expected after dictionary key", span));
-                }
-                return Err(self.invalid_syntax());
+                // CPython points at the key's last character (on its first
+                // line).
+                let col = self.column_of(key.span.end).saturating_sub(1);
+                let span = Span {
+                    start: key.span.end.saturating_sub(1),
+                    end: key.span.end,
+                    line: key.span.line,
+                    col,
+                };
+                return Err(self.error_at("':' expected after dictionary key", span));
             }
             let colon = self.bump();
             if matches!(self.current(), TokenKind::Rbrace | TokenKind::Comma) {
@@ -1376,10 +1400,9 @@ impl Parser<'_> {
     ) -> PResult<Expr> {
         let here = self.checkpoint();
         self.rewind(checkpoint);
+        // CPython's second pass: where it gets does not move the error.
         let again = self.parse_star_expressions();
-        let reached = self.furthest_plain;
         self.rewind(here);
-        self.furthest_plain = self.furthest_plain.max(reached);
         match again {
             Err(error) if error.message != self.message("invalid syntax") => return Err(error),
             Ok(expressions) if invalid_target(&expressions, TargetKind::For).is_some() => {
@@ -1393,8 +1416,7 @@ impl Parser<'_> {
         Ok(target)
     }
 
-    /// `star_targets` for `for` loops and comprehensions: targets stop
-    /// before `in`, so they are parsed as `bitwise_or`s.
+    /// `star_targets` for `for` loops and comprehensions.
     pub(super) fn parse_star_targets(&mut self) -> PResult<Expr> {
         let start = self.node_start();
         let first = self.parse_star_target()?;
@@ -1412,12 +1434,21 @@ impl Parser<'_> {
         Ok(expr(ExprKind::Tuple(elts), self.node_range(start)))
     }
 
+    /// `star_target: '*' star_target | target_with_star_atom`: a primary
+    /// (an operator after it is not part of a target).
     fn parse_star_target(&mut self) -> PResult<Expr> {
-        if self.at(TokenKind::Star) {
-            self.parse_starred(Precedence::BitOr)
-        } else {
-            self.parse_binary_or_higher(Precedence::BitOr)
+        if !self.at(TokenKind::Star) {
+            return self.parse_primary();
         }
+        let start = self.node_start();
+        self.bump();
+        self.enter()?;
+        let value = self.parse_star_target()?;
+        self.leave();
+        Ok(expr(
+            ExprKind::Starred(Box::new(value)),
+            self.node_range(start),
+        ))
     }
 
     // === Yield ===

@@ -299,7 +299,25 @@ impl<'src> Parser<'src> {
     fn invalid_syntax(&mut self) -> SyntaxError {
         let index = self.furthest_plain.max(self.pos).min(self.tokens.len() - 1);
         let token = self.tokens[index];
-        self.error_at_token("invalid syntax", token)
+        // CPython names the error after an indentation token it stopped at.
+        match token.kind {
+            TokenKind::Indent => {
+                self.error_point(SyntaxErrorKind::Indentation, "unexpected indent", token)
+            }
+            TokenKind::Dedent => {
+                self.error_point(SyntaxErrorKind::Indentation, "unexpected unindent", token)
+            }
+            _ => self.error_at_token("invalid syntax", token),
+        }
+    }
+
+    /// The column (in characters) of byte offset `offset` in its line.
+    fn column_of(&self, offset: u32) -> u32 {
+        let offset = offset as usize;
+        let line_start = self.source[..offset]
+            .rfind(['\n', '\r'])
+            .map_or(0, |i| i + 1);
+        self.source[line_start..offset].chars().count() as u32
     }
 
     /// Runs a speculative parse for an error rule, with the error rules
@@ -372,7 +390,7 @@ impl<'src> Parser<'src> {
             return lex.error.clone();
         }
         // CPython reports an unexpected indent without looking further.
-        if error.message == "unexpected indent" {
+        if error.message == "unexpected indent" || error.message == "unexpected unindent" {
             return error;
         }
         if lex.eager {

@@ -185,6 +185,19 @@ impl Parser<'_> {
                 }
             }
         }
+        // CPython's `invalid_assignment` reads a target list element by
+        // element, so `a, b c = 1` meets `c = 1` as a named expression.
+        if matches!(first.kind, ExprKind::Tuple(_))
+            && !self.is_bracketed(start_pos)
+            && matches!(self.current(), TokenKind::Name)
+        {
+            let element = self.lookahead(|p| p.parse_star_named_expression());
+            if let Err(error) = element
+                && error.message != "invalid syntax"
+            {
+                return Err(error);
+            }
+        }
         if is_print_chevron(&first) {
             let message = "Python 2's `print >>file, ...` is not supported by coroscope; use print(..., file=file)";
             return Err(self.unsupported(message, first.span));
@@ -662,8 +675,8 @@ impl Parser<'_> {
         self.expect_forced(TokenKind::Lpar, "(")?;
         let args = parse_parameter_list(self, false)?;
         self.expect(TokenKind::Rpar)?;
-        let returns = if self.eat(TokenKind::Rarrow) {
-            Some(self.parse_expression()?)
+        let returns = if self.at(TokenKind::Rarrow) {
+            Some(self.parse_return_annotation()?)
         } else {
             None
         };
@@ -681,6 +694,36 @@ impl Parser<'_> {
             StmtKind::FunctionDef(Box::new(def)),
             self.node_range(start),
         ))
+    }
+
+    /// The expression after `->`. If it does not parse, CPython's PEG parser
+    /// backs off to the longest prefix that does and then demands the `:`.
+    fn parse_return_annotation(&mut self) -> PResult<Expr> {
+        let arrow = self.bump();
+        let checkpoint = self.checkpoint();
+        let error = match self.parse_expression() {
+            Ok(annotation) => return Ok(annotation),
+            Err(error) => error,
+        };
+        if error.message != "invalid syntax" {
+            return Err(error);
+        }
+        let here = self.checkpoint();
+        self.rewind(checkpoint);
+        let after = self.lookahead_without_invalid(|p| {
+            p.parse_expression()?;
+            Ok(p.current_token())
+        });
+        self.rewind(here);
+        match after {
+            Ok(token) if token.kind != TokenKind::Colon => {
+                Err(self.error_at_token("expected ':'", token))
+            }
+            Ok(_) => Err(error),
+            // Without an annotation, the optional `-> expression` is left
+            // out and the `:` is expected at the arrow.
+            Err(_) => Err(self.error_at_token("expected ':'", arrow)),
+        }
     }
 
     /// `class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block`
@@ -812,6 +855,8 @@ impl Parser<'_> {
             })();
             match attempt {
                 Ok(parsed) => items = Some(parsed),
+                // A specific error from CPython's `invalid_with_item`.
+                Err(error) if error.message != "invalid syntax" => return Err(error),
                 Err(_) => {
                     // A real alternative in CPython's grammar: how far it
                     // got counts for where "invalid syntax" is reported.
@@ -1117,7 +1162,7 @@ pub(super) fn parse_parameter_list(p: &mut Parser<'_>, lambda: bool) -> PResult<
                             args.defaults.push(default);
                             seen_default = true;
                         }
-                        None if seen_default => {
+                        None if seen_default && (p.at(TokenKind::Comma) || p.at(end)) => {
                             return Err(p.error_at(
                                 "non-default argument follows default argument",
                                 arg.span,
