@@ -741,7 +741,7 @@ impl Parser<'_> {
                 .suppress_invalid
                 .then(|| (self.checkpoint(), value.clone()));
             let trailer = self.checkpoint();
-            let before = (!self.suppress_invalid && self.bracket_depth > 0).then(|| value.span);
+            let before = (!self.suppress_invalid && self.bracket_depth > 0).then_some(value.span);
             match self.parse_trailer(start, value) {
                 Ok(expr) => value = expr,
                 Err(error) => match saved {
