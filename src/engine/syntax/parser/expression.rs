@@ -1103,7 +1103,7 @@ impl Parser<'_> {
         if self.eat(TokenKind::Rpar) {
             return Ok(expr(ExprKind::Tuple(Vec::new()), self.node_range(start)));
         }
-        let value = self.parse_parenthesized_interior(start)?;
+        let value = self.parse_parenthesized_interior()?;
         self.expect(TokenKind::Rpar)?;
         Ok(self.close_parenthesized(value, start))
     }
@@ -1120,14 +1120,10 @@ impl Parser<'_> {
 
     /// The inside of `( … )`: a yield expression, a group, a tuple or a
     /// generator expression. The flag tells whether the node owns the
-    /// parentheses (tuples and generator expressions include them in their
-    /// span; a group does not). Also parses an f-string field, which CPython
-    /// wraps in parentheses.
-    pub(super) fn parse_parenthesized_interior(
-        &mut self,
-        open: NodeStart,
-    ) -> PResult<(Expr, bool)> {
-        let _ = open;
+    /// parentheses: a tuple or generator expression spans them (the caller,
+    /// which knows where they are, sets its span), a group does not. Also
+    /// parses an f-string field, which CPython wraps in parentheses.
+    pub(super) fn parse_parenthesized_interior(&mut self) -> PResult<(Expr, bool)> {
         if self.at(TokenKind::Yield) {
             return Ok((self.parse_yield_expression()?, false));
         }
@@ -1143,7 +1139,7 @@ impl Parser<'_> {
                 elt: Box::new(first),
                 generators,
             };
-            return Ok((expr(kind, first_span_placeholder()), true));
+            return Ok((expr(kind, Span::default()), true));
         }
         if !self.at(TokenKind::Comma) {
             if matches!(first.kind, ExprKind::Starred(_)) && self.at_closing_parenthesis() {
@@ -1158,7 +1154,7 @@ impl Parser<'_> {
             }
             elts.push(self.parse_star_named_expression()?);
         }
-        Ok((expr(ExprKind::Tuple(elts), first_span_placeholder()), true))
+        Ok((expr(ExprKind::Tuple(elts), Span::default()), true))
     }
 
     fn at_closing_parenthesis(&mut self) -> bool {
@@ -1477,10 +1473,4 @@ impl Parser<'_> {
     pub(super) fn parse_parameters(&mut self, lambda: bool) -> PResult<Arguments> {
         super::statement::parse_parameter_list(self, lambda)
     }
-}
-
-/// A span for nodes whose span the caller sets once their closing bracket
-/// is known.
-fn first_span_placeholder() -> Span {
-    Span::default()
 }

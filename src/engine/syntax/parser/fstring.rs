@@ -19,6 +19,19 @@ use crate::engine::syntax::string::{self, DecodeError};
 use crate::engine::syntax::token::{Token, TokenKind};
 use crate::engine::syntax::{SyntaxError, SyntaxErrorKind};
 
+/// The f-string literal being read.
+#[derive(Clone, Copy)]
+struct FStringLiteral {
+    /// The literal's token.
+    token: Token,
+    /// Where the text between its quotes ends.
+    end: usize,
+    /// An `rf"…"` literal: backslashes are kept as written.
+    raw: bool,
+    /// The token after the string literals, where CPython reports errors.
+    after: Token,
+}
+
 /// What the literal scan of an f-string stopped at.
 enum LiteralEnd {
     /// A doubled `{{` or `}}`: the literal continues after it.
@@ -68,15 +81,13 @@ impl Parser<'_> {
             if literal.prefix.fstring {
                 is_fstring = true;
                 let mut pos = body_start;
-                self.parse_fstring_body(
-                    &mut pos,
-                    body_end,
-                    literal.prefix.raw,
-                    0,
+                let fstring = FStringLiteral {
                     token,
+                    end: body_end,
+                    raw: literal.prefix.raw,
                     after,
-                    &mut parts,
-                )?;
+                };
+                self.parse_fstring_body(&mut pos, 0, fstring, &mut parts)?;
             } else {
                 let body = &self.source[body_start..body_end];
                 let value = string::decode_str(body, literal.prefix.raw)
@@ -118,21 +129,23 @@ impl Parser<'_> {
     /// CPython's `fstring_find_literal_and_expr` loop: literal text and
     /// fields, up to the end of `source[..end]` (or the `}` closing a
     /// format spec when `level` is 1).
-    #[allow(clippy::too_many_arguments)]
     fn parse_fstring_body(
         &mut self,
         pos: &mut usize,
-        end: usize,
-        raw: bool,
         level: u32,
-        token: Token,
-        after: Token,
+        fstring: FStringLiteral,
         out: &mut Vec<FStringPart>,
     ) -> PResult<()> {
+        let FStringLiteral {
+            token,
+            end,
+            raw,
+            after,
+        } = fstring;
         let bytes = self.source.as_bytes();
         loop {
             let literal_start = *pos;
-            let stop = self.scan_fstring_literal(pos, end, raw, level, after)?;
+            let stop = self.scan_fstring_literal(pos, level, fstring)?;
             let literal_end = match stop {
                 LiteralEnd::Doubled => *pos - 1,
                 LiteralEnd::Stop => *pos,
@@ -149,7 +162,7 @@ impl Parser<'_> {
             if *pos >= end || bytes[*pos] == b'}' {
                 break;
             }
-            self.parse_fstring_field(pos, end, raw, level, token, after, out)?;
+            self.parse_fstring_field(pos, level, fstring, out)?;
         }
         if level != 0 && (*pos >= end || bytes[*pos] != b'}') {
             return Err(self.fstring_error("f-string: expecting '}'", after));
@@ -161,11 +174,12 @@ impl Parser<'_> {
     fn scan_fstring_literal(
         &self,
         pos: &mut usize,
-        end: usize,
-        raw: bool,
         level: u32,
-        after: Token,
+        fstring: FStringLiteral,
     ) -> PResult<LiteralEnd> {
+        let FStringLiteral {
+            end, raw, after, ..
+        } = fstring;
         let bytes = self.source.as_bytes();
         let mut s = *pos;
         while s < end {
@@ -213,17 +227,16 @@ impl Parser<'_> {
     }
 
     /// CPython's `fstring_find_expr`: one `{…}` field, `pos` at its `{`.
-    #[allow(clippy::too_many_arguments)]
     fn parse_fstring_field(
         &mut self,
         pos: &mut usize,
-        end: usize,
-        raw: bool,
         level: u32,
-        token: Token,
-        after: Token,
+        fstring: FStringLiteral,
         out: &mut Vec<FStringPart>,
     ) -> PResult<()> {
+        let FStringLiteral {
+            token, end, after, ..
+        } = fstring;
         let bytes = self.source.as_bytes();
         if level >= 2 {
             return Err(self.fstring_error("f-string: expressions nested too deeply", after));
@@ -371,7 +384,7 @@ impl Parser<'_> {
                 return Err(self.fstring_error("f-string: expecting '}'", after));
             }
             let mut spec = Vec::new();
-            self.parse_fstring_body(pos, end, raw, level + 1, token, after, &mut spec)?;
+            self.parse_fstring_body(pos, level + 1, fstring, &mut spec)?;
             format_spec = Some(spec);
         }
         if *pos >= end || bytes[*pos] != b'}' {
@@ -419,7 +432,7 @@ impl Parser<'_> {
     /// The whole token stream of an f-string field: one parenthesized
     /// expression.
     fn parse_fstring_expression(&mut self, open: NodeStart, end: usize) -> PResult<Expr> {
-        let (mut value, owns_parentheses) = self.parse_parenthesized_interior(open)?;
+        let (mut value, owns_parentheses) = self.parse_parenthesized_interior()?;
         if !self.at(TokenKind::EndOfFile) {
             return Err(self.invalid_syntax());
         }
