@@ -9,9 +9,14 @@
 //! fails at some token, then a pass with extra `invalid_*` rules that
 //! recognise common mistakes and raise a specific message. Here the specific
 //! messages are raised where the plain parse would fail, by the function for
-//! the rule CPython's `invalid_*` rule shadows. The first error ends the
-//! parse; [`Parser::finish_error`] then weighs it against a lexer error as
-//! CPython does.
+//! the rule CPython's `invalid_*` rule shadows. Where such a rule needs to
+//! know whether something parses (the second expression of `[a b]`), a
+//! speculative parse answers with the error rules off and with a PEG
+//! parser's fallbacks on (an operator or trailer whose operand fails is left
+//! out; see [`Parser::lookahead_without_invalid`]). "invalid syntax" is
+//! reported at the furthest token the plain parse looked at, as CPython
+//! does. The first error ends the parse; [`Parser::finish_error`] then
+//! weighs it against a lexer error as CPython does.
 //!
 //! Recursion is bounded: brackets nest at most 200 deep (the lexer's
 //! "too many nested parentheses"), and every other recursive rule counts
@@ -94,7 +99,7 @@ struct Parser<'src> {
 
 /// A saved parser position, for the few rules that look ahead by parsing.
 #[derive(Clone, Copy)]
-pub(super) struct Checkpoint {
+struct Checkpoint {
     pos: usize,
     furthest_plain: usize,
     prev_end: u32,
