@@ -32,6 +32,14 @@ struct FStringLiteral {
     after: Token,
 }
 
+/// One string literal of a concatenation, decoded.
+enum Piece {
+    Bytes(Vec<u8>),
+    Str(String),
+    /// An f-string, whose fields are read after the kind check.
+    FString,
+}
+
 /// What the literal scan of an f-string stopped at.
 enum LiteralEnd {
     /// A doubled `{{` or `}}`: the literal continues after it.
@@ -51,49 +59,50 @@ impl Parser<'_> {
         let span = self.node_range(start);
         // CPython reports string errors at the token it looked at last.
         let after = self.current_token();
-        let literals: Vec<_> = tokens
-            .iter()
-            .map(|&t| string::split_literal(self.text(t)))
-            .collect();
-        let bytes_count = literals.iter().filter(|l| l.prefix.bytes).count();
-        if bytes_count != 0 && bytes_count != literals.len() {
-            return Err(self.error_point(
-                SyntaxErrorKind::Syntax,
-                "cannot mix bytes and nonbytes literals",
-                after,
-            ));
-        }
-        if bytes_count != 0 {
-            let mut value = Vec::new();
-            for (&token, literal) in tokens.iter().zip(&literals) {
-                let body = &self.text(token)[literal.body_start..literal.body_end];
-                let bytes = string::decode_bytes(body, literal.prefix.raw)
-                    .map_err(|e| self.decode_error(e, token, after))?;
-                value.extend_from_slice(&bytes);
-            }
-            return Ok(expr(ExprKind::Constant(Constant::Bytes(value)), span));
-        }
+        // Token by token, as CPython's `_PyPegen_concatenate_strings`: decode
+        // it, check it against the first token's kind, then read an
+        // f-string's fields.
+        let mut bytes_mode = None;
+        let mut bytes = Vec::new();
         let mut parts = Vec::new();
         let mut is_fstring = false;
-        for (&token, literal) in tokens.iter().zip(&literals) {
+        for &token in &tokens {
+            let literal = string::split_literal(self.text(token));
             let body_start = token.start as usize + literal.body_start;
             let body_end = token.start as usize + literal.body_end;
-            if literal.prefix.fstring {
-                is_fstring = true;
-                let mut pos = body_start;
-                let fstring = FStringLiteral {
-                    token,
-                    end: body_end,
-                    raw: literal.prefix.raw,
-                    after,
-                };
-                self.parse_fstring_body(&mut pos, 0, fstring, &mut parts)?;
+            let body = &self.source[body_start..body_end];
+            let raw = literal.prefix.raw;
+            let piece = if literal.prefix.bytes {
+                let value = string::decode_bytes(body, raw);
+                Piece::Bytes(value.map_err(|e| self.decode_error(e, token, after))?)
+            } else if literal.prefix.fstring {
+                Piece::FString
             } else {
-                let body = &self.source[body_start..body_end];
-                let value = string::decode_str(body, literal.prefix.raw)
-                    .map_err(|e| self.decode_error(e, token, after))?;
-                push_literal(&mut parts, value);
+                let value = string::decode_str(body, raw);
+                Piece::Str(value.map_err(|e| self.decode_error(e, token, after))?)
+            };
+            if *bytes_mode.get_or_insert(literal.prefix.bytes) != literal.prefix.bytes {
+                let message = "cannot mix bytes and nonbytes literals";
+                return Err(self.error_point(SyntaxErrorKind::Syntax, message, after));
             }
+            match piece {
+                Piece::Bytes(value) => bytes.extend_from_slice(&value),
+                Piece::Str(value) => push_literal(&mut parts, value),
+                Piece::FString => {
+                    is_fstring = true;
+                    let mut pos = body_start;
+                    let fstring = FStringLiteral {
+                        token,
+                        end: body_end,
+                        raw,
+                        after,
+                    };
+                    self.parse_fstring_body(&mut pos, 0, fstring, &mut parts)?;
+                }
+            }
+        }
+        if bytes_mode == Some(true) {
+            return Ok(expr(ExprKind::Constant(Constant::Bytes(bytes)), span));
         }
         if is_fstring {
             return Ok(expr(ExprKind::FString(parts), span));

@@ -104,6 +104,14 @@ fn errors_are_reported_as_cpython_reports_them() {
 fn errors_inner() {
     let expected = std::fs::read_to_string(tests_dir().join("errors.expected")).unwrap();
     let cases = error_cases();
+    let mut names: Vec<_> = cases.iter().map(|(name, _)| name.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(
+        names.len(),
+        cases.len(),
+        "case names in errors.txt must be unique"
+    );
     assert_eq!(
         cases.len(),
         expected.lines().count(),
