@@ -208,7 +208,10 @@ impl<'src> Lexer<'src> {
                     };
                 }
                 Err(error) => {
-                    let span = error.error.span;
+                    // The token marks where the lexer stopped (the error
+                    // itself may point elsewhere, at an unclosed bracket).
+                    let at = self.pos.min(self.end);
+                    let span = self.point(at);
                     self.tokens.push(Token {
                         kind: TokenKind::Error,
                         start: span.start,

@@ -1,7 +1,7 @@
 //! Expressions: from `star_expressions` down to atoms.
 
 use super::target::{TargetKind, expr_name, invalid_target, is_valid_target};
-use super::{NodeStart, PResult, Parser, expr};
+use super::{Checkpoint, NodeStart, PResult, Parser, expr};
 use crate::engine::syntax::ast::{
     Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, Span,
     UnaryOp,
@@ -122,7 +122,7 @@ pub(super) fn starts_bitwise_or(kind: TokenKind) -> bool {
 
 /// True for tokens that can begin an expression but never continue one:
 /// after a complete expression they mean two expressions side by side.
-fn juxtaposes(kind: TokenKind) -> bool {
+pub(super) fn juxtaposes(kind: TokenKind) -> bool {
     use TokenKind::*;
     matches!(
         kind,
@@ -198,10 +198,17 @@ impl Parser<'_> {
         self.bump();
         self.enter()?;
         let operand_pos = self.pos;
-        let value = self.parse_binary_or_higher(level)?;
-        // CPython's `invalid_comprehension` reads `[*a b]` as `'*' expression`
-        // and finds the missing comma.
-        self.check_juxtaposed_expression(&value, operand_pos)?;
+        let after_bracket = operand_pos >= 2
+            && matches!(
+                self.tokens[operand_pos - 2].kind,
+                TokenKind::Lsqb | TokenKind::Lpar | TokenKind::Lbrace
+            );
+        let value = self.parse_in_context(false, |p| p.parse_binary_or_higher(level))?;
+        // CPython's `invalid_comprehension` reads a display starting `[*a b`
+        // as `'*' expression` and finds the missing comma.
+        if after_bracket {
+            self.check_juxtaposed_expression(&value, operand_pos)?;
+        }
         self.leave();
         Ok(expr(
             ExprKind::Starred(Box::new(value)),
@@ -372,8 +379,22 @@ impl Parser<'_> {
     /// `expression: disjunction ['if' disjunction 'else' expression] | lambdef`
     pub(super) fn parse_expression(&mut self) -> PResult<Expr> {
         self.enter()?;
-        let result = self.parse_expression_inner();
+        let result = self.parse_in_context(true, |p| p.parse_expression_inner());
         self.leave();
+        result
+    }
+
+    /// Runs `rule` inside (or outside) CPython's `expression` rule, which
+    /// decides whether a failed call or subscript may be read as a missing
+    /// comma (see [`Parser::trailer_error`]).
+    fn parse_in_context(
+        &mut self,
+        in_expression: bool,
+        rule: impl FnOnce(&mut Self) -> PResult<Expr>,
+    ) -> PResult<Expr> {
+        let saved = std::mem::replace(&mut self.in_expression, in_expression);
+        let result = rule(self);
+        self.in_expression = saved;
         result
     }
 
@@ -464,18 +485,33 @@ impl Parser<'_> {
             return Ok(());
         }
         let first_token = self.tokens[start_pos];
-        let is_legacy = first_token.kind == TokenKind::Name
+        let legacy = first_token.kind == TokenKind::Name
             && self.pos == start_pos + 1
             && matches!(self.text(first_token), "print" | "exec");
-        if is_legacy {
-            if let Ok(rest) = self.lookahead_without_invalid(|p| p.parse_star_expressions()) {
+        if !legacy {
+            self.check_missing_comma(first, start_pos)?;
+        }
+        // `invalid_legacy_expression: NAME !'(' star_expressions`: the rest is
+        // parsed with the error rules on, whatever the name.
+        if first_token.kind != TokenKind::Name || self.pos != start_pos + 1 {
+            return Ok(());
+        }
+        let rest = self.lookahead(|p| p.parse_star_expressions());
+        match rest {
+            Ok(rest) if legacy => {
                 let name = self.text(first_token);
                 let message =
                     format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
-                return Err(self.error_range(message, first.span, rest.span));
+                Err(self.error_range(message, first.span, rest.span))
             }
-            return Ok(());
+            Err(error) if error.message != self.message("invalid syntax") => Err(error),
+            _ => Ok(()),
         }
+    }
+
+    /// CPython's `invalid_expression`: `[a b]` is missing a comma.
+    fn check_missing_comma(&mut self, first: &Expr, start_pos: usize) -> PResult<()> {
+        let first_token = self.tokens[start_pos];
         let second_token = self.tokens[(start_pos + 1).min(self.tokens.len() - 1)];
         let name_then_string =
             first_token.kind == TokenKind::Name && second_token.kind == TokenKind::String;
@@ -771,7 +807,7 @@ impl Parser<'_> {
         let Some(before) = before else {
             return error;
         };
-        if error.message != self.message("invalid syntax") {
+        if !self.in_expression || error.message != self.message("invalid syntax") {
             return error;
         }
         let here = self.checkpoint();
@@ -898,12 +934,21 @@ impl Parser<'_> {
             match self.current() {
                 TokenKind::Star => {
                     let star = self.current_token();
-                    let value = self.parse_starred_expression()?;
+                    let message = "iterable argument unpacking follows keyword argument unpacking";
+                    let value = match self.parse_starred_expression() {
+                        Ok(value) => value,
+                        // After keywords, a `*` that does not parse is
+                        // taken for one after `**`, as CPython does.
+                        Err(error)
+                            if (seen_keyword || seen_double_star)
+                                && error.message == self.message("invalid syntax") =>
+                        {
+                            return Err(self.error_at(message, star.span()));
+                        }
+                        Err(error) => return Err(error),
+                    };
                     if seen_double_star {
-                        return Err(self.error_at(
-                            "iterable argument unpacking follows keyword argument unpacking",
-                            star.span(),
-                        ));
+                        return Err(self.error_at(message, star.span()));
                     }
                     args.push(value);
                 }
@@ -1018,7 +1063,9 @@ impl Parser<'_> {
             }
         }
         if let Some(message) = misplaced {
-            let token = self.current_token();
+            // CPython reports it at the last token it read by then.
+            self.current_token();
+            let token = self.tokens[self.furthest];
             return Err(self.error_point(SyntaxErrorKind::Syntax, message, token));
         }
         self.expect(TokenKind::Rpar)?;
@@ -1128,8 +1175,18 @@ impl Parser<'_> {
             return Ok((self.parse_yield_expression()?, false));
         }
         if self.at(TokenKind::DoubleStar) {
+            // `invalid_group: '(' '**' expression ')'`
             let token = self.current_token();
-            return Err(self.error_at("cannot use double starred expression here", token.span()));
+            let closed = self.lookahead_without_invalid(|p| {
+                p.bump();
+                p.parse_expression()?;
+                Ok(p.at_closing_parenthesis())
+            });
+            if closed == Ok(true) {
+                let message = "cannot use double starred expression here";
+                return Err(self.error_at(message, token.span()));
+            }
+            return Err(self.invalid_syntax());
         }
         let first = self.parse_star_named_expression()?;
         if self.at_comprehension() {
@@ -1190,7 +1247,8 @@ impl Parser<'_> {
         let mut elts = vec![first];
         while self.at(TokenKind::Comma) {
             let comma = self.bump();
-            if self.at_comprehension() {
+            // CPython looks for `for` here in its second pass only.
+            if self.lookahead(|p| Ok(p.at_comprehension())) == Ok(true) {
                 let message = "did you forget parentheses around the comprehension target?";
                 return Err(self.error_range(message, elts[0].span, comma.span()));
             }
@@ -1291,19 +1349,11 @@ impl Parser<'_> {
                 values.push(self.parse_binary_or_higher(Precedence::BitOr)?);
                 continue;
             }
-            let key = self.parse_expression()?;
-            if !self.at(TokenKind::Colon) {
-                // CPython points at the key's last character (on its first
-                // line).
-                let col = self.column_of(key.span.end).saturating_sub(1);
-                let span = Span {
-                    start: key.span.end.saturating_sub(1),
-                    end: key.span.end,
-                    line: key.span.line,
-                    col,
-                };
-                return Err(self.error_at("':' expected after dictionary key", span));
-            }
+            let key_start = self.checkpoint();
+            let key = match self.parse_expression() {
+                Ok(key) if self.at(TokenKind::Colon) => key,
+                result => return Err(self.dict_key_error(result, key_start)),
+            };
             let colon = self.bump();
             if matches!(self.current(), TokenKind::Rbrace | TokenKind::Comma) {
                 return Err(self.error_at(
@@ -1319,6 +1369,45 @@ impl Parser<'_> {
             ExprKind::Dict { keys, values },
             self.node_range(start),
         ))
+    }
+
+    /// CPython's `invalid_kvpair`: a key after the first entry that is not
+    /// followed by `:` (as a PEG parser reads it: the longest prefix that
+    /// parses) is "':' expected", even when it continues oddly (`3 4`).
+    fn dict_key_error(&mut self, key: PResult<Expr>, key_start: Checkpoint) -> SyntaxError {
+        if let Err(error) = &key {
+            // An error nested in the key stands (`{1: 2, f(a b): 3}`).
+            let at_key = self.tokens[key_start.pos].start;
+            let missing_comma =
+                error.message == self.message("invalid syntax. Perhaps you forgot a comma?");
+            let generic = error.message == self.message("invalid syntax");
+            if !generic && !(missing_comma && error.span.start == at_key) {
+                return error.clone();
+            }
+        }
+        let here = self.checkpoint();
+        self.rewind(key_start);
+        let prefix = self.lookahead_without_invalid(|p| {
+            let key = p.parse_expression()?;
+            Ok((key.span, p.at(TokenKind::Colon)))
+        });
+        self.rewind(here);
+        match (prefix, key) {
+            (Ok((span, false)), _) => {
+                // CPython points at the key's last character (with the
+                // line of its first).
+                let col = self.column_of(span.end).saturating_sub(1);
+                let span = Span {
+                    start: span.end.saturating_sub(1),
+                    end: span.end,
+                    line: span.line,
+                    col,
+                };
+                self.error_at("':' expected after dictionary key", span)
+            }
+            (_, Err(error)) => error,
+            (_, Ok(_)) => self.invalid_syntax(),
+        }
     }
 
     /// The value of a dict entry, after its `:`.
@@ -1357,10 +1446,12 @@ impl Parser<'_> {
             let is_async = self.eat(TokenKind::Async);
             self.bump();
             let target = self.parse_for_target()?;
-            let iter = self.parse_disjunction()?;
+            // These are disjunctions, not expressions, in CPython's grammar:
+            // its `invalid_expression` rule does not apply.
+            let iter = self.parse_in_context(false, |p| p.parse_disjunction())?;
             let mut ifs = Vec::new();
             while self.eat(TokenKind::If) {
-                ifs.push(self.parse_disjunction()?);
+                ifs.push(self.parse_in_context(false, |p| p.parse_disjunction())?);
             }
             generators.push(Comprehension {
                 target,

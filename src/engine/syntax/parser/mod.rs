@@ -90,6 +90,9 @@ struct Parser<'src> {
     suppress_invalid: bool,
     /// Bracket nesting at the current token.
     bracket_depth: u32,
+    /// Inside CPython's `expression` rule, rather than a bare `disjunction`
+    /// or target: where its `invalid_expression` rule may apply.
+    in_expression: bool,
     /// Recursion depth, against [`MAX_DEPTH`].
     depth: u32,
     /// Parsing the expression of an f-string field: error messages get
@@ -119,6 +122,7 @@ impl<'src> Parser<'src> {
             furthest_plain: 0,
             suppress_invalid: false,
             bracket_depth: u32::from(in_fstring),
+            in_expression: false,
             depth,
             in_fstring,
         }

@@ -189,10 +189,17 @@ impl Parser<'_> {
         // element, so `a, b c = 1` meets `c = 1` as a named expression.
         if matches!(first.kind, ExprKind::Tuple(_))
             && !self.is_bracketed(start_pos)
-            && matches!(self.current(), TokenKind::Name)
+            && super::expression::juxtaposes(self.current())
         {
-            let element = self.lookahead(|p| p.parse_star_named_expression());
-            if let Err(error) = element
+            let elements = self.lookahead(|p| {
+                loop {
+                    p.parse_star_named_expression()?;
+                    if !p.eat(TokenKind::Comma) {
+                        return Ok(());
+                    }
+                }
+            });
+            if let Err(error) = elements
                 && error.message != "invalid syntax"
             {
                 return Err(error);
@@ -848,6 +855,10 @@ impl Parser<'_> {
                     }
                 }
                 self.expect(TokenKind::Rpar)?;
+                if self.at(TokenKind::Newline) {
+                    let token = self.current_token();
+                    return Err(self.error_point(SyntaxErrorKind::Syntax, "expected ':'", token));
+                }
                 if !self.at(TokenKind::Colon) {
                     return Err(self.invalid_syntax());
                 }
@@ -931,14 +942,17 @@ impl Parser<'_> {
         while self.at(TokenKind::Except) {
             let except = self.current_token();
             let star = self.peek2() == TokenKind::Star;
-            match is_star {
-                Some(previous) if previous != star => {
-                    let end = if star { self.nth_token(1) } else { except };
-                    let message = "cannot have both 'except' and 'except*' on the same 'try'";
-                    return Err(self.error_range(message, except.span(), end.span()));
+            if is_star.is_some_and(|previous| previous != star) {
+                if !self.at_mixed_except(star) {
+                    // The handlers end here; the `except` then starts no
+                    // statement.
+                    break;
                 }
-                _ => is_star = Some(star),
+                let end = if star { self.nth_token(1) } else { except };
+                let message = "cannot have both 'except' and 'except*' on the same 'try'";
+                return Err(self.error_range(message, except.span(), end.span()));
             }
+            is_star = is_star.or(Some(star));
             handlers.push(self.parse_except_block()?);
         }
         let orelse = if handlers.is_empty() {
@@ -963,6 +977,26 @@ impl Parser<'_> {
             is_star: is_star.unwrap_or(false),
         };
         Ok(stmt(kind, self.node_range(start)))
+    }
+
+    /// CPython's `invalid_try_stmt` for a handler unlike the ones before:
+    /// `except*` after `except` always, `except` after `except*` only if its
+    /// header parses (`except [expression ['as' NAME]] ':'`).
+    fn at_mixed_except(&mut self, star: bool) -> bool {
+        if star {
+            return true;
+        }
+        self.lookahead_without_invalid(|p| {
+            p.bump();
+            if !p.at(TokenKind::Colon) {
+                p.parse_expression()?;
+                if p.eat(TokenKind::As) {
+                    p.expect(TokenKind::Name)?;
+                }
+            }
+            Ok(p.at(TokenKind::Colon))
+        })
+        .unwrap_or(false)
     }
 
     /// `except_block: 'except' expression ['as' NAME] ':' block | 'except' ':' block`,
@@ -998,16 +1032,16 @@ impl Parser<'_> {
         if self.at(TokenKind::Comma) {
             // `except A, B:` (Python 2)
             let checkpoint = self.checkpoint();
-            let mut last = typ.span;
+            let mut last = None;
             while self.eat(TokenKind::Comma) {
                 match self.parse_expression() {
-                    Ok(e) => last = e.span,
+                    Ok(e) => last = Some(e.span),
                     Err(_) => break,
                 }
             }
             let ends_header = self.at(TokenKind::Colon) || self.at(TokenKind::As);
             self.rewind(checkpoint);
-            if ends_header {
+            if let Some(last) = last.filter(|_| ends_header) {
                 return Err(self.error_range(
                     "multiple exception types must be parenthesized",
                     typ.span,
@@ -1173,13 +1207,13 @@ pub(super) fn parse_parameter_list(p: &mut Parser<'_>, lambda: bool) -> PResult<
                     positional.push(arg);
                 }
             }
-            TokenKind::Lpar if !lambda => {
+            TokenKind::Lpar => {
                 // `def f(a, (b, c)):` (Python 2's tuple parameters)
                 let start = p.node_start();
                 let parenthesized = p.lookahead(|p| {
                     p.bump();
                     loop {
-                        parse_parameter(p, false, false)?;
+                        parse_parameter(p, lambda, false)?;
                         if !p.eat(TokenKind::Comma) || p.at(TokenKind::Rpar) {
                             break;
                         }
@@ -1194,8 +1228,14 @@ pub(super) fn parse_parameter_list(p: &mut Parser<'_>, lambda: bool) -> PResult<
                         line: start.line,
                         col: start.col,
                     };
-                    return Err(p.error_at("Function parameters cannot be parenthesized", span));
+                    let message = if lambda {
+                        "Lambda expression parameters cannot be parenthesized"
+                    } else {
+                        "Function parameters cannot be parenthesized"
+                    };
+                    return Err(p.error_at(message, span));
                 }
+
                 return Err(p.invalid_syntax());
             }
             _ => return Err(p.invalid_syntax()),
