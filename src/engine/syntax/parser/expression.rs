@@ -1381,7 +1381,8 @@ impl Parser<'_> {
             let missing_comma =
                 error.message == self.message("invalid syntax. Perhaps you forgot a comma?");
             let generic = error.message == self.message("invalid syntax");
-            if !generic && !(missing_comma && error.span.start == at_key) {
+            let top_level_comma = missing_comma && error.span.start == at_key;
+            if !(generic || top_level_comma) {
                 return error.clone();
             }
         }
