@@ -455,11 +455,15 @@ impl<'src> Lexer<'src> {
             self.indents.push((col, altcol));
             self.push_here(TokenKind::Indent, here, here);
         } else {
-            while self.indents.len() > 1 && col < self.indents.last().unwrap().0 {
-                self.indents.pop();
-                self.push_here(TokenKind::Dedent, here, here);
-            }
-            let (cur_col, cur_alt) = *self.indents.last().unwrap();
+            // The level dedented to; CPython checks it before emitting any
+            // DEDENT.
+            let keep = self
+                .indents
+                .iter()
+                .rposition(|&(level, _)| level <= col)
+                .unwrap_or(0)
+                + 1;
+            let (cur_col, cur_alt) = self.indents[keep - 1];
             if col != cur_col {
                 // CPython points just past the end of the line.
                 let mut end = here;
@@ -476,6 +480,10 @@ impl<'src> Lexer<'src> {
             }
             if altcol != cur_alt {
                 return Err(self.tab_error());
+            }
+            while self.indents.len() > keep {
+                self.indents.pop();
+                self.push_here(TokenKind::Dedent, here, here);
             }
         }
         Ok(())
