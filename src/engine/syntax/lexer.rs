@@ -791,7 +791,11 @@ impl<'src> Lexer<'src> {
         // Unterminated: CPython reports it at the start of the literal.
         // A single-quoted literal stops at the end of its line; at the end
         // of the input, CPython's tokenizer is on the last line it read.
-        let detected_at = if p < self.end { self.line } else { self.end_point().0 };
+        let detected_at = if p < self.end {
+            self.line
+        } else {
+            self.end_point().0
+        };
         (
             self.line,
             self.line_start,
