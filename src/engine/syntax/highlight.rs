@@ -293,17 +293,16 @@ fn string_end(bytes: &[u8], quote_at: usize) -> usize {
 /// The end of a number starting at `pos`: digits, letters (prefixes,
 /// exponents, `j`), `_`, `.`, and a sign right after an exponent `e`.
 fn number_end(bytes: &[u8], pos: usize) -> usize {
-    let hex = bytes.get(pos + 1).is_some_and(|&b| b == b'x' || b == b'X') && bytes[pos] == b'0';
+    let hex = bytes[pos] == b'0' && bytes.get(pos + 1).is_some_and(|&b| b == b'x' || b == b'X');
     let mut i = pos;
     while i < bytes.len() {
         let c = bytes[i];
         let exponent_sign =
             (c == b'+' || c == b'-') && !hex && i > pos && matches!(bytes[i - 1], b'e' | b'E');
-        if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || exponent_sign {
-            i += 1;
-        } else {
+        if !(c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || exponent_sign) {
             break;
         }
+        i += 1;
     }
     i
 }

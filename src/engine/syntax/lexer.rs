@@ -112,7 +112,8 @@ fn is_combining_mark(c: char) -> bool {
         | '\u{200c}'..='\u{200d}'
         | '\u{20d0}'..='\u{20ff}'
         | '\u{fe00}'..='\u{fe0f}'
-        | '\u{fe20}'..='\u{fe2f}')
+        | '\u{fe20}'..='\u{fe2f}'
+        | '\u{e0100}'..='\u{e01ef}')
 }
 
 /// An approximation of Python's `str.isprintable` for one character.
@@ -152,6 +153,8 @@ struct Lexer<'src> {
     indents: Vec<(u32, u32)>,
     /// Brackets currently open.
     brackets: Vec<OpenBracket>,
+    /// Where a comment ending the current line starts.
+    comment_start: Option<usize>,
     /// Lexing an f-string field: a virtual bracket is open.
     in_fstring: bool,
     tokens: Vec<Token>,
@@ -182,6 +185,7 @@ impl<'src> Lexer<'src> {
             line_has_tokens: false,
             indents: vec![(0, 0)],
             brackets: Vec::new(),
+            comment_start: None,
             in_fstring,
             tokens: Vec::with_capacity((end - start) / 3 + 4),
         }
@@ -204,7 +208,10 @@ impl<'src> Lexer<'src> {
                     };
                 }
                 Err(error) => {
-                    let span = error.error.span;
+                    // The token marks where the lexer stopped (the error
+                    // itself may point elsewhere, at an unclosed bracket).
+                    let at = self.pos.min(self.end);
+                    let span = self.point(at);
                     self.tokens.push(Token {
                         kind: TokenKind::Error,
                         start: span.start,
@@ -352,14 +359,18 @@ impl<'src> Lexer<'src> {
                 while !self.at_end() && self.newline_len(self.pos) == 0 {
                     self.pos += 1;
                 }
+                self.comment_start = Some(start);
                 Ok(true)
             }
             b'\n' | b'\r' => {
                 let len = self.newline_len(start);
                 if self.line_has_tokens && self.depth() == 0 {
-                    self.push_here(TokenKind::Newline, start, start + len);
+                    // CPython's NEWLINE token starts at a comment before it.
+                    let newline_start = self.comment_start.unwrap_or(start);
+                    self.push_here(TokenKind::Newline, newline_start, start + len);
                     self.line_has_tokens = false;
                 }
+                self.comment_start = None;
                 self.bump_newline(len);
                 if self.depth() == 0 {
                     self.at_line_start = true;
@@ -444,11 +455,15 @@ impl<'src> Lexer<'src> {
             self.indents.push((col, altcol));
             self.push_here(TokenKind::Indent, here, here);
         } else {
-            while self.indents.len() > 1 && col < self.indents.last().unwrap().0 {
-                self.indents.pop();
-                self.push_here(TokenKind::Dedent, here, here);
-            }
-            let (cur_col, cur_alt) = *self.indents.last().unwrap();
+            // The level dedented to; CPython checks it before emitting any
+            // DEDENT.
+            let keep = self
+                .indents
+                .iter()
+                .rposition(|&(level, _)| level <= col)
+                .unwrap_or(0)
+                + 1;
+            let (cur_col, cur_alt) = self.indents[keep - 1];
             if col != cur_col {
                 // CPython points just past the end of the line.
                 let mut end = here;
@@ -465,6 +480,10 @@ impl<'src> Lexer<'src> {
             }
             if altcol != cur_alt {
                 return Err(self.tab_error());
+            }
+            while self.indents.len() > keep {
+                self.indents.pop();
+                self.push_here(TokenKind::Dedent, here, here);
             }
         }
         Ok(())
@@ -546,15 +565,41 @@ impl<'src> Lexer<'src> {
             });
         }
         if self.line_has_tokens && !self.in_fstring {
-            self.push_here(TokenKind::Newline, here, here);
+            let newline_start = self.comment_start.unwrap_or(here);
+            self.push_here(TokenKind::Newline, newline_start, here);
             self.line_has_tokens = false;
         }
+        let (line, at) = self.end_point();
+        let col = if line == self.line {
+            self.col_of(at)
+        } else {
+            self.col_before(at)
+        };
         while self.indents.len() > 1 {
             self.indents.pop();
-            self.push_here(TokenKind::Dedent, here, here);
+            self.push(TokenKind::Dedent, at, at, line, col);
         }
-        self.push_here(TokenKind::EndOfFile, here, here);
+        self.push(TokenKind::EndOfFile, at, at, line, col);
         Ok(())
+    }
+
+    /// Where CPython's tokenizer is at the end of the input: on the last
+    /// line it read, after its text. A final newline does not start another
+    /// line.
+    fn end_point(&self) -> (u32, usize) {
+        let end = self.end;
+        let ends_with_newline =
+            !self.in_fstring && end > 0 && matches!(self.bytes[end - 1], b'\n' | b'\r');
+        if ends_with_newline && self.line > 1 {
+            let newline_len = if end >= 2 && &self.bytes[end - 2..end] == b"\r\n" {
+                2
+            } else {
+                1
+            };
+            (self.line - 1, end - newline_len)
+        } else {
+            (self.line, end)
+        }
     }
 
     fn operator(&mut self, start: usize) -> Step {
@@ -744,7 +789,13 @@ impl<'src> Lexer<'src> {
             p += 1;
         }
         // Unterminated: CPython reports it at the start of the literal.
-        let detected_at = self.line;
+        // A single-quoted literal stops at the end of its line; at the end
+        // of the input, CPython's tokenizer is on the last line it read.
+        let detected_at = if p < self.end {
+            self.line
+        } else {
+            self.end_point().0
+        };
         (
             self.line,
             self.line_start,
@@ -866,9 +917,10 @@ struct NumberScan<'a> {
     cur: usize,
 }
 
-/// CPython's `is_potential_identifier_char` on a byte.
+/// CPython's test for a letter glued to the end of a number (`1abc`): an
+/// ASCII identifier character. A non-ASCII character just ends the number.
 fn ident_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
+    c.is_ascii_alphanumeric() || c == b'_'
 }
 
 impl NumberScan<'_> {

@@ -12,8 +12,8 @@
 //! - [`token`]: token kinds and the token type.
 //! - [`lexer`]: source → tokens: indentation, brackets, numbers, the extent
 //!   of string literals, and the tokenizer's errors.
-//! - [`string`]: decoding string literals: escapes, implicit concatenation
-//!   and f-strings (whose fields are parsed with the parser).
+//! - [`string`]: decoding string literals and their escapes (the parser's
+//!   `fstring.rs` concatenates them and reads f-string fields).
 //! - `parser/`: tokens → AST, one function per grammar rule
 //!   (`parse_if_statement`, `parse_comparison_or_higher`, …), with the
 //!   CPython error messages for each rule next to it.
@@ -29,7 +29,19 @@
 //! Errors of kind [`SyntaxErrorKind::Unsupported`] name a construct CPython
 //! accepts but coroscope does not run: `match` statements, `type` alias
 //! statements, complex literals, integers beyond 64 bits, `\N{...}` and
-//! lone-surrogate escapes, and Python 2's `print >>f, x`.
+//! lone-surrogate escapes, and Python 2's `print >>f, x`. So are programs
+//! nested beyond the parser's limits (300 nested brackets, operators or
+//! blocks; 1000 chained operations in one expression), which CPython would
+//! end with a `RecursionError`.
+//!
+//! # Where it differs from CPython
+//!
+//! Identifiers are not NFKC-normalized, and `XID_Start`/`XID_Continue` are
+//! approximated with `char::is_alphabetic`/`is_alphanumeric`. A syntax error
+//! inside an f-string field is reported where it is, not at CPython 3.11's
+//! position relative to the field. Errors that need scope analysis
+//! (`global`/`nonlocal` conflicts) are left to the compiler. The cases are
+//! listed in `tests/errors.coroscope`.
 
 pub mod ast;
 pub mod dump;

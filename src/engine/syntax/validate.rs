@@ -6,8 +6,11 @@
 //! parse error anywhere wins over them, and symbol-table errors win over
 //! compiler errors, as in CPython:
 //!
+//! - `__future__` imports: known features, at the start of the module;
 //! - symbol table: duplicate parameters, `yield` inside a comprehension,
-//!   `nonlocal` at module level, `import *` inside a function;
+//!   `nonlocal` at module level, `import *` inside a function, assignment
+//!   expressions in comprehension iterables, rebinding iteration variables
+//!   or in a class body;
 //! - compiler (in source order): `return`/`yield`/`await` outside a
 //!   function, `await`/`async for`/`async with`/async comprehensions
 //!   outside an async function, `yield from` inside one, `return` with a
@@ -16,7 +19,7 @@
 //!   repeated keyword arguments.
 //!
 //! Errors that need full scope analysis (`global`/`nonlocal` conflicts,
-//! assignment expressions in comprehensions) are the compiler's.
+//! `nonlocal` names with no binding) are the compiler's.
 
 use super::ast::{
     Arguments, Comprehension, ExceptHandler, Expr, ExprKind, Keyword, Module, Span, Stmt, StmtKind,
@@ -25,11 +28,81 @@ use super::{SyntaxError, SyntaxErrorKind};
 
 /// Runs both passes over a parsed module.
 pub fn validate_module(module: &Module) -> Result<(), SyntaxError> {
+    let future_line = check_future_imports(&module.body)?;
     for pass in [Pass::Symtable, Pass::Compile] {
-        let mut validator = Validator::new(pass);
+        let mut validator = Validator::new(pass, future_line);
         validator.visit_body(&module.body)?;
     }
     Ok(())
+}
+
+/// The features `from __future__ import` accepts (`Lib/__future__.py`).
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+fn is_future_import(stmt: &Stmt) -> bool {
+    matches!(&stmt.kind, StmtKind::ImportFrom { module: Some(module), .. } if module == "__future__")
+}
+
+/// CPython's `future.c`: the `from __future__` imports at the start of the
+/// module (after an optional docstring) must name known features. Returns
+/// the line of the last of them (0 if none): a future import on a later line
+/// is an error the compiler reports in source order.
+fn check_future_imports(body: &[Stmt]) -> Result<u32, SyntaxError> {
+    let late = "from __future__ imports must occur at the beginning of the file";
+    let mut last_line = 0;
+    let mut done = false;
+    let mut previous_line = 0;
+    let docstring = matches!(
+        body.first().map(|s| &s.kind),
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(super::ast::Constant::Str(_)),
+            ..
+        }))
+    );
+    for stmt in &body[usize::from(docstring)..] {
+        if done && stmt.span.line > previous_line {
+            break;
+        }
+        previous_line = stmt.span.line;
+        if !is_future_import(stmt) {
+            done = true;
+            continue;
+        }
+        if done {
+            // CPython gives this one's column as its offset, one less than
+            // usual.
+            let span = Span {
+                col: stmt.span.col.saturating_sub(1),
+                ..stmt.span
+            };
+            return Err(error(late, span));
+        }
+        let StmtKind::ImportFrom { names, .. } = &stmt.kind else {
+            unreachable!()
+        };
+        for alias in names {
+            if alias.name == "braces" {
+                return Err(error("not a chance", stmt.span));
+            }
+            if !FUTURE_FEATURES.contains(&alias.name.as_str()) {
+                let message = format!("future feature {} is not defined", alias.name);
+                return Err(error(message, stmt.span));
+            }
+        }
+        last_line = stmt.span.line;
+    }
+    Ok(last_line)
 }
 
 type VResult = Result<(), SyntaxError>;
@@ -74,27 +147,43 @@ enum ScopeKind {
     Comprehension(ComprehensionKind),
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct Scope {
     kind: ScopeKind,
     /// Inside a loop body of this scope (`break` and `continue` allowed).
     in_loop: bool,
+    /// Inside the iterable of a comprehension evaluated in this scope
+    /// (CPython's `ste_comp_iter_expr`).
+    in_comprehension_iterable: u32,
+    /// For a comprehension: the names its `for` targets bind, so far.
+    iteration_names: Vec<super::ast::Name>,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind) -> Self {
+        Scope {
+            kind,
+            in_loop: false,
+            in_comprehension_iterable: 0,
+            iteration_names: Vec::new(),
+        }
+    }
 }
 
 struct Validator {
     pass: Pass,
+    /// The line of the last leading `from __future__` import (0 if none).
+    future_line: u32,
     /// Innermost last.
     scopes: Vec<Scope>,
 }
 
 impl Validator {
-    fn new(pass: Pass) -> Self {
+    fn new(pass: Pass, future_line: u32) -> Self {
         Validator {
             pass,
-            scopes: vec![Scope {
-                kind: ScopeKind::Module,
-                in_loop: false,
-            }],
+            future_line,
+            scopes: vec![Scope::new(ScopeKind::Module)],
         }
     }
 
@@ -116,10 +205,11 @@ impl Validator {
 
     /// Runs `visit` in a new scope.
     fn with_scope(&mut self, kind: ScopeKind, visit: impl FnOnce(&mut Self) -> VResult) -> VResult {
-        self.scopes.push(Scope {
-            kind,
-            in_loop: false,
-        });
+        // A scope opened inside a comprehension's iterable is still inside
+        // it, as CPython's `symtable_enter_block` copies the count.
+        let mut scope = Scope::new(kind);
+        scope.in_comprehension_iterable = self.scopes.last().unwrap().in_comprehension_iterable;
+        self.scopes.push(scope);
         let result = visit(self);
         self.scopes.pop();
         result
@@ -169,15 +259,21 @@ impl Validator {
                     self.visit_expr(returns)?;
                 }
                 self.check_duplicate_arguments(&def.args)?;
+                // Whether it yields matters only for `return value` in an
+                // async function, so only those are searched for a yield.
+                let is_generator = def.is_async
+                    && self.compile()
+                    && returns_value(&def.body)
+                    && is_generator(&def.body);
                 let kind = ScopeKind::Function {
                     is_async: def.is_async,
-                    is_generator: is_generator(&def.body),
+                    is_generator,
                 };
                 self.with_scope(kind, |v| v.visit_body(&def.body))
             }
             StmtKind::ClassDef(def) => {
                 self.visit_exprs(&def.decorators)?;
-                self.visit_exprs(&def.bases)?;
+                self.visit_elements(&def.bases)?;
                 self.visit_keywords(&def.keywords)?;
                 self.with_scope(ScopeKind::Class, |v| v.visit_body(&def.body))
             }
@@ -212,9 +308,16 @@ impl Validator {
                 Ok(())
             }
             StmtKind::ImportFrom { names, .. } => {
+                if self.compile() && is_future_import(stmt) && stmt.span.line > self.future_line {
+                    let message = "from __future__ imports must occur at the beginning of the file";
+                    return Err(error(message, stmt.span));
+                }
                 let star = names.first().is_some_and(|alias| alias.name == "*");
                 if self.symtable() && star && self.kind() != ScopeKind::Module {
-                    return Err(error("import * only allowed at module level", stmt.span));
+                    return Err(error(
+                        "import * only allowed at module level",
+                        names[0].span,
+                    ));
                 }
                 Ok(())
             }
@@ -320,8 +423,14 @@ impl Validator {
             .chain(&args.kwonly)
             .chain(&args.kwarg);
         for arg in all {
-            if let Some(annotation) = &arg.annotation {
-                self.visit_expr(annotation)?;
+            match &arg.annotation {
+                // `*args: *Ts`
+                Some(Expr {
+                    kind: ExprKind::Starred(value),
+                    ..
+                }) => self.visit_expr(value)?,
+                Some(annotation) => self.visit_expr(annotation)?,
+                None => {}
             }
         }
         Ok(())
@@ -424,7 +533,12 @@ impl Validator {
     fn visit_expr(&mut self, e: &Expr) -> VResult {
         match &e.kind {
             ExprKind::BoolOp { values, .. } => self.visit_exprs(values),
-            ExprKind::NamedExpr { value, .. } => self.visit_expr(value),
+            ExprKind::NamedExpr { target, value } => {
+                if self.symtable() {
+                    self.check_named_expression(target, e.span)?;
+                }
+                self.visit_expr(value)
+            }
             ExprKind::BinOp { left, right, .. } => {
                 self.visit_expr(left)?;
                 self.visit_expr(right)
@@ -607,21 +721,107 @@ impl Validator {
         let Some((first, rest)) = generators.split_first() else {
             return Ok(());
         };
-        self.visit_expr(&first.iter)?;
+        self.visit_iterable(&first.iter)?;
         self.with_scope(ScopeKind::Comprehension(kind), |v| {
-            v.visit_target(&first.target)?;
+            v.visit_comprehension_target(&first.target)?;
             v.visit_exprs(&first.ifs)?;
             for generator in rest {
-                v.visit_expr(&generator.iter)?;
-                v.visit_target(&generator.target)?;
+                v.visit_comprehension_target(&generator.target)?;
+                v.visit_iterable(&generator.iter)?;
                 v.visit_exprs(&generator.ifs)?;
             }
             elements.iter().try_for_each(|e| v.visit_expr(e))
         })
     }
+
+    /// A comprehension's iterable, where an assignment expression may not be.
+    fn visit_iterable(&mut self, iter: &Expr) -> VResult {
+        self.scopes.last_mut().unwrap().in_comprehension_iterable += 1;
+        let result = self.visit_expr(iter);
+        self.scopes.last_mut().unwrap().in_comprehension_iterable -= 1;
+        result
+    }
+
+    /// A comprehension's `for` target: the names it binds are iteration
+    /// variables.
+    fn visit_comprehension_target(&mut self, target: &Expr) -> VResult {
+        fn bound(e: &Expr, names: &mut Vec<super::ast::Name>) {
+            match &e.kind {
+                ExprKind::Name(name) => names.push(name.clone()),
+                ExprKind::Starred(value) => bound(value, names),
+                ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                    elts.iter().for_each(|e| bound(e, names))
+                }
+                _ => {}
+            }
+        }
+        let mut names = Vec::new();
+        bound(target, &mut names);
+        self.scopes
+            .last_mut()
+            .unwrap()
+            .iteration_names
+            .extend(names);
+        self.visit_target(target)
+    }
+
+    /// CPython's symbol-table checks on `target := value`.
+    fn check_named_expression(&self, target: &str, span: Span) -> VResult {
+        let scope = self.scopes.last().unwrap();
+        if scope.in_comprehension_iterable > 0 {
+            let message =
+                "assignment expression cannot be used in a comprehension iterable expression";
+            return Err(error(message, span));
+        }
+        if !matches!(scope.kind, ScopeKind::Comprehension(_)) {
+            return Ok(());
+        }
+        for scope in self.scopes.iter().rev() {
+            match scope.kind {
+                ScopeKind::Comprehension(_) => {
+                    if scope.iteration_names.iter().any(|name| &**name == target) {
+                        let message = format!(
+                            "assignment expression cannot rebind comprehension iteration variable '{target}'"
+                        );
+                        return Err(error(message, span));
+                    }
+                }
+                ScopeKind::Class => {
+                    let message = "assignment expression within a comprehension cannot be used in a class body";
+                    return Err(error(message, span));
+                }
+                _ => break,
+            }
+        }
+        Ok(())
+    }
 }
 
 // === Scope facts ===
+
+/// True if a function body has a `return` with a value (in its own scope).
+fn returns_value(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match &stmt.kind {
+        StmtKind::Return(value) => value.is_some(),
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => returns_value(body) || returns_value(orelse),
+        StmtKind::With { body, .. } => returns_value(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            returns_value(body)
+                || handlers.iter().any(|h| returns_value(&h.body))
+                || returns_value(orelse)
+                || returns_value(finalbody)
+        }
+        _ => false,
+    })
+}
 
 /// True if a function body yields (in its own scope).
 fn is_generator(body: &[Stmt]) -> bool {
@@ -643,21 +843,20 @@ fn is_async_comprehension(elements: &[&Expr], generators: &[Comprehension]) -> b
         return true;
     }
     let mut found = false;
-    let mut check = |e: &Expr| match &e.kind {
-        ExprKind::Await(_) => found = true,
-        ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators }
-            if is_async_comprehension(&[elt], generators) =>
-        {
-            found = true;
-        }
-        ExprKind::DictComp {
-            key,
-            value,
-            generators,
-        } if is_async_comprehension(&[key, value], generators) => {
-            found = true;
-        }
-        _ => {}
+    let mut check = |e: &Expr| {
+        let nested_async = match &e.kind {
+            ExprKind::Await(_) => true,
+            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
+                is_async_comprehension(&[elt], generators)
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => is_async_comprehension(&[key, value], generators),
+            _ => false,
+        };
+        found |= nested_async;
     };
     for (i, generator) in generators.iter().enumerate() {
         if i > 0 {

@@ -1,12 +1,13 @@
 //! Expressions: from `star_expressions` down to atoms.
 
-use super::target::{TargetKind, expr_name};
-use super::{NodeStart, PResult, Parser, expr};
+use super::target::{TargetKind, expr_name, invalid_target, is_valid_target};
+use super::{Checkpoint, NodeStart, PResult, Parser, expr};
 use crate::engine::syntax::ast::{
     Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, Span,
     UnaryOp,
 };
 use crate::engine::syntax::token::TokenKind;
+use crate::engine::syntax::{SyntaxError, SyntaxErrorKind};
 
 /// Binding strength, weakest first; the one table of operator precedence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -57,6 +58,15 @@ impl Precedence {
             Factor | Power => Power,
         }
     }
+}
+
+/// What follows an operand in [`Parser::parse_binary_or_higher`].
+#[derive(Clone, Copy)]
+enum BinaryStep {
+    Or,
+    And,
+    Compare,
+    Operator(BinOp, Precedence),
 }
 
 /// The binary operator a token spells, with its precedence.
@@ -112,7 +122,7 @@ pub(super) fn starts_bitwise_or(kind: TokenKind) -> bool {
 
 /// True for tokens that can begin an expression but never continue one:
 /// after a complete expression they mean two expressions side by side.
-fn juxtaposes(kind: TokenKind) -> bool {
+pub(super) fn juxtaposes(kind: TokenKind) -> bool {
     use TokenKind::*;
     matches!(
         kind,
@@ -171,12 +181,34 @@ impl Parser<'_> {
         }
     }
 
+    /// `starred_expression: '*' expression` (call arguments, subscripts).
+    fn parse_starred_expression(&mut self) -> PResult<Expr> {
+        let start = self.node_start();
+        self.bump();
+        let value = self.parse_expression()?;
+        Ok(expr(
+            ExprKind::Starred(Box::new(value)),
+            self.node_range(start),
+        ))
+    }
+
     /// `'*' operand`, the operand parsed at `level`.
     fn parse_starred(&mut self, level: Precedence) -> PResult<Expr> {
         let start = self.node_start();
         self.bump();
         self.enter()?;
-        let value = self.parse_binary_or_higher(level)?;
+        let operand_pos = self.pos;
+        let after_bracket = operand_pos >= 2
+            && matches!(
+                self.tokens[operand_pos - 2].kind,
+                TokenKind::Lsqb | TokenKind::Lpar | TokenKind::Lbrace
+            );
+        let value = self.parse_in_context(false, |p| p.parse_binary_or_higher(level))?;
+        // CPython's `invalid_comprehension` reads a display starting `[*a b`
+        // as `'*' expression` and finds the missing comma.
+        if after_bracket {
+            self.check_juxtaposed_expression(&value, operand_pos)?;
+        }
         self.leave();
         Ok(expr(
             ExprKind::Starred(Box::new(value)),
@@ -193,6 +225,14 @@ impl Parser<'_> {
         let value = self.parse_expression()?;
         match self.current() {
             TokenKind::ColonEqual => {
+                // CPython's rule needs an expression after the `:=`.
+                let rhs = self.lookahead_without_invalid(|p| {
+                    p.bump();
+                    p.parse_expression()
+                });
+                if self.suppress_invalid || rhs.is_err() {
+                    return Ok(value);
+                }
                 let name = expr_name(&value);
                 Err(self.error_at(
                     format!("cannot use assignment expressions with {name}"),
@@ -230,13 +270,21 @@ impl Parser<'_> {
         value: &Expr,
         start_pos: usize,
     ) -> PResult<()> {
+        if self.suppress_invalid {
+            return Ok(());
+        }
+        let bare_name = matches!(value.kind, ExprKind::Name(_)) && self.pos == start_pos + 1;
+        let assignable_looking =
+            self.is_bitwise_or(value, start_pos) && !self.starts_with_display(value, start_pos);
+        if !bare_name && !assignable_looking {
+            return Ok(());
+        }
         let Some((rhs, followed_by_assignment)) = self.lookahead_bitwise_or_after_equal() else {
             return Ok(());
         };
         if followed_by_assignment {
             return Ok(());
         }
-        let bare_name = matches!(value.kind, ExprKind::Name(_)) && self.pos == start_pos + 1;
         if bare_name {
             return Err(self.error_range(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -244,21 +292,18 @@ impl Parser<'_> {
                 rhs,
             ));
         }
-        if self.is_bitwise_or(value, start_pos) && !self.starts_with_display(value, start_pos) {
-            let message = format!(
-                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                expr_name(value)
-            );
-            return Err(self.error_at(message, value.span));
-        }
-        Ok(())
+        let message = format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            expr_name(value)
+        );
+        Err(self.error_at(message, value.span))
     }
 
     /// At a `=`: parses the `bitwise_or` after it, as a PEG parser would
     /// (the longest prefix that parses), and tells whether another `=` or
     /// `:=` follows. `None` when nothing after the `=` parses.
     pub(super) fn lookahead_bitwise_or_after_equal(&mut self) -> Option<(Span, bool)> {
-        self.lookahead(|p| {
+        self.lookahead_without_invalid(|p| {
             p.bump();
             let first = p.current_token();
             if !starts_bitwise_or(first.kind) {
@@ -334,8 +379,22 @@ impl Parser<'_> {
     /// `expression: disjunction ['if' disjunction 'else' expression] | lambdef`
     pub(super) fn parse_expression(&mut self) -> PResult<Expr> {
         self.enter()?;
-        let result = self.parse_expression_inner();
+        let result = self.parse_in_context(true, |p| p.parse_expression_inner());
         self.leave();
+        result
+    }
+
+    /// Runs `rule` inside (or outside) CPython's `expression` rule, which
+    /// decides whether a failed call or subscript may be read as a missing
+    /// comma (see [`Parser::trailer_error`]).
+    fn parse_in_context(
+        &mut self,
+        in_expression: bool,
+        rule: impl FnOnce(&mut Self) -> PResult<Expr>,
+    ) -> PResult<Expr> {
+        let saved = std::mem::replace(&mut self.in_expression, in_expression);
+        let result = rule(self);
+        self.in_expression = saved;
         result
     }
 
@@ -350,9 +409,17 @@ impl Parser<'_> {
             self.check_juxtaposed_expression(&body, start_pos)?;
             return Ok(body);
         }
+        let before_if = self.checkpoint();
         self.bump();
-        let test = self.parse_disjunction()?;
+        let test = match self.parse_disjunction() {
+            Ok(test) => test,
+            Err(error) => return self.conditional_error(error, body, before_if),
+        };
         if !self.at(TokenKind::Else) {
+            if self.suppress_invalid {
+                self.rewind(before_if);
+                return Ok(body);
+            }
             if self.at(TokenKind::Colon) {
                 return Err(self.invalid_syntax());
             }
@@ -363,7 +430,10 @@ impl Parser<'_> {
             ));
         }
         self.bump();
-        let orelse = self.parse_expression()?;
+        let orelse = match self.parse_expression() {
+            Ok(orelse) => orelse,
+            Err(error) => return self.conditional_error(error, body, before_if),
+        };
         let kind = ExprKind::IfExp {
             test: Box::new(test),
             body: Box::new(body),
@@ -372,37 +442,94 @@ impl Parser<'_> {
         Ok(expr(kind, self.node_range(start)))
     }
 
+    /// A conditional expression whose condition or `else` part failed to
+    /// parse: in a speculative parse, the expression is just its body (a PEG
+    /// parser's fallback); otherwise CPython's "expected 'else'" applies if
+    /// a prefix of the condition parses and no `else` follows it.
+    fn conditional_error(
+        &mut self,
+        error: SyntaxError,
+        body: Expr,
+        before_if: super::Checkpoint,
+    ) -> PResult<Expr> {
+        if self.suppress_invalid {
+            self.rewind(before_if);
+            return Ok(body);
+        }
+        if error.message != self.message("invalid syntax") {
+            return Err(error);
+        }
+        let here = self.checkpoint();
+        self.rewind(before_if);
+        self.bump();
+        let prefix = self.lookahead_without_invalid(|p| {
+            let test = p.parse_disjunction()?;
+            Ok((
+                test.span,
+                matches!(p.current(), TokenKind::Else | TokenKind::Colon),
+            ))
+        });
+        self.rewind(here);
+        match prefix {
+            Ok((test, false)) => {
+                Err(self.error_range("expected 'else' after 'if' expression", body.span, test))
+            }
+            _ => Err(error),
+        }
+    }
+
     /// CPython's `invalid_expression` and `invalid_legacy_expression`: two
     /// expressions side by side, as in `[a b]` or `print "hello"`.
     fn check_juxtaposed_expression(&mut self, first: &Expr, start_pos: usize) -> PResult<()> {
-        if !juxtaposes(self.current()) {
+        if self.suppress_invalid || !juxtaposes(self.current()) {
             return Ok(());
         }
         let first_token = self.tokens[start_pos];
-        let is_legacy = first_token.kind == TokenKind::Name
+        let legacy = first_token.kind == TokenKind::Name
             && self.pos == start_pos + 1
             && matches!(self.text(first_token), "print" | "exec");
-        if is_legacy {
-            if let Ok(rest) = self.lookahead(|p| p.parse_star_expressions()) {
+        if !legacy {
+            self.check_missing_comma(first, start_pos)?;
+        }
+        // `invalid_legacy_expression: NAME !'(' star_expressions`: the rest is
+        // parsed with the error rules on, whatever the name.
+        if first_token.kind != TokenKind::Name || self.pos != start_pos + 1 {
+            return Ok(());
+        }
+        let rest = self.lookahead(|p| p.parse_star_expressions());
+        match rest {
+            Ok(rest) if legacy => {
                 let name = self.text(first_token);
                 let message =
                     format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
-                return Err(self.error_range(message, first.span, rest.span));
+                Err(self.error_range(message, first.span, rest.span))
             }
-            return Ok(());
+            Err(error) if error.message != self.message("invalid syntax") => Err(error),
+            _ => Ok(()),
         }
-        if self.bracket_depth == 0 {
-            return Ok(());
-        }
+    }
+
+    /// CPython's `invalid_expression`: `[a b]` is missing a comma.
+    fn check_missing_comma(&mut self, first: &Expr, start_pos: usize) -> PResult<()> {
+        let first_token = self.tokens[start_pos];
         let second_token = self.tokens[(start_pos + 1).min(self.tokens.len() - 1)];
         let name_then_string =
             first_token.kind == TokenKind::Name && second_token.kind == TokenKind::String;
-        let soft_keyword = first_token.kind == TokenKind::Name
-            && matches!(self.text(first_token), "match" | "case" | "_");
+        // CPython 3.11 compares a name with the soft keywords only up to the
+        // name's length, so `c` and `ma` count as soft keywords too.
+        let soft_keyword = first_token.kind == TokenKind::Name && {
+            let text = self.text(first_token);
+            ["match", "case", "_"].iter().any(|k| k.starts_with(text))
+        };
         if name_then_string || soft_keyword {
             return Ok(());
         }
-        if let Ok(second) = self.lookahead(|p| p.parse_expression()) {
+        // CPython parses the second expression before it looks at the
+        // bracket level (which matters for the tokens it reads).
+        let second = self.lookahead_without_invalid(|p| p.parse_expression());
+        if let Ok(second) = second
+            && self.bracket_depth > 0
+        {
             return Err(self.error_range(
                 "invalid syntax. Perhaps you forgot a comma?",
                 first.span,
@@ -442,15 +569,53 @@ impl Parser<'_> {
         let mut chain: u32 = 0;
         loop {
             let kind = self.current();
-            if kind == TokenKind::Or && min <= Precedence::Or {
-                left = self.parse_bool_op(start, left, BoolOp::Or, Precedence::And)?;
+            let step = if kind == TokenKind::Or && min <= Precedence::Or {
+                BinaryStep::Or
             } else if kind == TokenKind::And && min <= Precedence::And {
-                left = self.parse_bool_op(start, left, BoolOp::And, Precedence::Not)?;
+                BinaryStep::And
             } else if min <= Precedence::Comparison && self.at_comparison_operator() {
-                left = self.parse_comparison(start, left)?;
+                BinaryStep::Compare
             } else if let Some((op, precedence)) = binary_operator(kind)
                 && precedence >= min
             {
+                BinaryStep::Operator(op, precedence)
+            } else {
+                break;
+            };
+            // In a speculative parse, an operator whose operand does not
+            // parse is left out, as a PEG parser would.
+            let saved = self
+                .suppress_invalid
+                .then(|| (self.checkpoint(), left.clone()));
+            match self.parse_binary_step(start, left, step) {
+                Ok(expr) => left = expr,
+                Err(error) => match saved {
+                    Some((checkpoint, before)) => {
+                        self.rewind(checkpoint);
+                        left = before;
+                        break;
+                    }
+                    None => return Err(error),
+                },
+            }
+            chain += 1;
+            self.check_chain(chain)?;
+        }
+        Ok(left)
+    }
+
+    /// One operation of [`Parser::parse_binary_or_higher`] on `left`.
+    fn parse_binary_step(
+        &mut self,
+        start: NodeStart,
+        left: Expr,
+        step: BinaryStep,
+    ) -> PResult<Expr> {
+        match step {
+            BinaryStep::Or => self.parse_bool_op(start, left, BoolOp::Or, Precedence::And),
+            BinaryStep::And => self.parse_bool_op(start, left, BoolOp::And, Precedence::Not),
+            BinaryStep::Compare => self.parse_comparison(start, left),
+            BinaryStep::Operator(op, precedence) => {
                 self.bump();
                 let right = if precedence == Precedence::Power {
                     self.enter()?;
@@ -465,24 +630,23 @@ impl Parser<'_> {
                     op,
                     right: Box::new(right),
                 };
-                left = expr(kind, self.node_range(start));
-            } else {
-                break;
-            }
-            chain += 1;
-            if self.depth + chain > super::MAX_DEPTH {
-                self.enter_many(chain)?;
+                Ok(expr(kind, self.node_range(start)))
             }
         }
-        Ok(left)
     }
 
-    /// Fails with the depth error (a left-nested chain as deep as the limit).
-    fn enter_many(&mut self, levels: u32) -> PResult<()> {
-        self.depth += levels;
-        let result = self.enter();
-        self.depth -= levels + 1;
-        result
+    /// Fails when a chain of operations built by a loop nests the tree too
+    /// deeply (see [`super::MAX_TREE_DEPTH`]).
+    fn check_chain(&mut self, chain: u32) -> PResult<()> {
+        if self.depth + chain <= super::MAX_TREE_DEPTH {
+            return Ok(());
+        }
+        let token = self.current_token();
+        let message = format!(
+            "expression too long: coroscope parses at most {} chained operations",
+            super::MAX_TREE_DEPTH
+        );
+        Err(self.unsupported(message, token.span()))
     }
 
     fn parse_bool_op(
@@ -603,51 +767,100 @@ impl Parser<'_> {
         let start = self.node_start();
         let mut value = self.parse_atom()?;
         let mut chain: u32 = 0;
-        loop {
-            match self.current() {
-                TokenKind::Dot => {
-                    self.bump();
-                    let name = self.expect(TokenKind::Name)?;
-                    let attr = self.name(name);
-                    value = expr(
-                        ExprKind::Attribute {
-                            value: Box::new(value),
-                            attr,
-                        },
-                        self.node_range(start),
-                    );
-                }
-                TokenKind::Lpar => {
-                    let open = self.node_start();
-                    self.bump();
-                    let (args, keywords) = self.parse_call_arguments(open)?;
-                    value = expr(
-                        ExprKind::Call {
-                            func: Box::new(value),
-                            args,
-                            keywords,
-                        },
-                        self.node_range(start),
-                    );
-                }
-                TokenKind::Lsqb => {
-                    self.bump();
-                    let slice = self.parse_slices()?;
-                    self.expect(TokenKind::Rsqb)?;
-                    let kind = ExprKind::Subscript {
-                        value: Box::new(value),
-                        slice: Box::new(slice),
-                    };
-                    value = expr(kind, self.node_range(start));
-                }
-                _ => break,
+        while matches!(
+            self.current(),
+            TokenKind::Dot | TokenKind::Lpar | TokenKind::Lsqb
+        ) {
+            // In a speculative parse, a trailer that does not parse is left
+            // out, as a PEG parser would.
+            let saved = self
+                .suppress_invalid
+                .then(|| (self.checkpoint(), value.clone()));
+            let trailer = self.checkpoint();
+            let before = (!self.suppress_invalid && self.bracket_depth > 0).then_some(value.span);
+            match self.parse_trailer(start, value) {
+                Ok(expr) => value = expr,
+                Err(error) => match saved {
+                    Some((checkpoint, before)) => {
+                        self.rewind(checkpoint);
+                        value = before;
+                        break;
+                    }
+                    None => return Err(self.trailer_error(error, before, trailer)),
+                },
             }
             chain += 1;
-            if self.depth + chain > super::MAX_DEPTH {
-                self.enter_many(chain)?;
-            }
+            self.check_chain(chain)?;
         }
         Ok(value)
+    }
+
+    /// A call or subscript that does not parse inside brackets: CPython's
+    /// PEG parser backs off to the value before it and may then read the
+    /// bracket as a second expression, missing a comma (`f(x[])`).
+    fn trailer_error(
+        &mut self,
+        error: SyntaxError,
+        before: Option<Span>,
+        trailer: super::Checkpoint,
+    ) -> SyntaxError {
+        let Some(before) = before else {
+            return error;
+        };
+        if !self.in_expression || error.message != self.message("invalid syntax") {
+            return error;
+        }
+        let here = self.checkpoint();
+        self.rewind(trailer);
+        let second = if matches!(self.current(), TokenKind::Lpar | TokenKind::Lsqb) {
+            self.lookahead_without_invalid(|p| p.parse_expression())
+                .ok()
+        } else {
+            None
+        };
+        self.rewind(here);
+        match second {
+            Some(second) => self.error_range(
+                "invalid syntax. Perhaps you forgot a comma?",
+                before,
+                second.span,
+            ),
+            None => error,
+        }
+    }
+
+    /// `.name`, `(arguments)` or `[slices]` after `value`.
+    fn parse_trailer(&mut self, start: NodeStart, value: Expr) -> PResult<Expr> {
+        let kind = match self.current() {
+            TokenKind::Dot => {
+                self.bump();
+                let name = self.expect(TokenKind::Name)?;
+                ExprKind::Attribute {
+                    value: Box::new(value),
+                    attr: self.name(name),
+                }
+            }
+            TokenKind::Lpar => {
+                let open = self.node_start();
+                self.bump();
+                let (args, keywords) = self.parse_call_arguments(open, true)?;
+                ExprKind::Call {
+                    func: Box::new(value),
+                    args,
+                    keywords,
+                }
+            }
+            _ => {
+                self.bump();
+                let slice = self.parse_slices()?;
+                self.expect(TokenKind::Rsqb)?;
+                ExprKind::Subscript {
+                    value: Box::new(value),
+                    slice: Box::new(slice),
+                }
+            }
+        };
+        Ok(expr(kind, self.node_range(start)))
     }
 
     /// `slices: slice !',' | ','.(slice | starred_expression)+ [',']`
@@ -672,7 +885,7 @@ impl Parser<'_> {
     /// named_expression`, or a `starred_expression`.
     fn parse_slice(&mut self) -> PResult<Expr> {
         if self.at(TokenKind::Star) {
-            return self.parse_starred(Precedence::Or);
+            return self.parse_starred_expression();
         }
         let start = self.node_start();
         let lower = if self.at(TokenKind::Colon) {
@@ -706,23 +919,36 @@ impl Parser<'_> {
     pub(super) fn parse_call_arguments(
         &mut self,
         open: NodeStart,
+        allow_genexp: bool,
     ) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
-        // The first keyword argument and the first `**` seen so far.
+        // Whether a keyword argument and a `**` were seen so far.
         let mut seen_keyword = false;
         let mut seen_double_star = false;
+        // A positional argument after keywords: CPython reports it where
+        // the arguments end.
+        let mut misplaced: Option<&'static str> = None;
         while !self.at(TokenKind::Rpar) {
             let start = self.node_start();
             match self.current() {
                 TokenKind::Star => {
                     let star = self.current_token();
-                    let value = self.parse_starred(Precedence::Or)?;
+                    let message = "iterable argument unpacking follows keyword argument unpacking";
+                    let value = match self.parse_starred_expression() {
+                        Ok(value) => value,
+                        // After keywords, a `*` that does not parse is
+                        // taken for one after `**`, as CPython does.
+                        Err(error)
+                            if (seen_keyword || seen_double_star)
+                                && error.message == self.message("invalid syntax") =>
+                        {
+                            return Err(self.error_at(message, star.span()));
+                        }
+                        Err(error) => return Err(error),
+                    };
                     if seen_double_star {
-                        return Err(self.error_at(
-                            "iterable argument unpacking follows keyword argument unpacking",
-                            star.span(),
-                        ));
+                        return Err(self.error_at(message, star.span()));
                     }
                     args.push(value);
                 }
@@ -765,11 +991,27 @@ impl Parser<'_> {
                     return Err(self.error_range(message, keyword.span(), equal.span()));
                 }
                 _ => {
+                    let first = self.pos;
                     let value = if self.at(TokenKind::Name) && self.peek2() == TokenKind::ColonEqual
                     {
-                        self.parse_assignment_expression()?
+                        self.parse_assignment_expression()
                     } else {
-                        self.parse_expression()?
+                        self.parse_expression()
+                    };
+                    let value = match value {
+                        Ok(value) => value,
+                        // After keywords, CPython's first pass only checks
+                        // for `NAME '='` here: a generic error is reported
+                        // there.
+                        Err(error)
+                            if (seen_keyword || seen_double_star)
+                                && error.message == self.message("invalid syntax") =>
+                        {
+                            let peeked = usize::from(self.tokens[first].kind == TokenKind::Name);
+                            let token = self.tokens[(first + peeked).min(self.tokens.len() - 1)];
+                            return Err(self.error_at_token("invalid syntax", token));
+                        }
+                        Err(error) => return Err(error),
                     };
                     if self.at(TokenKind::Equal) {
                         let equal = self.current_token();
@@ -779,13 +1021,16 @@ impl Parser<'_> {
                             equal.span(),
                         ));
                     }
-                    if self.at(TokenKind::For)
-                        || self.at(TokenKind::Async) && self.peek2() == TokenKind::For
-                    {
+                    if self.at_comprehension() {
+                        if !allow_genexp {
+                            return Err(self.invalid_syntax());
+                        }
                         let generators = self.parse_comprehension_clauses()?;
-                        let sole =
-                            args.is_empty() && keywords.is_empty() && self.at(TokenKind::Rpar);
-                        if !sole {
+                        let alone = args.is_empty() && keywords.is_empty();
+                        if alone && !self.at(TokenKind::Rpar) && !self.at(TokenKind::Comma) {
+                            return Err(self.invalid_syntax());
+                        }
+                        if !alone || !self.at(TokenKind::Rpar) {
                             let span = Span {
                                 end: self.prev_end,
                                 ..value.span
@@ -803,14 +1048,12 @@ impl Parser<'_> {
                         return Ok((args, keywords));
                     }
                     if seen_double_star {
-                        return Err(self.error_at(
+                        misplaced = misplaced.or(Some(
                             "positional argument follows keyword argument unpacking",
-                            value.span,
                         ));
-                    }
-                    if seen_keyword {
-                        return Err(self
-                            .error_at("positional argument follows keyword argument", value.span));
+                    } else if seen_keyword {
+                        misplaced =
+                            misplaced.or(Some("positional argument follows keyword argument"));
                     }
                     args.push(value);
                 }
@@ -818,6 +1061,12 @@ impl Parser<'_> {
             if !self.eat(TokenKind::Comma) {
                 break;
             }
+        }
+        if let Some(message) = misplaced {
+            // CPython reports it at the last token it read by then.
+            self.current_token();
+            let token = self.tokens[self.furthest];
+            return Err(self.error_point(SyntaxErrorKind::Syntax, message, token));
         }
         self.expect(TokenKind::Rpar)?;
         Ok((args, keywords))
@@ -901,7 +1150,7 @@ impl Parser<'_> {
         if self.eat(TokenKind::Rpar) {
             return Ok(expr(ExprKind::Tuple(Vec::new()), self.node_range(start)));
         }
-        let value = self.parse_parenthesized_interior(start)?;
+        let value = self.parse_parenthesized_interior()?;
         self.expect(TokenKind::Rpar)?;
         Ok(self.close_parenthesized(value, start))
     }
@@ -918,20 +1167,26 @@ impl Parser<'_> {
 
     /// The inside of `( … )`: a yield expression, a group, a tuple or a
     /// generator expression. The flag tells whether the node owns the
-    /// parentheses (tuples and generator expressions include them in their
-    /// span; a group does not). Also parses an f-string field, which CPython
-    /// wraps in parentheses.
-    pub(super) fn parse_parenthesized_interior(
-        &mut self,
-        open: NodeStart,
-    ) -> PResult<(Expr, bool)> {
-        let _ = open;
+    /// parentheses: a tuple or generator expression spans them (the caller,
+    /// which knows where they are, sets its span), a group does not. Also
+    /// parses an f-string field, which CPython wraps in parentheses.
+    pub(super) fn parse_parenthesized_interior(&mut self) -> PResult<(Expr, bool)> {
         if self.at(TokenKind::Yield) {
             return Ok((self.parse_yield_expression()?, false));
         }
         if self.at(TokenKind::DoubleStar) {
+            // `invalid_group: '(' '**' expression ')'`
             let token = self.current_token();
-            return Err(self.error_at("cannot use double starred expression here", token.span()));
+            let closed = self.lookahead_without_invalid(|p| {
+                p.bump();
+                p.parse_expression()?;
+                Ok(p.at_closing_parenthesis())
+            });
+            if closed == Ok(true) {
+                let message = "cannot use double starred expression here";
+                return Err(self.error_at(message, token.span()));
+            }
+            return Err(self.invalid_syntax());
         }
         let first = self.parse_star_named_expression()?;
         if self.at_comprehension() {
@@ -941,7 +1196,7 @@ impl Parser<'_> {
                 elt: Box::new(first),
                 generators,
             };
-            return Ok((expr(kind, first_span_placeholder()), true));
+            return Ok((expr(kind, Span::default()), true));
         }
         if !self.at(TokenKind::Comma) {
             if matches!(first.kind, ExprKind::Starred(_)) && self.at_closing_parenthesis() {
@@ -956,7 +1211,7 @@ impl Parser<'_> {
             }
             elts.push(self.parse_star_named_expression()?);
         }
-        Ok((expr(ExprKind::Tuple(elts), first_span_placeholder()), true))
+        Ok((expr(ExprKind::Tuple(elts), Span::default()), true))
     }
 
     fn at_closing_parenthesis(&mut self) -> bool {
@@ -992,7 +1247,8 @@ impl Parser<'_> {
         let mut elts = vec![first];
         while self.at(TokenKind::Comma) {
             let comma = self.bump();
-            if self.at_comprehension() {
+            // CPython looks for `for` here in its second pass only.
+            if self.lookahead(|p| Ok(p.at_comprehension())) == Ok(true) {
                 let message = "did you forget parentheses around the comprehension target?";
                 return Err(self.error_range(message, elts[0].span, comma.span()));
             }
@@ -1047,7 +1303,7 @@ impl Parser<'_> {
                     colon.span(),
                 ));
             }
-            let value = self.parse_expression()?;
+            let value = self.parse_dict_value()?;
             if self.at_comprehension() {
                 let generators = self.parse_comprehension_clauses()?;
                 self.expect(TokenKind::Rbrace)?;
@@ -1093,17 +1349,11 @@ impl Parser<'_> {
                 values.push(self.parse_binary_or_higher(Precedence::BitOr)?);
                 continue;
             }
-            let key = self.parse_expression()?;
-            if !self.at(TokenKind::Colon) {
-                if matches!(self.current(), TokenKind::Rbrace | TokenKind::Comma) {
-                    let span = Span {
-                        end: key.span.start,
-                        ..key.span
-                    };
-                    return Err(self.error_at("':' expected after dictionary key", span));
-                }
-                return Err(self.invalid_syntax());
-            }
+            let key_start = self.checkpoint();
+            let key = match self.parse_expression() {
+                Ok(key) if self.at(TokenKind::Colon) => key,
+                result => return Err(self.dict_key_error(result, key_start)),
+            };
             let colon = self.bump();
             if matches!(self.current(), TokenKind::Rbrace | TokenKind::Comma) {
                 return Err(self.error_at(
@@ -1112,13 +1362,65 @@ impl Parser<'_> {
                 ));
             }
             keys.push(Some(key));
-            values.push(self.parse_expression()?);
+            values.push(self.parse_dict_value()?);
         }
         self.expect(TokenKind::Rbrace)?;
         Ok(expr(
             ExprKind::Dict { keys, values },
             self.node_range(start),
         ))
+    }
+
+    /// CPython's `invalid_kvpair`: a key after the first entry that is not
+    /// followed by `:` (as a PEG parser reads it: the longest prefix that
+    /// parses) is "':' expected", even when it continues oddly (`3 4`).
+    fn dict_key_error(&mut self, key: PResult<Expr>, key_start: Checkpoint) -> SyntaxError {
+        if let Err(error) = &key {
+            // An error nested in the key stands (`{1: 2, f(a b): 3}`).
+            let at_key = self.tokens[key_start.pos].start;
+            let missing_comma =
+                error.message == self.message("invalid syntax. Perhaps you forgot a comma?");
+            let generic = error.message == self.message("invalid syntax");
+            let top_level_comma = missing_comma && error.span.start == at_key;
+            if !(generic || top_level_comma) {
+                return error.clone();
+            }
+        }
+        let here = self.checkpoint();
+        self.rewind(key_start);
+        let prefix = self.lookahead_without_invalid(|p| {
+            let key = p.parse_expression()?;
+            Ok((key.span, p.at(TokenKind::Colon)))
+        });
+        self.rewind(here);
+        match (prefix, key) {
+            (Ok((span, false)), _) => {
+                // CPython points at the key's last character (with the
+                // line of its first).
+                let col = self.column_of(span.end).saturating_sub(1);
+                let span = Span {
+                    start: span.end.saturating_sub(1),
+                    end: span.end,
+                    line: span.line,
+                    col,
+                };
+                self.error_at("':' expected after dictionary key", span)
+            }
+            (_, Err(error)) => error,
+            (_, Ok(_)) => self.invalid_syntax(),
+        }
+    }
+
+    /// The value of a dict entry, after its `:`.
+    fn parse_dict_value(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Star) {
+            let value = self.parse_starred(Precedence::BitOr)?;
+            return Err(self.error_at(
+                "cannot use a starred expression in a dictionary value",
+                value.span,
+            ));
+        }
+        self.parse_expression()
     }
 
     // === Comprehensions ===
@@ -1144,13 +1446,13 @@ impl Parser<'_> {
         while self.at_comprehension() {
             let is_async = self.eat(TokenKind::Async);
             self.bump();
-            let target = self.parse_star_targets()?;
-            self.check_target(&target, TargetKind::For)?;
-            self.expect(TokenKind::In)?;
-            let iter = self.parse_disjunction()?;
+            let target = self.parse_for_target()?;
+            // These are disjunctions, not expressions, in CPython's grammar:
+            // its `invalid_expression` rule does not apply.
+            let iter = self.parse_in_context(false, |p| p.parse_disjunction())?;
             let mut ifs = Vec::new();
             while self.eat(TokenKind::If) {
-                ifs.push(self.parse_disjunction()?);
+                ifs.push(self.parse_in_context(false, |p| p.parse_disjunction())?);
             }
             generators.push(Comprehension {
                 target,
@@ -1162,8 +1464,47 @@ impl Parser<'_> {
         Ok(generators)
     }
 
-    /// `star_targets` for `for` loops and comprehensions: targets stop
-    /// before `in`, so they are parsed as `bitwise_or`s.
+    /// `star_targets 'in'` after a `for`, with CPython's
+    /// `invalid_for_target`: when the targets are not followed by `in`,
+    /// they are parsed again as `star_expressions` (which may raise "Perhaps
+    /// you forgot a comma?"), then checked as targets.
+    pub(super) fn parse_for_target(&mut self) -> PResult<Expr> {
+        let checkpoint = self.checkpoint();
+        let target = self.parse_star_targets();
+        if let Ok(target) = target {
+            if self.at(TokenKind::In) && is_valid_target(&target, TargetKind::For) {
+                self.bump();
+                return Ok(target);
+            }
+            return self.for_target_error(checkpoint, Ok(target));
+        }
+        self.for_target_error(checkpoint, target)
+    }
+
+    fn for_target_error(
+        &mut self,
+        checkpoint: super::Checkpoint,
+        target: PResult<Expr>,
+    ) -> PResult<Expr> {
+        let here = self.checkpoint();
+        self.rewind(checkpoint);
+        // CPython's second pass: where it gets does not move the error.
+        let again = self.parse_star_expressions();
+        self.rewind(here);
+        match again {
+            Err(error) if error.message != self.message("invalid syntax") => return Err(error),
+            Ok(expressions) if invalid_target(&expressions, TargetKind::For).is_some() => {
+                self.check_target(&expressions, TargetKind::For)?;
+            }
+            _ => {}
+        }
+        let target = target?;
+        self.check_target(&target, TargetKind::For)?;
+        self.expect(TokenKind::In)?;
+        Ok(target)
+    }
+
+    /// `star_targets` for `for` loops and comprehensions.
     pub(super) fn parse_star_targets(&mut self) -> PResult<Expr> {
         let start = self.node_start();
         let first = self.parse_star_target()?;
@@ -1181,12 +1522,21 @@ impl Parser<'_> {
         Ok(expr(ExprKind::Tuple(elts), self.node_range(start)))
     }
 
+    /// `star_target: '*' star_target | target_with_star_atom`: a primary
+    /// (an operator after it is not part of a target).
     fn parse_star_target(&mut self) -> PResult<Expr> {
-        if self.at(TokenKind::Star) {
-            self.parse_starred(Precedence::BitOr)
-        } else {
-            self.parse_binary_or_higher(Precedence::BitOr)
+        if !self.at(TokenKind::Star) {
+            return self.parse_primary();
         }
+        let start = self.node_start();
+        self.bump();
+        self.enter()?;
+        let value = self.parse_star_target()?;
+        self.leave();
+        Ok(expr(
+            ExprKind::Starred(Box::new(value)),
+            self.node_range(start),
+        ))
     }
 
     // === Yield ===
@@ -1215,10 +1565,4 @@ impl Parser<'_> {
     pub(super) fn parse_parameters(&mut self, lambda: bool) -> PResult<Arguments> {
         super::statement::parse_parameter_list(self, lambda)
     }
-}
-
-/// A span for nodes whose span the caller sets once their closing bracket
-/// is known.
-fn first_span_placeholder() -> Span {
-    Span::default()
 }

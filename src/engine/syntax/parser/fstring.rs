@@ -19,6 +19,27 @@ use crate::engine::syntax::string::{self, DecodeError};
 use crate::engine::syntax::token::{Token, TokenKind};
 use crate::engine::syntax::{SyntaxError, SyntaxErrorKind};
 
+/// The f-string literal being read.
+#[derive(Clone, Copy)]
+struct FStringLiteral {
+    /// The literal's token.
+    token: Token,
+    /// Where the text between its quotes ends.
+    end: usize,
+    /// An `rf"…"` literal: backslashes are kept as written.
+    raw: bool,
+    /// The token after the string literals, where CPython reports errors.
+    after: Token,
+}
+
+/// One string literal of a concatenation, decoded.
+enum Piece {
+    Bytes(Vec<u8>),
+    Str(String),
+    /// An f-string, whose fields are read after the kind check.
+    FString,
+}
+
 /// What the literal scan of an f-string stopped at.
 enum LiteralEnd {
     /// A doubled `{{` or `}}`: the literal continues after it.
@@ -38,51 +59,50 @@ impl Parser<'_> {
         let span = self.node_range(start);
         // CPython reports string errors at the token it looked at last.
         let after = self.current_token();
-        let literals: Vec<_> = tokens
-            .iter()
-            .map(|&t| string::split_literal(self.text(t)))
-            .collect();
-        let bytes_count = literals.iter().filter(|l| l.prefix.bytes).count();
-        if bytes_count != 0 && bytes_count != literals.len() {
-            return Err(self.error_point(
-                SyntaxErrorKind::Syntax,
-                "cannot mix bytes and nonbytes literals",
-                after,
-            ));
-        }
-        if bytes_count != 0 {
-            let mut value = Vec::new();
-            for (&token, literal) in tokens.iter().zip(&literals) {
-                let body = &self.text(token)[literal.body_start..literal.body_end];
-                let bytes = string::decode_bytes(body, literal.prefix.raw)
-                    .map_err(|e| self.decode_error(e, token, after))?;
-                value.extend_from_slice(&bytes);
-            }
-            return Ok(expr(ExprKind::Constant(Constant::Bytes(value)), span));
-        }
+        // Token by token, as CPython's `_PyPegen_concatenate_strings`: decode
+        // it, check it against the first token's kind, then read an
+        // f-string's fields.
+        let mut bytes_mode = None;
+        let mut bytes = Vec::new();
         let mut parts = Vec::new();
         let mut is_fstring = false;
-        for (&token, literal) in tokens.iter().zip(&literals) {
+        for &token in &tokens {
+            let literal = string::split_literal(self.text(token));
             let body_start = token.start as usize + literal.body_start;
             let body_end = token.start as usize + literal.body_end;
-            if literal.prefix.fstring {
-                is_fstring = true;
-                let mut pos = body_start;
-                self.parse_fstring_body(
-                    &mut pos,
-                    body_end,
-                    literal.prefix.raw,
-                    0,
-                    token,
-                    after,
-                    &mut parts,
-                )?;
+            let body = &self.source[body_start..body_end];
+            let raw = literal.prefix.raw;
+            let piece = if literal.prefix.bytes {
+                let value = string::decode_bytes(body, raw);
+                Piece::Bytes(value.map_err(|e| self.decode_error(e, token, after))?)
+            } else if literal.prefix.fstring {
+                Piece::FString
             } else {
-                let body = &self.source[body_start..body_end];
-                let value = string::decode_str(body, literal.prefix.raw)
-                    .map_err(|e| self.decode_error(e, token, after))?;
-                push_literal(&mut parts, value);
+                let value = string::decode_str(body, raw);
+                Piece::Str(value.map_err(|e| self.decode_error(e, token, after))?)
+            };
+            if *bytes_mode.get_or_insert(literal.prefix.bytes) != literal.prefix.bytes {
+                let message = "cannot mix bytes and nonbytes literals";
+                return Err(self.error_point(SyntaxErrorKind::Syntax, message, after));
             }
+            match piece {
+                Piece::Bytes(value) => bytes.extend_from_slice(&value),
+                Piece::Str(value) => push_literal(&mut parts, value),
+                Piece::FString => {
+                    is_fstring = true;
+                    let mut pos = body_start;
+                    let fstring = FStringLiteral {
+                        token,
+                        end: body_end,
+                        raw,
+                        after,
+                    };
+                    self.parse_fstring_body(&mut pos, 0, fstring, &mut parts)?;
+                }
+            }
+        }
+        if bytes_mode == Some(true) {
+            return Ok(expr(ExprKind::Constant(Constant::Bytes(bytes)), span));
         }
         if is_fstring {
             return Ok(expr(ExprKind::FString(parts), span));
@@ -118,21 +138,23 @@ impl Parser<'_> {
     /// CPython's `fstring_find_literal_and_expr` loop: literal text and
     /// fields, up to the end of `source[..end]` (or the `}` closing a
     /// format spec when `level` is 1).
-    #[allow(clippy::too_many_arguments)]
     fn parse_fstring_body(
         &mut self,
         pos: &mut usize,
-        end: usize,
-        raw: bool,
         level: u32,
-        token: Token,
-        after: Token,
+        fstring: FStringLiteral,
         out: &mut Vec<FStringPart>,
     ) -> PResult<()> {
+        let FStringLiteral {
+            token,
+            end,
+            raw,
+            after,
+        } = fstring;
         let bytes = self.source.as_bytes();
         loop {
             let literal_start = *pos;
-            let stop = self.scan_fstring_literal(pos, end, raw, level, after)?;
+            let stop = self.scan_fstring_literal(pos, level, fstring)?;
             let literal_end = match stop {
                 LiteralEnd::Doubled => *pos - 1,
                 LiteralEnd::Stop => *pos,
@@ -149,7 +171,7 @@ impl Parser<'_> {
             if *pos >= end || bytes[*pos] == b'}' {
                 break;
             }
-            self.parse_fstring_field(pos, end, raw, level, token, after, out)?;
+            self.parse_fstring_field(pos, level, fstring, out)?;
         }
         if level != 0 && (*pos >= end || bytes[*pos] != b'}') {
             return Err(self.fstring_error("f-string: expecting '}'", after));
@@ -161,11 +183,12 @@ impl Parser<'_> {
     fn scan_fstring_literal(
         &self,
         pos: &mut usize,
-        end: usize,
-        raw: bool,
         level: u32,
-        after: Token,
+        fstring: FStringLiteral,
     ) -> PResult<LiteralEnd> {
+        let FStringLiteral {
+            end, raw, after, ..
+        } = fstring;
         let bytes = self.source.as_bytes();
         let mut s = *pos;
         while s < end {
@@ -213,17 +236,16 @@ impl Parser<'_> {
     }
 
     /// CPython's `fstring_find_expr`: one `{…}` field, `pos` at its `{`.
-    #[allow(clippy::too_many_arguments)]
     fn parse_fstring_field(
         &mut self,
         pos: &mut usize,
-        end: usize,
-        raw: bool,
         level: u32,
-        token: Token,
-        after: Token,
+        fstring: FStringLiteral,
         out: &mut Vec<FStringPart>,
     ) -> PResult<()> {
+        let FStringLiteral {
+            token, end, after, ..
+        } = fstring;
         let bytes = self.source.as_bytes();
         if level >= 2 {
             return Err(self.fstring_error("f-string: expressions nested too deeply", after));
@@ -371,7 +393,7 @@ impl Parser<'_> {
                 return Err(self.fstring_error("f-string: expecting '}'", after));
             }
             let mut spec = Vec::new();
-            self.parse_fstring_body(pos, end, raw, level + 1, token, after, &mut spec)?;
+            self.parse_fstring_body(pos, level + 1, fstring, &mut spec)?;
             format_spec = Some(spec);
         }
         if *pos >= end || bytes[*pos] != b'}' {
@@ -402,6 +424,9 @@ impl Parser<'_> {
     ) -> PResult<Expr> {
         let (line, col) = self.location_in_token(token, start);
         let lexed = lexer::lex_fstring_expression(self.source, start, end, line, col);
+        if let Some(error) = lexed.error.as_ref().filter(|e| e.eager) {
+            return Err(error.error.clone());
+        }
         let mut parser = Parser::new(self.source, lexed, self.depth + 1, true);
         let (brace_line, brace_col) = self.location_in_token(token, open_brace);
         let open = NodeStart {
@@ -416,7 +441,7 @@ impl Parser<'_> {
     /// The whole token stream of an f-string field: one parenthesized
     /// expression.
     fn parse_fstring_expression(&mut self, open: NodeStart, end: usize) -> PResult<Expr> {
-        let (mut value, owns_parentheses) = self.parse_parenthesized_interior(open)?;
+        let (mut value, owns_parentheses) = self.parse_parenthesized_interior()?;
         if !self.at(TokenKind::EndOfFile) {
             return Err(self.invalid_syntax());
         }

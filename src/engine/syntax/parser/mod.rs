@@ -9,9 +9,14 @@
 //! fails at some token, then a pass with extra `invalid_*` rules that
 //! recognise common mistakes and raise a specific message. Here the specific
 //! messages are raised where the plain parse would fail, by the function for
-//! the rule CPython's `invalid_*` rule shadows. The first error ends the
-//! parse; [`Parser::finish_error`] then weighs it against a lexer error as
-//! CPython does.
+//! the rule CPython's `invalid_*` rule shadows. Where such a rule needs to
+//! know whether something parses (the second expression of `[a b]`), a
+//! speculative parse answers with the error rules off and with a PEG
+//! parser's fallbacks on (an operator or trailer whose operand fails is left
+//! out; see [`Parser::lookahead_without_invalid`]). "invalid syntax" is
+//! reported at the furthest token the plain parse looked at, as CPython
+//! does. The first error ends the parse; [`Parser::finish_error`] then
+//! weighs it against a lexer error as CPython does.
 //!
 //! Recursion is bounded: brackets nest at most 200 deep (the lexer's
 //! "too many nested parentheses"), and every other recursive rule counts
@@ -27,9 +32,19 @@ use super::lexer::{self, LexError, Lexed};
 use super::token::{Token, TokenKind};
 use super::{SyntaxError, SyntaxErrorKind};
 
-/// How deeply expressions and statements may nest (CPython gives up with a
-/// `RecursionError` or `MemoryError` somewhat beyond this).
-const MAX_DEPTH: u32 = 1000;
+/// How deeply expressions and statements may nest, counting each nested
+/// rule that recurses (a bracket, an operand of a unary operator, a block).
+/// Brackets alone stop at 200 ("too many nested parentheses", as CPython);
+/// CPython gives up on other nesting with a `RecursionError` near 3000. The
+/// limit keeps the parser within a 1 MiB stack in release builds (debug
+/// builds need several times more).
+const MAX_DEPTH: u32 = 300;
+
+/// How deep the tree may grow through chains built by loops (`a + b + c
+/// ...`, `a.b.c...`), which cost the parser no stack but nest the AST that
+/// [`super::validate`], the compiler and the destructor walk recursively.
+/// CPython's compiler stops near 3000.
+const MAX_TREE_DEPTH: u32 = 1000;
 
 type PResult<T> = Result<T, SyntaxError>;
 
@@ -66,8 +81,18 @@ struct Parser<'src> {
     /// The furthest token index looked at; reaching the `Error` token makes
     /// the lexer's error the one reported.
     furthest: usize,
+    /// The furthest token index looked at outside speculative parses: where
+    /// CPython reports "invalid syntax" (the last token its first pass
+    /// fetched).
+    furthest_plain: usize,
+    /// Inside a speculative parse for an error rule (CPython's
+    /// `expression_without_invalid`): no specific errors are raised.
+    suppress_invalid: bool,
     /// Bracket nesting at the current token.
     bracket_depth: u32,
+    /// Inside CPython's `expression` rule, rather than a bare `disjunction`
+    /// or target: where its `invalid_expression` rule may apply.
+    in_expression: bool,
     /// Recursion depth, against [`MAX_DEPTH`].
     depth: u32,
     /// Parsing the expression of an f-string field: error messages get
@@ -79,6 +104,7 @@ struct Parser<'src> {
 #[derive(Clone, Copy)]
 struct Checkpoint {
     pos: usize,
+    furthest_plain: usize,
     prev_end: u32,
     bracket_depth: u32,
     depth: u32,
@@ -93,7 +119,10 @@ impl<'src> Parser<'src> {
             pos: 0,
             prev_end: 0,
             furthest: 0,
+            furthest_plain: 0,
+            suppress_invalid: false,
             bracket_depth: u32::from(in_fstring),
+            in_expression: false,
             depth,
             in_fstring,
         }
@@ -105,6 +134,7 @@ impl<'src> Parser<'src> {
     fn nth_token(&mut self, n: usize) -> Token {
         let index = (self.pos + n).min(self.tokens.len() - 1);
         self.furthest = self.furthest.max(index);
+        self.furthest_plain = self.furthest_plain.max(index);
         self.tokens[index]
     }
 
@@ -220,6 +250,7 @@ impl<'src> Parser<'src> {
     fn checkpoint(&self) -> Checkpoint {
         Checkpoint {
             pos: self.pos,
+            furthest_plain: self.furthest_plain,
             prev_end: self.prev_end,
             bracket_depth: self.bracket_depth,
             depth: self.depth,
@@ -228,6 +259,7 @@ impl<'src> Parser<'src> {
 
     fn rewind(&mut self, checkpoint: Checkpoint) {
         self.pos = checkpoint.pos;
+        self.furthest_plain = checkpoint.furthest_plain;
         self.prev_end = checkpoint.prev_end;
         self.bracket_depth = checkpoint.bracket_depth;
         self.depth = checkpoint.depth;
@@ -249,7 +281,7 @@ impl<'src> Parser<'src> {
             return Err(SyntaxError::new(
                 SyntaxErrorKind::Unsupported,
                 format!(
-                    "too deeply nested: coroscope parses at most {MAX_DEPTH} nested expressions or blocks"
+                    "too deeply nested: coroscope parses at most {MAX_DEPTH} nested brackets, operators or blocks"
                 ),
                 token.span(),
             ));
@@ -274,8 +306,40 @@ impl<'src> Parser<'src> {
 
     /// CPython's generic error at the current token.
     fn invalid_syntax(&mut self) -> SyntaxError {
-        let token = self.current_token();
-        self.error_at_token("invalid syntax", token)
+        let index = self.furthest_plain.max(self.pos).min(self.tokens.len() - 1);
+        let token = self.tokens[index];
+        // CPython names the error after an indentation token it stopped at.
+        match token.kind {
+            TokenKind::Indent => {
+                self.error_point(SyntaxErrorKind::Indentation, "unexpected indent", token)
+            }
+            TokenKind::Dedent => {
+                self.error_point(SyntaxErrorKind::Indentation, "unexpected unindent", token)
+            }
+            _ => self.error_at_token("invalid syntax", token),
+        }
+    }
+
+    /// The column (in characters) of byte offset `offset` in its line.
+    fn column_of(&self, offset: u32) -> u32 {
+        let offset = offset as usize;
+        let line_start = self.source[..offset]
+            .rfind(['\n', '\r'])
+            .map_or(0, |i| i + 1);
+        self.source[line_start..offset].chars().count() as u32
+    }
+
+    /// Runs a speculative parse for an error rule, with the error rules
+    /// themselves off, and rewinds.
+    fn lookahead_without_invalid<T>(
+        &mut self,
+        rule: impl FnOnce(&mut Self) -> PResult<T>,
+    ) -> PResult<T> {
+        let saved = self.suppress_invalid;
+        self.suppress_invalid = true;
+        let result = self.lookahead(rule);
+        self.suppress_invalid = saved;
+        result
     }
 
     /// An error covering `token`.
@@ -300,7 +364,11 @@ impl<'src> Parser<'src> {
     ) -> SyntaxError {
         let mut span = token.span();
         span.end = span.start;
-        if matches!(token.kind, TokenKind::Indent | TokenKind::Dedent) {
+        let at_end = self
+            .tokens
+            .last()
+            .is_some_and(|last| last.kind == TokenKind::EndOfFile && last.start == token.start);
+        if matches!(token.kind, TokenKind::Indent | TokenKind::Dedent) && !at_end {
             span.col = span.col.saturating_sub(1);
         }
         SyntaxError::new(kind, self.message(message), span)
@@ -327,7 +395,14 @@ impl<'src> Parser<'src> {
             return error;
         };
         let error_index = self.tokens.len() - 1;
-        if self.furthest >= error_index || lex.eager {
+        if self.furthest >= error_index {
+            return lex.error.clone();
+        }
+        // CPython reports an unexpected indent without looking further.
+        if error.message == "unexpected indent" || error.message == "unexpected unindent" {
+            return error;
+        }
+        if lex.eager {
             return lex.error.clone();
         }
         if let Some(open) = lex.open_bracket {

@@ -4,13 +4,13 @@ use super::expression::starts_expression;
 use super::target::{TargetKind, expr_name, invalid_target, is_valid_target};
 use super::{NodeStart, PResult, Parser};
 use crate::engine::syntax::ast::{
-    Alias, Arg, Arguments, BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt,
+    Alias, Arg, Arguments, BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Span, Stmt,
     StmtKind, WithItem,
 };
 use crate::engine::syntax::token::{Token, TokenKind};
 use crate::engine::syntax::{SyntaxError, SyntaxErrorKind};
 
-fn stmt(kind: StmtKind, span: crate::engine::syntax::ast::Span) -> Stmt {
+fn stmt(kind: StmtKind, span: Span) -> Stmt {
     Stmt { kind, span }
 }
 
@@ -38,12 +38,8 @@ impl Parser<'_> {
                     token,
                 ));
             }
-            TokenKind::Name if self.at_soft_keyword("match") && self.at_match_statement() => {
-                let token = self.current_token();
-                return Err(self.unsupported(
-                    "`match` statements are not supported by coroscope yet",
-                    token.span(),
-                ));
+            TokenKind::Name if self.at_soft_keyword("match") => {
+                self.parse_soft_keyword_match(body)?
             }
             _ => self.parse_simple_statements(body)?,
         }
@@ -51,29 +47,54 @@ impl Parser<'_> {
         Ok(())
     }
 
-    /// True at `match subject ':' NEWLINE`, CPython's match statement
-    /// (`match` is a soft keyword: `match = 3` and `match(x)` are
-    /// ordinary statements).
-    fn at_match_statement(&mut self) -> bool {
-        self.lookahead(|p| {
-            p.bump();
-            let kind = p.current();
-            if !(starts_expression(kind) || kind == TokenKind::Star) {
-                return Ok(false);
-            }
-            let first = p.parse_star_named_expression()?;
-            if p.eat(TokenKind::Comma) {
-                while !p.at(TokenKind::Colon) {
-                    p.parse_star_named_expression()?;
-                    if !p.eat(TokenKind::Comma) {
-                        break;
+    /// A statement starting with the soft keyword `match`: a match
+    /// statement (`match subject ':' NEWLINE`), which coroscope refuses, or
+    /// an ordinary statement (`match = 3`, `match(x)`).
+    fn parse_soft_keyword_match(&mut self, body: &mut Vec<Stmt>) -> PResult<()> {
+        let token = self.current_token();
+        // How far CPython's attempt at a match statement gets: the token
+        // after the subject (and after its ':').
+        let reached = self
+            .lookahead(|p| {
+                p.bump();
+                let kind = p.current();
+                if !(starts_expression(kind) || kind == TokenKind::Star) {
+                    return Ok(None);
+                }
+                p.parse_star_named_expression()?;
+                if p.eat(TokenKind::Comma) {
+                    while !p.at(TokenKind::Colon) {
+                        p.parse_star_named_expression()?;
+                        if !p.eat(TokenKind::Comma) {
+                            break;
+                        }
                     }
                 }
-            }
-            let _ = first;
-            Ok(p.eat(TokenKind::Colon) && p.at(TokenKind::Newline))
-        })
-        .unwrap_or(false)
+                if p.eat(TokenKind::Colon) && p.at(TokenKind::Newline) {
+                    return Ok(Some(usize::MAX));
+                }
+                Ok(Some(p.pos))
+            })
+            .unwrap_or(None);
+        match reached {
+            Some(usize::MAX) => Err(self.unsupported(
+                "`match` statements are not supported by coroscope yet",
+                token.span(),
+            )),
+            Some(reached) => self.parse_simple_statements(body).map_err(|error| {
+                let after = self.tokens[reached];
+                if after.kind == TokenKind::Newline
+                    && self.tokens[reached - 1].kind != TokenKind::Colon
+                {
+                    self.error_point(SyntaxErrorKind::Syntax, "expected ':'", after)
+                } else if error.message == "invalid syntax" && error.span.start < after.start {
+                    self.error_at_token("invalid syntax", after)
+                } else {
+                    error
+                }
+            }),
+            None => self.parse_simple_statements(body),
+        }
     }
 
     /// `simple_stmts: ';'.simple_stmt+ [';'] NEWLINE`
@@ -143,8 +164,11 @@ impl Parser<'_> {
 
     /// True at `type NAME =` or `type NAME[`, Python 3.12's alias statement.
     fn at_type_alias(&mut self) -> bool {
-        self.peek2() == TokenKind::Name
-            && matches!(self.nth_token(2).kind, TokenKind::Equal | TokenKind::Lsqb)
+        self.lookahead(|p| {
+            Ok(p.peek2() == TokenKind::Name
+                && matches!(p.nth_token(2).kind, TokenKind::Equal | TokenKind::Lsqb))
+        })
+        .unwrap_or(false)
     }
 
     /// An expression statement or an assignment of any kind.
@@ -159,6 +183,26 @@ impl Parser<'_> {
                 if let Some(op) = kind.augmented_op() {
                     return self.parse_augmented_assignment(start, first, op);
                 }
+            }
+        }
+        // CPython's `invalid_assignment` reads a target list element by
+        // element, so `a, b c = 1` meets `c = 1` as a named expression.
+        if matches!(first.kind, ExprKind::Tuple(_))
+            && !self.is_bracketed(start_pos)
+            && super::expression::juxtaposes(self.current())
+        {
+            let elements = self.lookahead(|p| {
+                loop {
+                    p.parse_star_named_expression()?;
+                    if !p.eat(TokenKind::Comma) {
+                        return Ok(());
+                    }
+                }
+            });
+            if let Err(error) = elements
+                && error.message != "invalid syntax"
+            {
+                return Err(error);
             }
         }
         if is_print_chevron(&first) {
@@ -185,10 +229,17 @@ impl Parser<'_> {
         first: Expr,
     ) -> PResult<Stmt> {
         let mut exprs = vec![first];
+        let first_equal = self.checkpoint();
         while self.at(TokenKind::Equal) {
             let target = exprs.last().unwrap();
             if !is_valid_target(target, TargetKind::Assign) {
-                return Err(self.assignment_target_error(target, start_pos, exprs.len() == 1));
+                let target = target.clone();
+                return Err(self.assignment_target_error(
+                    &exprs[0],
+                    &target,
+                    start_pos,
+                    first_equal,
+                ));
             }
             self.bump();
             let value = self.parse_yield_or_star_expressions()?;
@@ -209,28 +260,32 @@ impl Parser<'_> {
     /// choose it.
     fn assignment_target_error(
         &mut self,
+        first: &Expr,
         target: &Expr,
         start_pos: usize,
-        is_first: bool,
+        first_equal: super::Checkpoint,
     ) -> SyntaxError {
+        // CPython parses the last element of the first target list as a
+        // named expression, which then meets the first `=`.
+        let here = self.checkpoint();
+        self.rewind(first_equal);
+        let (last, last_pos) = match &first.kind {
+            ExprKind::Tuple(elts) if !elts.is_empty() && !self.is_bracketed(start_pos) => {
+                (elts.last().unwrap(), self.start_of_last_element())
+            }
+            _ => (first, start_pos),
+        };
+        let named = if matches!(last.kind, ExprKind::Starred(_)) {
+            Ok(())
+        } else {
+            self.check_assignment_in_expression(last, last_pos)
+        };
+        self.rewind(here);
+        if let Err(error) = named {
+            return error;
+        }
         if matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
             return self.error_at("assignment to yield expression not possible", target.span);
-        }
-        if is_first {
-            // CPython parses the last element of the first target list as
-            // a named expression, which then meets the `=`.
-            let (last, last_pos) = match &target.kind {
-                ExprKind::Tuple(elts) if !elts.is_empty() && !self.is_bracketed(start_pos) => {
-                    (elts.last().unwrap(), self.start_of_last_element())
-                }
-                _ => (target, start_pos),
-            };
-            if !matches!(last.kind, ExprKind::Starred(_)) {
-                let last = last.clone();
-                if let Err(error) = self.check_assignment_in_expression(&last, last_pos) {
-                    return error;
-                }
-            }
         }
         match invalid_target(target, TargetKind::Assign) {
             Some(bad) => self.error_at(format!("cannot assign to {}", expr_name(bad)), bad.span),
@@ -627,8 +682,8 @@ impl Parser<'_> {
         self.expect_forced(TokenKind::Lpar, "(")?;
         let args = parse_parameter_list(self, false)?;
         self.expect(TokenKind::Rpar)?;
-        let returns = if self.eat(TokenKind::Rarrow) {
-            Some(self.parse_expression()?)
+        let returns = if self.at(TokenKind::Rarrow) {
+            Some(self.parse_return_annotation()?)
         } else {
             None
         };
@@ -648,6 +703,26 @@ impl Parser<'_> {
         ))
     }
 
+    /// The expression after `->`. If it does not parse, CPython's PEG parser
+    /// backs off to the longest prefix that does and then demands the `:`.
+    fn parse_return_annotation(&mut self) -> PResult<Expr> {
+        let arrow = self.bump();
+        // CPython's forced `&&':'` fails in its first pass, before any error
+        // rule could look at the annotation: the `:` must follow the longest
+        // prefix that parses, or the arrow if none does.
+        let after = self.lookahead_without_invalid(|p| {
+            p.parse_expression()?;
+            Ok(p.current_token())
+        });
+        match after {
+            Ok(token) if token.kind != TokenKind::Colon => {
+                Err(self.error_at_token("expected ':'", token))
+            }
+            Ok(_) => self.parse_expression(),
+            Err(_) => Err(self.error_at_token("expected ':'", arrow)),
+        }
+    }
+
     /// `class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block`
     fn parse_class_definition(&mut self, decorators: Vec<Expr>) -> PResult<Stmt> {
         let start = self.node_start();
@@ -657,12 +732,7 @@ impl Parser<'_> {
         if self.at(TokenKind::Lpar) {
             let open = self.node_start();
             self.bump();
-            (bases, keywords) = self.parse_call_arguments(open)?;
-            if let Some(genexp) = bases.iter().find(|b| {
-                matches!(b.kind, ExprKind::GeneratorExp { .. }) && b.span.start == open.start
-            }) {
-                return Err(self.error_at("invalid syntax", genexp.span));
-            }
+            (bases, keywords) = self.parse_call_arguments(open, false)?;
         }
         self.expect_colon_before_newline()?;
         let body = self.parse_block("class definition", class.line)?;
@@ -702,7 +772,7 @@ impl Parser<'_> {
         let mut orelse = self.parse_else_block()?;
         let end = self.prev_end;
         while let Some((start, test, body)) = branches.pop() {
-            let span = crate::engine::syntax::ast::Span {
+            let span = Span {
                 start: start.start,
                 end,
                 line: start.line,
@@ -740,9 +810,7 @@ impl Parser<'_> {
     /// `for_stmt: [ASYNC] 'for' star_targets 'in' ~ star_expressions ':' block [else_block]`
     fn parse_for_statement(&mut self, start: NodeStart, is_async: bool) -> PResult<Stmt> {
         let keyword = self.bump();
-        let target = self.parse_star_targets()?;
-        self.check_target(&target, TargetKind::For)?;
-        self.expect(TokenKind::In)?;
+        let target = self.parse_for_target()?;
         let iter = self.parse_star_expressions()?;
         self.expect_colon_before_newline()?;
         let body = self.parse_block("'for' statement", keyword.line)?;
@@ -777,6 +845,10 @@ impl Parser<'_> {
                     }
                 }
                 self.expect(TokenKind::Rpar)?;
+                if self.at(TokenKind::Newline) {
+                    let token = self.current_token();
+                    return Err(self.error_point(SyntaxErrorKind::Syntax, "expected ':'", token));
+                }
                 if !self.at(TokenKind::Colon) {
                     return Err(self.invalid_syntax());
                 }
@@ -784,7 +856,15 @@ impl Parser<'_> {
             })();
             match attempt {
                 Ok(parsed) => items = Some(parsed),
-                Err(_) => self.rewind(checkpoint),
+                // A specific error from CPython's `invalid_with_item`.
+                Err(error) if error.message != "invalid syntax" => return Err(error),
+                Err(_) => {
+                    // A real alternative in CPython's grammar: how far it
+                    // got counts for where "invalid syntax" is reported.
+                    let reached = self.furthest_plain;
+                    self.rewind(checkpoint);
+                    self.furthest_plain = reached;
+                }
             }
         }
         let items = match items {
@@ -852,14 +932,17 @@ impl Parser<'_> {
         while self.at(TokenKind::Except) {
             let except = self.current_token();
             let star = self.peek2() == TokenKind::Star;
-            match is_star {
-                Some(previous) if previous != star => {
-                    let end = if star { self.nth_token(1) } else { except };
-                    let message = "cannot have both 'except' and 'except*' on the same 'try'";
-                    return Err(self.error_range(message, except.span(), end.span()));
+            if is_star.is_some_and(|previous| previous != star) {
+                if !self.at_mixed_except(star) {
+                    // The handlers end here; the `except` then starts no
+                    // statement.
+                    break;
                 }
-                _ => is_star = Some(star),
+                let end = if star { self.nth_token(1) } else { except };
+                let message = "cannot have both 'except' and 'except*' on the same 'try'";
+                return Err(self.error_range(message, except.span(), end.span()));
             }
+            is_star = is_star.or(Some(star));
             handlers.push(self.parse_except_block()?);
         }
         let orelse = if handlers.is_empty() {
@@ -886,6 +969,26 @@ impl Parser<'_> {
         Ok(stmt(kind, self.node_range(start)))
     }
 
+    /// CPython's `invalid_try_stmt` for a handler unlike the ones before:
+    /// `except*` after `except` always, `except` after `except*` only if its
+    /// header parses (`except [expression ['as' NAME]] ':'`).
+    fn at_mixed_except(&mut self, star: bool) -> bool {
+        if star {
+            return true;
+        }
+        self.lookahead_without_invalid(|p| {
+            p.bump();
+            if !p.at(TokenKind::Colon) {
+                p.parse_expression()?;
+                if p.eat(TokenKind::As) {
+                    p.expect(TokenKind::Name)?;
+                }
+            }
+            Ok(p.at(TokenKind::Colon))
+        })
+        .unwrap_or(false)
+    }
+
     /// `except_block: 'except' expression ['as' NAME] ':' block | 'except' ':' block`,
     /// and `except_star_block`.
     fn parse_except_block(&mut self) -> PResult<ExceptHandler> {
@@ -897,6 +1000,10 @@ impl Parser<'_> {
         } else {
             "'except' statement"
         };
+        if self.at(TokenKind::Newline) && !star {
+            let token = self.current_token();
+            return Err(self.error_point(SyntaxErrorKind::Syntax, "expected ':'", token));
+        }
         if self.at(TokenKind::Colon) && !star {
             self.bump();
             let body = self.parse_block(header, keyword.line)?;
@@ -915,16 +1022,16 @@ impl Parser<'_> {
         if self.at(TokenKind::Comma) {
             // `except A, B:` (Python 2)
             let checkpoint = self.checkpoint();
-            let mut last = typ.span;
+            let mut last = None;
             while self.eat(TokenKind::Comma) {
                 match self.parse_expression() {
-                    Ok(e) => last = e.span,
+                    Ok(e) => last = Some(e.span),
                     Err(_) => break,
                 }
             }
             let ends_header = self.at(TokenKind::Colon) || self.at(TokenKind::As);
             self.rewind(checkpoint);
-            if ends_header {
+            if let Some(last) = last.filter(|_| ends_header) {
                 return Err(self.error_range(
                     "multiple exception types must be parenthesized",
                     typ.span,
@@ -979,14 +1086,14 @@ pub(super) fn parse_parameter_list(p: &mut Parser<'_>, lambda: bool) -> PResult<
         match p.current() {
             TokenKind::Slash => {
                 let slash = p.current_token();
-                if seen_slash {
-                    return Err(p.error_at_token("/ may appear only once", slash));
-                }
                 if star.is_some() {
                     return Err(p.error_at_token("/ must be ahead of *", slash));
                 }
+                if seen_slash {
+                    return Err(p.error_at_token("/ may appear only once", slash));
+                }
                 if positional.is_empty() {
-                    if p.peek2() == TokenKind::Comma {
+                    if p.lookahead(|p| Ok(p.peek2())) == Ok(TokenKind::Comma) {
                         return Err(p.error_at_token("at least one argument must precede /", slash));
                     }
                     return Err(p.invalid_syntax());
@@ -1006,6 +1113,16 @@ pub(super) fn parse_parameter_list(p: &mut Parser<'_>, lambda: bool) -> PResult<
                     let bare_end = p.at(end)
                         || matches!(p.peek2(), k if k == end || k == TokenKind::DoubleStar);
                     if bare_end {
+                        if lambda {
+                            // CPython's lambda rule has no location: the
+                            // error is at the token after.
+                            let here = p.current_token();
+                            return Err(p.error_point(
+                                SyntaxErrorKind::Syntax,
+                                "named arguments must follow bare *",
+                                here,
+                            ));
+                        }
                         return Err(p.error_at_token("named arguments must follow bare *", token));
                     }
                 } else {
@@ -1069,7 +1186,7 @@ pub(super) fn parse_parameter_list(p: &mut Parser<'_>, lambda: bool) -> PResult<
                             args.defaults.push(default);
                             seen_default = true;
                         }
-                        None if seen_default => {
+                        None if seen_default && (p.at(TokenKind::Comma) || p.at(end)) => {
                             return Err(p.error_at(
                                 "non-default argument follows default argument",
                                 arg.span,
@@ -1079,6 +1196,37 @@ pub(super) fn parse_parameter_list(p: &mut Parser<'_>, lambda: bool) -> PResult<
                     }
                     positional.push(arg);
                 }
+            }
+            TokenKind::Lpar => {
+                // `def f(a, (b, c)):` (Python 2's tuple parameters)
+                let start = p.node_start();
+                let parenthesized = p.lookahead(|p| {
+                    p.bump();
+                    loop {
+                        parse_parameter(p, lambda, false)?;
+                        if !p.eat(TokenKind::Comma) || p.at(TokenKind::Rpar) {
+                            break;
+                        }
+                    }
+                    p.expect(TokenKind::Rpar)?;
+                    Ok(p.prev_end)
+                });
+                if let Ok(end) = parenthesized {
+                    let span = Span {
+                        start: start.start,
+                        end,
+                        line: start.line,
+                        col: start.col,
+                    };
+                    let message = if lambda {
+                        "Lambda expression parameters cannot be parenthesized"
+                    } else {
+                        "Function parameters cannot be parenthesized"
+                    };
+                    return Err(p.error_at(message, span));
+                }
+
+                return Err(p.invalid_syntax());
             }
             _ => return Err(p.invalid_syntax()),
         }

@@ -262,11 +262,14 @@ def error_line(name, source):
 
 
 def split_cases(text):
-    """Cases of errors.txt: (name, source) for each `### name` header."""
+    """Cases of errors.txt: (name, source) for each `### name` header line.
+
+    A case's source is the text up to the next header, without its last
+    newline (so a blank line before a header means a trailing newline)."""
     cases = []
-    for chunk in text.split('### ')[1:]:
+    for chunk in ('\n' + text).split('\n### ')[1:]:
         name, _, source = chunk.partition('\n')
-        cases.append((name.strip(), source[:-1] if source.endswith('\n') else source))
+        cases.append((name.strip(), source))
     return cases
 
 
