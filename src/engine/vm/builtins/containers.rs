@@ -882,8 +882,29 @@ impl Vm {
                 match self.heap.get(r) {
                     Obj::List(_) | Obj::Tuple(_) => {
                         let is_list = matches!(self.heap.get(r), Obj::List(_));
-                        let items = self.tuple_items(obj);
                         let what = if is_list { "list" } else { "tuple" };
+                        // Indexing reads one item in place: no copy.
+                        if let Some(i) = as_int(key) {
+                            let item = match self.heap.get(r) {
+                                Obj::List(l) => {
+                                    let n = l.len() as i64;
+                                    let idx = if i < 0 { i + n } else { i };
+                                    (idx >= 0 && idx < n).then(|| l[idx as usize].clone())
+                                }
+                                Obj::Tuple(t) => {
+                                    let n = t.len() as i64;
+                                    let idx = if i < 0 { i + n } else { i };
+                                    (idx >= 0 && idx < n).then(|| t[idx as usize].clone())
+                                }
+                                _ => None,
+                            };
+                            return match item {
+                                Some(v) => Ok(self.dup(&v)),
+                                None => Err(self
+                                    .new_exc("IndexError", format!("{what} index out of range"))),
+                            };
+                        }
+                        let items = self.tuple_items(obj);
                         if let Some(i) = as_int(key) {
                             let n = items.len() as i64;
                             let idx = if i < 0 { i + n } else { i };
@@ -1074,14 +1095,27 @@ impl Vm {
                         return Ok(());
                     }
                     if let Some((start, stop, step)) = self.slice_indices(key, n as usize)? {
-                        let mut pos: Vec<i64> = slice_positions(start, stop, step).collect();
-                        pos.sort_unstable();
-                        let removed = match self.heap.get_mut(r) {
-                            Obj::List(l) => pos
-                                .into_iter()
-                                .rev()
-                                .map(|p| l.remove(p as usize))
-                                .collect(),
+                        let removed: Vec<Value> = match self.heap.get_mut(r) {
+                            Obj::List(l) if step == 1 => {
+                                let stop = stop.max(start);
+                                l.drain(start as usize..stop as usize).collect()
+                            }
+                            Obj::List(l) => {
+                                let pos: Vec<usize> = slice_positions(start, stop, step)
+                                    .map(|p| p as usize)
+                                    .collect();
+                                let mut out = Vec::with_capacity(pos.len());
+                                let mut keep = Vec::with_capacity(l.len());
+                                for (i, v) in std::mem::take(l).into_iter().enumerate() {
+                                    if pos.contains(&i) {
+                                        out.push(v);
+                                    } else {
+                                        keep.push(v);
+                                    }
+                                }
+                                *l = keep;
+                                out
+                            }
                             _ => Vec::new(),
                         };
                         self.heap.decref_all(removed);
