@@ -262,6 +262,7 @@ impl Vm {
                 self.heap.decref_all(args);
             }
             self.heap.decref_obj(h);
+            self.run_finalizers();
         }
         Ok(())
     }

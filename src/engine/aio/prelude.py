@@ -1064,7 +1064,7 @@ async def _aclose_asyncgen(agen):
 
 def _finalize_asyncgen(agen):
     loop = get_running_loop()
-    loop.call_soon(loop.create_task, _aclose_asyncgen(agen))
+    loop.call_soon(loop.create_task, agen.aclose())
 
 
 async def _shutdown_asyncgens():

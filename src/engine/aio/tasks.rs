@@ -35,7 +35,8 @@ impl Vm {
     /// Takes `coro`.
     pub fn create_task(&mut self, coro: Value, name: Option<Rc<str>>) -> PyResult<Value> {
         let is_coro = matches!(&coro, Value::Obj(r)
-            if matches!(self.heap.get(*r), Obj::Gen(g) if g.kind == GenKind::Coroutine || g.iterable_coroutine));
+            if matches!(self.heap.get(*r), Obj::Gen(g) if g.kind == GenKind::Coroutine || g.iterable_coroutine)
+                || matches!(self.heap.get(*r), Obj::Iter(s) if matches!(**s, crate::engine::vm::object::IterState::AsyncGenOp { .. })));
         if !is_coro {
             let r = self.repr(&coro).map(|s| s.to_string()).unwrap_or_default();
             self.drop_val(coro);
@@ -135,7 +136,24 @@ impl Vm {
             ));
         }
         let g = coro.as_obj().expect("a coroutine");
+        let is_gen = matches!(self.heap.get(g), Obj::Gen(_));
         let outcome = match exc {
+            // An `aclose()`/`asend()` awaitable driven as a task.
+            _ if !is_gen => {
+                let r = match exc {
+                    None => self.agen_op_send(g, Value::None),
+                    Some(e) => self.agen_op_throw(g, e),
+                };
+                match r {
+                    Ok(v) => Ok(GenResult::Yield(v)),
+                    Err(e) if self.exc_is(&e, "StopIteration") => {
+                        let v = self.stop_iteration_value(&e);
+                        self.drop_val(e);
+                        Ok(GenResult::Return(v))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
             None => self.gen_resume(g, Value::None, None),
             Some(e) => {
                 // Throwing into a coroutine delegates down its await chain.
@@ -155,6 +173,11 @@ impl Vm {
         };
         if let Some(l) = self.aio.running.as_mut() {
             l.current_task = None;
+        }
+        // Objects the step released die now, before the task's own
+        // callbacks are scheduled, as they would under CPython's refcounts.
+        if self.halt.is_none() {
+            self.run_finalizers();
         }
         if self.halt.is_some() || self.deadlocked {
             return match outcome {

@@ -187,6 +187,14 @@ impl Vm {
     pub fn agen_op_throw(&mut self, it: ObjRef, e: Value) -> PyResult<Value> {
         let (agen, op, _, state) = self.agen_op_parts(it);
         let g = agen.as_obj().expect("an async generator");
+        let gstate = match self.heap.get(g) {
+            Obj::Gen(gn) => gn.state,
+            _ => GenState::Closed,
+        };
+        if state == 0 && gstate == GenState::Closed {
+            self.agen_op_set_state(it, 2);
+            return Err(e);
+        }
         if state == 2 {
             self.drop_val(e);
             return Err(self.new_exc_str(

@@ -357,6 +357,15 @@ impl Vm {
     /// Attributes the VM provides for builtin objects.
     fn special_attr(&mut self, obj: &Value, name: Sym) -> PyResult<Option<Value>> {
         let n = self.sym_str(name);
+        match (obj, &*n) {
+            (Value::Int(i), "real" | "numerator") => return Ok(Some(Value::Int(*i))),
+            (Value::Bool(b), "real" | "numerator") => return Ok(Some(Value::Int(*b as i64))),
+            (Value::Int(_) | Value::Bool(_), "imag") => return Ok(Some(Value::Int(0))),
+            (Value::Int(_) | Value::Bool(_), "denominator") => return Ok(Some(Value::Int(1))),
+            (Value::Float(x), "real") => return Ok(Some(Value::Float(*x))),
+            (Value::Float(_), "imag") => return Ok(Some(Value::Float(0.0))),
+            _ => {}
+        }
         if &*n == "__class__" {
             let c = self.class_of(obj);
             return Ok(Some(self.dup(&Value::Obj(c))));

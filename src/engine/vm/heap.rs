@@ -343,6 +343,7 @@ fn iter_children(it: IterState, out: &mut Vec<Value>) {
         IterState::Islice { it, .. } => out.push(it),
         IterState::Chain { its, .. } => out.extend(its),
         IterState::FutureIter { fut, .. } => out.push(fut),
+        IterState::CoroWrapper { coro } => out.push(coro),
         IterState::AsyncGenOp { agen, arg, .. } => {
             out.push(agen);
             out.push(arg);

@@ -348,6 +348,10 @@ pub enum IterState {
         arg: Value,
         state: u8,
     },
+    /// `coro.__await__()`: an iterator that drives the coroutine.
+    CoroWrapper {
+        coro: Value,
+    },
     /// `await fut` on an asyncio Future (the C `FutureIter`).
     FutureIter {
         fut: Value,

@@ -274,6 +274,27 @@ impl Vm {
             if let Some((x, y)) = seqs {
                 return self.compare_seqs(&x, &y, op).map(Bool);
             }
+            let ranges = match (self.heap.get(*ra), self.heap.get(*rb)) {
+                (
+                    super::object::Obj::Range {
+                        start: a0,
+                        stop: a1,
+                        step: a2,
+                    },
+                    super::object::Obj::Range {
+                        start: b0,
+                        stop: b1,
+                        step: b2,
+                    },
+                ) => Some(((*a0, *a1, *a2), (*b0, *b1, *b2))),
+                _ => Option::None,
+            };
+            if let (Some(((a0, a1, a2), (b0, b1, b2))), CmpKind::Eq | CmpKind::Ne) = (ranges, op) {
+                use super::builtins::containers::range_len;
+                let (la, lb) = (range_len(a0, a1, a2), range_len(b0, b1, b2));
+                let same = la == lb && (la == 0 || (a0 == b0 && (la == 1 || a2 == b2)));
+                return Ok(Bool(if op == CmpKind::Eq { same } else { !same }));
+            }
             let sets = matches!(
                 (self.heap.get(*ra), self.heap.get(*rb)),
                 (

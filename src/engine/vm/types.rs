@@ -128,6 +128,24 @@ types! {
     ellipsis: "ellipsis" => Ellipsis,
     namespace: "namespace" => Other,
     async_generator_asend: "async_generator_asend" => Other,
+    list_iterator: "list_iterator" => Iterator,
+    tuple_iterator: "tuple_iterator" => Iterator,
+    range_iterator: "range_iterator" => Iterator,
+    str_ascii_iterator: "str_ascii_iterator" => Iterator,
+    str_iterator: "str_iterator" => Iterator,
+    dict_keyiterator: "dict_keyiterator" => Iterator,
+    dict_valueiterator: "dict_valueiterator" => Iterator,
+    dict_itemiterator: "dict_itemiterator" => Iterator,
+    set_iterator: "set_iterator" => Iterator,
+    enumerate: "enumerate" => Iterator,
+    zip: "zip" => Iterator,
+    map: "map" => Iterator,
+    filter: "filter" => Iterator,
+    reversed: "reversed" => Iterator,
+    list_reverseiterator: "list_reverseiterator" => Iterator,
+    callable_iterator: "callable_iterator" => Iterator,
+    future_iter: "FutureIter" => Iterator,
+    coroutine_wrapper: "coroutine_wrapper" => Iterator,
 }
 
 /// The exception hierarchy of CPython 3.11: (name, base).
@@ -294,10 +312,44 @@ impl Vm {
                 },
                 Obj::Range { .. } => t.range,
                 Obj::Slice { .. } => t.slice,
-                Obj::Iter(it) if matches!(**it, super::object::IterState::AsyncGenOp { .. }) => {
-                    t.async_generator_asend
+                Obj::Iter(it) => {
+                    use super::object::IterState as S;
+                    match &**it {
+                        S::AsyncGenOp { .. } => t.async_generator_asend,
+                        S::Seq { seq, .. } => match self.heap.get(*seq) {
+                            Obj::Tuple(_) => t.tuple_iterator,
+                            _ => t.list_iterator,
+                        },
+                        S::Range { .. } => t.range_iterator,
+                        S::Str { s, .. } => {
+                            if s.is_ascii() {
+                                t.str_ascii_iterator
+                            } else {
+                                t.str_iterator
+                            }
+                        }
+                        S::Dict { kind, .. } => match kind {
+                            super::object::ViewKind::Keys => t.dict_keyiterator,
+                            super::object::ViewKind::Values => t.dict_valueiterator,
+                            super::object::ViewKind::Items => t.dict_itemiterator,
+                        },
+                        S::Values { .. } => t.set_iterator,
+                        S::Enumerate { .. } => t.enumerate,
+                        S::Zip { .. } => t.zip,
+                        S::Map { .. } => t.map,
+                        S::Filter { .. } => t.filter,
+                        S::Reversed { seq, .. } => match seq {
+                            Value::Obj(r) if matches!(self.heap.get(*r), Obj::List(_)) => {
+                                t.list_reverseiterator
+                            }
+                            _ => t.reversed,
+                        },
+                        S::Callable { .. } => t.callable_iterator,
+                        S::FutureIter { .. } => t.future_iter,
+                        S::CoroWrapper { .. } => t.coroutine_wrapper,
+                        _ => t.iterator,
+                    }
                 }
-                Obj::Iter(_) => t.iterator,
                 Obj::DictView { kind, .. } => match kind {
                     super::object::ViewKind::Keys => t.dict_keys,
                     super::object::ViewKind::Values => t.dict_values,

@@ -702,6 +702,10 @@ impl Vm {
             IterState::Chain { .. } => self.chain_next(r),
             IterState::FutureIter { .. } => self.future_iter_next(r),
             IterState::AsyncGenOp { .. } => self.agen_op_send(r, Value::None),
+            IterState::CoroWrapper { coro } => {
+                let c = coro.as_obj().expect("a coroutine");
+                self.gen_send(c, Value::None)
+            }
             IterState::Exhausted => stop(self),
         }
     }

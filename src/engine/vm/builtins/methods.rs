@@ -247,8 +247,52 @@ pub fn install(vm: &mut Vm) {
     }
     def_method(vm, t.generator, "generator", "__next__", gen_next);
     def_method(vm, t.generator, "generator", "__iter__", any_iter);
-    def_method(vm, t.iterator, "iterator", "__next__", gen_next);
-    def_method(vm, t.iterator, "iterator", "__iter__", any_iter);
+    for cls in [
+        t.iterator,
+        t.list_iterator,
+        t.tuple_iterator,
+        t.range_iterator,
+        t.str_ascii_iterator,
+        t.str_iterator,
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.set_iterator,
+        t.enumerate,
+        t.zip,
+        t.map,
+        t.filter,
+        t.reversed,
+        t.list_reverseiterator,
+        t.callable_iterator,
+        t.future_iter,
+        t.coroutine_wrapper,
+    ] {
+        def_method(vm, cls, "iterator", "__next__", gen_next);
+        def_method(vm, cls, "iterator", "__iter__", any_iter);
+    }
+    def_method(vm, t.coroutine, "coroutine", "__await__", coro_await);
+    def_method(
+        vm,
+        t.coroutine_wrapper,
+        "coroutine_wrapper",
+        "send",
+        wrapper_send,
+    );
+    def_method(
+        vm,
+        t.coroutine_wrapper,
+        "coroutine_wrapper",
+        "throw",
+        wrapper_throw,
+    );
+    def_method(
+        vm,
+        t.coroutine_wrapper,
+        "coroutine_wrapper",
+        "close",
+        wrapper_close,
+    );
     // async generators and their awaitables
     use crate::engine::vm::asyncgen as ag;
     def_method(
@@ -2348,6 +2392,49 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn gen_close(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let g = gen_ref(vm, args)?;
     vm.gen_close(g)?;
+    Ok(Value::None)
+}
+
+fn coro_await(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    gen_ref(vm, args)?;
+    let coro = vm.dup(&args[0]);
+    Ok(vm.alloc(Obj::Iter(Box::new(
+        crate::engine::vm::object::IterState::CoroWrapper { coro },
+    ))))
+}
+
+fn wrapped_coro(vm: &mut Vm, args: &[Value]) -> PyResult<ObjRef> {
+    let found = match args.first() {
+        Some(Value::Obj(r)) => match vm.heap.get(*r) {
+            Obj::Iter(s) => match &**s {
+                crate::engine::vm::object::IterState::CoroWrapper { coro } => coro.as_obj(),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    found.ok_or_else(|| vm.type_error("descriptor requires a coroutine_wrapper".into()))
+}
+
+fn wrapper_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let c = wrapped_coro(vm, args)?;
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    let v = vm.dup(&v);
+    vm.gen_send(c, v)
+}
+
+fn wrapper_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let c = wrapped_coro(vm, args)?;
+    let e = args.get(1).cloned().unwrap_or(Value::None);
+    let e = vm.dup(&e);
+    let e = vm.make_raisable(e)?;
+    vm.gen_throw(c, e)
+}
+
+fn wrapper_close(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let c = wrapped_coro(vm, args)?;
+    vm.gen_close(c)?;
     Ok(Value::None)
 }
 
