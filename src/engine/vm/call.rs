@@ -587,6 +587,22 @@ impl Vm {
         }
     }
 
+    /// What a metaclass would do for a class (`list(Color)` on an enum):
+    /// the class's `name` hook (`_cls_iter`, ...), bound, if it has one.
+    pub fn class_hook(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
+        let Value::Obj(r) = v else { return Ok(None) };
+        if !matches!(self.heap.get(*r), Obj::Class(_)) {
+            return Ok(None);
+        }
+        let Some(sym) = self.interner.get(name) else {
+            return Ok(None);
+        };
+        if self.lookup_in_mro(*r, sym).is_none() {
+            return Ok(None);
+        }
+        self.getattr(v, sym).map(Some)
+    }
+
     /// Calling a class: `__new__` then `__init__`.
     fn call_class(
         &mut self,
@@ -594,6 +610,11 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Sym, Value)],
     ) -> PyResult<Value> {
+        if let Some(hook) = self.class_hook(&Value::Obj(cls), "_cls_call")? {
+            let r = self.call_value(&hook, args, kwargs);
+            self.drop_val(hook);
+            return r;
+        }
         if cls == self.types.type_ && args.len() == 1 && kwargs.is_empty() {
             let c = self.class_of(&args[0]);
             self.heap.incref_obj(c);

@@ -511,6 +511,14 @@ impl Vm {
             },
             _ => {}
         }
+        if let Some(hook) = self.class_hook(container, "_cls_contains")? {
+            let r = self.call_value(&hook, std::slice::from_ref(item), &[]);
+            self.drop_val(hook);
+            let r = r?;
+            let t = self.truthy(&r);
+            self.drop_val(r);
+            return t;
+        }
         let cs = self.names.contains;
         if self.has_method(container, cs) {
             let r = self.call_method(container, cs, std::slice::from_ref(item))?;

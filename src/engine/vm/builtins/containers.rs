@@ -347,6 +347,11 @@ impl Vm {
             }
             _ => {}
         }
+        if let Some(hook) = self.class_hook(v, "_cls_iter")? {
+            let r = self.call_value(&hook, &[], &[]);
+            self.drop_val(hook);
+            return r;
+        }
         let it_sym = self.names.iter;
         if self.has_method(v, it_sym) {
             let it = self.call_method(v, it_sym, &[])?;
@@ -825,6 +830,12 @@ impl Vm {
             },
             _ => {}
         }
+        if let Some(hook) = self.class_hook(v, "_cls_len")? {
+            let r = self.call_value(&hook, &[], &[]);
+            self.drop_val(hook);
+            let r = r?;
+            return Ok(crate::engine::vm::ops::as_int(&r).unwrap_or(0).max(0) as usize);
+        }
         let l = self.names.len;
         if self.has_method(v, l) {
             let r = self.call_method(v, l, &[])?;
@@ -962,6 +973,11 @@ impl Vm {
                         }
                     }
                     Obj::Class(_) => {
+                        if let Some(hook) = self.class_hook(obj, "_cls_getitem")? {
+                            let r = self.call_value(&hook, std::slice::from_ref(key), &[]);
+                            self.drop_val(hook);
+                            return r;
+                        }
                         // `list[int]` in annotations evaluated at run time.
                         return Ok(self.dup(obj));
                     }

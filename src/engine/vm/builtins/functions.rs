@@ -799,6 +799,11 @@ fn filter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "reversed")?;
     let v = &args[0];
+    if let Some(hook) = vm.class_hook(v, "_cls_reversed")? {
+        let r = vm.call_value(&hook, &[], &[]);
+        vm.drop_val(hook);
+        return r;
+    }
     let rs = vm.names.reversed;
     if matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Instance(_)))
         && vm.has_method(v, rs)

@@ -92,6 +92,12 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("pylib/dataclasses.py"),
         "copy" => include_str!("pylib/copy.py"),
         "operator" => include_str!("pylib/operator.py"),
+        "string" => include_str!("pylib/string.py"),
+        "textwrap" => include_str!("pylib/textwrap.py"),
+        "statistics" => include_str!("pylib/statistics.py"),
+        "abc" => include_str!("pylib/abc.py"),
+        "json" => include_str!("pylib/json.py"),
+        "enum" => include_str!("pylib/enum.py"),
         _ => return None,
     })
 }
