@@ -1167,3 +1167,93 @@ class Runner:
             loop.run_until_complete(_shutdown_step())
         finally:
             loop.close()
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        extra = f'{self._state}'
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<asyncio.locks.Barrier object at {id(self):#x} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    await self._release()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+        if self._state == 'broken':
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def _release(self):
+        self._state = 'draining'
+        self._cond.notify_all()
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state != 'filling')
+        if self._state in ('broken', 'resetting'):
+            raise BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in ('resetting', 'draining'):
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state != 'resetting':
+                    self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == 'filling':
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'

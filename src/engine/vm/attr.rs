@@ -391,6 +391,16 @@ impl Vm {
                     }
                 }
                 "__code__" => Value::None,
+                "__closure__" => {
+                    let cells = f.closure.clone();
+                    if cells.is_empty() {
+                        Value::None
+                    } else {
+                        let items: Vec<Value> =
+                            cells.iter().map(|c| self.dup(&Value::Obj(*c))).collect();
+                        self.new_tuple(items)
+                    }
+                }
                 "__dict__" => self.new_dict(),
                 _ => return Ok(None),
             },
@@ -452,12 +462,20 @@ impl Vm {
                     "__context__" => self.dup(&e.context.clone()),
                     "__suppress_context__" => Value::Bool(e.suppress_context),
                     "__traceback__" => Value::None,
-                    "value" | "code" => {
+                    "value" | "code"
+                        if (&*n == "value" && self.exc_is(obj, "StopIteration"))
+                            || (&*n == "code" && self.exc_is(obj, "SystemExit")) =>
+                    {
                         let args = self.exc_args(obj);
                         match args.first() {
                             Some(v) => self.dup(v),
                             None => Value::None,
                         }
+                    }
+                    "name"
+                        if self.exc_is(obj, "NameError") || self.exc_is(obj, "AttributeError") =>
+                    {
+                        Value::None
                     }
                     "exceptions" | "message" => match &e.group {
                         Some((m, l)) => {
@@ -514,6 +532,13 @@ impl Vm {
                 "step" => Value::Int(*step),
                 _ => return Ok(None),
             },
+            Obj::Cell(v) if &*n == "cell_contents" => {
+                let v = v.clone();
+                if v.is_null() {
+                    return Err(self.value_error("Cell is empty".into()));
+                }
+                self.dup(&v)
+            }
             Obj::Property { fget, .. } => match &*n {
                 "fget" => self.dup(&fget.clone()),
                 _ => return Ok(None),
@@ -525,6 +550,44 @@ impl Vm {
             _ => return Ok(None),
         };
         Ok(Some(v))
+    }
+
+    /// With `__slots__` on every class written in Python along the MRO,
+    /// instances have no `__dict__`: only the slot names can be set.
+    fn slot_allows(&self, obj: &Value, name: Sym) -> bool {
+        let Value::Obj(r) = obj else { return true };
+        let Obj::Instance(_) = self.heap.get(*r) else {
+            return true;
+        };
+        let cls = self.class_of(obj);
+        let slots_sym = self.names.slots;
+        let mut allowed: Vec<Sym> = Vec::new();
+        for m in &self.class(cls).mro {
+            let Obj::Class(c) = self.heap.get(*m) else {
+                continue;
+            };
+            if !c.is_heap_type {
+                continue;
+            }
+            match c.dict.get(slots_sym) {
+                None => return true,
+                Some(Value::Str(s)) => {
+                    if let Some(sym) = self.interner.get(s) {
+                        allowed.push(sym);
+                    }
+                }
+                Some(v) => {
+                    for item in self.tuple_items(v) {
+                        if let Value::Str(s) = item {
+                            if let Some(sym) = self.interner.get(&s) {
+                                allowed.push(sym);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        allowed.contains(&name) || self.sym_str(name).starts_with("__")
     }
 
     fn property_getter_name(&self, p: &Value) -> Option<Rc<str>> {
@@ -605,6 +668,10 @@ impl Vm {
         }
         if let Value::Obj(r) = obj {
             let r = *r;
+            if !self.slot_allows(obj, name) {
+                self.drop_val(v);
+                return Err(self.no_attribute_plain(obj, name));
+            }
             let n = self.sym_str(name);
             let old = match self.heap.get_mut(r) {
                 Obj::Instance(i) => {

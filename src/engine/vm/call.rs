@@ -889,6 +889,25 @@ impl Vm {
             _ => SymMap::new(),
         };
         self.heap.decref_obj(ns_ref);
+        // A base that builds the class itself (`typing.NamedTuple`).
+        for b in bases {
+            if let Some(hook) = self.class_hook(b, "_cls_build")? {
+                let ns = self.new_dict();
+                for (k, v) in dict.iter() {
+                    let key = Value::Str(self.sym_str(k));
+                    let v = self.dup(v);
+                    self.dict_set(&ns, key, v)?;
+                }
+                let mut out = Vec::new();
+                dict.drain_values(&mut out);
+                self.heap.decref_all(out);
+                let r = self.call_value(&hook, &[Value::Str(name.clone()), ns.clone()], &[]);
+                self.drop_val(ns);
+                self.drop_val(hook);
+                self.drop_val(cell);
+                return r;
+            }
+        }
         let cls = self.make_class_with(name, bases, dict, kwargs);
         let cls = match cls {
             Ok(c) => c,

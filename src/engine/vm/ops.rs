@@ -274,6 +274,11 @@ impl Vm {
             if let Some((x, y)) = seqs {
                 return self.compare_seqs(&x, &y, op).map(Bool);
             }
+            if let (super::object::Obj::Bytes(x), super::object::Obj::Bytes(y)) =
+                (self.heap.get(*ra), self.heap.get(*rb))
+            {
+                return Ok(Bool(cmp_ord(x.cmp(y), op)));
+            }
             let ranges = match (self.heap.get(*ra), self.heap.get(*rb)) {
                 (
                     super::object::Obj::Range {

@@ -730,6 +730,16 @@ fn aiter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn anext(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 2, "anext")?;
+    if args.len() == 2 {
+        let m = vm.import_module("_helpers")?;
+        let s = vm.intern("anext_default");
+        let f = vm.getattr(&m, s);
+        vm.drop_val(m);
+        let f = f?;
+        let r = vm.call_value(&f, args, &[]);
+        vm.drop_val(f);
+        return r;
+    }
     let s = vm.names.anext;
     vm.call_method(&args[0], s, &[])
 }

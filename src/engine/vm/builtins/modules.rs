@@ -28,7 +28,6 @@ impl Vm {
             "gc" => build_gc(self),
             "types" => build_types(self),
             "inspect" => build_inspect(self),
-            "typing" => build_typing(self),
             "collections.abc" => build_abc(self),
             _ if python_module_source(name).is_some() => {
                 let src = python_module_source(name).expect("checked");
@@ -98,6 +97,8 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("pylib/abc.py"),
         "json" => include_str!("pylib/json.py"),
         "enum" => include_str!("pylib/enum.py"),
+        "typing" => include_str!("pylib/typing.py"),
+        "_helpers" => include_str!("pylib/_helpers.py"),
         _ => return None,
     })
 }
@@ -701,10 +702,162 @@ fn build_time(vm: &mut Vm) -> ObjRef {
         ("perf_counter", time_time),
         ("process_time", time_time),
         ("sleep", time_sleep),
+        ("strftime", time_strftime),
+        ("gmtime", time_gmtime),
+        ("localtime", time_gmtime),
+        ("time_ns", time_time_ns),
+        ("monotonic_ns", time_time_ns),
+        ("perf_counter_ns", time_time_ns),
     ] {
         def_fn(vm, m, "time", name, f);
     }
     m
+}
+
+fn time_time_ns(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int((vm.clock * 1e9) as i64))
+}
+
+/// Civil date and time (UTC) of a virtual-clock timestamp:
+/// (year, month, day, hour, minute, second, weekday Mon=0, yearday 1-based).
+fn civil(t: f64) -> (i64, i64, i64, i64, i64, i64, i64, i64) {
+    let secs = t.floor() as i64;
+    let days = secs.div_euclid(86400);
+    let rem = secs.rem_euclid(86400);
+    // Howard Hinnant's days-from-civil inverse.
+    let z = days + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    let weekday = (days + 3).rem_euclid(7);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let cum = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    let yday = cum[(m - 1) as usize] + d + if leap && m > 2 { 1 } else { 0 };
+    (
+        y,
+        m,
+        d,
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+        weekday,
+        yday,
+    )
+}
+
+fn time_gmtime(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let t = match args.first() {
+        Some(Value::None) | None => vm.clock,
+        Some(v) => float_arg(vm, v)?,
+    };
+    let (y, mo, d, h, mi, s, wd, yd) = civil(t);
+    let items = [y, mo, d, h, mi, s, wd, yd, 0]
+        .iter()
+        .map(|x| Value::Int(*x))
+        .collect();
+    Ok(vm.new_tuple(items))
+}
+
+/// `time.strftime` on the virtual clock, in UTC.
+fn time_strftime(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 2, "strftime")?;
+    let fmt = super::str_arg(vm, &args[0], "strftime() argument 1")?;
+    let (y, mo, d, h, mi, s, wd, yd) = match args.get(1) {
+        Some(t) => {
+            let items = vm.tuple_items(t);
+            let get = |i: usize| match items.get(i) {
+                Some(Value::Int(x)) => *x,
+                _ => 0,
+            };
+            (
+                get(0),
+                get(1),
+                get(2),
+                get(3),
+                get(4),
+                get(5),
+                get(6),
+                get(7),
+            )
+        }
+        None => civil(vm.clock),
+    };
+    const DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let day = DAYS[wd.rem_euclid(7) as usize];
+    let month = MONTHS[(mo - 1).clamp(0, 11) as usize];
+    let h12 = if h % 12 == 0 { 12 } else { h % 12 };
+    let mut out = String::new();
+    let mut chars = fmt.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('Y') => out.push_str(&y.to_string()),
+            Some('y') => out.push_str(&format!("{:02}", y % 100)),
+            Some('m') => out.push_str(&format!("{mo:02}")),
+            Some('d') => out.push_str(&format!("{d:02}")),
+            Some('e') => out.push_str(&format!("{d:2}")),
+            Some('H') => out.push_str(&format!("{h:02}")),
+            Some('I') => out.push_str(&format!("{h12:02}")),
+            Some('M') => out.push_str(&format!("{mi:02}")),
+            Some('S') => out.push_str(&format!("{s:02}")),
+            Some('p') => out.push_str(if h < 12 { "AM" } else { "PM" }),
+            Some('X') | Some('T') => out.push_str(&format!("{h:02}:{mi:02}:{s:02}")),
+            Some('x') | Some('D') => out.push_str(&format!("{mo:02}/{d:02}/{:02}", y % 100)),
+            Some('R') => out.push_str(&format!("{h:02}:{mi:02}")),
+            Some('F') => out.push_str(&format!("{y}-{mo:02}-{d:02}")),
+            Some('c') => out.push_str(&format!(
+                "{} {} {d:2} {h:02}:{mi:02}:{s:02} {y}",
+                &day[..3],
+                &month[..3]
+            )),
+            Some('a') => out.push_str(&day[..3]),
+            Some('A') => out.push_str(day),
+            Some('b') | Some('h') => out.push_str(&month[..3]),
+            Some('B') => out.push_str(month),
+            Some('j') => out.push_str(&format!("{yd:03}")),
+            Some('w') => out.push_str(&((wd + 1) % 7).to_string()),
+            Some('Z') => out.push_str("UTC"),
+            Some('z') => out.push_str("+0000"),
+            Some('%') => out.push('%'),
+            Some(other) => {
+                out.push('%');
+                out.push(other);
+            }
+            None => out.push('%'),
+        }
+    }
+    Ok(Value::Str(out.into()))
 }
 
 fn time_time(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
@@ -934,33 +1087,4 @@ fn inspect_iscorofunc(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             .and_then(|a| code_of(vm, a))
             .is_some_and(|c| c.is_coroutine),
     ))
-}
-
-fn build_typing(vm: &mut Vm) -> ObjRef {
-    let m = new_module(vm, "typing");
-    let obj = vm.types.object;
-    for name in [
-        "Any",
-        "Optional",
-        "List",
-        "Dict",
-        "Tuple",
-        "Set",
-        "Callable",
-        "Iterator",
-        "Generator",
-        "AsyncIterator",
-        "AsyncGenerator",
-        "Awaitable",
-        "Coroutine",
-        "Iterable",
-        "Union",
-        "TypeVar",
-        "Sequence",
-        "Mapping",
-    ] {
-        vm.heap.incref_obj(obj);
-        set_attr(vm, m, name, Value::Obj(obj));
-    }
-    m
 }

@@ -138,3 +138,117 @@ class nullcontext:
 
     async def __aexit__(self, *excinfo):
         pass
+
+
+class ExitStack:
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        new_stack = ExitStack()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        exit_method = getattr(type(exit), '__exit__', None)
+        if exit_method is None:
+            self._exit_callbacks.append(exit)
+        else:
+            self._exit_callbacks.append(lambda et, ev, tb: exit_method(exit, et, ev, tb))
+        return exit
+
+    def enter_context(self, cm):
+        cls = type(cm)
+        enter = cls.__enter__
+        exit_ = cls.__exit__
+        result = enter(cm)
+        self._exit_callbacks.append(lambda et, ev, tb: exit_(cm, et, ev, tb))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        def _exit_wrapper(et, ev, tb):
+            callback(*args, **kwds)
+        self._exit_callbacks.append(_exit_wrapper)
+        return callback
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, et, ev, tb):
+        received_exc = et is not None
+        suppressed_exc = False
+        pending_raise = False
+        exc = ev
+        while self._exit_callbacks:
+            cb = self._exit_callbacks.pop()
+            try:
+                if cb(type(exc) if exc is not None else None, exc, None):
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc = None
+            except BaseException as new_exc:
+                if exc is not None and new_exc.__context__ is None:
+                    new_exc.__context__ = exc
+                pending_raise = True
+                exc = new_exc
+        if pending_raise:
+            raise exc
+        return received_exc and suppressed_exc
+
+
+class AsyncExitStack(ExitStack):
+
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        result = await cls.__aenter__(cm)
+
+        async def _exit(et, ev, tb):
+            return await cls.__aexit__(cm, et, ev, tb)
+        self._exit_callbacks.append((True, _exit))
+        return result
+
+    def enter_context(self, cm):
+        result = ExitStack.enter_context(self, cm)
+        cb = self._exit_callbacks.pop()
+        self._exit_callbacks.append((False, cb))
+        return result
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(et, ev, tb):
+            await callback(*args, **kwds)
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, et, ev, tb):
+        received_exc = et is not None
+        suppressed_exc = False
+        pending_raise = False
+        exc = ev
+        while self._exit_callbacks:
+            is_async, cb = self._exit_callbacks.pop()
+            try:
+                t = type(exc) if exc is not None else None
+                r = await cb(t, exc, None) if is_async else cb(t, exc, None)
+                if r:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc = None
+            except BaseException as new_exc:
+                if exc is not None and new_exc.__context__ is None:
+                    new_exc.__context__ = exc
+                pending_raise = True
+                exc = new_exc
+        if pending_raise:
+            raise exc
+        return received_exc and suppressed_exc
