@@ -578,10 +578,10 @@ impl Vm {
                 }
                 Some(v) => {
                     for item in self.tuple_items(v) {
-                        if let Value::Str(s) = item {
-                            if let Some(sym) = self.interner.get(&s) {
-                                allowed.push(sym);
-                            }
+                        if let Value::Str(s) = item
+                            && let Some(sym) = self.interner.get(&s)
+                        {
+                            allowed.push(sym);
                         }
                     }
                 }

@@ -122,6 +122,11 @@ pub fn install(vm: &mut Vm) {
         ("rpartition", str_rpartition),
         ("encode", str_encode),
         ("removeprefix", str_removeprefix),
+        ("expandtabs", str_expandtabs),
+        ("translate", str_translate),
+        ("isascii", str_isascii),
+        ("istitle", str_istitle),
+        ("format_map", str_format_map),
         ("removesuffix", str_removesuffix),
         ("__len__", str_len),
         ("__contains__", str_contains),
@@ -192,6 +197,7 @@ pub fn install(vm: &mut Vm) {
         def_method(vm, d, "dict", name, f);
     }
     def_classmethod(vm, d, "dict", "fromkeys", dict_fromkeys);
+    def_static(vm, t.str_, "str", "maketrans", str_maketrans);
     // set
     for cls in [t.set, t.frozenset] {
         let owner = if cls == t.set { "set" } else { "frozenset" };
@@ -1576,6 +1582,154 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn str_encode(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let s = this_str(vm, args)?;
     Ok(vm.alloc(Obj::Bytes(s.as_bytes().into())))
+}
+
+fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    let size = match args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(vm, kw, "tabsize").cloned())
+    {
+        Some(v) => int_arg(vm, &v)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col: i64 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::Str(out.into()))
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to replacements.
+fn str_maketrans(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let d = vm.new_dict();
+    match args.len() {
+        1 => {
+            for (k, v) in vm.dict_items(&args[0]) {
+                let key = match &k {
+                    Value::Str(s) if s.chars().count() == 1 => {
+                        Value::Int(s.chars().next().map_or(0, |c| c as i64))
+                    }
+                    Value::Int(i) => Value::Int(*i),
+                    _ => {
+                        return Err(vm.type_error(
+                            "string keys in translate table must be of length 1".into(),
+                        ));
+                    }
+                };
+                let v = vm.dup(&v);
+                vm.dict_set(&d, key, v)?;
+            }
+        }
+        2 | 3 => {
+            let x = str_arg(vm, &args[0], "maketrans() argument 1")?;
+            let y = str_arg(vm, &args[1], "maketrans() argument 2")?;
+            if x.chars().count() != y.chars().count() {
+                return Err(vm.value_error(
+                    "the first two maketrans arguments must have equal length".into(),
+                ));
+            }
+            for (a, b) in x.chars().zip(y.chars()) {
+                vm.dict_set(&d, Value::Int(a as i64), Value::Int(b as i64))?;
+            }
+            if let Some(z) = args.get(2) {
+                let z = str_arg(vm, z, "maketrans() argument 3")?;
+                for c in z.chars() {
+                    vm.dict_set(&d, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        _ => return Err(vm.type_error("maketrans() takes 1 to 3 arguments".into())),
+    }
+    Ok(d)
+}
+
+fn str_translate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    check_args(vm, args, 2, 2, "translate")?;
+    let mut out = String::new();
+    for c in s.chars() {
+        let r = vm.getitem(&args[1], &Value::Int(c as i64));
+        match r {
+            Ok(Value::None) => {}
+            Ok(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or(c)),
+            Ok(Value::Str(t)) => out.push_str(&t),
+            Ok(other) => {
+                vm.drop_val(other);
+                return Err(
+                    vm.type_error("character mapping must return integer, None or str".into())
+                );
+            }
+            Err(e) => {
+                if vm.exc_is(&e, "LookupError") {
+                    vm.drop_val(e);
+                    out.push(c);
+                } else {
+                    return Err(e);
+                }
+            }
+        }
+    }
+    Ok(Value::Str(out.into()))
+}
+
+fn str_isascii(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    str_pred(vm, args, |s| s.is_ascii())
+}
+
+fn str_istitle(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    str_pred(vm, args, |s| {
+        let mut prev_cased = false;
+        let mut any = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        any
+    })
+}
+
+fn str_format_map(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "format_map")?;
+    let items = vm.dict_items(&args[1]);
+    let mut kw = Vec::new();
+    for (k, v) in items {
+        if let Value::Str(s) = k {
+            kw.push((vm.intern(&s), v));
+        }
+    }
+    str_format(vm, &args[..1], &kw)
 }
 
 fn str_removeprefix(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
