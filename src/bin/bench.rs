@@ -28,11 +28,20 @@ fn main() {
         .collect();
     names.sort();
 
+    // The interpreter itself, not a version-manager shim in front of it.
+    let python = Command::new("python3")
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "python3".to_string());
     let cpython = |file: &str| -> f64 {
         let mut best = f64::MAX;
-        for _ in 0..3 {
+        for _ in 0..5 {
             let t = Instant::now();
-            let out = Command::new("python3")
+            let out = Command::new(&python)
                 .arg(&oracle)
                 .arg(file)
                 .current_dir(&dir)

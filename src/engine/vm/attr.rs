@@ -14,14 +14,28 @@ impl Vm {
         let Obj::Class(c) = self.heap.get(cls) else {
             return None;
         };
+        let key = (c.serial, name);
+        if let Some(hit) = self.mro_cache.borrow().get(&key) {
+            return hit.clone();
+        }
+        let mut found = None;
         for m in &c.mro {
             if let Obj::Class(mc) = self.heap.get(*m)
                 && let Some(v) = mc.dict.get(name)
             {
-                return Some(v.clone());
+                found = Some(v.clone());
+                break;
             }
         }
-        None
+        // Entries borrow from class dicts; any change to a class dict
+        // clears the whole cache (`invalidate_mro_cache`).
+        self.mro_cache.borrow_mut().insert(key, found.clone());
+        found
+    }
+
+    /// Forgets every cached class attribute: a class dict changed.
+    pub fn invalidate_mro_cache(&self) {
+        self.mro_cache.borrow_mut().clear();
     }
 
     /// `obj.name`, a new reference.
@@ -706,7 +720,11 @@ impl Vm {
                     }
                     i.dict.insert(name, v)
                 }
-                Obj::Class(c) if c.is_heap_type => c.dict.insert(name, v),
+                Obj::Class(c) if c.is_heap_type => {
+                    let old = c.dict.insert(name, v);
+                    self.invalidate_mro_cache();
+                    old
+                }
                 Obj::Function(f) if matches!(&*n, "__name__" | "__qualname__") => {
                     if let Value::Str(s) = &v {
                         if &*n == "__name__" {
@@ -768,7 +786,11 @@ impl Vm {
         if let Value::Obj(r) = obj {
             let old = match self.heap.get_mut(*r) {
                 Obj::Instance(i) => i.dict.remove(name),
-                Obj::Class(c) => c.dict.remove(name),
+                Obj::Class(c) => {
+                    let old = c.dict.remove(name);
+                    self.invalidate_mro_cache();
+                    old
+                }
                 Obj::Function(f) => f.dict.remove(name),
                 Obj::Module(m) => m.dict.remove(name),
                 _ => None,

@@ -28,7 +28,9 @@ impl Vm {
         };
         let f = self.frames.last_mut().expect("frame");
         let at = f.stack.len() - argc;
-        let mut args = f.stack.split_off(at);
+        let mut args = self.vec_pool.pop().unwrap_or_default();
+        let f = self.frames.last_mut().expect("frame");
+        args.extend(f.stack.drain(at..));
         let func = f.stack.pop().expect("callable under the arguments");
         let kwvals = args.split_off(argc - kw_syms.len());
         let kwargs: Vec<(Sym, Value)> = kw_syms.iter().copied().zip(kwvals).collect();
@@ -291,7 +293,7 @@ impl Vm {
             code: code.clone(),
             ip: 0,
             lasti: 0,
-            stack: Vec::with_capacity(8),
+            stack: self.pooled_vec(),
             locals,
             cells,
             globals,
@@ -992,6 +994,7 @@ impl Vm {
             dict,
             builtin,
             is_heap_type: true,
+            serial: self.heap.next_serial(),
         }));
         let clsv = Value::Obj(cls);
         // `__set_name__` on descriptors defined in the body.

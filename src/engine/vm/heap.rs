@@ -28,6 +28,7 @@ pub struct Heap {
     pub limit: usize,
     /// Objects that have been finalized once and must not be again.
     finalized: Vec<bool>,
+    serials: u64,
 }
 
 impl Heap {
@@ -36,6 +37,12 @@ impl Heap {
             limit,
             ..Heap::default()
         }
+    }
+
+    /// A number never handed out before.
+    pub fn next_serial(&mut self) -> u64 {
+        self.serials += 1;
+        self.serials
     }
 
     pub fn live(&self) -> usize {

@@ -160,10 +160,45 @@ impl Vm {
     }
 
     /// Drops a frame's references.
+    /// Drops a frame's references; its vectors go back to the pool.
     pub fn release_frame(&mut self, frame: super::frame::Frame) {
-        let mut out = Vec::new();
-        super::heap::frame_children(frame, &mut out);
-        self.heap.decref_all(out);
+        let super::frame::Frame {
+            mut stack,
+            mut locals,
+            cells,
+            globals,
+            namespace,
+            handled,
+            func,
+            ..
+        } = frame;
+        for v in stack.drain(..) {
+            self.heap.decref(v);
+        }
+        for v in locals.drain(..) {
+            self.heap.decref(v);
+        }
+        for c in cells {
+            self.heap.decref_obj(c);
+        }
+        self.heap.decref_obj(globals);
+        if let Some(ns) = namespace {
+            self.heap.decref_obj(ns);
+        }
+        for v in handled {
+            self.heap.decref(v);
+        }
+        self.heap.decref(func);
+        if self.vec_pool.len() < 64 {
+            self.vec_pool.push(stack);
+            self.vec_pool.push(locals);
+        }
+    }
+
+    /// An empty vector from the pool (calls reuse frames' vectors).
+    #[inline]
+    pub fn pooled_vec(&mut self) -> Vec<Value> {
+        self.vec_pool.pop().unwrap_or_default()
     }
 
     /// A return from the top frame.

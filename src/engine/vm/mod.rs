@@ -91,6 +91,10 @@ pub struct Vm {
     pub names: types::Names,
     /// The exception being propagated is a re-raise: no new traceback entry.
     pub reraising: bool,
+    /// Class attribute lookups along the MRO, by (class serial, name).
+    pub mro_cache: std::cell::RefCell<HashMap<(u64, Sym), Option<Value>, BuildFx>>,
+    /// Emptied vectors of finished frames, reused for new ones.
+    pub vec_pool: Vec<Vec<Value>>,
     /// Containers being repr'd, to print `[...]` for cycles.
     pub repr_stack: Vec<ObjRef>,
     /// The event loop, its tasks and futures.
@@ -129,6 +133,8 @@ impl Vm {
             names,
             reraising: false,
             repr_stack: Vec::new(),
+            vec_pool: Vec::new(),
+            mro_cache: Default::default(),
             aio: Default::default(),
             deadlocked: false,
         };
@@ -224,3 +230,29 @@ impl Vm {
         }
     }
 }
+
+/// A fast hash for small integer keys (FxHash): the attribute cache's.
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(*b as u64);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(n as u64);
+    }
+}
+
+pub type BuildFx = std::hash::BuildHasherDefault<FxHasher>;

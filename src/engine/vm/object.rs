@@ -168,6 +168,9 @@ pub struct Class {
     pub builtin: BuiltinKind,
     /// Written in Python (a `class` statement) rather than native.
     pub is_heap_type: bool,
+    /// Unique for the whole run (slots are reused, serials are not): the
+    /// key of the attribute cache.
+    pub serial: u64,
 }
 
 #[derive(Clone, Debug)]

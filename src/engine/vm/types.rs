@@ -274,6 +274,7 @@ pub fn new_class(heap: &mut Heap, name: &str, bases: &[ObjRef], kind: BuiltinKin
         dict: SymMap::new(),
         builtin: kind,
         is_heap_type: false,
+        serial: heap.next_serial(),
     }));
     cls
 }

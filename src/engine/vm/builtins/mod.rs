@@ -35,7 +35,11 @@ pub fn set_attr(vm: &mut Vm, target: ObjRef, name: &str, value: Value) {
     let sym = vm.intern(name);
     let old = match vm.heap.get_mut(target) {
         Obj::Module(m) => m.dict.insert(sym, value),
-        Obj::Class(c) => c.dict.insert(sym, value),
+        Obj::Class(c) => {
+            let old = c.dict.insert(sym, value);
+            vm.invalidate_mro_cache();
+            old
+        }
         _ => Some(value),
     };
     if let Some(o) = old {
