@@ -128,6 +128,9 @@ fn teardown(vm: &mut Vm, main: crate::engine::vm::value::ObjRef) {
             vm.run_finalizers();
         }
     }
+    // What only cycles kept alive goes at the end, as CPython's final
+    // collection does.
+    vm.collect_cycles();
 }
 
 fn report_result(vm: &mut Vm, result: Result<Value, Value>) -> i32 {

@@ -148,7 +148,7 @@ impl Heap {
     }
 
     /// Whether freeing `r` must first run Python-visible code.
-    fn needs_finalizer(&self, r: ObjRef) -> bool {
+    pub fn needs_finalizer(&self, r: ObjRef) -> bool {
         if self.finalized[r.0 as usize] {
             return false;
         }

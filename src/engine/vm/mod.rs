@@ -10,6 +10,7 @@ pub mod dict;
 pub mod exc;
 pub mod excgroup;
 pub mod frame;
+pub mod gc;
 pub mod generator;
 pub mod heap;
 pub mod interp;

@@ -949,12 +949,24 @@ fn noop(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 fn build_gc(vm: &mut Vm) -> ObjRef {
     let m = new_module(vm, "gc");
     def_fn(vm, m, "gc", "collect", gc_collect);
+    def_fn(vm, m, "gc", "disable", gc_noop);
+    def_fn(vm, m, "gc", "enable", gc_noop);
+    def_fn(vm, m, "gc", "isenabled", gc_isenabled);
     m
 }
 
 fn gc_collect(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     vm.run_finalizers();
-    Ok(Value::Int(0))
+    let n = vm.collect_cycles();
+    Ok(Value::Int(n as i64))
+}
+
+fn gc_noop(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn gc_isenabled(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(true))
 }
 
 fn build_types(vm: &mut Vm) -> ObjRef {
