@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use super::object::{GenKind, GenState, NativeKind, Obj, Payload, PyResult};
+use super::symmap::SymMap;
 use super::value::{ObjRef, Value};
 use crate::engine::intern::Sym;
 
@@ -460,7 +461,7 @@ impl Vm {
                         if g.state == GenState::Closed {
                             Value::None
                         } else {
-                            Value::Str("<frame>".into())
+                            return self.frame_snapshot(r).map(Some);
                         }
                     }
                     s if s.strip_prefix(prefix) == Some("suspended") => {
@@ -616,6 +617,76 @@ impl Vm {
             },
             _ => None,
         }
+    }
+
+    /// A snapshot of a generator's frame as a `frame` object: `f_lineno`,
+    /// `f_locals`, `f_code` (with `co_name`, `co_filename`,
+    /// `co_firstlineno`), `f_back`.
+    fn frame_snapshot(&mut self, g: ObjRef) -> PyResult<Value> {
+        let (line, code, locals) = match self.heap.get(g) {
+            Obj::Gen(gn) => match &gn.frame {
+                Some(f) => {
+                    let line = if gn.state == GenState::Created {
+                        gn.code.firstlineno
+                    } else {
+                        f.line()
+                    };
+                    let locals: Vec<(Sym, Value)> = f
+                        .code
+                        .varnames
+                        .iter()
+                        .zip(&f.locals)
+                        .filter(|(_, v)| !v.is_null())
+                        .map(|(k, v)| (*k, v.clone()))
+                        .collect();
+                    (line, f.code.clone(), locals)
+                }
+                None => return Ok(Value::None),
+            },
+            _ => return Ok(Value::None),
+        };
+        let d = self.new_dict();
+        for (k, v) in locals {
+            let key = Value::Str(self.sym_str(k));
+            let v = self.dup(&v);
+            self.dict_set(&d, key, v)?;
+        }
+        let ns_cls = self.types.namespace;
+        let mut code_attrs = SymMap::new();
+        for (name, v) in [
+            ("co_name", Value::Str(code.name.clone())),
+            ("co_qualname", Value::Str(code.qualname.clone())),
+            ("co_filename", Value::Str(code.filename.clone())),
+            ("co_firstlineno", Value::Int(code.firstlineno as i64)),
+            ("co_argcount", Value::Int(code.argcount as i64)),
+        ] {
+            let s = self.intern(name);
+            code_attrs.insert(s, v);
+        }
+        self.heap.incref_obj(ns_cls);
+        let code_obj = self.alloc(Obj::Instance(Box::new(super::object::Instance {
+            class: ns_cls,
+            dict: code_attrs,
+            payload: super::object::Payload::None,
+            has_del: false,
+        })));
+        let mut attrs = SymMap::new();
+        for (name, v) in [
+            ("f_lineno", Value::Int(line as i64)),
+            ("f_locals", d),
+            ("f_code", code_obj),
+            ("f_back", Value::None),
+        ] {
+            let s = self.intern(name);
+            attrs.insert(s, v);
+        }
+        self.heap.incref_obj(ns_cls);
+        Ok(self.alloc(Obj::Instance(Box::new(super::object::Instance {
+            class: ns_cls,
+            dict: attrs,
+            payload: super::object::Payload::None,
+            has_del: false,
+        }))))
     }
 
     /// `obj.name = v` (takes ownership of `v`).

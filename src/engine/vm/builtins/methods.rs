@@ -91,7 +91,7 @@ pub fn install(vm: &mut Vm) {
         ("rstrip", str_rstrip),
         ("upper", str_upper),
         ("lower", str_lower),
-        ("casefold", str_lower),
+        ("casefold", str_casefold),
         ("title", str_title),
         ("capitalize", str_capitalize),
         ("swapcase", str_swapcase),
@@ -1219,6 +1219,22 @@ fn str_upper(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn str_lower(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Str(this_str(vm, args)?.to_lowercase().into()))
+}
+
+/// `str.casefold()`: lower case plus the full folds that lengthen (ß → ss).
+fn str_casefold(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(vm, args)?;
+    let mut out = String::new();
+    for c in s.chars() {
+        match c {
+            'ß' | 'ẞ' => out.push_str("ss"),
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ς' => out.push('σ'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    Ok(Value::Str(out.into()))
 }
 
 fn str_swapcase(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
