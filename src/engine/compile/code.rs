@@ -94,6 +94,11 @@ pub enum Instr {
     DeleteName(u32),
     /// `obj` → `obj.names[i]`
     LoadAttr(u32),
+    /// `obj` → `func obj` when `names[i]` is a plain function on the type,
+    /// else `attr Null` (saves making a bound method)
+    LoadMethod(u32),
+    /// `func self_or_null a1 … an` → `func(self?, a1 … an)`
+    CallMethod(u32),
     /// `v obj` → ; `obj.names[i] = v`
     StoreAttr(u32),
     DeleteAttr(u32),

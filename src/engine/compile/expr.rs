@@ -410,9 +410,24 @@ impl<'a> Compiler<'a, '_> {
         args: &'a [Expr],
         keywords: &'a [Keyword],
     ) -> Result<(), CompileError> {
-        self.expr(func)?;
         let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             && keywords.iter().all(|k| k.name.is_some());
+        if let (true, true, ExprKind::Attribute { value, attr }) =
+            (simple, keywords.is_empty(), &func.kind)
+        {
+            self.expr(value)?;
+            let saved = self.set_span(func.span);
+            let i = self.name_idx(attr);
+            self.emit(Instr::LoadMethod(i));
+            self.set_span(saved);
+            for a in args {
+                self.expr(a)?;
+            }
+            self.set_span(e.span);
+            self.emit(Instr::CallMethod(args.len() as u32));
+            return Ok(());
+        }
+        self.expr(func)?;
         if simple {
             for a in args {
                 self.expr(a)?;

@@ -18,22 +18,44 @@ use crate::engine::intern::Sym;
 impl Vm {
     /// `Call`/`CallKw` from bytecode: Python functions get a frame pushed on
     /// this run loop; anything else is called natively.
-    pub(super) fn op_call(&mut self, argc: usize, kwnames: Option<u32>) -> PyResult<Option<Exit>> {
-        let kw_syms: Rc<[Sym]> = match kwnames {
+    pub(super) fn op_call(
+        &mut self,
+        argc: usize,
+        kwnames: Option<u32>,
+        method: bool,
+    ) -> PyResult<Option<Exit>> {
+        let kw_syms: Option<Rc<[Sym]>> = match kwnames {
             Some(k) => match &self.frames.last().expect("frame").code.consts[k as usize] {
-                Const::Names(n) => n.clone(),
-                _ => Rc::from(Vec::new()),
+                Const::Names(n) => Some(n.clone()),
+                _ => None,
             },
-            None => Rc::from(Vec::new()),
+            None => None,
         };
+        let nkw = kw_syms.as_ref().map_or(0, |k| k.len());
         let f = self.frames.last_mut().expect("frame");
         let at = f.stack.len() - argc;
         let mut args = self.vec_pool.pop().unwrap_or_default();
         let f = self.frames.last_mut().expect("frame");
+        if method {
+            // `LoadMethod` left `func self` (or `callable Null`) below the
+            // arguments.
+            let this = std::mem::replace(&mut f.stack[at - 1], Value::Null);
+            if !this.is_null() {
+                args.push(this);
+            }
+        }
         args.extend(f.stack.drain(at..));
+        if method {
+            f.stack.pop();
+        }
         let func = f.stack.pop().expect("callable under the arguments");
-        let kwvals = args.split_off(argc - kw_syms.len());
-        let kwargs: Vec<(Sym, Value)> = kw_syms.iter().copied().zip(kwvals).collect();
+        let kwargs: Vec<(Sym, Value)> = match &kw_syms {
+            Some(k) => {
+                let kwvals = args.split_off(args.len() - nkw);
+                k.iter().copied().zip(kwvals).collect()
+            }
+            None => Vec::new(),
+        };
         // Fast path: a plain Python function or a method bound to one.
         let target = match &func {
             Value::Obj(r) => match self.heap.get(*r) {

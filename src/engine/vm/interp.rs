@@ -25,7 +25,7 @@ impl Vm {
                 self.run_finalizers();
             }
             self.steps += 1;
-            if self.halt.is_none() {
+            if self.halt.is_none() && (self.steps > self.limits.fuel || self.steps & 0x3f == 0) {
                 if self.steps > self.limits.fuel {
                     self.halt = Some(super::Halt::OutOfFuel);
                 } else if self.heap.over_limit() {
@@ -767,8 +767,32 @@ impl Vm {
                     self.push(it);
                 }
             }
-            Instr::Call(n) => return self.op_call(n as usize, None),
-            Instr::CallKw { argc, kwnames } => return self.op_call(argc as usize, Some(kwnames)),
+            Instr::Call(n) => return self.op_call(n as usize, None, false),
+            Instr::CallKw { argc, kwnames } => {
+                return self.op_call(argc as usize, Some(kwnames), false);
+            }
+            Instr::LoadMethod(i) => {
+                let sym = self.name_at(i);
+                let obj = self.pop();
+                // A plain function found on the type: call it with `obj` as
+                // its first argument, without making a bound method.
+                let cls = self.class_of(&obj);
+                let plain = matches!(&obj, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Instance(i) if !i.dict.contains(sym)))
+                    && self.lookup_in_mro(cls, sym).is_some_and(|f| matches!(&f, Value::Obj(fr) if matches!(self.heap.get(*fr), Obj::Function(_))));
+                if plain {
+                    let f = self.lookup_in_mro(cls, sym).expect("checked");
+                    self.heap.incref(&f);
+                    self.push(f);
+                    self.push(obj);
+                } else {
+                    let r = self.getattr(&obj, sym);
+                    self.drop_val(obj);
+                    let v = r?;
+                    self.push(v);
+                    self.push(Value::Null);
+                }
+            }
+            Instr::CallMethod(n) => return self.op_call(n as usize, None, true),
             Instr::CallEx { has_kwargs } => {
                 let kwargs = if has_kwargs { Some(self.pop()) } else { None };
                 let args = self.pop();
