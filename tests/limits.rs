@@ -130,3 +130,16 @@ fn unsupported_syntax_names_the_construct() {
         "{err}"
     );
 }
+
+#[test]
+fn catastrophic_regex_is_an_error_not_a_hang() {
+    let src = "import re\nprint('start')\nre.match(r'(a+)+$', 'a' * 40 + 'b')\n";
+    let out = run(src, Limits::default());
+    assert_eq!(out.stdout, b"start\n");
+    assert_eq!(out.exit_code, 1);
+    let last = last_stderr_line(&out);
+    assert!(
+        last.starts_with("RuntimeError: regular expression"),
+        "{last}"
+    );
+}

@@ -333,6 +333,11 @@ impl Vm {
             }
             Value::Float(x) => format_spec::format_float(*x, spec),
             _ if self.backing(v).is_some() && !self.has_user_method(v, self.names.format) => {
+                if spec.is_empty() {
+                    // `format(x, '')` is `str(x)` for every builtin, and a
+                    // subclass may override `__str__` or `__repr__`.
+                    return self.str_of(v);
+                }
                 let b = self.backing(v).expect("checked");
                 return self.format(&b, spec);
             }

@@ -7,6 +7,8 @@ mod functions;
 mod methods;
 mod modules;
 pub mod random;
+mod regex;
+mod sre;
 
 use super::Vm;
 use super::object::{NativeFunc, NativeImpl, NativeKind, Obj, PyResult};

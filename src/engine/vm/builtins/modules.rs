@@ -24,6 +24,7 @@ impl Vm {
             "math" => build_math(self),
             "time" => build_time(self),
             "random" => super::random::build_module(self),
+            "_sre" => super::sre::build_module(self),
             "sys" => build_sys(self),
             "gc" => build_gc(self),
             "types" => build_types(self),
@@ -99,6 +100,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "enum" => include_str!("pylib/enum.py"),
         "typing" => include_str!("pylib/typing.py"),
         "_helpers" => include_str!("pylib/_helpers.py"),
+        "re" => include_str!("pylib/re.py"),
         _ => return None,
     })
 }
