@@ -224,6 +224,12 @@ impl Vm {
                 _ => break,
             }
         }
+        if self.loop_views.is_some()
+            && let Some(v) = self.loop_view()
+            && let Some(views) = self.loop_views.as_mut()
+        {
+            views.push(v);
+        }
         // 5. Run exactly the handles that are ready now.
         let ntodo = self.aio.running.as_ref().map_or(0, |l| l.ready.len());
         for _ in 0..ntodo {

@@ -11,6 +11,7 @@
 
 pub mod base_events;
 pub mod futures;
+pub mod introspect;
 pub mod state;
 pub mod tasks;
 

@@ -102,6 +102,9 @@ pub struct Vm {
     pub aio: crate::engine::aio::state::AioState,
     /// The loop found nothing to run and nothing to wait for.
     pub deadlocked: bool,
+    /// When set, each `_run_once` iteration records the loop as it stands
+    /// once due timers have moved to `_ready`, before any callback runs.
+    pub loop_views: Option<Vec<crate::engine::aio::introspect::LoopView>>,
 }
 
 impl Vm {
@@ -138,6 +141,7 @@ impl Vm {
             mro_cache: Default::default(),
             aio: Default::default(),
             deadlocked: false,
+            loop_views: None,
         };
         types::install_type_methods(&mut vm);
         builtins::install(&mut vm);

@@ -1,0 +1,259 @@
+//! The event loop as plain data for the visualiser: what is in `_ready`,
+//! what is on the timer heap, every task with its state, what it awaits and
+//! its coroutine frames.
+//!
+//! Built from the loop state alone and without running Python code (no
+//! `repr` of user objects), so taking a view never changes the program it
+//! observes: a trace can take one at any step and replay stays exact.
+
+use crate::engine::vm::Vm;
+use crate::engine::vm::object::{GenState, Obj};
+use crate::engine::vm::value::{ObjRef, Value};
+
+use super::state::FutState;
+
+/// One instant of the running loop.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoopView {
+    /// The virtual clock (`loop.time()`).
+    pub time: f64,
+    /// `_run_once` calls so far.
+    pub iteration: u64,
+    /// The task whose step is running, by name.
+    pub current_task: Option<String>,
+    /// `_ready`, front first.
+    pub ready: Vec<HandleView>,
+    /// `_scheduled`, in firing order (`(when, seq)`).
+    pub scheduled: Vec<HandleView>,
+    /// Tasks not yet done, in creation order (`asyncio.all_tasks()`).
+    pub tasks: Vec<TaskView>,
+}
+
+/// A Handle or TimerHandle.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HandleView {
+    /// What it will call: `Task-2.__step()`, `Task-1.__wakeup(Future #3)`,
+    /// `on_done(Task-4) at prog.py:7`.
+    pub calls: String,
+    /// A TimerHandle's deadline.
+    pub when: Option<f64>,
+    pub cancelled: bool,
+}
+
+/// What a task is doing, in the words the UI shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TaskState {
+    /// Its step is executing now.
+    Running,
+    /// A `__step` or `__wakeup` for it is in `_ready`.
+    Ready,
+    /// Suspended on a future (`fut_waiter`).
+    Waiting,
+    Done,
+    Cancelled,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaskView {
+    pub name: String,
+    pub state: TaskState,
+    /// How many times `__step` ran.
+    pub steps: u64,
+    /// The future or task it waits on, with that future's state and
+    /// done-callbacks.
+    pub awaiting: Option<FutureView>,
+    /// Coroutine frames from the task's coroutine down to the innermost
+    /// `await`.
+    pub frames: Vec<FrameView>,
+    /// `cancel()` was requested and not yet delivered.
+    pub must_cancel: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FutureView {
+    /// `Future #3`, or the task's name.
+    pub label: String,
+    /// `PENDING`, `CANCELLED` or `FINISHED`.
+    pub state: &'static str,
+    /// Done-callbacks, described as handles are.
+    pub callbacks: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameView {
+    pub function: String,
+    /// The program's file name, or `<asyncio>` for the library's own
+    /// coroutines (which the UI may fold away).
+    pub file: String,
+    /// The line it is suspended at; None while its code is running (the
+    /// frame then lives on the VM's stack).
+    pub line: Option<u32>,
+}
+
+impl Vm {
+    /// The running loop as plain data, or None outside `asyncio.run`.
+    pub fn loop_view(&self) -> Option<LoopView> {
+        let l = self.aio.running.as_ref()?;
+        let ready = l.ready.iter().map(|h| self.handle_view(*h)).collect();
+        let mut timers: Vec<_> = l.scheduled.iter().collect();
+        // The heap's `Ord` is reversed: the greatest key fires first.
+        timers.sort_by(|a, b| b.cmp(a));
+        let scheduled = timers.iter().map(|k| self.handle_view(k.handle)).collect();
+        let tasks = self
+            .aio
+            .all_tasks
+            .iter()
+            .filter_map(|t| self.task_view(*t, l.current_task))
+            .collect();
+        Some(LoopView {
+            time: self.clock,
+            iteration: l.iteration,
+            current_task: l.current_task.map(|t| self.label(&Value::Obj(t))),
+            ready,
+            scheduled,
+            tasks,
+        })
+    }
+
+    fn handle_view(&self, h: ObjRef) -> HandleView {
+        match self.handle_data(h) {
+            Some(d) => HandleView {
+                calls: self.call_label(&d.callback, &d.args),
+                when: d.when,
+                cancelled: d.cancelled,
+            },
+            None => HandleView {
+                calls: "<handle>".into(),
+                when: None,
+                cancelled: true,
+            },
+        }
+    }
+
+    /// `Task-2.__step()`, `cb(1, 'x') at prog.py:5`.
+    fn call_label(&self, cb: &Value, args: &[Value]) -> String {
+        let args: Vec<String> = args.iter().map(|a| self.label(a)).collect();
+        let args = args.join(", ");
+        if let Value::Obj(r) = cb {
+            match self.heap.get(*r) {
+                Obj::Native(n) if !n.this.is_null() && !n.this.is_none() => {
+                    return format!("{}.{}({args})", self.label(&n.this), n.name);
+                }
+                Obj::Native(n) => return format!("{}({args})", n.name),
+                Obj::Function(f) => {
+                    return format!(
+                        "{}({args}) at {}:{}",
+                        f.qualname, f.code.filename, f.code.firstlineno
+                    );
+                }
+                Obj::BoundMethod { func, this } => {
+                    let inner = self.call_label(func, &[]);
+                    let name = inner.split('(').next().unwrap_or("").to_string();
+                    return format!("{}.{}({args})", self.label(this), short_name(&name));
+                }
+                _ => {}
+            }
+        }
+        format!("<{}>({args})", self.class_name_plain(cb))
+    }
+
+    /// A short name for a value that needs no Python code: tasks by name,
+    /// futures by number, small constants by their repr.
+    fn label(&self, v: &Value) -> String {
+        if let Some(f) = self.fut_data(v) {
+            return match &f.task {
+                Some(t) => t.name.to_string(),
+                None => format!("Future #{}", f.id),
+            };
+        }
+        match v {
+            Value::None => "None".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(x) => format!("{x:?}"),
+            Value::Str(s) if s.chars().count() <= 20 => format!("{s:?}"),
+            _ => format!("<{}>", self.class_name_plain(v)),
+        }
+    }
+
+    fn class_name_plain(&self, v: &Value) -> String {
+        let cls = self.class_of(v);
+        match self.heap.get(cls) {
+            Obj::Class(c) => c.name.to_string(),
+            _ => "object".into(),
+        }
+    }
+
+    fn task_view(&self, t: ObjRef, current: Option<ObjRef>) -> Option<TaskView> {
+        let f = self.fut_data(&Value::Obj(t))?;
+        let td = f.task.as_ref()?;
+        let state = match f.state {
+            FutState::Cancelled => TaskState::Cancelled,
+            FutState::Finished => TaskState::Done,
+            FutState::Pending if current == Some(t) => TaskState::Running,
+            FutState::Pending if !td.fut_waiter.is_none() => TaskState::Waiting,
+            FutState::Pending => TaskState::Ready,
+        };
+        let awaiting = self.fut_data(&td.fut_waiter).map(|w| FutureView {
+            label: self.label(&td.fut_waiter),
+            state: w.state.name(),
+            callbacks: w.callbacks.iter().map(|c| self.callback_label(c)).collect(),
+        });
+        Some(TaskView {
+            name: td.name.to_string(),
+            state,
+            steps: td.steps,
+            awaiting,
+            frames: self.coro_frames(&td.coro),
+            must_cancel: td.must_cancel,
+        })
+    }
+
+    /// A done-callback: a bare callable, or a `(callback, context)` pair.
+    fn callback_label(&self, cb: &Value) -> String {
+        if let Value::Obj(r) = cb
+            && let Obj::Tuple(items) = self.heap.get(*r)
+            && let Some(first) = items.first()
+        {
+            return self.call_label(first, &[]);
+        }
+        self.call_label(cb, &[])
+    }
+
+    /// Follows `cr_await` from a task's coroutine down the await chain.
+    fn coro_frames(&self, coro: &Value) -> Vec<FrameView> {
+        let mut out = Vec::new();
+        let mut cur = coro.clone();
+        // Bounded: a chain is as deep as the nesting of awaits.
+        for _ in 0..1000 {
+            let Value::Obj(r) = &cur else { break };
+            let Obj::Gen(g) = self.heap.get(*r) else {
+                break;
+            };
+            let line = match (&g.frame, g.state) {
+                (_, GenState::Created) => Some(g.code.firstlineno),
+                (Some(f), GenState::Suspended) => Some(f.line()),
+                _ => None,
+            };
+            out.push(FrameView {
+                function: g.qualname.to_string(),
+                file: g.code.filename.to_string(),
+                line,
+            });
+            let next = if g.delegating && g.state == GenState::Suspended {
+                g.frame.as_ref().and_then(|f| f.stack.last().cloned())
+            } else {
+                None
+            };
+            match next {
+                Some(v) => cur = v,
+                None => break,
+            }
+        }
+        out
+    }
+}
+
+fn short_name(qualname: &str) -> &str {
+    qualname.rsplit('.').next().unwrap_or(qualname)
+}
