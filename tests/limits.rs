@@ -107,12 +107,40 @@ fn output_beyond_the_limit_is_an_error() {
 }
 
 #[test]
-fn int_overflow_is_an_overflow_error_not_a_wrapped_number() {
-    let out = run("x = 2 ** 62\nprint(x)\nprint(x * 4)\n", Limits::default());
-    assert_eq!(out.stdout, b"4611686018427387904\n");
+fn ints_grow_past_64_bits_as_in_python() {
+    let out = run(
+        "x = 2 ** 62\nprint(x)\nprint(x * 4, -x * 4 - 1)\n",
+        Limits::default(),
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "4611686018427387904\n18446744073709551616 -18446744073709551617\n"
+    );
+    assert_eq!(out.exit_code, 0);
+}
+
+#[test]
+fn int_to_str_has_cpythons_digit_limit() {
+    let out = run(
+        "n = 10 ** 5000\nprint(len(str(n // 10 ** 1000)))\nprint(n)\n",
+        Limits::default(),
+    );
+    assert_eq!(out.stdout, b"4001\n");
     assert_eq!(
         last_stderr_line(&out),
-        "OverflowError: integer overflow: coroscope ints are 64-bit"
+        "ValueError: Exceeds the limit (4300 digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit"
+    );
+}
+
+#[test]
+fn an_int_too_big_to_hold_is_a_memory_error() {
+    let out = run("print('start')\nx = 2 ** (2 ** 40)\n", Limits::default());
+    assert_eq!(out.stdout, b"start\n");
+    let last = last_stderr_line(&out);
+    assert!(
+        last.starts_with("MemoryError: integer of more than"),
+        "{last}"
     );
 }
 

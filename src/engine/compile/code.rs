@@ -15,6 +15,7 @@ pub enum Const {
     None,
     Bool(bool),
     Int(i64),
+    BigInt(Rc<num_bigint::BigInt>),
     Float(f64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),

@@ -242,6 +242,9 @@ impl<'a> Compiler<'a, '_> {
             Constant::None => Const::None,
             Constant::Bool(b) => Const::Bool(*b),
             Constant::Int(i) => Const::Int(*i),
+            Constant::BigInt(digits) => {
+                Const::BigInt(std::rc::Rc::new(digits.parse().unwrap_or_default()))
+            }
             Constant::Float(f) => Const::Float(*f),
             Constant::Str(s) => Const::Str(s.as_str().into()),
             Constant::Bytes(b) => Const::Bytes(b.as_slice().into()),

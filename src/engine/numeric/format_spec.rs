@@ -264,6 +264,56 @@ pub fn format_int(v: i64, spec: &str) -> Result<String, PyErr> {
     }
 }
 
+/// `format(v, spec)` for an int beyond 64 bits.
+pub fn format_big_int(v: &num_bigint::BigInt, spec: &str) -> Result<String, PyErr> {
+    use num_traits::{Signed, ToPrimitive};
+    if spec.is_empty() {
+        return Ok(v.to_string());
+    }
+    let parsed = parse_format_spec(spec, "int")?;
+    let ty = parsed.ty.unwrap_or('d');
+    let group = check_grouping(&parsed, ty)?;
+    match ty {
+        'c' => Err(PyErr::overflow("%c arg not in range(0x110000)")),
+        'b' | 'd' | 'o' | 'x' | 'X' | 'n' => {
+            if parsed.precision.is_some() {
+                return Err(PyErr::value(
+                    "Precision not allowed in integer format specifier",
+                ));
+            }
+            check_width(&parsed)?;
+            let mag = v.abs();
+            let (digits, prefix) = match ty {
+                'b' => (mag.to_str_radix(2), "0b"),
+                'o' => (mag.to_str_radix(8), "0o"),
+                'x' => (mag.to_str_radix(16), "0x"),
+                'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
+                _ => (mag.to_string(), ""),
+            };
+            let number = Number {
+                negative: v.is_negative(),
+                prefix: if parsed.alternate {
+                    prefix.to_string()
+                } else {
+                    String::new()
+                },
+                digits,
+                ..Number::default()
+            };
+            let group = if ty == 'n' { None } else { group };
+            Ok(render_number(&number, &parsed, group))
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            let f = v
+                .to_f64()
+                .filter(|f| f.is_finite())
+                .ok_or_else(|| PyErr::overflow("int too large to convert to float"))?;
+            format_double(f, &parsed, ty, group)
+        }
+        _ => Err(unknown_code(ty, "int")),
+    }
+}
+
 /// `format(v, spec)` for a float: types `e E f F g G n %` and none. With no
 /// type, no precision gives `repr(v)`; a precision behaves like `g` but
 /// keeps at least one digit after the point.

@@ -153,6 +153,28 @@ pub fn parse_int(s: &str, base: i64) -> Result<i64, PyErr> {
     i64::try_from(value).map_err(|_| PyErr::int_overflow())
 }
 
+/// The value of an int literal that [`parse_int`] accepted but found
+/// beyond 64 bits.
+pub fn parse_big_int(s: &str, base: i64) -> Option<num_bigint::BigInt> {
+    let t = s.trim();
+    let (negative, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (radix, body) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &lower[2..]),
+        (0 | 8, Some("0o")) => (8, &lower[2..]),
+        (0 | 2, Some("0b")) => (2, &lower[2..]),
+        (0, _) => (10, lower.as_str()),
+        _ => (base as u32, lower.as_str()),
+    };
+    let digits: String = body.chars().filter(|&c| c != '_').collect();
+    let v = num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix)?;
+    Some(if negative { -v } else { v })
+}
+
 /// `float(s)` for a str `s`: surrounding whitespace, decimal literals with
 /// optional exponent and single underscores between digits, `inf`,
 /// `infinity` and `nan` in any case with an optional sign. Out-of-range

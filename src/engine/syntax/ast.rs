@@ -331,6 +331,8 @@ pub enum Constant {
     None,
     Bool(bool),
     Int(i64),
+    /// An int literal beyond 64 bits, as decimal digits.
+    BigInt(String),
     Float(f64),
     /// Imaginary literal `2j`: parsed so the error can say complex numbers
     /// are unsupported.

@@ -525,6 +525,9 @@ fn dump_expr(out: &mut String, e: &Expr) {
             Constant::Int(i) => {
                 let _ = write!(out, "int {i}");
             }
+            Constant::BigInt(digits) => {
+                let _ = write!(out, "int {digits}");
+            }
             Constant::Float(f) => {
                 let _ = write!(out, "float {:016x}", f.to_bits());
             }

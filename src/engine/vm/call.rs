@@ -56,6 +56,18 @@ impl Vm {
             }
             None => Vec::new(),
         };
+        self.push_call(func, args, kwargs)
+    }
+
+    /// Calls `func` (owned, as are the arguments) from bytecode: a Python
+    /// function gets a frame pushed on this run loop, so deep recursion
+    /// through `f(*args, **kw)` costs frames, not native stack.
+    pub(super) fn push_call(
+        &mut self,
+        func: Value,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Sym, Value)>,
+    ) -> PyResult<Option<Exit>> {
         // Fast path: a plain Python function or a method bound to one.
         let target = match &func {
             Value::Obj(r) => match self.heap.get(*r) {

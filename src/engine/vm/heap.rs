@@ -215,7 +215,7 @@ impl Heap {
 /// Moves every counted reference held by `obj` into `out`.
 pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
     match obj {
-        Obj::Free | Obj::Bytes(_) | Obj::Range { .. } => {}
+        Obj::Free | Obj::Bytes(_) | Obj::BigInt(_) | Obj::Range { .. } => {}
         Obj::List(v) => out.extend(v),
         Obj::Tuple(v) => out.extend(v.into_vec()),
         Obj::Dict(d) => d.drain_values(out),

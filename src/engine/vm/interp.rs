@@ -293,6 +293,7 @@ impl Vm {
             Const::None => Value::None,
             Const::Bool(b) => Value::Bool(*b),
             Const::Int(n) => Value::Int(*n),
+            Const::BigInt(b) => self.alloc(Obj::BigInt(Box::new((**b).clone()))),
             Const::Float(x) => Value::Float(*x),
             Const::Str(s) => Value::Str(s.clone()),
             Const::Ellipsis => Value::Ellipsis,
@@ -816,6 +817,24 @@ impl Vm {
                     }
                 }
                 let kw: Vec<_> = kw.into_iter().map(|(s, v)| (self.intern(&s), v)).collect();
+                if let Value::Obj(r) = &func
+                    && matches!(
+                        self.heap.get(*r),
+                        Obj::Function(_) | Obj::BoundMethod { .. }
+                    )
+                {
+                    for a in &argv {
+                        self.heap.incref(a);
+                    }
+                    for (_, v) in &kw {
+                        self.heap.incref(v);
+                    }
+                    self.drop_val(args);
+                    if let Some(k) = kwargs {
+                        self.drop_val(k);
+                    }
+                    return self.push_call(func, argv, kw);
+                }
                 let r = self.call_value(&func, &argv, &kw);
                 self.drop_val(func);
                 self.drop_val(args);
@@ -1287,10 +1306,10 @@ impl Vm {
     pub fn unary_op(&mut self, a: &Value, op: UnaryOp) -> PyResult<Value> {
         match (op, a) {
             (UnaryOp::Not, _) => Ok(Value::Bool(!self.truthy(a)?)),
-            (UnaryOp::USub, Value::Int(i)) => i
-                .checked_neg()
-                .map(Value::Int)
-                .ok_or_else(|| self.overflow_error()),
+            (UnaryOp::USub, Value::Int(i)) => match i.checked_neg() {
+                Some(n) => Ok(Value::Int(n)),
+                None => self.int_from_big(-num_bigint::BigInt::from(*i)),
+            },
             (UnaryOp::USub, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
             (UnaryOp::USub, Value::Float(x)) => Ok(Value::Float(-x)),
             (UnaryOp::UAdd, Value::Int(i)) => Ok(Value::Int(*i)),
@@ -1298,6 +1317,14 @@ impl Vm {
             (UnaryOp::UAdd, Value::Float(x)) => Ok(Value::Float(*x)),
             (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
             (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+            (_, Value::Obj(_)) if self.is_bigint(a) => {
+                let b = self.big_of(a).expect("checked");
+                match op {
+                    UnaryOp::USub => self.int_from_big(-b),
+                    UnaryOp::Invert => self.int_from_big(!b),
+                    _ => self.int_from_big(b),
+                }
+            }
             _ => {
                 let (name, sym) = match op {
                     UnaryOp::USub => ("-", self.names.neg),

@@ -4,6 +4,7 @@
 
 pub mod asyncgen;
 pub mod attr;
+pub mod bigint;
 pub mod builtins;
 pub mod call;
 pub mod dict;

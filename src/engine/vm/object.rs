@@ -26,6 +26,8 @@ pub enum Obj {
     Set(Box<super::set::PySet>),
     FrozenSet(Box<super::set::PySet>),
     Bytes(Rc<[u8]>),
+    /// An int beyond 64 bits; ints that fit are always `Value::Int`.
+    BigInt(Box<num_bigint::BigInt>),
     Function(Box<Function>),
     Native(Box<NativeFunc>),
     BoundMethod {

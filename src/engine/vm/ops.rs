@@ -149,6 +149,7 @@ impl Vm {
                     h::hash_tuple(&hs)
                 }
                 Obj::FrozenSet(s) => h::hash_frozenset(&s.table.hashes()),
+                Obj::BigInt(b) => super::bigint::hash_big(b),
                 Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => {
                     let cname = self.class_name(v);
                     return Err(self.type_error(format!("unhashable type: '{cname}'")));
@@ -240,6 +241,43 @@ impl Vm {
             Float(x) => Some(*x),
             _ => Option::None,
         };
+        if (matches!(a, Obj(_)) || matches!(b, Obj(_))) && (self.is_bigint(a) || self.is_bigint(b))
+        {
+            if let (Some(x), Some(y)) = (self.big_of(a), self.big_of(b)) {
+                return Ok(Bool(cmp_ord(x.cmp(&y), op)));
+            }
+            let other = if self.is_bigint(a) { b } else { a };
+            if let Float(f) = other {
+                // A double has at most 53 significant bits: compare exactly
+                // through its integer part unless it is inf or nan.
+                let big = if self.is_bigint(a) { a } else { b };
+                let n = self.big_of(big).expect("checked");
+                let ord = if f.is_nan() {
+                    return Ok(Bool(op == CmpKind::Ne));
+                } else if f.is_infinite() {
+                    if *f > 0.0 {
+                        std::cmp::Ordering::Less
+                    } else {
+                        std::cmp::Ordering::Greater
+                    }
+                } else {
+                    let fi = <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(f.trunc())
+                        .unwrap_or_default();
+                    match n.cmp(&fi) {
+                        std::cmp::Ordering::Equal => 0.0f64
+                            .partial_cmp(&f.fract())
+                            .unwrap_or(std::cmp::Ordering::Equal),
+                        o => o,
+                    }
+                };
+                let ord = if self.is_bigint(a) {
+                    ord
+                } else {
+                    ord.reverse()
+                };
+                return Ok(Bool(cmp_ord(ord, op)));
+            }
+        }
         match (a, b) {
             (Int(x), Int(y)) => return Ok(Bool(cmp_ord(x.cmp(y), op))),
             (Int(_) | Bool(_) | Float(_), Int(_) | Bool(_) | Float(_)) => {
@@ -652,6 +690,24 @@ impl Vm {
                 return Ok(Some(Str(if *n { x.clone() } else { Rc::from("") })));
             }
             (Str(_), _) if op == BinOp::Mod => return self.percent_format(a, b).map(Some),
+            (Obj(_), Int(_) | Bool(_) | Obj(_)) | (Int(_) | Bool(_), Obj(_))
+                if self.is_bigint(a) || self.is_bigint(b) =>
+            {
+                match (self.big_of(a), self.big_of(b)) {
+                    (Some(x), Some(y)) => return self.big_op(x, y, op).map(Some),
+                    _ => Option::None,
+                }
+            }
+            (Obj(_), Float(y)) if self.is_bigint(a) => {
+                let x = self.big_of(a).expect("checked");
+                let x = self.big_to_f64(&x)?;
+                return self.float_op(x, *y, op);
+            }
+            (Float(x), Obj(_)) if self.is_bigint(b) => {
+                let y = self.big_of(b).expect("checked");
+                let y = self.big_to_f64(&y)?;
+                return self.float_op(*x, y, op);
+            }
             _ => Option::None,
         };
         if r.is_some() {
@@ -770,7 +826,14 @@ impl Vm {
                 );
             }
         };
-        r.map_err(|e| self.from_pyerr(e))
+        match r {
+            Ok(v) => Ok(v),
+            // Past 64 bits: redo it exactly.
+            Err(e) if e == crate::engine::numeric::PyErr::int_overflow() => {
+                self.big_op(x.into(), y.into(), op)
+            }
+            Err(e) => Err(self.from_pyerr(e)),
+        }
     }
 
     fn float_op(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Option<Value>> {

@@ -87,6 +87,10 @@ impl Vm {
     fn repr_obj_inner(&mut self, r: ObjRef, v: &Value) -> PyResult<String> {
         let addr = fake_addr(r);
         Ok(match self.heap.get(r) {
+            Obj::BigInt(b) => {
+                let b = (**b).clone();
+                self.big_to_str(&b)?
+            }
             Obj::List(l) => {
                 let l = l.clone();
                 self.seq_repr(&l, "[", "]")?
@@ -332,6 +336,13 @@ impl Vm {
                 format_spec::format_int(*b as i64, spec)
             }
             Value::Float(x) => format_spec::format_float(*x, spec),
+            Value::Obj(_) if self.is_bigint(v) => {
+                let b = self.big_of(v).expect("checked");
+                if spec.is_empty() {
+                    return self.big_to_str(&b).map(|s| s.into());
+                }
+                format_spec::format_big_int(&b, spec)
+            }
             _ if self.backing(v).is_some() && !self.has_user_method(v, self.names.format) => {
                 if spec.is_empty() {
                     // `format(x, '')` is `str(x)` for every builtin, and a
@@ -481,6 +492,11 @@ impl Vm {
                     };
                     s
                 }
+                'd' | 'i' | 'u' if self.is_bigint(&a) => {
+                    let b = self.big_of(&a).expect("checked");
+                    let s = format!("{sign}{spec}{width}d");
+                    format_spec::format_big_int(&b, &s).map_err(|e| self.from_pyerr(e))?
+                }
                 'd' | 'i' | 'u' => {
                     let n = match &a {
                         Value::Int(n) => *n,
@@ -517,6 +533,12 @@ impl Vm {
                     let alt = if flags.contains('#') { "#" } else { "" };
                     let s = format!("{sign}{alt}{spec}{width}.{p}{conv}");
                     format_spec::format_float(x, &s).map_err(|e| self.from_pyerr(e))?
+                }
+                'x' | 'X' | 'o' if self.is_bigint(&a) => {
+                    let b = self.big_of(&a).expect("checked");
+                    let alt = if flags.contains('#') { "#" } else { "" };
+                    let s = format!("{sign}{alt}{spec}{width}{conv}");
+                    format_spec::format_big_int(&b, &s).map_err(|e| self.from_pyerr(e))?
                 }
                 'x' | 'X' | 'o' => {
                     let n = match &a {

@@ -295,6 +295,7 @@ impl Vm {
                 Obj::Instance(i) => i.class,
                 Obj::List(_) => t.list,
                 Obj::Tuple(_) => t.tuple,
+                Obj::BigInt(_) => t.int,
                 Obj::Dict(_) => t.dict,
                 Obj::Set(_) => t.set,
                 Obj::FrozenSet(_) => t.frozenset,

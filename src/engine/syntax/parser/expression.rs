@@ -1109,7 +1109,7 @@ impl Parser<'_> {
         }
     }
 
-    /// `NUMBER`: an int (64-bit) or a float. Complex numbers are refused.
+    /// `NUMBER`: an int or a float. Complex numbers are refused.
     fn parse_number(&mut self) -> PResult<Expr> {
         let token = self.bump();
         let text = self.text(token);
@@ -1124,12 +1124,12 @@ impl Parser<'_> {
                 };
                 match i64::from_str_radix(body, radix) {
                     Ok(value) => Constant::Int(value),
-                    Err(_) => {
-                        return Err(self.unsupported(
-                            "integer literal too large: coroscope's ints are 64-bit",
-                            token.span(),
-                        ));
-                    }
+                    Err(_) => match num_bigint::BigInt::parse_bytes(body.as_bytes(), radix) {
+                        Some(big) => Constant::BigInt(big.to_string()),
+                        None => {
+                            return Err(self.unsupported("invalid integer literal", token.span()));
+                        }
+                    },
                 }
             }
             TokenKind::Float => Constant::Float(digits.parse::<f64>().unwrap_or(f64::INFINITY)),

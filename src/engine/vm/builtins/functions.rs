@@ -186,12 +186,16 @@ fn ascii(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "abs")?;
     match &args[0] {
-        Value::Int(i) => i
-            .checked_abs()
-            .map(Value::Int)
-            .ok_or_else(|| vm.overflow_error()),
+        Value::Int(i) => match i.checked_abs() {
+            Some(a) => Ok(Value::Int(a)),
+            None => vm.int_from_big(num_bigint::BigInt::from(*i).magnitude().clone().into()),
+        },
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(x) => Ok(Value::Float(x.abs())),
+        v if vm.is_bigint(v) => {
+            let b = vm.big_of(v).expect("checked");
+            vm.int_from_big(b.magnitude().clone().into())
+        }
         v => {
             let s = vm.names.abs;
             if vm.has_method(v, s) {
@@ -556,6 +560,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                             "cannot convert float infinity to integer",
                         ));
                     }
+                    if r.abs() >= 9.223_372_036_854_776e18 {
+                        let b = <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(r)
+                            .unwrap_or_default();
+                        return vm.int_from_big(b);
+                    }
                     Ok(Value::Int(r as i64))
                 }
                 Some(_) => Ok(Value::Float(r)),
@@ -583,6 +592,25 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         },
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        v if vm.is_bigint(v) => {
+            use num_integer::Integer;
+            let i = vm.big_of(v).expect("checked");
+            match nd {
+                Some(n) if n < 0 => {
+                    // Round half to even at 10**-n.
+                    let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
+                    let (q, r) = i.div_mod_floor(&p);
+                    let twice: num_bigint::BigInt = &r * 2;
+                    let q = if twice > p || (twice == p && q.is_odd()) {
+                        q + 1
+                    } else {
+                        q
+                    };
+                    vm.int_from_big(q * p)
+                }
+                _ => Ok(vm.dup(v)),
+            }
+        }
         v => {
             let s = vm.names.round;
             if vm.has_method(v, s) {
@@ -670,32 +698,45 @@ fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn pow(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 3, "pow")?;
-    if args.len() == 3 {
-        let (b, e, m) = (
-            int_arg(vm, &args[0])?,
-            int_arg(vm, &args[1])?,
-            int_arg(vm, &args[2])?,
-        );
-        if m == 0 {
+    if args.len() == 3 && !args[2].is_none() {
+        use num_integer::Integer;
+        use num_traits::{Signed, Zero};
+        let mut big = Vec::with_capacity(3);
+        for a in &args[..3] {
+            match vm.big_of(a) {
+                Some(b) => big.push(b),
+                None => {
+                    return Err(vm.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers".into(),
+                    ));
+                }
+            }
+        }
+        let (b, e, m) = (&big[0], &big[1], &big[2]);
+        if m.is_zero() {
             return Err(vm.value_error("pow() 3rd argument cannot be 0".into()));
         }
-        let mut result: i128 = 1;
-        let mut base = (b as i128).rem_euclid(m as i128);
-        let mut e = e;
-        while e > 0 {
-            if e & 1 == 1 {
-                result = (result * base).rem_euclid(m as i128);
+        let base = if e.is_negative() {
+            // A negative exponent raises the modular inverse (3.8+).
+            let g = b.mod_floor(m).extended_gcd(m);
+            if g.gcd.abs() != num_bigint::BigInt::from(1) {
+                return Err(vm.value_error("base is not invertible for the given modulus".into()));
             }
-            base = (base * base).rem_euclid(m as i128);
-            e >>= 1;
-        }
-        return Ok(Value::Int(result as i64));
+            g.x
+        } else {
+            b.clone()
+        };
+        let r = base.modpow(&e.abs(), m);
+        return vm.int_from_big(r);
     }
     vm.binary_op(&args[0], &args[1], crate::engine::syntax::ast::BinOp::Pow)
 }
 
 fn radix(vm: &mut Vm, args: &[Value], spec: &str) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "hex")?;
+    if vm.is_bigint(&args[0]) {
+        return vm.format(&args[0], spec).map(Value::Str);
+    }
     let i = int_arg(vm, &args[0])?;
     crate::engine::numeric::format_spec::format_int(i, spec)
         .map(|s| Value::Str(s.into()))

@@ -636,9 +636,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(b) = base {
         let b = int_arg(vm, &b)?;
         return match v {
-            Value::Str(s) => parse::parse_int(s, b)
-                .map(Value::Int)
-                .map_err(|e| vm.from_pyerr(e)),
+            Value::Str(s) => int_from_str(vm, s, b),
             _ => Err(vm.type_error("int() can't convert non-string with explicit base".into())),
         };
     }
@@ -656,13 +654,14 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             let t = x.trunc();
             if t.abs() >= 9.223_372_036_854_776e18 {
-                return Err(vm.overflow_error());
+                let b = <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(t)
+                    .unwrap_or_default();
+                return vm.int_from_big(b);
             }
             Ok(Value::Int(t as i64))
         }
-        Value::Str(s) => parse::parse_int(s, 10)
-            .map(Value::Int)
-            .map_err(|e| vm.from_pyerr(e)),
+        Value::Str(s) => int_from_str(vm, s, 10),
+        Value::Obj(_) if vm.is_bigint(v) => Ok(vm.dup(v)),
         _ => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 let sym = vm.intern(name);
@@ -675,6 +674,19 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 "int() argument must be a string, a bytes-like object or a real number, not '{cname}'"
             )))
         }
+    }
+}
+
+fn int_from_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> {
+    match parse::parse_int(s, base) {
+        Ok(i) => Ok(Value::Int(i)),
+        Err(e) if e == crate::engine::numeric::PyErr::int_overflow() => {
+            match parse::parse_big_int(s, base) {
+                Some(b) => vm.int_from_big(b),
+                None => Err(vm.from_pyerr(e)),
+            }
+        }
+        Err(e) => Err(vm.from_pyerr(e)),
     }
 }
 
@@ -2415,11 +2427,17 @@ fn set_copy(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 // === numbers, bytes ===
 
 fn int_bit_length(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(b) = vm.big_of(&args[0]).filter(|_| vm.is_bigint(&args[0])) {
+        return Ok(Value::Int(b.bits() as i64));
+    }
     let i = int_arg(vm, &args[0])?;
     Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64))
 }
 
 fn int_index(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if vm.is_bigint(&args[0]) {
+        return Ok(vm.dup(&args[0]));
+    }
     Ok(Value::Int(int_arg(vm, &args[0])?))
 }
 

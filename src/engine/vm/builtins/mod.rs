@@ -150,6 +150,10 @@ pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
+        Value::Obj(_) if vm.is_bigint(v) => Err(vm.new_exc(
+            "OverflowError",
+            "Python int too large to convert to C ssize_t".into(),
+        )),
         _ => {
             let index = vm.names.index;
             if vm.has_method(v, index) {
@@ -172,6 +176,10 @@ pub fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::Float(x) => Ok(*x),
+        Value::Obj(_) if vm.is_bigint(v) => {
+            let b = vm.big_of(v).expect("checked");
+            vm.big_to_f64(&b)
+        }
         _ => {
             let fs = vm.names.float;
             if vm.has_method(v, fs) {

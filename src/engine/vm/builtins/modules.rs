@@ -300,18 +300,14 @@ fn math_sqrt(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn math_isqrt(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "isqrt")?;
-    let n = int_arg(vm, &args[0])?;
-    if n < 0 {
+    let n = match vm.big_of(&args[0]) {
+        Some(n) => n,
+        None => num_bigint::BigInt::from(int_arg(vm, &args[0])?),
+    };
+    if n.sign() == num_bigint::Sign::Minus {
         return Err(vm.value_error("isqrt() argument must be nonnegative".into()));
     }
-    let mut r = (n as f64).sqrt() as i64;
-    while r * r > n {
-        r -= 1;
-    }
-    while (r + 1) * (r + 1) <= n {
-        r += 1;
-    }
-    Ok(Value::Int(r))
+    vm.int_from_big(n.sqrt())
 }
 
 fn to_int_checked(vm: &mut Vm, x: f64) -> PyResult<Value> {
@@ -466,18 +462,16 @@ fn math_isnan(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn math_gcd(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let mut g: i64 = 0;
+    use num_integer::Integer;
+    let mut g = num_bigint::BigInt::from(0);
     for a in args {
-        let mut x = int_arg(vm, a)?.abs();
-        let mut y = g;
-        while y != 0 {
-            let t = x % y;
-            x = y;
-            y = t;
-        }
-        g = x;
+        let x = match vm.big_of(a) {
+            Some(x) => x,
+            None => num_bigint::BigInt::from(int_arg(vm, a)?),
+        };
+        g = g.gcd(&x);
     }
-    Ok(Value::Int(g))
+    vm.int_from_big(g)
 }
 
 fn math_factorial(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -486,31 +480,34 @@ fn math_factorial(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("factorial() not defined for negative values".into()));
     }
-    let mut acc: i64 = 1;
+    let mut acc = num_bigint::BigInt::from(1);
     for i in 2..=n {
-        acc = acc.checked_mul(i).ok_or_else(|| vm.overflow_error())?;
+        acc *= i;
+        if i % 1024 == 0 && acc.bits() > 1 << 20 {
+            break;
+        }
     }
-    Ok(Value::Int(acc))
+    vm.int_from_big(acc)
 }
 
 fn math_comb(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "comb")?;
     let (n, k) = (int_arg(vm, &args[0])?, int_arg(vm, &args[1])?);
-    if n < 0 || k < 0 {
+    if n < 0 {
         return Err(vm.value_error("n must be a non-negative integer".into()));
+    }
+    if k < 0 {
+        return Err(vm.value_error("k must be a non-negative integer".into()));
     }
     if k > n {
         return Ok(Value::Int(0));
     }
     let k = k.min(n - k);
-    let mut acc: i128 = 1;
+    let mut acc = num_bigint::BigInt::from(1);
     for i in 0..k {
-        acc = acc * (n - i) as i128 / (i + 1) as i128;
-        if acc > i64::MAX as i128 {
-            return Err(vm.overflow_error());
-        }
+        acc = acc * (n - i) / (i + 1);
     }
-    Ok(Value::Int(acc as i64))
+    vm.int_from_big(acc)
 }
 
 fn math_pow(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -567,17 +564,20 @@ fn math_perm(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Some(Value::None) | None => n,
         Some(v) => int_arg(vm, v)?,
     };
-    if n < 0 || k < 0 {
+    if n < 0 {
         return Err(vm.value_error("n must be a non-negative integer".into()));
+    }
+    if k < 0 {
+        return Err(vm.value_error("k must be a non-negative integer".into()));
     }
     if k > n {
         return Ok(Value::Int(0));
     }
-    let mut acc: i64 = 1;
+    let mut acc = num_bigint::BigInt::from(1);
     for i in 0..k {
-        acc = acc.checked_mul(n - i).ok_or_else(|| vm.overflow_error())?;
+        acc *= n - i;
     }
-    Ok(Value::Int(acc))
+    vm.int_from_big(acc)
 }
 
 fn math_lcm(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

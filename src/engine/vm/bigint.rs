@@ -1,0 +1,182 @@
+//! Ints beyond 64 bits. Python's ints are unbounded; coroscope keeps every
+//! int that fits in `Value::Int` (the fast path) and moves to a heap
+//! `Obj::BigInt` only when a result overflows, normalising back as soon as
+//! a result fits again, so `Value::Int` and `Obj::BigInt` never hold the
+//! same number.
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use super::Vm;
+use super::object::{Obj, PyResult};
+use super::value::Value;
+use crate::engine::syntax::ast::BinOp;
+
+/// CPython 3.11's `sys.int_info.default_max_str_digits`.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// Bits an int may grow to here: past this, MemoryError instead of a page
+/// that stalls on one multiplication.
+const MAX_BITS: u64 = 1 << 20;
+
+impl Vm {
+    /// The exact integer value of an int or bool.
+    pub fn big_of(&self, v: &Value) -> Option<BigInt> {
+        match v {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::Bool(b) => Some(BigInt::from(*b as i64)),
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::BigInt(b) => Some((**b).clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn is_bigint(&self, v: &Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(*r), Obj::BigInt(_)))
+    }
+
+    /// An int value: `Value::Int` when it fits.
+    pub fn int_from_big(&mut self, b: BigInt) -> PyResult<Value> {
+        if let Some(i) = b.to_i64() {
+            return Ok(Value::Int(i));
+        }
+        if b.bits() > MAX_BITS {
+            return Err(self.new_exc(
+                "MemoryError",
+                format!("integer of more than {MAX_BITS} bits is too large for coroscope"),
+            ));
+        }
+        Ok(self.alloc(Obj::BigInt(Box::new(b))))
+    }
+
+    /// `a op b` on exact integers.
+    pub fn big_op(&mut self, a: BigInt, b: BigInt, op: BinOp) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mult => {
+                if a.bits() + b.bits() > MAX_BITS {
+                    return self.int_from_big(BigInt::one() << (MAX_BITS + 1));
+                }
+                a * b
+            }
+            BinOp::FloorDiv | BinOp::Mod => {
+                if b.is_zero() {
+                    let msg = if op == BinOp::Mod {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    };
+                    return Err(self.new_exc("ZeroDivisionError", msg.into()));
+                }
+                if op == BinOp::FloorDiv {
+                    a.div_floor(&b)
+                } else {
+                    a.mod_floor(&b)
+                }
+            }
+            BinOp::Div => {
+                if b.is_zero() {
+                    return Err(self.new_exc("ZeroDivisionError", "division by zero".into()));
+                }
+                return self.big_true_div(&a, &b).map(Value::Float);
+            }
+            BinOp::Pow => {
+                if b.is_negative() {
+                    let (x, y) = (self.big_to_f64(&a)?, self.big_to_f64(&b)?);
+                    return Ok(Value::Float(x.powf(y)));
+                }
+                let e = match b.to_u64() {
+                    Some(e) if a.bits().saturating_mul(e) <= MAX_BITS || a.bits() <= 1 => e,
+                    _ => return self.int_from_big(BigInt::one() << (MAX_BITS + 1)),
+                };
+                num_traits::pow::pow(a, e as usize)
+            }
+            BinOp::LShift | BinOp::RShift => {
+                if b.is_negative() {
+                    return Err(self.value_error("negative shift count".into()));
+                }
+                let n = b.to_u64().unwrap_or(u64::MAX);
+                if op == BinOp::RShift {
+                    if n > a.bits() {
+                        if a.is_negative() {
+                            BigInt::from(-1)
+                        } else {
+                            BigInt::zero()
+                        }
+                    } else {
+                        a >> n
+                    }
+                } else if a.is_zero() {
+                    a
+                } else if a.bits() + n > MAX_BITS {
+                    return self.int_from_big(BigInt::one() << (MAX_BITS + 1));
+                } else {
+                    a << n
+                }
+            }
+            BinOp::BitAnd => a & b,
+            BinOp::BitOr => a | b,
+            BinOp::BitXor => a ^ b,
+            BinOp::MatMult => {
+                return Err(
+                    self.type_error("unsupported operand type(s) for @: 'int' and 'int'".into())
+                );
+            }
+        };
+        self.int_from_big(r)
+    }
+
+    /// `int / int`, correctly rounded when both fit a double exactly and
+    /// otherwise through scaled integer division.
+    fn big_true_div(&mut self, a: &BigInt, b: &BigInt) -> PyResult<f64> {
+        if a.bits() <= 53 && b.bits() <= 53 {
+            return Ok(a.to_f64().unwrap_or(0.0) / b.to_f64().unwrap_or(1.0));
+        }
+        // Keep 64 significant bits of the quotient, then let the final
+        // conversion round.
+        let shift = (b.bits() as i64 - a.bits() as i64 + 64).max(0) as u64;
+        let q = (a << shift) / b;
+        let f = q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(shift as i32);
+        if f.is_infinite() {
+            return Err(self.new_exc(
+                "OverflowError",
+                "integer division result too large for a float".into(),
+            ));
+        }
+        Ok(f)
+    }
+
+    /// `float(n)`, with CPython's error for ints beyond a double's range.
+    pub fn big_to_f64(&mut self, b: &BigInt) -> PyResult<f64> {
+        match b.to_f64() {
+            Some(f) if f.is_finite() => Ok(f),
+            _ => Err(self.new_exc("OverflowError", "int too large to convert to float".into())),
+        }
+    }
+
+    /// `str(n)`, refusing past CPython's default digit limit as it does.
+    pub fn big_to_str(&mut self, b: &BigInt) -> PyResult<String> {
+        let s = b.to_string();
+        let digits = s.len() - usize::from(b.is_negative());
+        if digits > MAX_STR_DIGITS {
+            return Err(self.value_error(format!(
+                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
+                 use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        Ok(s)
+    }
+}
+
+/// CPython's int hash: the value modulo the Mersenne prime 2**61 - 1, with
+/// the sign, and -1 mapped to -2.
+pub fn hash_big(b: &BigInt) -> i64 {
+    let modulus = BigInt::from((1u64 << 61) - 1);
+    let m = b.abs().mod_floor(&modulus).to_i64().unwrap_or(0);
+    let h = if b.sign() == Sign::Minus { -m } else { m };
+    if h == -1 { -2 } else { h }
+}
