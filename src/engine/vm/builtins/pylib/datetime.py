@@ -116,7 +116,37 @@ def _check_time_fields(hour, minute, second, microsecond):
 
 def _check_tzinfo(tz):
     if tz is not None and tz is not _UTC:
-        raise NotImplementedError('coroscope datetime supports naive values only (tzinfo=None)')
+        raise NotImplementedError(
+            'coroscope datetime supports naive values and timezone.utc only')
+
+
+# Builtin types that never take part in date arithmetic: an operation
+# with one of them raises at once, naming our classes the way CPython's C
+# types are named ('datetime.date').
+_PLAIN = [int, float, bool, str, bytes, list, tuple, dict, set, frozenset,
+          type(None)]
+
+
+def _tname(x):
+    t = type(x)
+    if t in _QUALIFIED:
+        return 'datetime.' + t.__name__
+    return t.__name__
+
+
+def _binop(sym, a, b, reflected=False):
+    other = a if reflected else b
+    if type(other) in _PLAIN or type(other) in _QUALIFIED:
+        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+                        % (sym, _tname(a), _tname(b)))
+    return NotImplemented
+
+
+def _cmpop(sym, a, b):
+    if type(b) in _PLAIN:
+        raise TypeError("'%s' not supported between instances of '%s' and '%s'"
+                        % (sym, _tname(a), _tname(b)))
+    return NotImplemented
 
 
 def _modf(x):
@@ -158,7 +188,7 @@ def _iso_week1_monday(year):
     return week1monday
 
 
-def _strftime(fmt, y, mo, d, hh, mm, ss, us):
+def _strftime(fmt, y, mo, d, hh, mm, ss, us, tz=None):
     if not isinstance(fmt, str):
         raise TypeError('strftime() argument 1 must be str, not %s' % type(fmt).__name__)
     ordinal = _ymd2ord(y, mo, d)
@@ -231,8 +261,12 @@ def _strftime(fmt, y, mo, d, hh, mm, ss, us):
             out.append('%04d-%02d-%02d' % (y, mo, d))
         elif c == 'R':
             out.append('%02d:%02d' % (hh, mm))
-        elif c == 'z' or c == 'Z':
-            pass
+        elif c == 'z':
+            if tz is not None:
+                out.append('+0000')
+        elif c == 'Z':
+            if tz is not None:
+                out.append('UTC')
         elif c == '%':
             out.append('%')
         else:
@@ -279,10 +313,24 @@ def _parse_iso_date(s):
     return y, m, d
 
 
+def _split_iso_tz(s, whole):
+    # Splits a UTC suffix ('Z', '+00:00', '+0000', '+00') off an ISO time.
+    if s.endswith('Z'):
+        return s[:-1], _UTC
+    for k in range(len(s)):
+        if s[k] in '+-':
+            off = s[k + 1:].replace(':', '')
+            if off.strip('0') == '' and len(off) in (2, 4, 6):
+                return s[:k], _UTC
+            if _digits(off, 0, len(off)) is None or len(off) < 2:
+                raise ValueError('Invalid isoformat string: %r' % (whole,))
+            raise NotImplementedError(
+                'coroscope datetime supports naive values and UTC only')
+    return s, None
+
+
 def _parse_iso_time(s):
     # HH[:MM[:SS[.fff[fff]]]] (colons optional); returns a 4-tuple or None.
-    if s.endswith('Z'):
-        s = s[:-1]
     frac = 0
     dot = -1
     for k in range(len(s)):
@@ -426,22 +474,28 @@ class timedelta:
             return timedelta(self._days + other._days,
                              self._seconds + other._seconds,
                              self._microseconds + other._microseconds)
-        return NotImplemented
+        if isinstance(other, date):
+            return NotImplemented
+        return _binop('+', self, other)
 
     def __radd__(self, other):
-        return self.__add__(other)
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        return _binop('+', other, self, True)
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return timedelta(self._days - other._days,
                              self._seconds - other._seconds,
                              self._microseconds - other._microseconds)
-        return NotImplemented
+        return _binop('-', self, other)
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
             return -self + other
-        return NotImplemented
+        if isinstance(other, date):
+            return NotImplemented
+        return _binop('-', other, self, True)
 
     def __neg__(self):
         return timedelta(-self._days, -self._seconds, -self._microseconds)
@@ -455,21 +509,25 @@ class timedelta:
         return self
 
     def __mul__(self, other):
-        if isinstance(other, bool) or isinstance(other, int):
+        if isinstance(other, int):
             return timedelta(self._days * other, self._seconds * other,
                              self._microseconds * other)
         if isinstance(other, float):
             usec = self._to_microseconds()
             a, b = other.as_integer_ratio()
             return timedelta(0, 0, _divide_and_round(usec * a, b))
-        return NotImplemented
+        if isinstance(other, (str, list, tuple, bytes)):
+            raise TypeError("can't multiply sequence by non-int of type 'datetime.timedelta'")
+        return _binop('*', self, other)
 
     def __rmul__(self, other):
-        return self.__mul__(other)
+        if isinstance(other, (int, float)):
+            return self.__mul__(other)
+        return _binop('*', other, self, True)
 
     def __floordiv__(self, other):
-        if not isinstance(other, (int, timedelta)):
-            return NotImplemented
+        if not isinstance(other, (int, timedelta)) or isinstance(other, bool):
+            return _binop('//', self, other)
         usec = self._to_microseconds()
         if isinstance(other, timedelta):
             return usec // other._to_microseconds()
@@ -477,7 +535,7 @@ class timedelta:
 
     def __truediv__(self, other):
         if not isinstance(other, (int, float, timedelta)):
-            return NotImplemented
+            return _binop('/', self, other)
         usec = self._to_microseconds()
         if isinstance(other, timedelta):
             return usec / other._to_microseconds()
@@ -490,13 +548,13 @@ class timedelta:
         if isinstance(other, timedelta):
             r = self._to_microseconds() % other._to_microseconds()
             return timedelta(0, 0, r)
-        return NotImplemented
+        return _binop('%', self, other)
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
             q, r = divmod(self._to_microseconds(), other._to_microseconds())
             return q, timedelta(0, 0, r)
-        return NotImplemented
+        return _binop('divmod()', self, other)
 
     def _getstate(self):
         return (self._days, self._seconds, self._microseconds)
@@ -514,22 +572,22 @@ class timedelta:
     def __le__(self, other):
         if isinstance(other, timedelta):
             return self._getstate() <= other._getstate()
-        return NotImplemented
+        return _cmpop('<=', self, other)
 
     def __lt__(self, other):
         if isinstance(other, timedelta):
             return self._getstate() < other._getstate()
-        return NotImplemented
+        return _cmpop('<', self, other)
 
     def __ge__(self, other):
         if isinstance(other, timedelta):
             return self._getstate() >= other._getstate()
-        return NotImplemented
+        return _cmpop('>=', self, other)
 
     def __gt__(self, other):
         if isinstance(other, timedelta):
             return self._getstate() > other._getstate()
-        return NotImplemented
+        return _cmpop('>', self, other)
 
     def __hash__(self):
         return hash(self._getstate())
@@ -622,7 +680,7 @@ class date:
         return self._day
 
     def timetuple(self):
-        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0,
+        return _struct_time((self._year, self._month, self._day, 0, 0, 0,
                                   self.weekday(), self.toordinal() - _ymd2ord(self._year, 1, 1) + 1, -1))
 
     def toordinal(self):
@@ -656,22 +714,22 @@ class date:
     def __le__(self, other):
         if self._comparable(other):
             return self._cmpkey() <= other._cmpkey()
-        return NotImplemented
+        return _cmpop('<=', self, other)
 
     def __lt__(self, other):
         if self._comparable(other):
             return self._cmpkey() < other._cmpkey()
-        return NotImplemented
+        return _cmpop('<', self, other)
 
     def __ge__(self, other):
         if self._comparable(other):
             return self._cmpkey() >= other._cmpkey()
-        return NotImplemented
+        return _cmpop('>=', self, other)
 
     def __gt__(self, other):
         if self._comparable(other):
             return self._cmpkey() > other._cmpkey()
-        return NotImplemented
+        return _cmpop('>', self, other)
 
     def __hash__(self):
         return hash(self._cmpkey())
@@ -682,17 +740,22 @@ class date:
             if 0 < o <= _MAXORDINAL:
                 return type(self).fromordinal(o)
             raise OverflowError("date value out of range")
-        return NotImplemented
+        return _binop('+', self, other)
 
     def __radd__(self, other):
-        return self.__add__(other)
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        return _binop('+', other, self, True)
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
         if self._comparable(other):
             return timedelta(self.toordinal() - other.toordinal())
-        return NotImplemented
+        return _binop('-', self, other)
+
+    def __rsub__(self, other):
+        return _binop('-', other, self, True)
 
     def weekday(self):
         return (self.toordinal() + 6) % 7
@@ -702,6 +765,26 @@ class date:
 
     def isocalendar(self):
         return IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
+
+
+_STRUCT_FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
+                  'tm_wday', 'tm_yday', 'tm_isdst']
+
+
+class _struct_time(tuple):
+    # What timetuple() returns: a tuple with time.struct_time's fields.
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    def __getattr__(self, name):
+        if name in _STRUCT_FIELDS:
+            return self[_STRUCT_FIELDS.index(name)]
+        raise AttributeError("'time.struct_time' object has no attribute '%s'" % name)
+
+    def __repr__(self):
+        return 'time.struct_time(%s)' % ', '.join(
+            ['%s=%r' % (_STRUCT_FIELDS[k], self[k]) for k in range(9)])
 
 
 class IsoCalendarDate(tuple):
@@ -740,7 +823,8 @@ class tzinfo:
 class timezone(tzinfo):
 
     def __init__(self, offset, name=None):
-        raise NotImplementedError('coroscope datetime supports naive values only (tzinfo=None)')
+        raise NotImplementedError(
+            'coroscope datetime supports naive values and timezone.utc only')
 
     def __repr__(self):
         return 'datetime.timezone.utc'
@@ -814,22 +898,22 @@ class time:
     def __le__(self, other):
         if isinstance(other, time):
             return self._cmpkey() <= other._cmpkey()
-        return NotImplemented
+        return _cmpop('<=', self, other)
 
     def __lt__(self, other):
         if isinstance(other, time):
             return self._cmpkey() < other._cmpkey()
-        return NotImplemented
+        return _cmpop('<', self, other)
 
     def __ge__(self, other):
         if isinstance(other, time):
             return self._cmpkey() >= other._cmpkey()
-        return NotImplemented
+        return _cmpop('>=', self, other)
 
     def __gt__(self, other):
         if isinstance(other, time):
             return self._cmpkey() > other._cmpkey()
-        return NotImplemented
+        return _cmpop('>', self, other)
 
     def __hash__(self):
         return hash(self._cmpkey())
@@ -844,11 +928,16 @@ class time:
             s = ", %d" % self._second
         else:
             s = ""
+        if self._tzinfo is not None:
+            s += ", tzinfo=datetime.timezone.utc"
         return "datetime.time(%d, %d%s)" % (self._hour, self._minute, s)
 
     def isoformat(self, timespec='auto'):
-        return _format_time(self._hour, self._minute, self._second,
-                            self._microsecond, timespec)
+        s = _format_time(self._hour, self._minute, self._second,
+                         self._microsecond, timespec)
+        if self._tzinfo is not None:
+            s += '+00:00'
+        return s
 
     def __str__(self):
         return self.isoformat()
@@ -860,14 +949,15 @@ class time:
         s = time_string
         if s.startswith('T'):
             s = s[1:]
+        s, tz = _split_iso_tz(s, time_string)
         parts = _parse_iso_time(s)
         if parts is None:
             raise ValueError('Invalid isoformat string: %r' % (time_string,))
-        return cls(*parts)
+        return cls(*parts, tzinfo=tz)
 
     def strftime(self, fmt):
         return _strftime(fmt, 1900, 1, 1, self._hour, self._minute,
-                         self._second, self._microsecond)
+                         self._second, self._microsecond, self._tzinfo)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -877,10 +967,10 @@ class time:
         return str(self)
 
     def utcoffset(self):
-        return None
+        return None if self._tzinfo is None else timedelta(0)
 
     def tzname(self):
-        return None
+        return None if self._tzinfo is None else 'UTC'
 
     def dst(self):
         return None
@@ -1019,23 +1109,25 @@ class datetime(date):
         if ymd is None:
             raise ValueError('Invalid isoformat string: %r' % (date_string,))
         tparts = (0, 0, 0, 0)
+        tz = None
         if rest:
-            tparts = _parse_iso_time(rest[1:])
+            trest, tz = _split_iso_tz(rest[1:], date_string)
+            tparts = _parse_iso_time(trest)
             if tparts is None:
                 raise ValueError('Invalid isoformat string: %r' % (date_string,))
-        return cls(*(ymd + tparts))
+        return cls(*(ymd + tparts), tzinfo=tz)
 
     @classmethod
     def strptime(cls, date_string, format):
         return cls(*_strptime(date_string, format))
 
     def timetuple(self):
-        return _time.struct_time((self._year, self._month, self._day, self._hour,
+        return _struct_time((self._year, self._month, self._day, self._hour,
                                   self._minute, self._second, self.weekday(),
                                   self.toordinal() - _ymd2ord(self._year, 1, 1) + 1, -1))
 
     def timestamp(self):
-        return (self - _EPOCH).total_seconds()
+        return (self.replace(tzinfo=None) - _EPOCH).total_seconds()
 
     def utctimetuple(self):
         return self.timetuple()
@@ -1047,7 +1139,9 @@ class datetime(date):
         return time(self._hour, self._minute, self._second, self._microsecond)
 
     def timetz(self):
-        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
+        return time(self._hour, self._minute, self._second, self._microsecond,
+                    self._tzinfo)
+
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None,
                 second=None, microsecond=None, tzinfo=True, *, fold=None):
@@ -1074,7 +1168,7 @@ class datetime(date):
 
     def astimezone(self, tz=None):
         _check_tzinfo(tz)
-        return self
+        return self.replace(tzinfo=_UTC)
 
     def ctime(self):
         weekday = self.toordinal() % 7 or 7
@@ -1085,7 +1179,8 @@ class datetime(date):
     def isoformat(self, sep='T', timespec='auto'):
         return "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep) + \
             _format_time(self._hour, self._minute, self._second,
-                         self._microsecond, timespec)
+                         self._microsecond, timespec) + \
+            ('' if self._tzinfo is None else '+00:00')
 
     def __repr__(self):
         parts = [self._year, self._month, self._day, self._hour, self._minute,
@@ -1094,20 +1189,23 @@ class datetime(date):
             del parts[-1]
         if parts[-1] == 0:
             del parts[-1]
-        return "datetime.datetime(%s)" % ', '.join([str(p) for p in parts])
+        s = ', '.join([str(p) for p in parts])
+        if self._tzinfo is not None:
+            s += ', tzinfo=datetime.timezone.utc'
+        return "datetime.datetime(%s)" % s
 
     def __str__(self):
         return self.isoformat(sep=' ')
 
     def strftime(self, fmt):
         return _strftime(fmt, self._year, self._month, self._day, self._hour,
-                         self._minute, self._second, self._microsecond)
+                         self._minute, self._second, self._microsecond, self._tzinfo)
 
     def utcoffset(self):
-        return None
+        return None if self._tzinfo is None else timedelta(0)
 
     def tzname(self):
-        return None
+        return None if self._tzinfo is None else 'UTC'
 
     def dst(self):
         return None
@@ -1116,44 +1214,48 @@ class datetime(date):
         return (self._year, self._month, self._day, self._hour, self._minute,
                 self._second, self._microsecond)
 
-    def _check_cmp(self, other):
+    def _check_cmp(self, other, sym):
         if isinstance(other, datetime):
+            if (self._tzinfo is None) != (other._tzinfo is None):
+                raise TypeError("can't compare offset-naive and offset-aware datetimes")
             return True
         if isinstance(other, date):
             raise TypeError("can't compare datetime.datetime to datetime.date")
+        _cmpop(sym, self, other)
         return False
 
     def __eq__(self, other):
         if isinstance(other, datetime):
+            if (self._tzinfo is None) != (other._tzinfo is None):
+                return False
             return self._cmpkey() == other._cmpkey()
         if isinstance(other, date):
             return False
         return NotImplemented
 
     def __ne__(self, other):
-        if isinstance(other, datetime):
-            return self._cmpkey() != other._cmpkey()
-        if isinstance(other, date):
-            return True
-        return NotImplemented
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
 
     def __le__(self, other):
-        if self._check_cmp(other):
+        if self._check_cmp(other, '<='):
             return self._cmpkey() <= other._cmpkey()
         return NotImplemented
 
     def __lt__(self, other):
-        if self._check_cmp(other):
+        if self._check_cmp(other, '<'):
             return self._cmpkey() < other._cmpkey()
         return NotImplemented
 
     def __ge__(self, other):
-        if self._check_cmp(other):
+        if self._check_cmp(other, '>='):
             return self._cmpkey() >= other._cmpkey()
         return NotImplemented
 
     def __gt__(self, other):
-        if self._check_cmp(other):
+        if self._check_cmp(other, '>'):
             return self._cmpkey() > other._cmpkey()
         return NotImplemented
 
@@ -1162,7 +1264,7 @@ class datetime(date):
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
-            return NotImplemented
+            return _binop('+', self, other)
         delta = timedelta(self.toordinal(),
                           hours=self._hour,
                           minutes=self._minute,
@@ -1178,13 +1280,17 @@ class datetime(date):
         raise OverflowError("date value out of range")
 
     def __radd__(self, other):
-        return self.__add__(other)
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        return _binop('+', other, self, True)
 
     def __sub__(self, other):
         if not isinstance(other, datetime):
             if isinstance(other, timedelta):
                 return self + -other
-            return NotImplemented
+            return _binop('-', self, other)
+        if (self._tzinfo is None) != (other._tzinfo is None):
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
         days1 = self.toordinal()
         days2 = other.toordinal()
         secs1 = self._second + self._minute * 60 + self._hour * 3600
@@ -1194,6 +1300,7 @@ class datetime(date):
 
 
 _date_class = date
+_QUALIFIED = [timedelta, date, datetime, time, timezone]
 _time_class = time
 
 datetime.min = datetime(1, 1, 1)
