@@ -86,9 +86,10 @@ def _index(value):
 
 
 def _check_date_fields(year, month, day):
-    year = _index(year)
-    month = _index(month)
-    day = _index(day)
+    if type(year) is not int or type(month) is not int or type(day) is not int:
+        year = _index(year)
+        month = _index(month)
+        day = _index(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
@@ -99,10 +100,12 @@ def _check_date_fields(year, month, day):
 
 
 def _check_time_fields(hour, minute, second, microsecond):
-    hour = _index(hour)
-    minute = _index(minute)
-    second = _index(second)
-    microsecond = _index(microsecond)
+    if (type(hour) is not int or type(minute) is not int
+            or type(second) is not int or type(microsecond) is not int):
+        hour = _index(hour)
+        minute = _index(minute)
+        second = _index(second)
+        microsecond = _index(microsecond)
     if not 0 <= hour <= 23:
         raise ValueError('hour must be in 0..23')
     if not 0 <= minute <= 59:
@@ -380,6 +383,17 @@ class timedelta:
         days += weeks * 7
         seconds += minutes * 60 + hours * 3600
         microseconds += milliseconds * 1000
+
+        if type(days) is int and type(seconds) is int and type(microseconds) is int:
+            s, us = divmod(microseconds, 1000000)
+            d, s = divmod(s + seconds, 86400)
+            d += days
+            if abs(d) > 999999999:
+                raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
+            self._days = d
+            self._seconds = s
+            self._microseconds = us
+            return
 
         if isinstance(days, float):
             dayfrac, days = _modf(days)
@@ -736,9 +750,10 @@ class date:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
+            o = self.toordinal() + other._days
             if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
+                y, m, d = _ord2ymd(o)
+                return type(self)(y, m, d)
             raise OverflowError("date value out of range")
         return _binop('+', self, other)
 
@@ -1265,18 +1280,16 @@ class datetime(date):
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return _binop('+', self, other)
-        delta = timedelta(self.toordinal(),
-                          hours=self._hour,
-                          minutes=self._minute,
-                          seconds=self._second,
-                          microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
+        carry, us = divmod(self._microsecond + other._microseconds, 1000000)
+        secs = (self._hour * 3600 + self._minute * 60 + self._second
+                + other._seconds + carry)
+        days, secs = divmod(secs, 86400)
+        o = self.toordinal() + other._days + days
+        hour, rem = divmod(secs, 3600)
         minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            y, m, d = _ord2ymd(delta.days)
-            return type(self)(y, m, d, hour, minute, second,
-                              delta.microseconds, self._tzinfo)
+        if 0 < o <= _MAXORDINAL:
+            y, m, d = _ord2ymd(o)
+            return type(self)(y, m, d, hour, minute, second, us, self._tzinfo)
         raise OverflowError("date value out of range")
 
     def __radd__(self, other):
