@@ -166,6 +166,23 @@ def _divide_and_round(a, b):
     return q
 
 
+def _scale(usec, x, divide):
+    # round(usec * x) (or usec / x), half to even, exactly when the
+    # integers fit in 64 bits (coroscope's int width), else in floats.
+    if x != x:
+        raise ValueError('cannot convert NaN to integer ratio')
+    if x in (float('inf'), float('-inf')):
+        raise OverflowError('cannot convert Infinity to integer ratio')
+    if divide and x == 0:
+        raise ZeroDivisionError('integer division or modulo by zero')
+    a, b = x.as_integer_ratio()
+    if divide:
+        a, b = b, a
+    if abs(a) < (1 << 62) // max(1, abs(usec)):
+        return _divide_and_round(usec * a, b)
+    return round(usec / x) if divide else round(usec * x)
+
+
 def _format_time(hh, mm, ss, us, timespec='auto'):
     if timespec == 'auto':
         timespec = 'microseconds' if us else 'seconds'
@@ -208,8 +225,15 @@ def _strftime(fmt, y, mo, d, hh, mm, ss, us, tz=None):
             continue
         c = fmt[i]
         i += 1
+        if c == '-' and i < n and fmt[i] in 'dmHIMSjyUWe':
+            # glibc's "no padding" flag: %-d, %-m, %-H ...
+            field = _strftime('%' + fmt[i], y, mo, d, hh, mm, ss, us, tz).lstrip(' ')
+            i += 1
+            stripped = field.lstrip('0')
+            out.append(stripped if stripped else '0')
+            continue
         if c == 'Y':
-            out.append('%d' % y if y >= 1000 else '%04d' % y)
+            out.append('%d' % y)
         elif c == 'm':
             out.append('%02d' % mo)
         elif c == 'd':
@@ -466,7 +490,10 @@ class timedelta:
         return s
 
     def total_seconds(self):
-        return self._to_microseconds() / 10**6
+        if abs(self._days) < 100000:
+            return self._to_microseconds() / 10**6
+        # coroscope ints are 64-bit: stay in floats for huge spans.
+        return (self._days * 86400 + self._seconds) + self._microseconds / 1e6
 
     @property
     def days(self):
@@ -527,9 +554,7 @@ class timedelta:
             return timedelta(self._days * other, self._seconds * other,
                              self._microseconds * other)
         if isinstance(other, float):
-            usec = self._to_microseconds()
-            a, b = other.as_integer_ratio()
-            return timedelta(0, 0, _divide_and_round(usec * a, b))
+            return timedelta(0, 0, _scale(self._to_microseconds(), other, False))
         if isinstance(other, (str, list, tuple, bytes)):
             raise TypeError("can't multiply sequence by non-int of type 'datetime.timedelta'")
         return _binop('*', self, other)
@@ -555,8 +580,7 @@ class timedelta:
             return usec / other._to_microseconds()
         if isinstance(other, int):
             return timedelta(0, 0, _divide_and_round(usec, other))
-        a, b = other.as_integer_ratio()
-        return timedelta(0, 0, _divide_and_round(b * usec, a))
+        return timedelta(0, 0, _scale(usec, other, True))
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
