@@ -36,3 +36,14 @@ for f in (lambda: timedelta(1) * float('nan'), lambda: timedelta(1) / 0.0, lambd
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+from datetime import datetime
+strp_cases = [("2024-03-01T10:20:30", "%Y-%m-%dT%H:%M:%S"), ("01.03.2024", "%d.%m.%Y"), ("March 1, 2024", "%B %d, %Y"),
+         ("3/1/2024 9:05", "%m/%d/%Y %H:%M"), ("20240301", "%Y%m%d"), ("2024-03-01 10:00:00+0000", "%Y-%m-%d %H:%M:%S%z"),
+         ("2024-03-01 10:00:00 UTC", "%Y-%m-%d %H:%M:%S %Z"), ("2024-03-01  10", "%Y-%m-%d %H"), ("2024-03-0110", "%Y-%m-%d %H"),
+         ("2024-03-01 10", "%Y-%m-%d%H"), ("mar 1 24", "%b %d %y"), ("1 jan 70", "%d %b %y"), ("12 AM", "%I %p"), ("12 pm", "%I %p"),
+         ("2024-03-01Z", "%Y-%m-%d%z"), ("10%", "%H%%"), ("2024", "%Y%"), ("x", "%Q"), ("2024-03-01 10:00:00-00:00", "%Y-%m-%d %H:%M:%S%z")]
+for s, f in strp_cases:
+    try:
+        print(repr(datetime.strptime(s, f)))
+    except ValueError as e:
+        print("ValueError", e)

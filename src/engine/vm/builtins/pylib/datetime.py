@@ -1383,6 +1383,7 @@ def _strptime(data, fmt):
     month = day = 1
     hour = minute = second = us = 0
     hour12 = None
+    tz = None
     pm = None
     yday = None
     i = 0
@@ -1394,6 +1395,10 @@ def _strptime(data, fmt):
         k += 1
         if ch != '%':
             if ch.isspace():
+                while k < n and fmt[k].isspace():
+                    k += 1
+                if i >= len(data) or not data[i].isspace():
+                    raise ValueError(fail)
                 while i < len(data) and data[i].isspace():
                     i += 1
                 continue
@@ -1464,6 +1469,27 @@ def _strptime(data, fmt):
             v, i = _match_name(data, i, _FULLDAYNAMES)
         elif c == 'a':
             v, i = _match_name(data, i, _DAYNAMES)
+        elif c == 'z':
+            if data[i:i + 1] in ('Z', 'z'):
+                i += 1
+                v = tz = _UTC
+            elif data[i:i + 1] in ('+', '-'):
+                j = i + 1
+                while j < len(data) and (data[j] in '0123456789:'):
+                    j += 1
+                off = data[i + 1:j].replace(':', '')
+                if len(off) in (4, 6) and _digits(off, 0, len(off)) is not None:
+                    if int(off) != 0:
+                        raise NotImplementedError(
+                            'coroscope datetime supports naive values and UTC only')
+                    i = j
+                    v = tz = _UTC
+        elif c == 'Z':
+            for name in ('UTC', 'GMT'):
+                if data[i:i + 3].upper() == name:
+                    i += 3
+                    v = 0
+                    break
         elif c == '%':
             if i < len(data) and data[i] == '%':
                 i += 1
@@ -1484,4 +1510,4 @@ def _strptime(data, fmt):
         second = 59
     if day > _days_in_month(year, month):
         raise ValueError('day is out of range for month')
-    return year, month, day, hour, minute, second, us
+    return year, month, day, hour, minute, second, us, tz
