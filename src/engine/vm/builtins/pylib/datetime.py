@@ -4,6 +4,9 @@
 
 import time as _time
 
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
+           "MINYEAR", "MAXYEAR", "UTC")
+
 MINYEAR = 1
 MAXYEAR = 9999
 _MAXORDINAL = 3652059
@@ -803,7 +806,7 @@ class date:
         return self.toordinal() % 7 or 7
 
     def isocalendar(self):
-        return IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
+        return _IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
 
 
 _STRUCT_FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
@@ -826,7 +829,7 @@ class _struct_time(tuple):
             ['%s=%r' % (_STRUCT_FIELDS[k], self[k]) for k in range(9)])
 
 
-class IsoCalendarDate(tuple):
+class _IsoCalendarDate(tuple):
 
     def __new__(cls, year, week, weekday):
         return tuple.__new__(cls, (year, week, weekday))
@@ -847,6 +850,8 @@ class IsoCalendarDate(tuple):
         return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % (
             self[0], self[1], self[2])
 
+
+_IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
 
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
