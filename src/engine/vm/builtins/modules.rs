@@ -101,6 +101,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "typing" => include_str!("pylib/typing.py"),
         "_helpers" => include_str!("pylib/_helpers.py"),
         "re" => include_str!("pylib/re.py"),
+        "datetime" => include_str!("pylib/datetime.py"),
         _ => return None,
     })
 }
