@@ -527,7 +527,25 @@ def child(argv):
     # would otherwise let it be collected.
     sys.modules["__oracle__"] = sys.modules["__main__"]
     sys.modules["__main__"] = module
+    hide_launcher_depth()
     exec(code, module.__dict__)
+
+
+def hide_launcher_depth():
+    # This launcher's frames sit below the program's `<module>`: lift the
+    # recursion limit by their number so a runaway recursion fails at the
+    # depth `python3 prog.py` reaches, and keep the limit the program sees
+    # (get/setrecursionlimit) the plain one.
+    # exec() itself counts one level (a C call into the evaluator).
+    depth = 1
+    f = sys._getframe(1)
+    while f is not None:
+        depth += 1
+        f = f.f_back
+    real_get, real_set = sys.getrecursionlimit, sys.setrecursionlimit
+    real_set(real_get() + depth)
+    sys.getrecursionlimit = lambda: real_get() - depth
+    sys.setrecursionlimit = lambda n: real_set(n + depth)
 
 
 if __name__ == "__main__":

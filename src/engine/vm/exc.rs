@@ -377,9 +377,33 @@ impl Vm {
         }
     }
 
+    /// `StackSummary.format`: more than three identical entries in a row
+    /// (a runaway recursion) fold into `[Previous line repeated N more
+    /// times]`.
     fn format_stack(&mut self, tb: &[TbEntry]) -> String {
+        const RECURSIVE_CUTOFF: usize = 3;
+        fn repeated(out: &mut String, count: usize) {
+            if count > RECURSIVE_CUTOFF {
+                let n = count - RECURSIVE_CUTOFF;
+                let s = if n > 1 { "s" } else { "" };
+                out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+            }
+        }
         let mut out = String::new();
+        let mut last: Option<&TbEntry> = None;
+        let mut count = 0;
         for e in tb {
+            let same = last
+                .is_some_and(|l| l.filename == e.filename && l.line == e.line && l.name == e.name);
+            if !same {
+                repeated(&mut out, count);
+                last = Some(e);
+                count = 0;
+            }
+            count += 1;
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
                 e.filename, e.line, e.name
@@ -388,6 +412,7 @@ impl Vm {
                 out.push_str(&format!("    {src}\n"));
             }
         }
+        repeated(&mut out, count);
         out
     }
 

@@ -1296,7 +1296,9 @@ impl Vm {
     }
 
     pub fn check_recursion(&mut self) -> PyResult<()> {
-        if self.frames.len() + self.native_depth * 4 >= self.limits.recursion {
+        // The outermost native entry (running `__main__`) is free, so a plain
+        // recursion fails at the depth where CPython's does.
+        if self.frames.len() + self.native_depth.saturating_sub(1) * 4 >= self.limits.recursion {
             return Err(self.new_exc_str("RecursionError", "maximum recursion depth exceeded"));
         }
         Ok(())
