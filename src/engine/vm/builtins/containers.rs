@@ -952,6 +952,27 @@ impl Vm {
                             }
                         };
                     }
+                    Obj::Bytes(b) => {
+                        let b = b.clone();
+                        if let Some(i) = as_int(key) {
+                            let n = b.len() as i64;
+                            let idx = if i < 0 { i + n } else { i };
+                            if idx < 0 || idx >= n {
+                                return Err(self.new_exc_str("IndexError", "index out of range"));
+                            }
+                            return Ok(Value::Int(b[idx as usize] as i64));
+                        }
+                        if let Some((start, stop, step)) = self.slice_indices(key, b.len())? {
+                            let out: Vec<u8> = slice_positions(start, stop, step)
+                                .map(|i| b[i as usize])
+                                .collect();
+                            return Ok(self.alloc(Obj::Bytes(out.into())));
+                        }
+                        let cname = self.class_name(key);
+                        return Err(self.type_error(format!(
+                            "byte indices must be integers or slices, not {cname}"
+                        )));
+                    }
                     Obj::Range { start, stop, step } => {
                         let (start, stop, step) = (*start, *stop, *step);
                         let n = range_len(start, stop, step);

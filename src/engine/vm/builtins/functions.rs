@@ -4,7 +4,7 @@ use super::methods::sort_values;
 use super::{check_args, def_fn, int_arg, kwarg, set_attr};
 use crate::engine::intern::Sym;
 use crate::engine::vm::Vm;
-use crate::engine::vm::object::{IterState, Obj, PyResult};
+use crate::engine::vm::object::{GenKind, IterState, Obj, PyResult};
 use crate::engine::vm::value::Value;
 
 type Kw<'a> = &'a [(Sym, Value)];
@@ -41,6 +41,7 @@ pub fn install(vm: &mut Vm) {
         ("__build_class__", build_class),
         ("globals", globals),
         ("vars", vars),
+        ("dir", dir),
         ("pow", pow),
         ("hex", hex),
         ("bin", bin),
@@ -686,6 +687,118 @@ fn globals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
         }
     }
     Ok(d)
+}
+
+/// `dir()`: the names of the current scope, sorted. `dir(x)`: `x.__dir__()`
+/// when its class defines one, else the names of its namespace and of its
+/// class's MRO (a module: its namespace only), sorted.
+fn dir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 0, 1, "dir")?;
+    let mut names: Vec<Sym> = Vec::new();
+    let Some(x) = args.first() else {
+        if let Some(f) = vm.frames.last() {
+            match f.namespace.or(f.func.is_null().then_some(f.globals)) {
+                Some(ns) => match vm.heap.get(ns) {
+                    Obj::Module(m) => names.extend(m.dict.iter().map(|(k, _)| k)),
+                    Obj::Namespace(d) => names.extend(d.iter().map(|(k, _)| k)),
+                    _ => {}
+                },
+                None => names.extend(
+                    f.code
+                        .varnames
+                        .iter()
+                        .zip(&f.locals)
+                        .filter(|(_, v)| !v.is_null())
+                        .map(|(k, _)| *k),
+                ),
+            }
+        }
+        return sorted_names(vm, names);
+    };
+    let dunder = vm.intern("__dir__");
+    let cls = vm.class_of(x);
+    if let Some(f) = vm.lookup_in_mro(cls, dunder)
+        && vm.is_user_function(&f)
+    {
+        let r = vm.call_value(&f, std::slice::from_ref(x), &[])?;
+        let items = vm.collect_iterable(&r);
+        vm.drop_val(r);
+        let list = vm.new_list(items?);
+        let sorted = vm.intern("sort");
+        let r = vm.call_method(&list, sorted, &[])?;
+        vm.drop_val(r);
+        return Ok(list);
+    }
+    let mut classes = Vec::new();
+    let mut computed: &[&str] = &[];
+    match x {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Module(m) => names.extend(m.dict.iter().map(|(k, _)| k)),
+            Obj::Class(c) => classes.extend(c.mro.iter().copied()),
+            Obj::Instance(i) => {
+                names.extend(i.dict.iter().map(|(k, _)| k));
+                if let Obj::Class(c) = vm.heap.get(cls) {
+                    classes.extend(c.mro.iter().copied());
+                }
+            }
+            Obj::Gen(g) => {
+                // Attributes computed on access, not stored in the class.
+                computed = match g.kind {
+                    GenKind::Generator => &[
+                        "gi_code",
+                        "gi_frame",
+                        "gi_running",
+                        "gi_suspended",
+                        "gi_yieldfrom",
+                    ],
+                    GenKind::Coroutine => &[
+                        "cr_await",
+                        "cr_code",
+                        "cr_frame",
+                        "cr_origin",
+                        "cr_running",
+                        "cr_suspended",
+                    ],
+                    GenKind::AsyncGenerator => &["ag_await", "ag_code", "ag_frame", "ag_running"],
+                };
+                if let Obj::Class(c) = vm.heap.get(cls) {
+                    classes.extend(c.mro.iter().copied());
+                }
+            }
+            _ => {
+                if let Obj::Class(c) = vm.heap.get(cls) {
+                    classes.extend(c.mro.iter().copied());
+                }
+            }
+        },
+        _ => {
+            if let Obj::Class(c) = vm.heap.get(cls) {
+                classes.extend(c.mro.iter().copied());
+            }
+        }
+    }
+    for n in computed {
+        names.push(vm.intern(n));
+    }
+    for c in classes {
+        if let Obj::Class(c) = vm.heap.get(c) {
+            names.extend(c.dict.iter().map(|(k, _)| k));
+        }
+    }
+    if matches!(x, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Instance(_) | Obj::Class(_))) {
+        for n in ["__class__", "__dict__", "__doc__", "__module__"] {
+            names.push(vm.intern(n));
+        }
+    }
+    sorted_names(vm, names)
+}
+
+fn sorted_names(vm: &mut Vm, names: Vec<Sym>) -> PyResult<Value> {
+    let mut strs: Vec<std::rc::Rc<str>> = names.into_iter().map(|s| vm.sym_str(s)).collect();
+    strs.sort();
+    strs.dedup();
+    let items = strs.into_iter().map(Value::Str).collect();
+    Ok(vm.new_list(items))
 }
 
 fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
