@@ -70,6 +70,19 @@ impl Parser<'_> {
         self.chars.get(self.pos).copied()
     }
 
+    /// A group name, consuming the `terminator` after it.
+    fn name_until(&mut self, terminator: char) -> String {
+        let mut n = String::new();
+        while let Some(c) = self.peek() {
+            self.pos += 1;
+            if c == terminator {
+                break;
+            }
+            n.push(c);
+        }
+        n
+    }
+
     fn err(&self, msg: &str) -> String {
         format!("{msg} at position {}", self.pos)
     }
@@ -231,26 +244,11 @@ impl Parser<'_> {
                         }
                         Some('P') if self.chars.get(self.pos + 1) == Some(&'<') => {
                             self.pos += 2;
-                            let mut n = String::new();
-                            while let Some(c) = self.peek() {
-                                self.pos += 1;
-                                if c == '>' {
-                                    break;
-                                }
-                                n.push(c);
-                            }
-                            name = Some(n);
+                            name = Some(self.name_until('>'));
                         }
                         Some('P') if self.chars.get(self.pos + 1) == Some(&'=') => {
                             self.pos += 2;
-                            let mut n = String::new();
-                            while let Some(c) = self.peek() {
-                                self.pos += 1;
-                                if c == ')' {
-                                    break;
-                                }
-                                n.push(c);
-                            }
+                            let n = self.name_until(')');
                             let idx = self.names.iter().find(|(k, _)| *k == n).map(|(_, i)| *i);
                             return idx
                                 .map(Node::Backref)
