@@ -147,9 +147,15 @@ impl Vm {
                     );
                 }
                 Obj::BoundMethod { func, this } => {
-                    let inner = self.call_label(func, &[]);
-                    let name = inner.split('(').next().unwrap_or("").to_string();
-                    return format!("{}.{}({args})", self.label(this), short_name(&name));
+                    let name: String = match func {
+                        Value::Obj(f) => match self.heap.get(*f) {
+                            Obj::Function(f) => f.name.to_string(),
+                            Obj::Native(n) => n.name.to_string(),
+                            _ => "<method>".into(),
+                        },
+                        _ => "<method>".into(),
+                    };
+                    return format!("{}.{name}({args})", self.label(this));
                 }
                 _ => {}
             }
@@ -252,8 +258,4 @@ impl Vm {
         }
         out
     }
-}
-
-fn short_name(qualname: &str) -> &str {
-    qualname.rsplit('.').next().unwrap_or(qualname)
 }

@@ -6,7 +6,7 @@
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::Vm;
 use super::object::{Obj, PyResult};
@@ -34,6 +34,18 @@ impl Vm {
         }
     }
 
+    /// The value of an `Obj::BigInt` (None for every other value,
+    /// including ints that fit 64 bits).
+    pub fn big_obj(&self, v: &Value) -> Option<BigInt> {
+        match v {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::BigInt(b) => Some((**b).clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub fn is_bigint(&self, v: &Value) -> bool {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(*r), Obj::BigInt(_)))
     }
@@ -44,12 +56,16 @@ impl Vm {
             return Ok(Value::Int(i));
         }
         if b.bits() > MAX_BITS {
-            return Err(self.new_exc(
-                "MemoryError",
-                format!("integer of more than {MAX_BITS} bits is too large for coroscope"),
-            ));
+            return self.too_big();
         }
         Ok(self.alloc(Obj::BigInt(Box::new(b))))
+    }
+
+    fn too_big(&mut self) -> PyResult<Value> {
+        Err(self.new_exc(
+            "MemoryError",
+            format!("integer of more than {MAX_BITS} bits is too large for coroscope"),
+        ))
     }
 
     /// `a op b` on exact integers.
@@ -59,7 +75,7 @@ impl Vm {
             BinOp::Sub => a - b,
             BinOp::Mult => {
                 if a.bits() + b.bits() > MAX_BITS {
-                    return self.int_from_big(BigInt::one() << (MAX_BITS + 1));
+                    return self.too_big();
                 }
                 a * b
             }
@@ -91,7 +107,7 @@ impl Vm {
                 }
                 let e = match b.to_u64() {
                     Some(e) if a.bits().saturating_mul(e) <= MAX_BITS || a.bits() <= 1 => e,
-                    _ => return self.int_from_big(BigInt::one() << (MAX_BITS + 1)),
+                    _ => return self.too_big(),
                 };
                 num_traits::pow::pow(a, e as usize)
             }
@@ -113,7 +129,7 @@ impl Vm {
                 } else if a.is_zero() {
                     a
                 } else if a.bits() + n > MAX_BITS {
-                    return self.int_from_big(BigInt::one() << (MAX_BITS + 1));
+                    return self.too_big();
                 } else {
                     a << n
                 }
@@ -170,6 +186,27 @@ impl Vm {
         }
         Ok(s)
     }
+}
+
+/// `n` against a float, exactly: a finite double's integer part is an
+/// integer, and its fraction decides a tie. None when `f` is NaN.
+pub fn cmp_big_float(n: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let whole = <BigInt as num_traits::FromPrimitive>::from_f64(f.trunc()).unwrap_or_default();
+    Some(match n.cmp(&whole) {
+        Ordering::Equal => 0.0f64.partial_cmp(&f.fract()).unwrap_or(Ordering::Equal),
+        o => o,
+    })
 }
 
 /// CPython's int hash: the value modulo the Mersenne prime 2**61 - 1, with

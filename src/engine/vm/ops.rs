@@ -241,41 +241,25 @@ impl Vm {
             Float(x) => Some(*x),
             _ => Option::None,
         };
-        if (matches!(a, Obj(_)) || matches!(b, Obj(_))) && (self.is_bigint(a) || self.is_bigint(b))
-        {
-            if let (Some(x), Some(y)) = (self.big_of(a), self.big_of(b)) {
-                return Ok(Bool(cmp_ord(x.cmp(&y), op)));
-            }
-            let other = if self.is_bigint(a) { b } else { a };
-            if let Float(f) = other {
-                // A double has at most 53 significant bits: compare exactly
-                // through its integer part unless it is inf or nan.
-                let big = if self.is_bigint(a) { a } else { b };
-                let n = self.big_of(big).expect("checked");
-                let ord = if f.is_nan() {
-                    return Ok(Bool(op == CmpKind::Ne));
-                } else if f.is_infinite() {
-                    if *f > 0.0 {
-                        std::cmp::Ordering::Less
-                    } else {
-                        std::cmp::Ordering::Greater
-                    }
-                } else {
-                    let fi = <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(f.trunc())
-                        .unwrap_or_default();
-                    match n.cmp(&fi) {
-                        std::cmp::Ordering::Equal => 0.0f64
-                            .partial_cmp(&f.fract())
-                            .unwrap_or(std::cmp::Ordering::Equal),
-                        o => o,
-                    }
-                };
-                let ord = if self.is_bigint(a) {
-                    ord
-                } else {
-                    ord.reverse()
-                };
-                return Ok(Bool(cmp_ord(ord, op)));
+        let (ba, bb) = (self.big_obj(a), self.big_obj(b));
+        if ba.is_some() || bb.is_some() {
+            let ord = match (ba.or_else(|| self.big_of(a)), bb.or_else(|| self.big_of(b))) {
+                (Some(x), Some(y)) => Some(Some(x.cmp(&y))),
+                (Some(x), Option::None) => match b {
+                    Float(f) => Some(super::bigint::cmp_big_float(&x, *f)),
+                    _ => Option::None,
+                },
+                (Option::None, Some(y)) => match a {
+                    Float(f) => Some(super::bigint::cmp_big_float(&y, *f).map(|o| o.reverse())),
+                    _ => Option::None,
+                },
+                (Option::None, Option::None) => Option::None,
+            };
+            match ord {
+                Some(Some(o)) => return Ok(Bool(cmp_ord(o, op))),
+                // A NaN is unordered: only `!=` holds.
+                Some(Option::None) => return Ok(Bool(op == CmpKind::Ne)),
+                Option::None => {}
             }
         }
         match (a, b) {
@@ -690,23 +674,19 @@ impl Vm {
                 return Ok(Some(Str(if *n { x.clone() } else { Rc::from("") })));
             }
             (Str(_), _) if op == BinOp::Mod => return self.percent_format(a, b).map(Some),
-            (Obj(_), Int(_) | Bool(_) | Obj(_)) | (Int(_) | Bool(_), Obj(_))
-                if self.is_bigint(a) || self.is_bigint(b) =>
-            {
-                match (self.big_of(a), self.big_of(b)) {
-                    (Some(x), Some(y)) => return self.big_op(x, y, op).map(Some),
+            (Obj(_), _) | (_, Obj(_)) if self.is_bigint(a) || self.is_bigint(b) => {
+                match (self.big_of(a), self.big_of(b), a, b) {
+                    (Some(x), Some(y), _, _) => return self.big_op(x, y, op).map(Some),
+                    (Some(x), _, _, Float(y)) => {
+                        let x = self.big_to_f64(&x)?;
+                        return self.float_op(x, *y, op);
+                    }
+                    (_, Some(y), Float(x), _) => {
+                        let y = self.big_to_f64(&y)?;
+                        return self.float_op(*x, y, op);
+                    }
                     _ => Option::None,
                 }
-            }
-            (Obj(_), Float(y)) if self.is_bigint(a) => {
-                let x = self.big_of(a).expect("checked");
-                let x = self.big_to_f64(&x)?;
-                return self.float_op(x, *y, op);
-            }
-            (Float(x), Obj(_)) if self.is_bigint(b) => {
-                let y = self.big_of(b).expect("checked");
-                let y = self.big_to_f64(&y)?;
-                return self.float_op(*x, y, op);
             }
             _ => Option::None,
         };

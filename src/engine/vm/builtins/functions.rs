@@ -189,13 +189,14 @@ fn abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     match &args[0] {
         Value::Int(i) => match i.checked_abs() {
             Some(a) => Ok(Value::Int(a)),
-            None => vm.int_from_big(num_bigint::BigInt::from(*i).magnitude().clone().into()),
+            // Only i64::MIN has no 64-bit absolute value.
+            None => vm.int_from_big(-num_bigint::BigInt::from(*i)),
         },
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(x) => Ok(Value::Float(x.abs())),
         v if vm.is_bigint(v) => {
             let b = vm.big_of(v).expect("checked");
-            vm.int_from_big(b.magnitude().clone().into())
+            vm.int_from_big(num_traits::Signed::abs(&b))
         }
         v => {
             let s = vm.names.abs;

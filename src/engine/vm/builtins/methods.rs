@@ -2427,7 +2427,7 @@ fn set_copy(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 // === numbers, bytes ===
 
 fn int_bit_length(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    if let Some(b) = vm.big_of(&args[0]).filter(|_| vm.is_bigint(&args[0])) {
+    if let Some(b) = vm.big_obj(&args[0]) {
         return Ok(Value::Int(b.bits() as i64));
     }
     let i = int_arg(vm, &args[0])?;

@@ -56,16 +56,15 @@ pub struct Regex {
     flags: i64,
 }
 
-struct Parser<'a> {
+struct Parser {
     chars: Vec<char>,
     pos: usize,
     groups: usize,
     names: Vec<(String, usize)>,
     flags: i64,
-    _src: &'a str,
 }
 
-impl Parser<'_> {
+impl Parser {
     fn peek(&self) -> Option<char> {
         self.chars.get(self.pos).copied()
     }
@@ -385,7 +384,6 @@ impl Regex {
             groups: 0,
             names: Vec::new(),
             flags,
-            _src: pattern,
         };
         let node = p.alt()?;
         if p.pos < p.chars.len() {

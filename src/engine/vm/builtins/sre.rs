@@ -1,7 +1,7 @@
 //! `_sre`: the two primitives the Python-level `re` module is written on,
 //! as CPython's `re` is written on its `_sre` extension.
 
-use super::regex::Regex;
+use super::regex::{Caps, Regex};
 use super::{check_args, def_fn, int_arg, str_arg};
 use crate::engine::intern::Sym;
 use crate::engine::vm::Vm;
@@ -46,8 +46,11 @@ fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// `scan(pattern, flags, string, pos, mode)`: mode 0 matches at `pos`,
-/// 1 matches the whole rest of the string, 2 searches from `pos`. Returns
-/// None or a tuple of group spans, each `(start, end)` or None.
+/// 1 matches the whole rest of the string, 2 searches from `pos`; each
+/// returns None or a tuple of group spans, each `(start, end)` or None.
+/// Mode 3 returns the list of every successive search from `pos` (what
+/// `finditer` walks), so the pattern is compiled and the string decoded
+/// once per call rather than once per match.
 fn scan(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let _ = kw;
     check_args(vm, args, 5, 5, "scan")?;
@@ -55,20 +58,38 @@ fn scan(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let text: Vec<char> = str_arg(vm, &args[2], "string")?.chars().collect();
     let pos = int_arg(vm, &args[3])?.clamp(0, text.len() as i64) as usize;
     let mode = int_arg(vm, &args[4])?;
+    if mode == 3 {
+        let mut all = Vec::new();
+        let mut at = pos;
+        while at <= text.len() {
+            let Some(caps) = re.search(&text, at).map_err(|()| too_complex(vm))? else {
+                break;
+            };
+            let (s, e) = caps[0].unwrap_or((at, at));
+            // After an empty match the next one must start further on.
+            at = if e == s { e + 1 } else { e };
+            all.push(spans(vm, caps));
+        }
+        return Ok(vm.new_list(all));
+    }
     let found = match mode {
         2 => re.search(&text, pos),
         _ => re.match_at(&text, pos, mode == 1),
     };
-    let caps = match found {
-        Ok(Some(c)) => c,
-        Ok(None) => return Ok(Value::None),
-        Err(()) => {
-            return Err(vm.new_exc(
-                "RuntimeError",
-                "regular expression too complex for coroscope's matcher (backtracking or subject length limit)".into(),
-            ));
-        }
-    };
+    match found.map_err(|()| too_complex(vm))? {
+        Some(caps) => Ok(spans(vm, caps)),
+        None => Ok(Value::None),
+    }
+}
+
+fn too_complex(vm: &mut Vm) -> Value {
+    vm.new_exc(
+        "RuntimeError",
+        "regular expression too complex for coroscope's matcher (backtracking or subject length limit)".into(),
+    )
+}
+
+fn spans(vm: &mut Vm, caps: Caps) -> Value {
     let spans = caps
         .into_iter()
         .map(|c| match c {
@@ -76,5 +97,5 @@ fn scan(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             None => Value::None,
         })
         .collect();
-    Ok(vm.new_tuple(spans))
+    vm.new_tuple(spans)
 }

@@ -61,10 +61,12 @@ class Pattern:
         if pos < 0:
             pos = 0
         text = string if endpos == n else string[:endpos]
-        spans = _sre.scan(self.pattern, self._raw_flags, text, pos, mode)
-        if spans is None:
+        found = _sre.scan(self.pattern, self._raw_flags, text, pos, mode)
+        if mode == 3:
+            return [Match(self, string, spans, pos, endpos) for spans in found]
+        if found is None:
             return None
-        return Match(self, string, spans, pos, endpos)
+        return Match(self, string, found, pos, endpos)
 
     def match(self, string, pos=0, endpos=None):
         return self._scan(string, pos, endpos, 0)
@@ -76,16 +78,7 @@ class Pattern:
         return self._scan(string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=None):
-        # After an empty match the next one must start further on, so
-        # iteration always advances.
-        n = len(string) if endpos is None else min(endpos, len(string))
-        while pos <= n:
-            m = self._scan(string, pos, endpos, 2)
-            if m is None:
-                return
-            yield m
-            s, e = m.span()
-            pos = e + 1 if e == s else e
+        return iter(self._scan(string, pos, endpos, 3))
 
     def findall(self, string, pos=0, endpos=None):
         out = []
