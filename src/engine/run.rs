@@ -3,9 +3,10 @@
 
 use crate::engine::compile::compile_module;
 use crate::engine::syntax::parse_module;
+use crate::engine::vm::interp::Exit;
 use crate::engine::vm::object::{Module, Obj};
 use crate::engine::vm::symmap::SymMap;
-use crate::engine::vm::value::Value;
+use crate::engine::vm::value::{ObjRef, Value};
 use crate::engine::vm::{Limits, Vm};
 
 /// What a run printed and how it ended.
@@ -18,17 +19,132 @@ pub struct RunOutput {
 
 /// Runs `source` as the main program `filename`.
 pub fn run_source(filename: &str, source: &str, limits: Limits) -> RunOutput {
-    let mut vm = Vm::new(filename, source, limits);
-    let exit_code = run_main(&mut vm, filename, source);
+    let mut session = Session::start(filename, source, limits);
+    let exit_code = session.run_to_end();
     RunOutput {
-        stdout: vm.stdout,
-        stderr: vm.stderr,
+        stdout: session.vm.stdout,
+        stderr: session.vm.stderr,
         exit_code,
     }
 }
 
 /// Runs the program in `vm`; returns the exit code.
 pub fn run_main(vm: &mut Vm, filename: &str, source: &str) -> i32 {
+    let placeholder = Vm::new(filename, "", vm.limits.clone());
+    let mut session = Session::with_vm(std::mem::replace(vm, placeholder), filename, source);
+    let code = session.run_to_end();
+    *vm = session.vm;
+    code
+}
+
+/// How far a session has got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Stopped between two instructions of the main program's run loop;
+    /// `run_until` continues from there.
+    Paused,
+    /// The program ended (normally, by an exception, or by a limit) with
+    /// this exit code.
+    Finished(i32),
+}
+
+/// A program run that can stop and go on: the page runs it in slices so a
+/// long run never blocks the browser, and the trace keeps clones of it as
+/// keyframes to seek from.
+///
+/// A pause happens only while nothing but the main run loop is on the Rust
+/// stack (no native call in progress below the current instruction): then
+/// the whole state of the run is the `Vm`, so a clone of the session is a
+/// faithful copy that resumes exactly as the original would.
+#[derive(Clone)]
+pub struct Session {
+    pub vm: Vm,
+    main: Option<ObjRef>,
+    status: Status,
+}
+
+impl Session {
+    pub fn start(filename: &str, source: &str, limits: Limits) -> Session {
+        Session::with_vm(Vm::new(filename, source, limits), filename, source)
+    }
+
+    fn with_vm(mut vm: Vm, filename: &str, source: &str) -> Session {
+        match load_main(&mut vm, filename, source) {
+            Some(main) => {
+                // The main frame runs with one native level below it, as
+                // `run_frame_native` would give it.
+                vm.native_depth += 1;
+                vm.resumable_depth = vm.native_depth;
+                Session {
+                    vm,
+                    main: Some(main),
+                    status: Status::Paused,
+                }
+            }
+            None => Session {
+                vm,
+                main: None,
+                status: Status::Finished(1),
+            },
+        }
+    }
+
+    pub fn status(&self) -> Status {
+        self.status
+    }
+
+    /// Instructions executed so far.
+    pub fn steps(&self) -> u64 {
+        self.vm.steps
+    }
+
+    /// Runs until at least `step` instructions have executed and the run
+    /// can pause, or until the program ends. The pause can come later than
+    /// `step` when a native call (a `__repr__` called by `print`, a callback
+    /// the loop runs from Rust) is in progress at `step`.
+    pub fn run_until(&mut self, step: u64) -> Status {
+        let Status::Paused = self.status else {
+            return self.status;
+        };
+        let Some(main) = self.main else {
+            return self.status;
+        };
+        self.vm.pause_at = step;
+        let r = self.vm.run_frames(0);
+        self.vm.pause_at = u64::MAX;
+        let result = match r {
+            Ok(Exit::Paused) => return Status::Paused,
+            Ok(Exit::Return(v)) => Ok(v),
+            Ok(Exit::Yield(v)) => {
+                self.vm.drop_val(v);
+                Err(self
+                    .vm
+                    .new_exc_str("SystemError", "the main module yielded"))
+            }
+            Err(e) => Err(e),
+        };
+        let vm = &mut self.vm;
+        vm.native_depth -= 1;
+        vm.resumable_depth = 0;
+        vm.run_finalizers();
+        let code = report_result(vm, result);
+        teardown(vm, main);
+        self.status = Status::Finished(code);
+        self.status
+    }
+
+    pub fn run_to_end(&mut self) -> i32 {
+        match self.run_until(u64::MAX) {
+            Status::Finished(code) => code,
+            Status::Paused => unreachable!("a run with no pause point ends"),
+        }
+    }
+}
+
+/// Parses and compiles the program and pushes its module frame; on a
+/// syntax or compile error, writes it to stderr as CPython does and
+/// returns `None`.
+fn load_main(vm: &mut Vm, filename: &str, source: &str) -> Option<ObjRef> {
     let module = match parse_module(source) {
         Ok(m) => m,
         Err(e) => {
@@ -47,7 +163,7 @@ pub fn run_main(vm: &mut Vm, filename: &str, source: &str) -> i32 {
                 e.python_type(),
                 e.message
             ));
-            return 1;
+            return None;
         }
     };
     let code = match compile_module(&module, filename, &mut vm.interner) {
@@ -63,7 +179,7 @@ pub fn run_main(vm: &mut Vm, filename: &str, source: &str) -> i32 {
                 "  File \"{filename}\", line {line}\n    {text}\n{}: {}\n",
                 e.kind, e.message
             ));
-            return 1;
+            return None;
         }
     };
     let main = vm.heap.alloc(Obj::Module(Box::new(Module {
@@ -94,18 +210,16 @@ pub fn run_main(vm: &mut Vm, filename: &str, source: &str) -> i32 {
     };
     vm.heap.incref_obj(main);
     vm.heap.incref_obj(main);
-    let result = vm.run_frame_native(frame);
-    vm.run_finalizers();
-    let code = report_result(vm, result);
-    teardown(vm, main);
-    code
+    debug_assert!(vm.frames.is_empty(), "the main frame is the first");
+    vm.frames.push(frame);
+    Some(main)
 }
 
 /// Interpreter shutdown: the main module's names are cleared the way
 /// CPython's `_PyModule_ClearDict` clears them (single-underscore names
 /// first, then the rest, in definition order), so objects they kept alive
 /// are finalized in CPython's order, after the program's last line.
-fn teardown(vm: &mut Vm, main: crate::engine::vm::value::ObjRef) {
+fn teardown(vm: &mut Vm, main: ObjRef) {
     if vm.halt.is_some() {
         return;
     }

@@ -241,6 +241,7 @@ impl Vm {
                 self.drop_val(v);
                 Err(self.new_exc_str("SystemError", "a plain function yielded"))
             }
+            Exit::Paused => Err(self.new_exc_str("SystemError", "paused inside native code")),
         }
     }
 

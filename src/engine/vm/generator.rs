@@ -164,6 +164,7 @@ impl Vm {
         match r? {
             Exit::Yield(v) => Ok(GenResult::Yield(v)),
             Exit::Return(v) => Ok(GenResult::Return(v)),
+            Exit::Paused => Err(self.new_exc_str("SystemError", "paused inside native code")),
         }
     }
 

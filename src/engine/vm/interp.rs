@@ -15,12 +15,19 @@ use crate::engine::syntax::ast::{BinOp, UnaryOp};
 pub enum Exit {
     Return(Value),
     Yield(Value),
+    /// Stopped before an instruction because `pause_at` was reached (only
+    /// the main program's run loop pauses; see `engine::run::Session`).
+    Paused,
 }
 
 impl Vm {
     /// Runs until the frame at index `base` of the frame stack leaves.
     pub fn run_frames(&mut self, base: usize) -> PyResult<Exit> {
         loop {
+            if self.steps >= self.pause_at && base == 0 && self.native_depth == self.resumable_depth
+            {
+                return Ok(Exit::Paused);
+            }
             if !self.heap.to_finalize.is_empty() {
                 self.run_finalizers();
             }

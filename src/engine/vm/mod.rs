@@ -85,6 +85,13 @@ pub struct Vm {
     pub halt: Option<Halt>,
     /// Native code nested inside bytecode inside native code…
     pub native_depth: usize,
+    /// The run loop returns `Exit::Paused` once `steps` reaches this, at
+    /// the first instruction where only the main run loop is on the Rust
+    /// stack (`native_depth == resumable_depth`, base frame 0).
+    pub pause_at: u64,
+    /// The `native_depth` of the main program's run loop while a session
+    /// runs it; 0 (never reached inside a run loop) otherwise.
+    pub resumable_depth: usize,
     pub filename: Rc<str>,
     pub source: Rc<str>,
     /// The virtual clock, in seconds.
@@ -132,6 +139,8 @@ impl Vm {
             steps: 0,
             halt: None,
             native_depth: 0,
+            pause_at: u64::MAX,
+            resumable_depth: 0,
             filename: filename.into(),
             source: source.into(),
             clock: 0.0,
