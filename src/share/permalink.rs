@@ -228,12 +228,18 @@ pub fn parse_fragment(fragment: &str) -> Result<Link, LinkError> {
 
 /// Reads `v1.<data>` back into a payload.
 pub fn decode(encoded: &str) -> Result<Payload, LinkError> {
+    let limit = MAX_ENCODED + VERSION.len() + 1;
+    // Checked before copying, so a huge fragment is not duplicated; the
+    // slack is for the whitespace removed next.
+    if encoded.len() > 2 * limit {
+        return Err(LinkError::Oversized);
+    }
     // Chat clients and mail wrap long links; the alphabet has no spaces.
     let encoded: String = encoded
         .chars()
         .filter(|c| !c.is_ascii_whitespace())
         .collect();
-    if encoded.len() > MAX_ENCODED + VERSION.len() + 1 {
+    if encoded.len() > limit {
         return Err(LinkError::Oversized);
     }
     let Some((version, data)) = encoded.split_once('.') else {

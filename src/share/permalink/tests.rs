@@ -281,6 +281,14 @@ fn oversized_links_and_programs_are_refused() {
         parse_fragment(&format!("#p={long}")),
         Err(LinkError::Oversized)
     );
+    let huge = format!("v1.{}", "A".repeat(10 * MAX_ENCODED));
+    assert_eq!(decode(&huge), Err(LinkError::Oversized));
+    // Whitespace does not count towards the cap.
+    let p = payload("print(1)\n");
+    let spaced = encode(&p)
+        .unwrap()
+        .replace("v1.", &format!("v1.{}", " ".repeat(MAX_ENCODED)));
+    assert_eq!(decode(&spaced), Ok(p));
 
     // A program that inflates past the cap.
     let big = vec![b'#'; MAX_DECODED + 1];
