@@ -177,6 +177,7 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         ("_quiet_destroy", quiet_destroy),
         ("_live_asyncgens", live_asyncgens),
         ("_loop_begin", loop_begin),
+        ("_loaded_module", loaded_module),
         ("_run_once", loop_run_once),
         ("_pop_ready", loop_pop_ready),
         ("_run_handle", loop_run_handle),
@@ -347,6 +348,22 @@ fn run_until_complete_cb(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
         l.stopping = true;
     }
     Ok(Value::None)
+}
+
+/// The module `name` if the program imported it, else None.
+fn loaded_module(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let name = match args.first() {
+        Some(Value::Str(s)) => s.clone(),
+        _ => return Ok(Value::None),
+    };
+    match vm.modules.get(&*name) {
+        Some(m) => {
+            let m = *m;
+            vm.heap.incref_obj(m);
+            Ok(Value::Obj(m))
+        }
+        None => Ok(Value::None),
+    }
 }
 
 /// `run_forever`'s checks, then the loop is running.

@@ -1055,6 +1055,24 @@ async def _shutdown_asyncgens():
             })
 
 
+_new_event_loop = new_event_loop
+
+
+def new_event_loop():
+    loop = _new_event_loop()
+    # BaseSelectorEventLoop.__init__ logs its selector at DEBUG level; a
+    # program that turned DEBUG logging on sees the line.
+    logging = _loaded_module('logging')
+    if logging is not None:
+        logger = logging.getLogger('asyncio')
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.handle(logger.makeRecord(
+                'asyncio', logging.DEBUG,
+                '/usr/lib/python3.11/asyncio/selector_events.py', 54,
+                'Using selector: %s', ('VirtualSelector',), None, '__init__'))
+    return loop
+
+
 def _run_forever(self):
     # BaseEventLoop.run_forever and _run_once, the Python half: the natives
     # do the bookkeeping, and each handle runs on this frame's run loop (a

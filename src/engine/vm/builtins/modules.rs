@@ -102,6 +102,11 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "_helpers" => include_str!("pylib/_helpers.py"),
         "re" => include_str!("pylib/re.py"),
         "datetime" => include_str!("pylib/datetime.py"),
+        "queue" => include_str!("pylib/queue.py"),
+        "argparse" => include_str!("pylib/argparse.py"),
+        "traceback" => include_str!("pylib/traceback.py"),
+        "logging" => include_str!("pylib/logging.py"),
+        "bisect" => include_str!("pylib/bisect.py"),
         _ => return None,
     })
 }
@@ -886,6 +891,8 @@ fn build_sys(vm: &mut Vm) -> ObjRef {
     def_fn(vm, m, "sys", "exit", sys_exit);
     def_fn(vm, m, "sys", "exc_info", sys_exc_info);
     def_fn(vm, m, "sys", "exception", sys_exception);
+    def_fn(vm, m, "sys", "_format_exception", sys_format_exception);
+    def_fn(vm, m, "sys", "_caller_info", sys_caller_info);
     let stdout = new_module(vm, "sys.stdout");
     def_fn(vm, stdout, "sys.stdout", "write", stdout_write);
     def_fn(vm, stdout, "sys.stdout", "flush", noop);
@@ -918,6 +925,36 @@ fn sys_exit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn sys_exception(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     let h = vm.current_handled();
     Ok(vm.dup(&h))
+}
+
+/// The text CPython prints for an uncaught `exc` (traceback, chain), for
+/// the `traceback` module.
+fn sys_format_exception(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "_format_exception")?;
+    if vm.exc_data(&args[0]).is_none() {
+        return Err(vm.type_error("_format_exception() takes an exception".into()));
+    }
+    let text = vm.format_traceback(&args[0]);
+    Ok(Value::Str(text.into()))
+}
+
+/// `(filename, lineno, function)` of the innermost frame of the program
+/// itself (library modules compiled from `<name>` are skipped): what
+/// `logging` records as the place a message came from.
+fn sys_caller_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let found = vm
+        .frames
+        .iter()
+        .rev()
+        .find(|f| !f.code.filename.starts_with('<'))
+        .map(|f| (f.code.filename.clone(), f.line(), f.code.name.clone()));
+    let (file, line, name) =
+        found.unwrap_or_else(|| ("(unknown file)".into(), 0, "(unknown function)".into()));
+    Ok(vm.new_tuple(vec![
+        Value::Str(file),
+        Value::Int(line as i64),
+        Value::Str(name),
+    ]))
 }
 
 fn sys_exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
