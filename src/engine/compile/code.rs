@@ -282,9 +282,30 @@ pub struct Code {
     pub spans: Vec<Span>,
     /// The docstring, if the body starts with one.
     pub doc: Option<Rc<str>>,
+    /// Parallel to `instrs`: the instruction begins a source line (its line
+    /// differs from the one before it, or a backward jump lands on it, as
+    /// at the head of a loop). Precomputed so a recording notices a new
+    /// line with one lookup per instruction.
+    pub line_starts: Vec<bool>,
 }
 
 impl Code {
+    /// Computes `line_starts` from the spans and the jumps.
+    pub fn find_line_starts(instrs: &[Instr], spans: &[Span]) -> Vec<bool> {
+        let mut starts: Vec<bool> = (0..instrs.len())
+            .map(|i| i == 0 || spans.get(i).map(|s| s.line) != spans.get(i - 1).map(|s| s.line))
+            .collect();
+        for (i, ins) in instrs.iter().enumerate() {
+            if let Instr::Jump(t) = ins
+                && (*t as usize) <= i
+                && let Some(s) = starts.get_mut(*t as usize)
+            {
+                *s = true;
+            }
+        }
+        starts
+    }
+
     /// The source line of instruction `ip`.
     pub fn line_at(&self, ip: usize) -> u32 {
         self.spans.get(ip).map_or(self.firstlineno, |s| s.line)
