@@ -295,13 +295,23 @@ impl Code {
         let mut starts: Vec<bool> = (0..instrs.len())
             .map(|i| i == 0 || spans.get(i).map(|s| s.line) != spans.get(i - 1).map(|s| s.line))
             .collect();
+        let line = |i: usize| spans.get(i).map(|s| s.line);
         for (i, ins) in instrs.iter().enumerate() {
+            // Loops: the jump back from the body's last line. An `await`
+            // also loops back (to its `Send`), within its own line.
             if let Instr::Jump(t) = ins
                 && (*t as usize) <= i
+                && line(*t as usize) != line(i)
                 && let Some(s) = starts.get_mut(*t as usize)
             {
                 *s = true;
             }
+        }
+        // The implicit `return None` at the end of a body carries the
+        // `def` line; running it is not running that line again.
+        if let [.., Instr::LoadConst(_), Instr::ReturnValue] = instrs {
+            starts[instrs.len() - 2] = false;
+            starts[instrs.len() - 1] = false;
         }
         starts
     }
