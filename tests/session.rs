@@ -107,3 +107,54 @@ fn a_syntax_error_finishes_at_once() {
     let err = String::from_utf8_lossy(&s.vm.stderr).to_string();
     assert!(err.contains("SyntaxError"), "{err}");
 }
+
+#[test]
+fn an_asyncio_program_pauses_inside_its_event_loop() {
+    // The loop runs its callbacks and task steps on the main run loop, so
+    // a run can stop between any two instructions of a task.
+    let src = "\
+import asyncio
+
+async def worker(n):
+    total = 0
+    for i in range(200):
+        total += i
+        await asyncio.sleep(0)
+    print('worker', n, total)
+
+async def main():
+    await asyncio.gather(worker(1), worker(2))
+
+asyncio.run(main())
+";
+    let want = run_source("prog.py", src, limits());
+    let mut s = Session::start("prog.py", src, limits());
+    // `import asyncio` runs the module's code from native code: no pause
+    // inside it.
+    assert_eq!(s.run_until(1), Status::Paused);
+    let mut step = s.steps();
+    let mut pauses_in_tasks = 0;
+    loop {
+        step += 50;
+        match s.run_until(step) {
+            Status::Paused => {
+                // Paused at exactly the requested step: nothing native was
+                // in progress, even with the loop running.
+                assert_eq!(s.steps(), step);
+                if s.vm.loop_view().is_some_and(|v| v.current_task.is_some()) {
+                    pauses_in_tasks += 1;
+                }
+                s = s.clone();
+            }
+            Status::Finished(code) => {
+                assert_eq!(code, want.exit_code);
+                assert_eq!(s.vm.stdout, want.stdout);
+                break;
+            }
+        }
+    }
+    assert!(
+        pauses_in_tasks > 20,
+        "{pauses_in_tasks} pauses inside a task"
+    );
+}

@@ -66,33 +66,36 @@ fn rec_every(src: &str, every: u64) -> Trace {
 }
 
 #[test]
-fn narration_of_each_loop_callback() {
+fn narration_from_one_loop_callback_to_the_next() {
     let t = rec(AWAIT_TASK);
     assert_eq!(String::from_utf8_lossy(t.stdout()), "working\n42\n");
-    let said: Vec<String> = t
-        .positions(Granularity::Callback)
-        .iter()
-        .map(|s| t.seek(*s).narration)
-        .collect();
+    let cb = t.positions(Granularity::Callback);
+    let said: Vec<String> = cb.windows(2).map(|w| t.narrate(w[0], w[1])).collect();
     assert_eq!(
         said[..4],
         [
-            "_run_until_complete_cb() is registered as a done-callback of Task-1; \
-             _run_once begins pass 1; the loop calls Task-1.__step(); Task-1 starts.",
-            "Task-1.__wakeup() is registered as a done-callback of Task-2; \
+            "Task-1 starts; Task-2 is created to run <coroutine object worker>; \
+             Task-2.__step() is appended to _ready; \
+             Task-1.__wakeup() is registered as a done-callback of Task-2; \
              Task-1 suspends at line 10 awaiting Task-2; _run_once begins pass 2; \
-             the loop calls Task-2.__step(); Task-2 starts.",
-            "Task-2.__wakeup() is registered as a done-callback of Future #3; \
+             the loop calls Task-2.__step().",
+            "Task-2 starts; the program prints 'working\\n'; Future #3 is created; \
+             a TimerHandle is scheduled at t=1.0 to call \
+             _set_result_unless_cancelled(Future #3, None); \
+             Task-2.__wakeup() is registered as a done-callback of Future #3; \
              Task-2 suspends at line 5 awaiting Future #3; _run_once begins pass 3; \
              the clock advances to t=1.0; the TimerHandle for \
              _set_result_unless_cancelled(Future #3, None) is due and moves to _ready; \
-             the loop calls _set_result_unless_cancelled(Future #3, None); \
-             Future #3 gets its result None; Task-2.__wakeup(Future #3) is appended to _ready; \
-             _run_once begins pass 4; the loop calls Task-2.__wakeup(Future #3); Task-2 resumes.",
-            "Task-2 finishes with result 42; Task-1.__wakeup(Task-2) is appended to _ready; \
-             _run_once begins pass 5; the loop calls Task-1.__wakeup(Task-2); Task-1 resumes.",
+             the loop calls _set_result_unless_cancelled(Future #3, None).",
+            "Future #3 gets its result None; Task-2.__wakeup(Future #3) is appended to _ready; \
+             _run_once begins pass 4; the loop calls Task-2.__wakeup(Future #3).",
+            "Task-2 resumes; Task-2 finishes with result 42; \
+             Task-1.__wakeup(Task-2) is appended to _ready; _run_once begins pass 5; \
+             the loop calls Task-1.__wakeup(Task-2).",
         ]
     );
+    // A snapshot tells its own step.
+    assert_eq!(t.seek(cb[0]).narration, "The loop calls Task-1.__step().");
     assert_eq!(
         t.seek(t.last).narration,
         "The program ends with exit code 0."
@@ -133,33 +136,34 @@ fn narration_of_an_await_line() {
 fn snapshots_show_tasks_timers_and_the_clock() {
     let t = rec(AWAIT_TASK);
     let cb = t.positions(Granularity::Callback);
-    // Task-2 has just started: Task-1 waits on it, nothing else is queued.
+    // Task-2's first step is next: Task-1 waits on it.
     let s = t.seek(cb[1]);
-    assert_eq!(s.running.as_deref(), Some("Task-2"));
     let names: Vec<(&str, &str)> = s.tasks.iter().map(|t| (&*t.name, t.state)).collect();
-    assert_eq!(names, [("Task-1", "waiting"), ("Task-2", "running")]);
+    assert_eq!(names, [("Task-1", "waiting"), ("Task-2", "ready")]);
     assert_eq!(s.tasks[0].awaits.as_deref(), Some("Task-2"));
     assert_eq!(s.tasks[0].frames[0].function, "main");
     assert_eq!(s.tasks[0].frames[0].line, 10);
     assert_eq!(s.tasks[1].callbacks, ["Task-1.__wakeup()"]);
-    // Task-2 is about to pass on the future sleep yielded: its timer is
-    // on the heap; sleep's frame is already suspended.
-    let s = t.seek(cb[2] - 1);
-    assert_eq!(s.clock, 0.0);
+    // Just before pass 3: every task waits, Task-2 inside sleep, whose
+    // timer is on the heap; the clock has not moved yet.
+    let pass3 = t.positions(Granularity::Iteration)[2];
+    let s = t.seek(pass3 - 1);
+    assert_eq!((s.iteration, s.clock, s.running.as_deref()), (2, 0.0, None));
     assert_eq!(s.timers.len(), 1);
     assert_eq!(s.timers[0].when, Some(1.0));
     let w = &s.tasks[1];
-    assert_eq!((w.state, w.awaits.as_deref()), ("running", None));
+    assert_eq!(
+        (w.state, w.awaits.as_deref()),
+        ("waiting", Some("Future #3"))
+    );
     let frames: Vec<&str> = w.frames.iter().map(|f| &*f.function).collect();
-    assert_eq!(frames, ["worker"]);
+    assert_eq!(frames, ["worker", "sleep"]);
     assert_eq!(w.line, Some(5));
     assert_eq!(s.futures.len(), 1);
     assert_eq!(s.futures[0].label, "Future #3");
     assert_eq!(s.futures[0].state, "pending");
-    assert!(s.futures[0].callbacks.is_empty());
+    assert_eq!(s.futures[0].callbacks, ["Task-2.__wakeup()"]);
     assert_eq!(s.stdout, "working\n");
-    // The main task waits on Task-2 meanwhile.
-    assert_eq!(s.tasks[0].state, "waiting");
     let s = t.seek(cb[2]);
     assert_eq!(s.clock, 1.0);
     let end = t.seek(t.last);

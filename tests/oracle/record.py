@@ -4,6 +4,10 @@
     python3 tests/oracle/record.py                 # every tests/corpus/**/*.py
     python3 tests/oracle/record.py tests/corpus/asyncio tests/corpus/basics/loops.py
     python3 tests/oracle/record.py --check         # verify, write nothing
+    python3 tests/oracle/record.py content         # the page's scenarios
+
+Any program or folder can be named, not only the corpus: the scenarios in
+content/ are recorded the same way (see content/README.md).
 
 For each program NAME.py it writes, next to it:
 
@@ -33,6 +37,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ORACLE = os.path.join(HERE, "oracle.py")
 CORPUS = os.path.normpath(os.path.join(HERE, "..", "corpus"))
+REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
 TIMEOUT = 60
 ADDRESS = re.compile(rb"0x[0-9a-fA-F]{6,}")
 
@@ -113,6 +118,14 @@ def record(program, check):
     return program, None, changed
 
 
+def display_name(program):
+    """Corpus programs as before (`basics/x.py`), others from the repo root."""
+    for root in (CORPUS, REPO):
+        if os.path.commonpath([program, root]) == root:
+            return os.path.relpath(program, root)
+    return program
+
+
 def main(argv):
     check = "--check" in argv
     paths = [a for a in argv if a != "--check"]
@@ -121,7 +134,7 @@ def main(argv):
     changed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         for program, problem, was_changed in pool.map(lambda p: record(p, check), programs):
-            rel = os.path.relpath(program, CORPUS)
+            rel = display_name(program)
             if problem:
                 problems += 1
                 print(f"{rel}: {problem}")

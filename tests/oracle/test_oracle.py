@@ -262,5 +262,39 @@ class ProgramEnvironmentTest(unittest.TestCase):
             "prog.py:5: RuntimeWarning: coroutine 'work' was never awaited\n"), err)
 
 
+class RecordTest(unittest.TestCase):
+    """record.py works on any folder, not only the corpus (content/ uses it)."""
+
+    RECORD = os.path.join(os.path.dirname(ORACLE), "record.py")
+
+    def record(self, *args):
+        return subprocess.run(
+            [sys.executable, self.RECORD, *args], capture_output=True, text=True, timeout=120
+        )
+
+    def test_records_a_program_outside_the_corpus(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            prog = os.path.join(tmp, "scenario.py")
+            with open(prog, "w") as f:
+                f.write("import sys\nprint('out')\nsys.exit(2)\n")
+            proc = self.record(tmp)
+            self.assertEqual(proc.returncode, 0, proc.stdout + proc.stderr)
+            with open(os.path.join(tmp, "scenario.out")) as f:
+                self.assertEqual(f.read(), "out\n")
+            with open(os.path.join(tmp, "scenario.code")) as f:
+                self.assertEqual(f.read(), "2\n")
+            self.assertEqual(self.record("--check", prog).returncode, 0)
+
+    def test_refuses_a_nondeterministic_program(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            prog = os.path.join(tmp, "addr.py")
+            with open(prog, "w") as f:
+                f.write("print(object())\n")
+            proc = self.record(prog)
+            self.assertEqual(proc.returncode, 1)
+            self.assertIn("addr.py: nondeterministic stdout", proc.stdout)
+            self.assertFalse(os.path.exists(os.path.join(tmp, "addr.out")))
+
+
 if __name__ == "__main__":
     unittest.main()

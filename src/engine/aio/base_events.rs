@@ -142,10 +142,13 @@ impl Vm {
         self.heap.decref_all(args);
     }
 
-    /// One iteration of the loop: `BaseEventLoop._run_once`.
-    pub fn run_once(&mut self) -> PyResult<()> {
+    /// The first half of an iteration of the loop
+    /// (`BaseEventLoop._run_once`): purge cancelled timers, wait (jump the
+    /// clock), move due timers to `ready`. Returns how many handles the
+    /// iteration runs (`ntodo`); the loop's Python half runs them.
+    pub fn run_once_prepare(&mut self) -> PyResult<usize> {
         let Some(l) = self.aio.running.as_mut() else {
-            return Ok(());
+            return Ok(0);
         };
         l.iteration += 1;
         // 1. Purge cancelled timers: rebuild when they are many, else pop
@@ -235,46 +238,97 @@ impl Vm {
         {
             views.push(v);
         }
-        // 5. Run exactly the handles that are ready now.
-        let ntodo = self.aio.running.as_ref().map_or(0, |l| l.ready.len());
-        for _ in 0..ntodo {
-            let Some(h) = self.aio.running.as_mut().and_then(|l| l.ready.pop_front()) else {
-                break;
-            };
-            let (cancelled, cb, args) = match self.handle_data(h) {
-                Some(d) => (d.cancelled, d.callback.clone(), d.args.clone()),
-                None => (true, Value::None, Vec::new()),
-            };
-            if !cancelled {
-                self.note(Note::Run(h));
-                self.heap.incref(&cb);
-                for a in &args {
-                    self.heap.incref(a);
-                }
-                let r = self.call_value(&cb, &args, &[]);
-                match r {
-                    Ok(v) => self.drop_val(v),
-                    Err(e) => {
-                        if self.halt.is_some() || self.deadlocked {
-                            self.drop_val(cb);
-                            self.heap.decref_all(args);
-                            self.heap.decref_obj(h);
-                            return Err(e);
-                        }
-                        if self.exc_is(&e, "SystemExit") || self.exc_is(&e, "KeyboardInterrupt") {
-                            self.drop_val(cb);
-                            self.heap.decref_all(args);
-                            self.heap.decref_obj(h);
-                            return Err(e);
-                        }
-                        self.report_callback_error(h, e);
-                    }
-                }
-                self.drop_val(cb);
-                self.heap.decref_all(args);
-            }
+        // 5. The caller runs exactly the handles that are ready now.
+        Ok(self.aio.running.as_ref().map_or(0, |l| l.ready.len()))
+    }
+
+    /// Takes the next handle from `ready` (a new reference), or `None` for
+    /// a cancelled one, which is dropped as `_run_once` skips it.
+    pub fn pop_ready(&mut self) -> Option<ObjRef> {
+        let h = self
+            .aio
+            .running
+            .as_mut()
+            .and_then(|l| l.ready.pop_front())?;
+        if self.handle_data(h).is_none_or(|d| d.cancelled) {
             self.heap.decref_obj(h);
-            self.run_finalizers();
+            return None;
+        }
+        self.note(Note::Run(h));
+        Some(h)
+    }
+
+    /// `handle._run()` from bytecode: a Python callback gets a frame on the
+    /// caller's run loop and a task's step enters its coroutine there
+    /// (`Cont::TaskStep`), so the loop never nests Rust calls and a run can
+    /// pause between any two of its instructions. Exactly one value (the
+    /// callback's result) reaches the caller's stack, now or when the
+    /// pushed frame finishes.
+    pub fn run_handle_from_bytecode(&mut self, h: &Value) -> PyResult<()> {
+        let (cb, args) = match h.as_obj().and_then(|h| self.handle_data(h)) {
+            Some(d) => (d.callback.clone(), d.args.clone()),
+            None => return Err(self.type_error("_run_handle() takes a Handle".into())),
+        };
+        let step = match &cb {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Native(n)
+                    if n.owner == "Task" && (n.name == "__step" || n.name == "__wakeup") =>
+                {
+                    Some((n.name == "__wakeup", n.this.clone()))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some((wakeup, task)) = step else {
+            self.heap.incref(&cb);
+            for a in &args {
+                self.heap.incref(a);
+            }
+            return self.push_call(cb, args, Vec::new()).map(|_| ());
+        };
+        let exc = if wakeup {
+            let fut = args.first().cloned().unwrap_or(Value::None);
+            let r = if self.is_future(&fut) {
+                self.fut_result(&fut)
+            } else {
+                let s = self.intern("result");
+                self.call_method(&fut, s, &[])
+            };
+            match r {
+                Ok(v) => {
+                    self.drop_val(v);
+                    None
+                }
+                Err(e) => Some(e),
+            }
+        } else {
+            args.first().map(|e| self.dup(e))
+        };
+        if !self.task_step_enter(&task, exc)? {
+            self.frames
+                .last_mut()
+                .expect("a caller frame")
+                .stack
+                .push(Value::None);
+        }
+        Ok(())
+    }
+
+    /// An exception escaped a callback: the loop logs it and goes on,
+    /// except for the ones that end the run.
+    pub fn callback_error(&mut self, h: &Value, e: Value) -> PyResult<()> {
+        if self.halt.is_some()
+            || self.deadlocked
+            || self.exc_is(&e, "SystemExit")
+            || self.exc_is(&e, "KeyboardInterrupt")
+        {
+            self.reraising = true;
+            return Err(e);
+        }
+        match h.as_obj() {
+            Some(h) => self.report_callback_error(h, e),
+            None => self.drop_val(e),
         }
         Ok(())
     }
@@ -315,34 +369,5 @@ impl Vm {
             lines.join("; ")
         );
         self.new_exc("RuntimeError", msg)
-    }
-
-    /// Runs the loop until `stop()` (`run_forever`).
-    pub fn run_forever(&mut self) -> PyResult<()> {
-        {
-            let l = self.running_loop()?;
-            if l.running {
-                return Err(self.new_exc_str("RuntimeError", "This event loop is already running"));
-            }
-            l.running = true;
-        }
-        let r = loop {
-            if let Err(e) = self.run_once() {
-                break Err(e);
-            }
-            let l = self
-                .aio
-                .running
-                .as_mut()
-                .expect("loop present while running");
-            if l.stopping {
-                break Ok(());
-            }
-        };
-        if let Some(l) = self.aio.running.as_mut() {
-            l.stopping = false;
-            l.running = false;
-        }
-        r
     }
 }

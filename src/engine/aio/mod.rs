@@ -117,8 +117,6 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         ("time", loop_time),
         ("create_future", loop_create_future),
         ("create_task", loop_create_task),
-        ("run_until_complete", loop_run_until_complete),
-        ("run_forever", loop_run_forever),
         ("stop", loop_stop),
         ("close", loop_close),
         ("is_running", loop_is_running),
@@ -178,6 +176,16 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         ("_cancel_message", cancel_message),
         ("_quiet_destroy", quiet_destroy),
         ("_live_asyncgens", live_asyncgens),
+        ("_loop_begin", loop_begin),
+        ("_run_once", loop_run_once),
+        ("_pop_ready", loop_pop_ready),
+        ("_run_handle", loop_run_handle),
+        ("_callback_error", loop_callback_error),
+        ("_loop_stopping", loop_stopping),
+        ("_loop_end", loop_end),
+        ("_ruc_begin", ruc_begin),
+        ("_ruc_end", ruc_end),
+        ("_ruc_result", ruc_result),
     ] {
         def_fn(vm, m, "asyncio", name, f);
     }
@@ -189,6 +197,18 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
             .map_err(|e| vm.new_exc("SystemError", format!("asyncio prelude: {}", e.message)))?
     };
     vm.run_module_code(code, m)?;
+    // The loop's run methods are the prelude's: their loop runs callbacks
+    // and task steps on the caller's run loop (see `_run_forever`).
+    for (name, from) in [
+        ("run_until_complete", "_run_until_complete"),
+        ("run_forever", "_run_forever"),
+    ] {
+        let sym = vm.intern(from);
+        if let Some(f) = vm.ns_get(m, sym) {
+            let f = vm.dup(&f);
+            set_attr(vm, event_loop, name, f);
+        }
+    }
     Ok(m)
 }
 
@@ -329,8 +349,73 @@ fn run_until_complete_cb(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn loop_run_until_complete(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let Some(arg) = args.get(1) else {
+/// `run_forever`'s checks, then the loop is running.
+fn loop_begin(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    if vm.aio.running.as_ref().is_none_or(|l| l.closed) {
+        return Err(vm.new_exc_str("RuntimeError", "Event loop is closed"));
+    }
+    let l = vm.running_loop()?;
+    if l.running {
+        return Err(vm.new_exc_str("RuntimeError", "This event loop is already running"));
+    }
+    l.running = true;
+    Ok(Value::None)
+}
+
+fn loop_run_once(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.run_once_prepare()? as i64))
+}
+
+fn loop_pop_ready(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(vm.pop_ready().map_or(Value::None, Value::Obj))
+}
+
+/// `handle._run()` called from native code: the callback runs nested.
+/// Called from bytecode, the run loop takes the non-nesting path instead
+/// (`Vm::run_handle_from_bytecode`).
+fn loop_run_handle(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let h = args.first().and_then(Value::as_obj);
+    let Some((cb, cargs)) = h
+        .and_then(|h| vm.handle_data(h))
+        .map(|d| (d.callback.clone(), d.args.clone()))
+    else {
+        return Err(vm.type_error("_run_handle() takes a Handle".into()));
+    };
+    vm.heap.incref(&cb);
+    for a in &cargs {
+        vm.heap.incref(a);
+    }
+    let r = vm.call_value(&cb, &cargs, &[]);
+    vm.drop_val(cb);
+    vm.heap.decref_all(cargs);
+    r
+}
+
+fn loop_callback_error(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let h = args.first().cloned().unwrap_or(Value::None);
+    let e = args.get(1).map(|e| vm.dup(e)).unwrap_or(Value::None);
+    vm.callback_error(&h, e)?;
+    Ok(Value::None)
+}
+
+fn loop_stopping(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(
+        vm.aio.running.as_ref().is_none_or(|l| l.stopping),
+    ))
+}
+
+fn loop_end(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(l) = vm.aio.running.as_mut() {
+        l.stopping = false;
+        l.running = false;
+    }
+    Ok(Value::None)
+}
+
+/// `run_until_complete`'s set-up: the future (a task for a coroutine)
+/// with the callback that stops the loop when it is done.
+fn ruc_begin(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(arg) = args.first() else {
         return Err(vm.type_error(
             "run_until_complete() missing 1 required positional argument: 'future'".into(),
         ));
@@ -361,8 +446,12 @@ fn loop_run_until_complete(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value
         crate::engine::vm::object::NativeKind::Function,
     );
     vm.fut_add_done_callback(&fut, cb)?;
-    let r = vm.run_forever();
-    // Remove the stop callback, as CPython's `finally` does.
+    Ok(fut)
+}
+
+/// Removes the stop callback, as CPython's `finally` does.
+fn ruc_end(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let fut = args.first().cloned().unwrap_or(Value::None);
     let cbs = vm
         .fut_data_mut(&fut)
         .map(|f| std::mem::take(&mut f.callbacks))
@@ -372,32 +461,25 @@ fn loop_run_until_complete(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value
         f.callbacks = keep;
     }
     vm.heap.decref_all(drop);
-    if let Err(e) = r {
-        vm.drop_val(fut);
-        return Err(e);
-    }
+    Ok(Value::None)
+}
+
+fn ruc_result(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let fut = args.first().cloned().unwrap_or(Value::None);
     if vm
         .fut_data(&fut)
         .is_some_and(|f| f.state == FutState::Pending)
     {
-        vm.drop_val(fut);
         return Err(vm.new_exc_str(
             "RuntimeError",
             "Event loop stopped before Future completed.",
         ));
     }
-    let r = vm.fut_result(&fut);
-    vm.drop_val(fut);
-    r
+    vm.fut_result(&fut)
 }
 
 fn is_ruc_cb(vm: &Vm, c: &Value) -> bool {
     matches!(c, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Native(n) if n.name == "_run_until_complete_cb"))
-}
-
-fn loop_run_forever(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    vm.run_forever()?;
-    Ok(Value::None)
 }
 
 fn loop_stop(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {

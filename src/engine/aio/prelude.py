@@ -1055,6 +1055,39 @@ async def _shutdown_asyncgens():
             })
 
 
+def _run_forever(self):
+    # BaseEventLoop.run_forever and _run_once, the Python half: the natives
+    # do the bookkeeping, and each handle runs on this frame's run loop (a
+    # task's step enters its coroutine here), as CPython's loop runs them
+    # one after another from its own frame.
+    _loop_begin()
+    try:
+        while True:
+            ntodo = _run_once()
+            while ntodo:
+                ntodo -= 1
+                handle = _pop_ready()
+                if handle is not None:
+                    try:
+                        _run_handle(handle)
+                    except BaseException as exc:
+                        _callback_error(handle, exc)
+                    handle = None
+            if _loop_stopping():
+                break
+    finally:
+        _loop_end()
+
+
+def _run_until_complete(self, future):
+    future = _ruc_begin(future)
+    try:
+        _run_forever(self)
+    finally:
+        _ruc_end(future)
+    return _ruc_result(future)
+
+
 async def _shutdown_step():
     # Stands for loop.shutdown_asyncgens() and
     # loop.shutdown_default_executor(): each is one task of two iterations.

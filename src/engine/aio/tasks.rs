@@ -8,6 +8,7 @@ use crate::engine::events::Note;
 use crate::engine::intern::Sym;
 use crate::engine::vm::Vm;
 use crate::engine::vm::builtins::kwarg;
+use crate::engine::vm::frame::Cont;
 use crate::engine::vm::generator::GenResult;
 use crate::engine::vm::object::{GenKind, GenState, NativeFunc, NativeKind, Obj, PyResult};
 use crate::engine::vm::value::{ObjRef, Value};
@@ -79,8 +80,63 @@ impl Vm {
     }
 
     /// `Task.__step(exc)`: runs the coroutine until it yields, returns or
-    /// raises, and decides what happens next. Takes `exc`.
+    /// raises, and decides what happens next. Takes `exc`. The coroutine
+    /// runs nested in this native call; `task_step_enter` is the same step
+    /// run from the loop's own run loop.
     pub fn task_step(&mut self, task: &Value, exc: Option<Value>) -> PyResult<()> {
+        let Some((coro, exc)) = self.task_step_begin(task, exc)? else {
+            return Ok(());
+        };
+        let outcome = self.task_run_coro(&coro, exc);
+        self.task_step_end(task, outcome)
+    }
+
+    /// `Task.__step(exc)` from the event loop's run loop: when the task
+    /// simply resumes its coroutine (no exception to throw in), the
+    /// coroutine's frame is pushed on the run loop with `Cont::TaskStep`
+    /// and the step ends in `task_step_end` when it yields, returns or
+    /// raises. Returns true in that case; false when the step already
+    /// happened (nested, as `task_step`) or had nothing to do.
+    pub fn task_step_enter(&mut self, task: &Value, exc: Option<Value>) -> PyResult<bool> {
+        let Some((coro, exc)) = self.task_step_begin(task, exc)? else {
+            return Ok(false);
+        };
+        if exc.is_none()
+            && let (Some(g), Some(t)) = (coro.as_obj(), task.as_obj())
+            && matches!(self.heap.get(g), Obj::Gen(_))
+            && self.gen_enter(g, Cont::TaskStep(t))
+        {
+            // The frame's continuation names the task: keep it alive until
+            // the step ends (`task_step_resumed`).
+            self.heap.incref_obj(t);
+            return Ok(true);
+        }
+        let outcome = self.task_run_coro(&coro, exc);
+        self.task_step_end(task, outcome)?;
+        Ok(false)
+    }
+
+    /// A coroutine entered by `task_step_enter` yielded, returned or
+    /// raised: the step ends as `__step` ends.
+    pub fn task_step_resumed(
+        &mut self,
+        task: ObjRef,
+        outcome: PyResult<GenResult>,
+    ) -> PyResult<()> {
+        let t = Value::Obj(task);
+        let r = self.task_step_end(&t, outcome);
+        self.heap.decref_obj(task);
+        r
+    }
+
+    /// The first half of `__step`: checks, `_must_cancel`, entering the
+    /// task. Returns the coroutine and what to throw into it, or `None`
+    /// when there is nothing to run.
+    fn task_step_begin(
+        &mut self,
+        task: &Value,
+        exc: Option<Value>,
+    ) -> PyResult<Option<(Value, Option<Value>)>> {
         let state = self.fut_data(task).map(|f| f.state);
         if state != Some(FutState::Pending) {
             if let Some(e) = exc {
@@ -116,7 +172,7 @@ impl Vm {
                     std::mem::replace(&mut t.fut_waiter, Value::None),
                 )
             }
-            None => return Ok(()),
+            None => return Ok(None),
         };
         self.drop_val(old_waiter);
         // Enter the task.
@@ -138,9 +194,14 @@ impl Vm {
             ));
         }
         self.note(Note::TaskStep(task));
+        Ok(Some((coro, exc)))
+    }
+
+    /// Runs the coroutine of a step nested in this native call.
+    fn task_run_coro(&mut self, coro: &Value, exc: Option<Value>) -> PyResult<GenResult> {
         let g = coro.as_obj().expect("a coroutine");
         let is_gen = matches!(self.heap.get(g), Obj::Gen(_));
-        let outcome = match exc {
+        match exc {
             // An `aclose()`/`asend()` awaitable driven as a task.
             _ if !is_gen => {
                 let r = match exc {
@@ -173,7 +234,12 @@ impl Vm {
                     }
                 }
             }
-        };
+        }
+    }
+
+    /// The second half of `__step`: leaving the task, then what its
+    /// coroutine's yield, return or exception means for it.
+    pub fn task_step_end(&mut self, task: &Value, outcome: PyResult<GenResult>) -> PyResult<()> {
         if let Some(l) = self.aio.running.as_mut() {
             l.current_task = None;
         }

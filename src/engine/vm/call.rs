@@ -62,7 +62,7 @@ impl Vm {
     /// Calls `func` (owned, as are the arguments) from bytecode: a Python
     /// function gets a frame pushed on this run loop, so deep recursion
     /// through `f(*args, **kw)` costs frames, not native stack.
-    pub(super) fn push_call(
+    pub(crate) fn push_call(
         &mut self,
         func: Value,
         mut args: Vec<Value>,
@@ -104,6 +104,19 @@ impl Vm {
             frame.cont = Cont::Call;
             self.frames.push(frame);
             return Ok(None);
+        }
+        if let Value::Obj(r) = &func
+            && let Obj::Native(n) = self.heap.get(*r)
+            && n.name == "_run_handle"
+            && n.owner == "asyncio"
+            && args.len() == 1
+            && kwargs.is_empty()
+        {
+            // The event loop running a handle: no nested run loop.
+            let r = self.run_handle_from_bytecode(&args[0]);
+            self.drop_val(func);
+            self.heap.decref_all(args);
+            return r.map(|()| None);
         }
         let kw_borrowed: Vec<(Sym, Value)> = kwargs.iter().map(|(k, v)| (*k, v.clone())).collect();
         let r = self.call_value(&func, &args, &kw_borrowed);

@@ -27,6 +27,12 @@ pub enum Cont {
     Send(u32),
     /// Started by native code: the run loop returns to it.
     Native,
+    /// A task's coroutine, entered by the event loop's run loop (not by
+    /// native code): its yield, return or exception ends the task's step
+    /// (`Task.__step`'s second half), then the loop's frame goes on with
+    /// `None` as the value of the call that ran the step. This keeps the
+    /// whole loop on one run loop, so a run can pause inside it.
+    TaskStep(ObjRef),
 }
 
 #[derive(Clone, Debug)]

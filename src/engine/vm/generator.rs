@@ -169,6 +169,33 @@ impl Vm {
         }
     }
 
+    /// Pushes suspended (or new) generator `g`'s frame on this run loop,
+    /// resumed with `None`, to hand its yield, return or exception to
+    /// `cont` instead of to a native caller. Returns false (and changes
+    /// nothing) when `g` cannot be entered that way; the caller then resumes
+    /// it with `gen_resume`, which reports why.
+    pub fn gen_enter(&mut self, g: ObjRef, cont: Cont) -> bool {
+        let ok = matches!(self.heap.get(g),
+            Obj::Gen(gn) if matches!(gn.state, GenState::Created | GenState::Suspended) && gn.frame.is_some());
+        if !ok || self.check_recursion_quiet() {
+            return false;
+        }
+        let (mut frame, state) = match self.heap.get_mut(g) {
+            Obj::Gen(gn) => {
+                let state = gn.state;
+                gn.state = GenState::Running;
+                (gn.frame.take().expect("checked above"), state)
+            }
+            _ => unreachable!("checked above"),
+        };
+        frame.cont = cont;
+        if state == GenState::Suspended {
+            frame.stack.push(Value::None);
+        }
+        self.frames.push(*frame);
+        true
+    }
+
     /// `gn.send(value)` as Python sees it: a return becomes StopIteration.
     pub fn gen_send(&mut self, g: ObjRef, value: Value) -> PyResult<Value> {
         match self.gen_resume(g, value, None)? {

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use super::frame::{Block, Cont};
+use super::generator::GenResult;
 use super::object::{GenKind, GenState, IterState, Obj, PyResult, TbEntry};
 use super::value::Value;
 use crate::engine::compile::code::{CmpKind, Const, Instr};
@@ -126,10 +127,25 @@ impl Vm {
             }
             let idx = self.frames.len() - 1;
             let frame = self.frames.pop().expect("checked above");
+            let cont = frame.cont;
             if let Some(g) = frame.generator {
                 exc = self.gen_finished_with_error(g, exc);
             }
             self.release_frame(frame);
+            if let Cont::TaskStep(t) = cont {
+                // The task takes its coroutine's exception; the loop's frame
+                // below goes on, unless the step itself fails.
+                match self.task_step_resumed(t, Err(exc)) {
+                    Ok(()) => {
+                        self.push(Value::None);
+                        return Ok(());
+                    }
+                    Err(e) => {
+                        exc = e;
+                        continue;
+                    }
+                }
+            }
             if idx <= base {
                 return Err(exc);
             }
@@ -246,6 +262,10 @@ impl Vm {
                 self.heap.decref(sub);
             }
             Cont::Native => return Ok(Some(Exit::Return(v))),
+            Cont::TaskStep(t) => {
+                self.task_step_resumed(t, Ok(GenResult::Return(v)))?;
+                self.push(Value::None);
+            }
         }
         Ok(None)
     }
@@ -261,6 +281,11 @@ impl Vm {
             gn.yielded_async = !delegating;
             gn.delegating = delegating;
             gn.frame = Some(Box::new(frame));
+        }
+        if let Cont::TaskStep(t) = cont {
+            self.task_step_resumed(t, Ok(GenResult::Yield(v)))?;
+            self.push(Value::None);
+            return Ok(None);
         }
         if idx <= base || cont == Cont::Native {
             return Ok(Some(Exit::Yield(v)));
@@ -1309,10 +1334,15 @@ impl Vm {
         Ok(None)
     }
 
+    /// Whether one more frame would exceed the recursion limit.
+    pub fn check_recursion_quiet(&self) -> bool {
+        self.frames.len() + self.native_depth.saturating_sub(1) * 4 >= self.limits.recursion
+    }
+
     pub fn check_recursion(&mut self) -> PyResult<()> {
         // The outermost native entry (running `__main__`) is free, so a plain
         // recursion fails at the depth where CPython's does.
-        if self.frames.len() + self.native_depth.saturating_sub(1) * 4 >= self.limits.recursion {
+        if self.check_recursion_quiet() {
             return Err(self.new_exc_str("RecursionError", "maximum recursion depth exceeded"));
         }
         Ok(())
