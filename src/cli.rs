@@ -6,6 +6,12 @@ coroscope - run Python programs on a simulated, virtual-time asyncio
 Usage:
   coroscope run FILE      run FILE and print what CPython 3.11 would print
       --fuel N            stop after N bytecode steps (default 10000000000)
+  coroscope trace FILE    record FILE and print its trace
+      --hash              print the trace hash (the same natively and in wasm)
+      --json              print snapshots as JSON: every step of --by, or --at
+      --at N,M,...        only the snapshots after N, M, ... bytecode steps
+      --by G              line (default), callback, iteration or bytecode
+      --fuel N            stop after N bytecode steps (default 5000000)
   coroscope --help        show this help
 
 Exit codes: 0 success, 1 uncaught exception, 2 usage error or unreadable file.
@@ -37,6 +43,10 @@ pub fn main(args: Vec<String>) -> i32 {
                 None => usage_error("run needs a FILE"),
             }
         }
+        Some("trace") => match TraceArgs::parse(&args[1..]) {
+            Ok(t) => t.run(),
+            Err(message) => usage_error(&message),
+        },
         Some(other) => usage_error(&format!("unknown command '{other}'")),
     }
 }
@@ -87,5 +97,127 @@ fn run(path: &str, fuel: u64) -> i32 {
             eprintln!("coroscope: can't open file '{path}': {err}");
             2
         }
+    }
+}
+
+/// `coroscope trace FILE ...`.
+struct TraceArgs {
+    file: String,
+    hash: bool,
+    json: bool,
+    at: Option<Vec<u64>>,
+    by: crate::trace::Granularity,
+    fuel: u64,
+}
+
+impl TraceArgs {
+    fn parse(args: &[String]) -> Result<TraceArgs, String> {
+        let mut t = TraceArgs {
+            file: String::new(),
+            hash: false,
+            json: false,
+            at: None,
+            by: crate::trace::Granularity::Line,
+            fuel: crate::engine::vm::Limits::default().fuel,
+        };
+        let mut rest = args.iter();
+        while let Some(a) = rest.next() {
+            match a.as_str() {
+                "--hash" => t.hash = true,
+                "--json" => t.json = true,
+                "--at" => {
+                    let list = rest.next().ok_or("--at needs steps")?;
+                    let steps: Result<Vec<u64>, _> = list.split(',').map(str::parse).collect();
+                    t.at = Some(steps.map_err(|_| "--at needs numbers, as in --at 10,20")?);
+                }
+                "--by" => {
+                    let g = rest.next().ok_or("--by needs a granularity")?;
+                    t.by = crate::trace::Granularity::parse(g)
+                        .ok_or("--by is line, callback, iteration or bytecode")?;
+                }
+                "--fuel" => {
+                    t.fuel = rest
+                        .next()
+                        .and_then(|n| n.parse().ok())
+                        .ok_or("--fuel needs a number")?;
+                }
+                _ if t.file.is_empty() => t.file = a.clone(),
+                _ => return Err(format!("unexpected argument '{a}'")),
+            }
+        }
+        if t.file.is_empty() {
+            return Err("trace needs a FILE".into());
+        }
+        if !t.hash && !t.json {
+            return Err("trace needs --hash or --json".into());
+        }
+        Ok(t)
+    }
+
+    fn run(self) -> i32 {
+        let source = match std::fs::read_to_string(&self.file) {
+            Ok(s) => s,
+            Err(err) => {
+                eprintln!("coroscope: can't open file '{}': {err}", self.file);
+                return 2;
+            }
+        };
+        // As `run`: deep recursion nests Rust calls, so a roomy stack.
+        let out = std::thread::Builder::new()
+            .stack_size(512 << 20)
+            .spawn(move || self.render(&source))
+            .expect("spawning the engine thread")
+            .join();
+        match out {
+            Ok(text) => {
+                use std::io::Write;
+                let _ = std::io::stdout().write_all(text.as_bytes());
+                0
+            }
+            Err(_) => {
+                eprintln!("coroscope: internal error (the engine panicked)");
+                70
+            }
+        }
+    }
+
+    fn render(&self, source: &str) -> String {
+        use crate::trace::{RecordOptions, record, snapshot_json};
+        let limits = crate::engine::vm::Limits {
+            fuel: self.fuel,
+            ..Default::default()
+        };
+        let trace = record(&self.file, source, limits, &RecordOptions::default());
+        let mut out = String::new();
+        if self.hash {
+            out.push_str(&trace.hash());
+            out.push('\n');
+        }
+        if self.json {
+            let steps = match &self.at {
+                Some(at) => at.clone(),
+                None => {
+                    let mut s = vec![0];
+                    s.extend(trace.positions(self.by));
+                    s.push(trace.last);
+                    s.dedup();
+                    s
+                }
+            };
+            out.push_str(&format!(
+                "{{\"last_step\":{},\"exit_code\":{},\"hash\":\"{}\",\"snapshots\":[",
+                trace.last,
+                trace.exit_code,
+                trace.hash()
+            ));
+            for (i, s) in steps.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(",\n");
+                }
+                out.push_str(&snapshot_json(&trace.seek(*s)));
+            }
+            out.push_str("]}\n");
+        }
+        out
     }
 }

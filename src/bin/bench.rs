@@ -5,9 +5,131 @@
 //! virtual clock), timed as a whole process minus the time of an empty
 //! program under the same harness, so interpreter start-up is not counted.
 //! coroscope's time is parse + compile + run in this process.
+//!
+//! Then the trace rows (`bench/trace/`): recording overhead against a run
+//! without a trace, trace bytes per step (everything the recording keeps,
+//! measured by a counting allocator), and seek latency to uniformly random
+//! steps. `cargo run --release --bin bench trace` prints only those.
+
+/// Counts live heap bytes, for "trace bytes per step".
+#[cfg(not(target_arch = "wasm32"))]
+mod counting {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::sync::atomic::{AtomicIsize, Ordering};
+
+    pub struct Counting;
+
+    pub static LIVE: AtomicIsize = AtomicIsize::new(0);
+
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+            LIVE.fetch_add(l.size() as isize, Ordering::Relaxed);
+            unsafe { System.alloc(l) }
+        }
+
+        unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+            LIVE.fetch_sub(l.size() as isize, Ordering::Relaxed);
+            unsafe { System.dealloc(p, l) }
+        }
+
+        unsafe fn realloc(&self, p: *mut u8, l: Layout, new: usize) -> *mut u8 {
+            LIVE.fetch_add(new as isize - l.size() as isize, Ordering::Relaxed);
+            unsafe { System.realloc(p, l, new) }
+        }
+    }
+
+    pub fn live() -> isize {
+        LIVE.load(Ordering::Relaxed)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOC: counting::Counting = counting::Counting;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    let filter = std::env::args().nth(1);
+    if filter.as_deref() != Some("trace") {
+        engine_rows(filter.clone());
+    }
+    if filter.is_none() || filter.as_deref() == Some("trace") {
+        trace_rows();
+    }
+}
+
+/// Recording overhead, trace bytes per step and seek latency.
+#[cfg(not(target_arch = "wasm32"))]
+fn trace_rows() {
+    use std::path::Path;
+    use std::time::Instant;
+
+    use coroscope::engine::run::run_source;
+    use coroscope::engine::vm::Limits;
+    use coroscope::trace::{RecordOptions, record};
+
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/trace");
+    let limits = Limits {
+        fuel: u64::MAX,
+        ..Limits::default()
+    };
+    println!();
+    println!(
+        "| trace of | steps | run s | record s | overhead | bytes/step | keyframes | seeks | seek p50 ms | seek p99 ms |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (name, seeks) in [("loop.py", 400), ("tasks.py", 200)] {
+        let src = std::fs::read_to_string(dir.join(name)).expect("readable");
+        let mut run = f64::MAX;
+        for _ in 0..3 {
+            let t = Instant::now();
+            run_source(name, &src, limits.clone());
+            run = run.min(t.elapsed().as_secs_f64());
+        }
+        let mut rec = f64::MAX;
+        for _ in 0..2 {
+            let t = Instant::now();
+            drop(record(
+                name,
+                &src,
+                limits.clone(),
+                &RecordOptions::default(),
+            ));
+            rec = rec.min(t.elapsed().as_secs_f64());
+        }
+        let before = counting::live();
+        let trace = record(name, &src, limits.clone(), &RecordOptions::default());
+        let bytes = (counting::live() - before).max(0) as f64;
+        let steps = trace.last.max(1);
+        // Uniformly random steps from a fixed-seed generator (SplitMix64).
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut times = Vec::new();
+        for _ in 0..seeks {
+            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let mut z = seed;
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            let step = (z ^ (z >> 31)) % (steps + 1);
+            let t = Instant::now();
+            let snap = trace.seek(step);
+            times.push(t.elapsed().as_secs_f64() * 1000.0);
+            assert_eq!(snap.step, step);
+        }
+        times.sort_by(f64::total_cmp);
+        let pct = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
+        println!(
+            "| {name} | {steps} | {run:.3} | {rec:.3} | {:.2}× | {:.1} | {} | {seeks} | {:.2} | {:.2} |",
+            rec / run,
+            bytes / steps as f64,
+            trace.keyframes(),
+            pct(0.5),
+            pct(0.99)
+        );
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn engine_rows(filter: Option<String>) {
     use std::path::Path;
     use std::process::Command;
     use std::time::Instant;
@@ -18,7 +140,6 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = root.join("bench");
     let oracle = root.join("tests/oracle/oracle.py");
-    let filter = std::env::args().nth(1);
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .expect("the bench folder")
         .flatten()

@@ -2,6 +2,7 @@
 
 pub mod aio;
 pub mod compile;
+pub mod events;
 pub mod intern;
 pub mod numeric;
 pub mod run;

@@ -3,6 +3,7 @@
 //! callbacks run.
 
 use super::state::{EventLoop, HandleData, TimerKey};
+use crate::engine::events::Note;
 use crate::engine::vm::Vm;
 use crate::engine::vm::object::{Instance, Obj, Payload, PyResult};
 use crate::engine::vm::symmap::SymMap;
@@ -63,6 +64,7 @@ impl Vm {
         let h = self.new_handle(callback, args, None);
         self.heap.incref_obj(h);
         self.running_loop()?.ready.push_back(h);
+        self.note(Note::Ready(h));
         Ok(Value::Obj(h))
     }
 
@@ -97,6 +99,7 @@ impl Vm {
             seq,
             handle: h,
         });
+        self.note(Note::Timer(h));
         Ok(Value::Obj(h))
     }
 
@@ -199,6 +202,7 @@ impl Vm {
             }
             self.heap.decref_obj(h);
         }
+        self.note(Note::RunOnce);
         // 2–3. "Select": with nothing ready, the clock jumps to the next
         //      deadline; with nothing at all, the program would hang.
         let l = self.aio.running.as_mut().expect("checked above");
@@ -223,6 +227,7 @@ impl Vm {
                     if let Some(d) = self.handle_data_mut(k.handle) {
                         d.scheduled = false;
                     }
+                    self.note(Note::TimerPop(k.handle));
                 }
                 _ => break,
             }
@@ -249,6 +254,7 @@ impl Vm {
             self.heap.decref_obj(h);
             return None;
         }
+        self.note(Note::Run(h));
         Some(h)
     }
 
@@ -331,6 +337,7 @@ impl Vm {
     fn report_callback_error(&mut self, h: ObjRef, e: Value) {
         let desc = self.handle_repr_inner(h);
         let tb = self.format_traceback(&e);
+        self.note(Note::Diagnostic(&format!("Exception in callback {desc}")));
         self.write_stderr(&format!(
             "Exception in callback {desc}\nhandle: <Handle {desc}>\n{tb}"
         ));

@@ -3,6 +3,7 @@
 //! run inline.
 
 use super::state::{FutState, FutureData};
+use crate::engine::events::Note;
 use crate::engine::intern::Sym;
 use crate::engine::vm::Vm;
 use crate::engine::vm::object::{Instance, IterState, Obj, Payload, PyResult};
@@ -47,12 +48,14 @@ impl Vm {
         self.heap.incref_obj(cls);
         self.aio.future_counter += 1;
         let data = FutureData::new(self.aio.future_counter);
-        self.alloc(Obj::Instance(Box::new(Instance {
+        let fut = self.alloc(Obj::Instance(Box::new(Instance {
             class: cls,
             dict: SymMap::new(),
             payload: Payload::Future(Box::new(data)),
             has_del: false,
-        })))
+        })));
+        self.note(Note::FutureCreated(&fut));
+        fut
     }
 
     /// `__schedule_callbacks`: every callback goes to `call_soon` with the
@@ -90,6 +93,7 @@ impl Vm {
             f.state = FutState::Finished;
             self.drop_val(old);
         }
+        self.note(Note::FutureDone(fut));
         self.fut_schedule_callbacks(fut)
     }
 
@@ -113,6 +117,7 @@ impl Vm {
             f.state = FutState::Finished;
             self.drop_val(old);
         }
+        self.note(Note::FutureDone(fut));
         self.fut_schedule_callbacks(fut)?;
         if let Some(f) = self.fut_data_mut(fut) {
             f.log_traceback = true;
@@ -134,6 +139,7 @@ impl Vm {
         f.state = FutState::Cancelled;
         let old = std::mem::replace(&mut f.cancel_message, msg);
         self.drop_val(old);
+        self.note(Note::FutureDone(fut));
         self.fut_schedule_callbacks(fut)?;
         Ok(true)
     }
@@ -210,6 +216,7 @@ impl Vm {
         if let Some(f) = self.fut_data_mut(fut) {
             f.callbacks.push(cb);
         }
+        self.note(Note::CallbackAdded(fut));
         Ok(())
     }
 

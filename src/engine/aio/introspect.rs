@@ -131,7 +131,7 @@ impl Vm {
     }
 
     /// `Task-2.__step()`, `cb(1, 'x') at prog.py:5`.
-    fn call_label(&self, cb: &Value, args: &[Value]) -> String {
+    pub(crate) fn call_label(&self, cb: &Value, args: &[Value]) -> String {
         let args: Vec<String> = args.iter().map(|a| self.label(a)).collect();
         let args = args.join(", ");
         if let Value::Obj(r) = cb {
@@ -165,7 +165,7 @@ impl Vm {
 
     /// A short name for a value that needs no Python code: tasks by name,
     /// futures by number, small constants by their repr.
-    fn label(&self, v: &Value) -> String {
+    pub(crate) fn label(&self, v: &Value) -> String {
         if let Some(f) = self.fut_data(v) {
             return match &f.task {
                 Some(t) => t.name.to_string(),
@@ -182,7 +182,7 @@ impl Vm {
         }
     }
 
-    fn class_name_plain(&self, v: &Value) -> String {
+    pub(crate) fn class_name_plain(&self, v: &Value) -> String {
         let cls = self.class_of(v);
         match self.heap.get(cls) {
             Obj::Class(c) => c.name.to_string(),
@@ -216,7 +216,7 @@ impl Vm {
     }
 
     /// A done-callback: a bare callable, or a `(callback, context)` pair.
-    fn callback_label(&self, cb: &Value) -> String {
+    pub(crate) fn callback_label(&self, cb: &Value) -> String {
         if let Value::Obj(r) = cb
             && let Obj::Tuple(items) = self.heap.get(*r)
             && let Some(first) = items.first()

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::state::{FutState, TaskData};
+use crate::engine::events::Note;
 use crate::engine::intern::Sym;
 use crate::engine::vm::Vm;
 use crate::engine::vm::builtins::kwarg;
@@ -59,6 +60,7 @@ impl Vm {
                 steps: 0,
             }));
         }
+        self.note(Note::TaskCreated(&task));
         let step = self.bound_native(&task, "__step", task_step_native);
         self.call_soon_quiet(step, vec![])?;
         if let Value::Obj(t) = &task {
@@ -191,6 +193,7 @@ impl Vm {
                 "Cannot enter into task while another task is being executed.",
             ));
         }
+        self.note(Note::TaskStep(task));
         Ok(Some((coro, exc)))
     }
 
@@ -292,6 +295,7 @@ impl Vm {
             }
             Ok(GenResult::Yield(r)) => self.task_handle_yield(task, r)?,
         }
+        self.note(Note::TaskStepped(task));
         Ok(())
     }
 

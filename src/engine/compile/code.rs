@@ -282,9 +282,40 @@ pub struct Code {
     pub spans: Vec<Span>,
     /// The docstring, if the body starts with one.
     pub doc: Option<Rc<str>>,
+    /// Parallel to `instrs`: the instruction begins a source line (its line
+    /// differs from the one before it, or a backward jump lands on it, as
+    /// at the head of a loop). Precomputed so a recording notices a new
+    /// line with one lookup per instruction.
+    pub line_starts: Vec<bool>,
 }
 
 impl Code {
+    /// Computes `line_starts` from the spans and the jumps.
+    pub fn find_line_starts(instrs: &[Instr], spans: &[Span]) -> Vec<bool> {
+        let mut starts: Vec<bool> = (0..instrs.len())
+            .map(|i| i == 0 || spans.get(i).map(|s| s.line) != spans.get(i - 1).map(|s| s.line))
+            .collect();
+        let line = |i: usize| spans.get(i).map(|s| s.line);
+        for (i, ins) in instrs.iter().enumerate() {
+            // Loops: the jump back from the body's last line. An `await`
+            // also loops back (to its `Send`), within its own line.
+            if let Instr::Jump(t) = ins
+                && (*t as usize) <= i
+                && line(*t as usize) != line(i)
+                && let Some(s) = starts.get_mut(*t as usize)
+            {
+                *s = true;
+            }
+        }
+        // The implicit `return None` at the end of a body carries the
+        // `def` line; running it is not running that line again.
+        if let [.., Instr::LoadConst(_), Instr::ReturnValue] = instrs {
+            starts[instrs.len() - 2] = false;
+            starts[instrs.len() - 1] = false;
+        }
+        starts
+    }
+
     /// The source line of instruction `ip`.
     pub fn line_at(&self, ip: usize) -> u32 {
         self.spans.get(ip).map_or(self.firstlineno, |s| s.line)

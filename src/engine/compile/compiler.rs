@@ -195,6 +195,7 @@ impl<'a, 'i> Compiler<'a, 'i> {
         let scope = u.scope;
         let is_async = scope.is_coroutine;
         let is_gen = scope.is_generator;
+        let line_starts = Code::find_line_starts(&u.instrs, &u.spans);
         Rc::new(Code {
             kind: u.kind,
             name: u.name,
@@ -219,6 +220,7 @@ impl<'a, 'i> Compiler<'a, 'i> {
             instrs: u.instrs,
             spans: u.spans,
             doc: u.doc,
+            line_starts,
         })
     }
 

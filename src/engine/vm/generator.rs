@@ -6,6 +6,7 @@ use super::frame::Cont;
 use super::interp::Exit;
 use super::object::{GenKind, GenState, Obj, PyResult};
 use super::value::{ObjRef, Value};
+use crate::engine::events::Note;
 
 /// What resuming a generator produced.
 pub enum GenResult {
@@ -522,6 +523,7 @@ impl Vm {
         let exc = f.exception.clone();
         if is_task && pending && log_pending {
             let repr = self.future_repr(&v).unwrap_or_default();
+            self.note(Note::Diagnostic("Task was destroyed but it is pending!"));
             self.write_stderr(&format!(
                 "Task was destroyed but it is pending!\ntask: {repr}\n"
             ));
@@ -529,6 +531,9 @@ impl Vm {
             let what = if is_task { "Task" } else { "Future" };
             let repr = self.future_repr(&v).unwrap_or_default();
             let tb = self.format_traceback(&exc);
+            self.note(Note::Diagnostic(&format!(
+                "{what} exception was never retrieved"
+            )));
             self.write_stderr(&format!(
                 "{what} exception was never retrieved\nfuture: {repr}\n{tb}"
             ));
@@ -553,6 +558,9 @@ impl Vm {
                         "{}:{line}: RuntimeWarning: coroutine '{qualname}' was never awaited\n  {src}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
                         self.filename
                     );
+                    self.note(Note::Diagnostic(&format!(
+                        "coroutine '{qualname}' was never awaited"
+                    )));
                     self.write_stderr(&msg);
                     if let Obj::Gen(g) = self.heap.get_mut(r) {
                         g.state = GenState::Closed;

@@ -35,6 +35,7 @@ impl Vm {
             self.steps += 1;
             if self.halt.is_none() && (self.steps > self.limits.fuel || self.steps & 0x3f == 0) {
                 if self.steps > self.limits.fuel {
+                    self.freeze_if_asked();
                     self.halt = Some(super::Halt::OutOfFuel);
                 } else if self.heap.over_limit() {
                     self.halt = Some(super::Halt::HeapLimit);
@@ -47,6 +48,11 @@ impl Vm {
                 let ins = f.code.instrs[f.ip];
                 f.lasti = f.ip;
                 f.ip += 1;
+                if let Some(log) = &mut self.events
+                    && f.code.line_starts[f.lasti]
+                {
+                    log.line(self.steps - 1, &f.code, f.lasti);
+                }
                 self.exec(ins, base)
             };
             match r {
@@ -100,6 +106,7 @@ impl Vm {
             }
             if first {
                 first = false;
+                self.note(crate::engine::events::Note::Raise(&exc));
                 self.set_context(&exc);
             }
             add_tb = true;

@@ -15,6 +15,7 @@ pub mod gc;
 pub mod generator;
 pub mod heap;
 pub mod interp;
+pub mod introspect;
 pub mod object;
 pub mod ops;
 pub mod repr;
@@ -27,6 +28,7 @@ pub mod value;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use crate::engine::events::Note;
 use crate::engine::intern::{Interner, Sym};
 use frame::Frame;
 use heap::Heap;
@@ -113,6 +115,13 @@ pub struct Vm {
     /// When set, each `_run_once` iteration records the loop as it stands
     /// once due timers have moved to `_ready`, before any callback runs.
     pub loop_views: Option<Vec<crate::engine::aio::introspect::LoopView>>,
+    /// When set, what happens is recorded here (`engine::events`).
+    pub events: Option<Box<crate::engine::events::EventLog>>,
+    /// Running out of fuel first copies the whole VM into `frozen`: how a
+    /// replay stops at an exact step even where the run cannot pause
+    /// (inside a native call), to show that step.
+    pub freeze_on_fuel: bool,
+    pub frozen: Option<Box<Vm>>,
 }
 
 impl Vm {
@@ -152,6 +161,9 @@ impl Vm {
             aio: Default::default(),
             deadlocked: false,
             loop_views: None,
+            events: None,
+            freeze_on_fuel: false,
+            frozen: None,
         };
         types::install_type_methods(&mut vm);
         builtins::install(&mut vm);
@@ -194,7 +206,12 @@ impl Vm {
     }
 
     pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        let start = self.stdout.len();
         self.stdout.extend_from_slice(s.as_bytes());
+        self.note(Note::Output {
+            stderr: false,
+            start,
+        });
         if self.stdout.len() + self.stderr.len() > self.limits.output_bytes {
             self.halt = Some(Halt::OutputLimit);
             return Err(self.new_exc_str(
@@ -206,7 +223,12 @@ impl Vm {
     }
 
     pub fn write_stderr(&mut self, s: &str) {
+        let start = self.stderr.len();
         self.stderr.extend_from_slice(s.as_bytes());
+        self.note(Note::Output {
+            stderr: true,
+            start,
+        });
     }
 
     /// Runs a module's code with `module` as its globals.
@@ -238,6 +260,17 @@ impl Vm {
     }
 
     /// The module a name is defined in, for `__module__`.
+    /// Copies the VM into `frozen` at the step where fuel ran out, as it
+    /// stands after `limits.fuel` instructions.
+    pub fn freeze_if_asked(&mut self) {
+        if self.freeze_on_fuel {
+            let mut copy = self.clone();
+            copy.steps -= 1;
+            copy.freeze_on_fuel = false;
+            self.frozen = Some(Box::new(copy));
+        }
+    }
+
     pub fn module_name_of(&self, globals: ObjRef) -> Rc<str> {
         match self.heap.get(globals) {
             Obj::Module(m) => m.name.clone(),

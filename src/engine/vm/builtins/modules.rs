@@ -880,6 +880,7 @@ fn time_sleep(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         return Err(vm.value_error("sleep length must be non-negative".into()));
     }
     vm.clock += s;
+    vm.note(crate::engine::events::Note::Stall(s));
     Ok(Value::None)
 }
 

@@ -1,0 +1,163 @@
+//! Recording a run, and seeking in it.
+
+use crate::engine::events::{EventKind, EventLog, StopKind};
+use crate::engine::run::{Session, Status};
+use crate::engine::vm::{Halt, Limits, Vm};
+
+use super::snapshot::Snapshot;
+
+/// How a recording is made.
+#[derive(Clone, Debug)]
+pub struct RecordOptions {
+    /// A keyframe is kept at the first pause point after every this many
+    /// steps: more keyframes, faster seeks, more memory.
+    pub keyframe_every: u64,
+}
+
+impl Default for RecordOptions {
+    fn default() -> Self {
+        RecordOptions {
+            keyframe_every: 20_000,
+        }
+    }
+}
+
+/// A recorded run: its event log, its keyframes and how it ended.
+pub struct Trace {
+    pub log: EventLog,
+    /// Copies of the run, in step order; the first is step 0.
+    keyframes: Vec<Session>,
+    /// The run as it ended (output, exit code, what was left).
+    end: Box<Vm>,
+    /// The fuel the run had: a replay never goes past it.
+    fuel: u64,
+    /// The last step: the state once the program has ended.
+    pub last: u64,
+    pub exit_code: i32,
+}
+
+/// Runs `source` to its end, recording it.
+pub fn record(filename: &str, source: &str, limits: Limits, opts: &RecordOptions) -> Trace {
+    let fuel = limits.fuel;
+    let mut session = Session::start(filename, source, limits);
+    session.vm.events = Some(Box::new(EventLog::new(filename)));
+    let every = opts.keyframe_every.max(1);
+    let mut keyframes = vec![copy_without_log(&mut session)];
+    let exit_code = loop {
+        let target = session.steps().saturating_add(every);
+        match session.run_until(target) {
+            Status::Paused => keyframes.push(copy_without_log(&mut session)),
+            Status::Finished(code) => break code,
+        }
+    };
+    let mut vm = session.vm;
+    let mut log = *vm.events.take().expect("recording was on");
+    let last = vm.steps;
+    let (how, detail) = stop_of(&vm, exit_code);
+    let detail = log.intern(&detail);
+    log.push(last, EventKind::Stop { how, detail });
+    Trace {
+        log,
+        keyframes,
+        end: Box::new(vm),
+        fuel,
+        last,
+        exit_code,
+    }
+}
+
+/// A keyframe must not carry the log (the trace keeps one log).
+fn copy_without_log(session: &mut Session) -> Session {
+    let log = session.vm.events.take();
+    let copy = session.clone();
+    session.vm.events = log;
+    copy
+}
+
+fn stop_of(vm: &Vm, exit_code: i32) -> (StopKind, String) {
+    let last_line = || {
+        String::from_utf8_lossy(&vm.stderr)
+            .lines()
+            .last()
+            .unwrap_or("")
+            .to_string()
+    };
+    match vm.halt {
+        Some(Halt::OutOfFuel) => (StopKind::OutOfFuel, vm.limits.fuel.to_string()),
+        Some(Halt::OutputLimit) => (StopKind::OutputLimit, last_line()),
+        Some(Halt::HeapLimit) => (StopKind::HeapLimit, last_line()),
+        None if vm.deadlocked => (StopKind::Deadlock, last_line()),
+        None if exit_code != 0 && !vm.stderr.is_empty() => (StopKind::Uncaught, last_line()),
+        None => (StopKind::Exit, exit_code.to_string()),
+    }
+}
+
+impl Trace {
+    /// The state after `step` instructions (clamped to the run), as the
+    /// page shows it.
+    pub fn seek(&self, step: u64) -> Snapshot {
+        let step = step.min(self.last);
+        let vm = self.vm_at(step);
+        Snapshot::build(self, &vm, step)
+    }
+
+    /// The VM after `step` instructions: a copy of the nearest keyframe at
+    /// or before it, replayed. The replay stops with fuel, which works at
+    /// any instruction, also inside a native call where a run cannot pause.
+    pub fn vm_at(&self, step: u64) -> Vm {
+        if step >= self.last {
+            return (*self.end).clone();
+        }
+        let i = self
+            .keyframes
+            .partition_point(|k| k.steps() <= step)
+            .saturating_sub(1);
+        let mut s = self.keyframes[i].clone();
+        let stop = step.min(self.fuel);
+        s.vm.limits.fuel = stop;
+        s.vm.freeze_on_fuel = true;
+        s.run_until(u64::MAX);
+        match s.vm.frozen.take() {
+            Some(vm) => *vm,
+            // The run ended before the fuel ran out: only when `step` is
+            // past a run the fuel stopped (its unwinding).
+            None => s.vm,
+        }
+    }
+
+    /// How many keyframes the recording kept.
+    pub fn keyframes(&self) -> usize {
+        self.keyframes.len()
+    }
+
+    /// The steps at which keyframes were taken.
+    pub fn keyframe_steps(&self) -> Vec<u64> {
+        self.keyframes.iter().map(|k| k.steps()).collect()
+    }
+
+    pub fn stdout(&self) -> &[u8] {
+        &self.end.stdout
+    }
+
+    pub fn stderr(&self) -> &[u8] {
+        &self.end.stderr
+    }
+
+    /// The output bytes an `Output` event refers to.
+    pub fn output_text(&self, stderr: bool, start: u32, len: u32) -> String {
+        let buf = if stderr {
+            &self.end.stderr
+        } else {
+            &self.end.stdout
+        };
+        let (a, b) = (start as usize, start as usize + len as usize);
+        String::from_utf8_lossy(buf.get(a..b.min(buf.len())).unwrap_or(&[])).into_owned()
+    }
+
+    /// Bytes the event log takes (events, line events and labels).
+    pub fn log_bytes(&self) -> usize {
+        self.log.events.len() * std::mem::size_of::<crate::engine::events::Event>()
+            + self.log.lines.len() * std::mem::size_of::<crate::engine::events::LineEvent>()
+            + self.log.strings.iter().map(|s| s.len() + 16).sum::<usize>()
+    }
+}
