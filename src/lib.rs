@@ -7,6 +7,7 @@
 //! wasm build.
 
 pub mod cli;
+pub mod editing;
 pub mod engine;
 pub mod share;
 pub mod trace;
