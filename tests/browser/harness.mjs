@@ -25,7 +25,8 @@ export function test(name, run, options = {}) {
  * @typedef {object} TestContext
  * @property {import("playwright-core").Page} page  a fresh page
  * @property {(path?: string) => Promise<void>} open  loads base URL + path, waits for the app
- * @property {(name: string) => Promise<string>} shot  saves a screenshot to the artifacts folder
+ * @property {(name: string, options?: object) => Promise<string>} shot  saves a screenshot
+ *   to the artifacts folder (options go to Playwright's page.screenshot, e.g. fullPage)
  * @property {string[]} problems  console errors, page errors, failed requests so far
  * @property {string} baseUrl
  * @property {string} root  the repository root

@@ -73,6 +73,20 @@ export const tests = [
     assert.equal((await pageOutput(page)).stdout, "one\ntwo\n");
   }),
 
+  test("Ctrl+Enter and the Run button run the program at once", async ({ page, open }) => {
+    await open("/");
+    await waitForRun(page);
+    const before = await runNumber(page);
+    await page.fill("#editor", "print(6 * 7)");
+    await page.press("#editor", "Control+Enter");
+    await waitForRun(page, before + 1);
+    assert.equal((await pageOutput(page)).stdout, "42\n");
+    // Ctrl+Enter ran it; it did not add a line.
+    assert.equal(await page.inputValue("#editor"), "print(6 * 7)");
+    await page.getByRole("button", { name: "Run the program" }).click();
+    await waitForRun(page, before + 2);
+  }),
+
   test("a RecursionError is a Python traceback, not a panic", async ({ page, open, root }) => {
     await open("/");
     await waitForRun(page);

@@ -66,6 +66,7 @@ export const tests = [
         await open("/");
         await waitForRun(page);
         const file = await shot(`page-${width}x${height}-${colorScheme}`);
+        if (width < 760) await shot(`page-${width}-${colorScheme}-full`, { fullPage: true });
         if (ctx.updateDocs && width === 1440 && colorScheme === "light") {
           mkdirSync(join(root, "docs"), { recursive: true });
           copyFileSync(file, join(root, "docs", "screenshot.png"));
