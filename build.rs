@@ -8,6 +8,8 @@
 //! manifests would drift from them. A malformed manifest stops the build
 //! with the file and line; what needs judgement (sentence counts, the
 //! oracle recordings) is checked by `tests/scenarios.rs`.
+//!
+//! It also sizes the page's wasm stack (`link_wasm_stack`).
 
 use std::fmt::Write as _;
 use std::fs;
@@ -29,6 +31,7 @@ struct Entry {
 }
 
 fn main() {
+    link_wasm_stack();
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("content");
     println!("cargo:rerun-if-changed=content");
 
@@ -135,6 +138,34 @@ fn main() {
     writeln!(out, "const SCENARIOS: &[Scenario] = {scenario_list};").unwrap();
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("scenarios.rs");
     fs::write(dest, out).expect("write the generated registry");
+}
+
+/// Gives the page's wasm a larger stack than the linker's 1 MB default.
+///
+/// The engine recurses in Rust: the parser and compiler once per nesting
+/// level (up to the parser's limit of 300), and the VM once per native call
+/// that calls back into Python (`sorted(key=…)`, `__repr__`, `__eq__`, …,
+/// up to the recursion limit). The native CLI gives it a 512 MB thread; in
+/// wasm those frames' spilled locals live on the shadow stack in linear
+/// memory, which `-zstack-size` sizes. Overflowing it is not a panic but a
+/// trap that leaves the instance broken, so the size is chosen with a wide
+/// margin over what the deepest legal programs were measured to need
+/// (docs/STATUS.md, "Trace, UI, share").
+///
+/// `COROSCOPE_WASM_STACK=BYTES` overrides the size, to measure that margin.
+const WASM_STACK_BYTES: u64 = 8 << 20;
+
+fn link_wasm_stack() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-env-changed=COROSCOPE_WASM_STACK");
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32") {
+        return;
+    }
+    let bytes = std::env::var("COROSCOPE_WASM_STACK")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(WASM_STACK_BYTES);
+    println!("cargo:rustc-link-arg-bin=coroscope-web=-zstack-size={bytes}");
 }
 
 /// Parses one manifest: its chapter title and its scenarios, in order.

@@ -1,22 +1,36 @@
 //! The page: Leptos components that will render a trace `Snapshot`.
 //!
 //! Only built for wasm32 (see `lib.rs`). Each panel is a small component in
-//! its own file; styling lives in `style/*.css`, never in Rust.
+//! its own file; styling lives in `style/*.css`, never in Rust. What the
+//! editor does to text is plain Rust in [`crate::editing`].
 
+mod controls;
 mod editor;
+mod editor_keys;
 mod event_loop;
+mod futures;
+mod gutter;
 mod header;
+mod highlight_layer;
+mod narration;
 mod output;
 mod panic_banner;
+mod runner;
 mod tasks;
+mod theme;
+mod timeline;
 
 use leptos::prelude::*;
 
+use controls::Controls;
 use editor::Editor;
 use event_loop::EventLoopPanel;
+use futures::FuturesPanel;
 use header::Header;
+use narration::Narration;
 use output::OutputPanel;
 use tasks::TasksPanel;
+use timeline::Timeline;
 
 /// The program the editor holds when the page opens.
 pub const DEFAULT_PROGRAM: &str = include_str!("../../content/default.py");
@@ -33,22 +47,28 @@ pub fn start() {
     }
 }
 
-/// The whole page: header, editor with output below it, and the machinery.
+/// The whole page, laid out as in DESIGN.md: the program and its output on
+/// the left, the machinery on the right, the timeline, narration and
+/// controls along the bottom.
 #[component]
 pub fn App() -> impl IntoView {
     let (source, set_source) = signal(DEFAULT_PROGRAM.to_string());
+    let (run, run_now) = runner::use_runner(source);
+    let run_now = Callback::new(move |()| run_now());
 
     view! {
         <Header />
         <main class="workspace">
-            <div class="column column-program">
-                <Editor source=source set_source=set_source />
-                <OutputPanel />
-            </div>
-            <div class="column column-machinery">
-                <EventLoopPanel />
-                <TasksPanel />
-            </div>
+            <Editor source=source set_source=set_source run=run run_now=run_now />
+            <EventLoopPanel />
+            <TasksPanel />
+            <OutputPanel run=run />
+            <FuturesPanel />
         </main>
+        <footer class="playback">
+            <Timeline />
+            <Narration />
+            <Controls />
+        </footer>
     }
 }

@@ -25,9 +25,66 @@ export function test(name, run, options = {}) {
  * @typedef {object} TestContext
  * @property {import("playwright-core").Page} page  a fresh page
  * @property {(path?: string) => Promise<void>} open  loads base URL + path, waits for the app
- * @property {(name: string) => Promise<string>} shot  saves a screenshot to the artifacts folder
+ * @property {(name: string, options?: object) => Promise<string>} shot  saves a screenshot
+ *   to the artifacts folder (options go to Playwright's page.screenshot, e.g. fullPage)
  * @property {string[]} problems  console errors, page errors, failed requests so far
  * @property {string} baseUrl
  * @property {string} root  the repository root
  * @property {boolean} updateDocs  true with --update-docs: refresh docs/ images
  */
+
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** The name the page runs its program under (src/ui/runner.rs). */
+export const PAGE_FILENAME = "main.py";
+
+/**
+ * Runs `source` with the native CLI (target/release/coroscope, built by
+ * scripts/test) under the page's file name, so tracebacks match.
+ * @returns {{ stdout: string, stderr: string, status: number }}
+ */
+export function runCli(root, source) {
+  const dir = mkdtempSync(join(tmpdir(), "coroscope-cli-"));
+  try {
+    writeFileSync(join(dir, PAGE_FILENAME), source);
+    const cli = join(root, "target", "release", "coroscope");
+    const result = spawnSync(cli, ["run", PAGE_FILENAME], { cwd: dir, encoding: "utf8" });
+    if (result.error) throw new Error(`could not run ${cli}: ${result.error.message}`);
+    return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Waits until the page has finished run number `number` or a later one. */
+export async function waitForRun(page, number = 1) {
+  await page.waitForFunction(
+    (n) => Number(document.querySelector(".panel-output")?.dataset.run ?? 0) >= n,
+    number,
+    { timeout: 15_000 },
+  );
+}
+
+/** The number of the page's latest run (0 before the first). */
+export async function runNumber(page) {
+  return Number(await page.getAttribute(".panel-output", "data-run"));
+}
+
+/** Puts `source` in the editor, presses Run and waits for that run. */
+export async function runInPage(page, source) {
+  await page.fill("#editor", source);
+  const before = await runNumber(page);
+  await page.click(".run-button");
+  await waitForRun(page, before + 1);
+}
+
+/** What the output panel shows: stdout and stderr, as text. */
+export async function pageOutput(page) {
+  return {
+    stdout: await page.locator(".output-stdout").textContent(),
+    stderr: await page.locator(".output-stderr").textContent(),
+  };
+}

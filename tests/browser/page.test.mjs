@@ -2,13 +2,13 @@
 // system's colour scheme, and shows a banner when Rust panics.
 
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "./harness.mjs";
 
 export const tests = [
   test("the page renders the header, the editor and the panels", async (ctx) => {
-    const { page, open, shot, root } = ctx;
+    const { page, open, root } = ctx;
     await open("/");
     assert.equal(await page.title(), "coroscope");
     assert.equal((await page.textContent(".app-header h1"))?.trim(), "coroscope");
@@ -17,16 +17,26 @@ export const tests = [
     assert.equal(await page.inputValue("#editor"), program);
 
     const titles = await page.locator(".panel-title").allTextContents();
-    for (const title of ["Program", "Output", "Event loop", "Tasks"]) {
+    for (const title of ["Program", "Output", "Event loop", "Tasks", "Futures", "Timeline"]) {
       assert.ok(titles.includes(title), `no "${title}" panel among ${JSON.stringify(titles)}`);
     }
     assert.equal(await page.locator("#panic-banner").count(), 0, "a panic banner is showing");
+  }),
 
-    const file = await shot("page");
-    if (ctx.updateDocs) {
-      mkdirSync(join(root, "docs"), { recursive: true });
-      copyFileSync(file, join(root, "docs", "screenshot.png"));
+  test("every control has an accessible name; stepping waits for the trace", async ({ page, open }) => {
+    await open("/");
+    const controls = page.locator(".controls button, .controls select, .controls input");
+    assert.ok((await controls.count()) >= 8, "the controls bar is incomplete");
+    for (const control of await controls.all()) {
+      assert.ok(await control.getAttribute("aria-label"), `${await control.evaluate((e) => e.outerHTML)} has no aria-label`);
+      assert.ok(await control.isDisabled(), "a stepping control is enabled before there is a trace");
     }
+    for (const name of ["Restart", "Step back", "Play", "Step forward", "Jump to the end"]) {
+      assert.equal(await page.getByRole("button", { name, exact: true }).count(), 1, name);
+    }
+    assert.ok(await page.getByRole("button", { name: "Run the program" }).isEnabled());
+    assert.ok(await page.getByRole("button", { name: /theme/ }).isEnabled());
+    assert.ok((await page.textContent(".narration")).length > 0);
   }),
 
   test("the editor takes typing", async ({ page, open }) => {

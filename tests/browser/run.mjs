@@ -113,9 +113,9 @@ async function runTest(context, t, options) {
       await page.goto(options.baseUrl + path, { waitUntil: "load" });
       await page.waitForSelector(".app-header, #panic-banner", { timeout: 15_000 });
     },
-    shot: async (name) => {
+    shot: async (name, screenshotOptions = {}) => {
       const file = join(options.artifacts, `${name}.png`);
-      await page.screenshot({ path: file });
+      await page.screenshot({ ...screenshotOptions, path: file });
       return file;
     },
   };
