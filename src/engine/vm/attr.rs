@@ -406,6 +406,20 @@ impl Vm {
                     }
                 }
                 "__code__" => Value::None,
+                "__globals__" => {
+                    let g = f.globals;
+                    return self.module_dict_copy(Some(g)).map(Some);
+                }
+                "__annotations__" => {
+                    // Created on first use and kept, as CPython does.
+                    let d = self.new_dict();
+                    let sym = self.intern("__annotations__");
+                    let d2 = self.dup(&d);
+                    if let Obj::Function(f) = self.heap.get_mut(r) {
+                        f.dict.insert(sym, d2);
+                    }
+                    d
+                }
                 "__closure__" => {
                     let cells = f.closure.clone();
                     if cells.is_empty() {

@@ -886,6 +886,7 @@ impl Vm {
             Instr::MakeFunction {
                 defaults,
                 kwdefaults,
+                annotations,
                 closure,
             } => {
                 let code_v = {
@@ -904,9 +905,18 @@ impl Vm {
                     _ => unreachable!("MakeFunction follows its code constant"),
                 };
                 let closure_v = if closure { Some(self.pop()) } else { None };
+                let annotations_v = if annotations { Some(self.pop()) } else { None };
                 let kwdefaults_v = if kwdefaults { Some(self.pop()) } else { None };
                 let defaults_v = if defaults { Some(self.pop()) } else { None };
                 let v = self.make_function(code, defaults_v, kwdefaults_v, closure_v);
+                if let Some(a) = annotations_v
+                    && let Value::Obj(r) = &v
+                {
+                    let sym = self.intern("__annotations__");
+                    if let Obj::Function(f) = self.heap.get_mut(*r) {
+                        f.dict.insert(sym, a);
+                    }
+                }
                 self.push(v);
             }
             Instr::ReturnValue => {
