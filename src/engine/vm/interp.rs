@@ -4,11 +4,11 @@
 use std::rc::Rc;
 
 use super::Vm;
-use super::frame::{Block, Cont};
+use super::frame::{Block, Cont, Frame};
 use super::generator::GenResult;
 use super::object::{GenKind, GenState, IterState, Obj, PyResult, TbEntry};
-use super::value::Value;
-use crate::engine::compile::code::{CmpKind, Const, Instr};
+use super::value::{ObjRef, Value};
+use crate::engine::compile::code::{CmpKind, Code, Const, Instr};
 use crate::engine::syntax::ast::{BinOp, UnaryOp};
 
 /// How the frame a run loop started with left it.
@@ -182,39 +182,52 @@ impl Vm {
         }
     }
 
-    /// Drops a frame's references.
-    /// Drops a frame's references; its vectors go back to the pool.
-    pub fn release_frame(&mut self, frame: super::frame::Frame) {
-        let super::frame::Frame {
-            mut stack,
-            mut locals,
-            cells,
-            globals,
-            namespace,
-            handled,
-            func,
-            ..
-        } = frame;
-        for v in stack.drain(..) {
+    /// Drops a frame's references; the emptied frame goes back to the pool.
+    pub fn release_frame(&mut self, mut frame: Box<Frame>) {
+        for v in frame.stack.drain(..) {
             self.heap.decref(v);
         }
-        for v in locals.drain(..) {
+        for v in frame.locals.drain(..) {
             self.heap.decref(v);
         }
-        for c in cells {
+        for c in frame.cells.drain(..) {
             self.heap.decref_obj(c);
         }
-        self.heap.decref_obj(globals);
-        if let Some(ns) = namespace {
+        self.heap.decref_obj(frame.globals);
+        if let Some(ns) = frame.namespace.take() {
             self.heap.decref_obj(ns);
         }
-        for v in handled {
+        for v in frame.handled.drain(..) {
             self.heap.decref(v);
         }
-        self.heap.decref(func);
-        if self.vec_pool.len() < 64 {
-            self.vec_pool.push(stack);
-            self.vec_pool.push(locals);
+        self.heap.decref(std::mem::take(&mut frame.func));
+        frame.blocks.clear();
+        frame.generator = None;
+        if self.frame_pool.0.len() < 64 {
+            self.frame_pool.0.push(frame);
+        }
+    }
+
+    /// A frame for `code`, reusing a released one when there is one.
+    pub fn alloc_frame(
+        &mut self,
+        code: Rc<Code>,
+        globals: ObjRef,
+        namespace: Option<ObjRef>,
+        func: Value,
+    ) -> Box<Frame> {
+        match self.frame_pool.0.pop() {
+            Some(mut f) => {
+                f.code = code;
+                f.ip = 0;
+                f.lasti = 0;
+                f.globals = globals;
+                f.namespace = namespace;
+                f.func = func;
+                f.cont = Cont::Call;
+                f
+            }
+            None => Box::new(Frame::new(code, globals, namespace, func)),
         }
     }
 
@@ -273,7 +286,7 @@ impl Vm {
             gn.state = GenState::Suspended;
             gn.yielded_async = !delegating;
             gn.delegating = delegating;
-            gn.frame = Some(Box::new(frame));
+            gn.frame = Some(frame);
         }
         if let Cont::TaskStep(t) = cont {
             self.task_step_resumed(t, Ok(GenResult::Yield(v)))?;
@@ -292,7 +305,7 @@ impl Vm {
     }
 
     #[inline]
-    fn top(&mut self) -> &mut super::frame::Frame {
+    fn top(&mut self) -> &mut Frame {
         self.frames.last_mut().expect("a running frame")
     }
 
@@ -1225,7 +1238,7 @@ impl Vm {
                         frame.stack.push(Value::None);
                     }
                     self.check_recursion()?;
-                    self.frames.push(*frame);
+                    self.frames.push(frame);
                     return Ok(None);
                 }
                 _ => {}
@@ -1297,7 +1310,7 @@ impl Vm {
                     self.drop_val(v);
                 }
                 self.check_recursion()?;
-                self.frames.push(*frame);
+                self.frames.push(frame);
                 return Ok(None);
             }
         }

@@ -71,7 +71,7 @@ pub enum Halt {
 pub struct Vm {
     pub heap: Heap,
     pub interner: Interner,
-    pub frames: Vec<Frame>,
+    pub frames: Vec<Box<Frame>>,
     pub types: Types,
     pub builtins: ObjRef,
     /// Imported modules by name (`sys.modules`).
@@ -104,6 +104,8 @@ pub struct Vm {
     pub mro_cache: std::cell::RefCell<HashMap<(u64, Sym), Option<Value>, BuildFx>>,
     /// Emptied vectors of finished frames, reused for new ones.
     pub vec_pool: Vec<Vec<Value>>,
+    /// Finished frames, reused for new calls.
+    pub frame_pool: frame::FramePool,
     /// Containers being repr'd, to print `[...]` for cycles.
     pub repr_stack: Vec<ObjRef>,
     /// The event loop, its tasks and futures.
@@ -148,6 +150,7 @@ impl Vm {
             reraising: false,
             repr_stack: Vec::new(),
             vec_pool: Vec::new(),
+            frame_pool: Default::default(),
             mro_cache: Default::default(),
             aio: Default::default(),
             deadlocked: false,
@@ -217,21 +220,7 @@ impl Vm {
     ) -> PyResult<()> {
         self.heap.incref_obj(module);
         self.heap.incref_obj(module);
-        let frame = frame::Frame {
-            code,
-            ip: 0,
-            lasti: 0,
-            stack: Vec::new(),
-            locals: Vec::new(),
-            cells: Vec::new(),
-            globals: module,
-            namespace: Some(module),
-            blocks: Vec::new(),
-            handled: Vec::new(),
-            func: Value::Null,
-            generator: None,
-            cont: frame::Cont::Native,
-        };
+        let frame = self.alloc_frame(code, module, Some(module), Value::Null);
         let v = self.run_frame_native(frame)?;
         self.drop_val(v);
         Ok(())
