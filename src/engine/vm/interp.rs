@@ -304,17 +304,17 @@ impl Vm {
         Ok(None)
     }
 
-    #[inline]
+    #[inline(always)]
     fn top(&mut self) -> &mut Frame {
         self.frames.last_mut().expect("a running frame")
     }
 
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, v: Value) {
         self.top().stack.push(v);
     }
 
-    #[inline]
+    #[inline(always)]
     fn pop(&mut self) -> Value {
         self.top()
             .stack
@@ -347,6 +347,41 @@ impl Vm {
                 self.alloc(Obj::Bytes(b))
             }
             Const::Code(_) | Const::Names(_) => Value::None,
+        }
+    }
+
+    /// `int op int` on the top two values, in place, when it is one of the
+    /// common operators and fits in 64 bits; false (nothing done) otherwise.
+    /// `+=` on ints is the same operation. Ints hold no references, so
+    /// nothing is counted.
+    #[inline(always)]
+    fn int_fast_path(&mut self, op: BinOp) -> bool {
+        let s = &mut self.top().stack;
+        let n = s.len();
+        let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) else {
+            return false;
+        };
+        let (x, y) = (*x, *y);
+        let r = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mult => x.checked_mul(y),
+            // Python's floor modulo equals Rust's `%` when both are
+            // non-negative.
+            BinOp::Mod if x >= 0 && y > 0 => Some(x % y),
+            BinOp::FloorDiv if x >= 0 && y > 0 => Some(x / y),
+            BinOp::BitAnd => Some(x & y),
+            BinOp::BitOr => Some(x | y),
+            BinOp::BitXor => Some(x ^ y),
+            _ => None,
+        };
+        match r {
+            Some(r) => {
+                s.pop();
+                s[n - 2] = Value::Int(r);
+                true
+            }
+            None => false,
         }
     }
 
@@ -605,6 +640,9 @@ impl Vm {
                 self.push(v);
             }
             Instr::Binary(op) => {
+                if self.int_fast_path(op) {
+                    return Ok(None);
+                }
                 let b = self.pop();
                 let a = self.pop();
                 let r = self.binary_op(&a, &b, op);
@@ -614,6 +652,9 @@ impl Vm {
                 self.push(v);
             }
             Instr::Inplace(op) => {
+                if self.int_fast_path(op) {
+                    return Ok(None);
+                }
                 let b = self.pop();
                 let a = self.pop();
                 let r = self.inplace_op(&a, &b, op);
@@ -630,6 +671,25 @@ impl Vm {
                 self.push(v);
             }
             Instr::Compare(op) => {
+                let s = &mut self.top().stack;
+                let n = s.len();
+                if let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) {
+                    let (x, y) = (*x, *y);
+                    let r = match op {
+                        CmpKind::Lt => Some(x < y),
+                        CmpKind::Le => Some(x <= y),
+                        CmpKind::Eq => Some(x == y),
+                        CmpKind::Ne => Some(x != y),
+                        CmpKind::Gt => Some(x > y),
+                        CmpKind::Ge => Some(x >= y),
+                        _ => None,
+                    };
+                    if let Some(r) = r {
+                        s.pop();
+                        s[n - 2] = Value::Bool(r);
+                        return Ok(None);
+                    }
+                }
                 let b = self.pop();
                 let a = self.pop();
                 let r = self.compare_op(&a, &b, op);
