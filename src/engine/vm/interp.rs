@@ -883,10 +883,13 @@ impl Vm {
                 // A plain function found on the type: call it with `obj` as
                 // its first argument, without making a bound method.
                 let cls = self.class_of(&obj);
-                let plain = matches!(&obj, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Instance(i) if !i.dict.contains(sym)))
-                    && self.lookup_in_mro(cls, sym).is_some_and(|f| matches!(&f, Value::Obj(fr) if matches!(self.heap.get(*fr), Obj::Function(_))));
-                if plain {
-                    let f = self.lookup_in_mro(cls, sym).expect("checked");
+                let plain = if matches!(&obj, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Instance(i) if !i.dict.contains(sym)))
+                {
+                    self.lookup_in_mro(cls, sym).filter(|f| matches!(f, Value::Obj(fr) if matches!(self.heap.get(*fr), Obj::Function(_))))
+                } else {
+                    None
+                };
+                if let Some(f) = plain {
                     self.heap.incref(&f);
                     self.push(f);
                     self.push(obj);
