@@ -15,8 +15,7 @@ impl Vm {
         let Obj::Class(c) = self.heap.get(cls) else {
             return None;
         };
-        let key = (c.serial, name);
-        if let Some(hit) = self.mro_cache.borrow().get(&key) {
+        if let Some(hit) = self.mro_cache.borrow().get(c.serial, name) {
             return hit.clone();
         }
         let mut found = None;
@@ -30,7 +29,9 @@ impl Vm {
         }
         // Entries borrow from class dicts; any change to a class dict
         // clears the whole cache (`invalidate_mro_cache`).
-        self.mro_cache.borrow_mut().insert(key, found.clone());
+        self.mro_cache
+            .borrow_mut()
+            .insert(c.serial, name, found.clone());
         found
     }
 
