@@ -16,6 +16,7 @@ mod narration;
 mod output;
 mod panic_banner;
 mod runner;
+pub mod state;
 mod tasks;
 mod theme;
 mod timeline;
@@ -29,6 +30,7 @@ use futures::FuturesPanel;
 use header::Header;
 use narration::Narration;
 use output::OutputPanel;
+use state::PageState;
 use tasks::TasksPanel;
 use timeline::Timeline;
 
@@ -52,7 +54,9 @@ pub fn start() {
 /// controls along the bottom.
 #[component]
 pub fn App() -> impl IntoView {
-    let (source, set_source) = signal(DEFAULT_PROGRAM.to_string());
+    let state = PageState::new(DEFAULT_PROGRAM.to_string());
+    provide_context(state);
+    let (source, set_source) = (state.program.read_only(), state.program.write_only());
     let (run, run_now) = runner::use_runner(source);
     let run_now = Callback::new(move |()| run_now());
 
