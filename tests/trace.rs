@@ -323,6 +323,15 @@ asyncio.run(main())
             "{s:?}"
         );
     }
+    // The clock's marks: the stall, then the two deadlines, in step order.
+    let marks: Vec<f64> = t.clock_marks().iter().map(|m| m.1).collect();
+    assert_eq!(marks.first(), Some(&0.25));
+    assert_eq!(marks.last(), Some(&2.0));
+    assert!(
+        t.clock_marks()
+            .windows(2)
+            .all(|w| w[0].0 <= w[1].0 && w[0].1 <= w[1].1)
+    );
 }
 
 #[test]

@@ -90,6 +90,11 @@ impl Recorder {
         }
     }
 
+    /// The program has ended (the trace will be of the whole run).
+    pub fn is_finished(&self) -> bool {
+        self.exit_code.is_some()
+    }
+
     /// Steps recorded so far.
     pub fn steps(&self) -> u64 {
         self.session.steps()

@@ -1,9 +1,11 @@
-//! The page: Leptos components that will render a trace `Snapshot`.
+//! The page: Leptos components that render a trace `Snapshot`.
 //!
 //! Only built for wasm32 (see `lib.rs`). Each panel is a small component in
 //! its own file; styling lives in `style/*.css`, never in Rust. What the
 //! editor does to text is plain Rust in [`crate::editing`].
 
+mod await_graph;
+mod colours;
 mod controls;
 mod editor;
 mod editor_keys;
@@ -15,8 +17,10 @@ mod highlight_layer;
 mod narration;
 mod output;
 mod panic_banner;
-mod runner;
+mod playback;
+mod recording;
 pub mod state;
+mod state_badge;
 mod tasks;
 mod theme;
 mod timeline;
@@ -30,6 +34,7 @@ use futures::FuturesPanel;
 use header::Header;
 use narration::Narration;
 use output::OutputPanel;
+use recording::Recording;
 use state::PageState;
 use tasks::TasksPanel;
 use timeline::Timeline;
@@ -57,8 +62,11 @@ pub fn App() -> impl IntoView {
     let state = PageState::new(DEFAULT_PROGRAM.to_string());
     provide_context(state);
     let (source, set_source) = (state.program.read_only(), state.program.write_only());
-    let (run, run_now) = runner::use_runner(source);
-    let run_now = Callback::new(move |()| run_now());
+    let rec = Recording::new(state);
+    provide_context(rec);
+    playback::install(rec, state);
+    let run = rec.run;
+    let run_now = Callback::new(move |()| rec.start(state));
 
     view! {
         <Header />
@@ -66,7 +74,7 @@ pub fn App() -> impl IntoView {
             <Editor source=source set_source=set_source run=run run_now=run_now />
             <EventLoopPanel />
             <TasksPanel />
-            <OutputPanel run=run />
+            <OutputPanel />
             <FuturesPanel />
         </main>
         <footer class="playback">
