@@ -8,7 +8,7 @@ fn shape(state: &str) -> &'static str {
     match state {
         "running" => "\u{25b6}",
         "ready" => "\u{25cb}",
-        "waiting" | "pending" => "\u{231b}",
+        "waiting" | "pending" => "\u{25d4}",
         "done" | "finished" => "\u{2713}",
         "cancelled" => "\u{2715}",
         "failed" => "!",

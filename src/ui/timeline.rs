@@ -5,6 +5,8 @@
 //! The x axis is steps rather than seconds: on a virtual clock everything a
 //! task runs takes no time at all, so a time axis would squash every
 //! running stretch to nothing. The clock's moves are marked on the axis.
+//! The axis starts where the first task does: what the module does before
+//! `asyncio.run` has no lane to show.
 
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -20,7 +22,7 @@ use crate::trace::SegmentKind;
 const WIDTH: f64 = 1000.0;
 const LANE: f64 = 16.0;
 /// Time labels closer than this (in `WIDTH` units) are skipped.
-const MARK_GAP: f64 = 60.0;
+const MARK_GAP: f64 = 90.0;
 
 fn kind_class(k: SegmentKind) -> &'static str {
     match k {
@@ -29,6 +31,11 @@ fn kind_class(k: SegmentKind) -> &'static str {
         SegmentKind::Waiting => "seg seg-waiting",
         SegmentKind::Stalled => "seg seg-stalled",
     }
+}
+
+/// Where the axis starts: the first task's first step.
+fn origin(run: &ProgramRun) -> u64 {
+    run.timeline.iter().map(|s| s.from_step).min().unwrap_or(0)
 }
 
 /// The tasks in the order their lanes are drawn (first seen first).
@@ -46,17 +53,19 @@ fn lanes(run: &ProgramRun) -> Vec<String> {
 pub fn Timeline() -> impl IntoView {
     let rec = use_recording();
     let state = use_page_state();
-    let x_of = move |step: u64, last: u64| {
-        if last == 0 {
+    // The axis: from the first task's first step to the last step.
+    let axis = move || {
+        rec.run
+            .with(|r| r.as_ref().map_or((0, 0), |r| (origin(r), r.last)))
+    };
+    let x_of = move |step: u64, (from, to): (u64, u64)| {
+        if to <= from {
             0.0
         } else {
-            step as f64 / last as f64 * WIDTH
+            step.saturating_sub(from).min(to - from) as f64 / (to - from) as f64 * WIDTH
         }
     };
-    let playhead = move || {
-        let last = rec.run.with(|r| r.as_ref().map_or(0, |r| r.last));
-        x_of(state.step.get().min(last), last)
-    };
+    let playhead = move || x_of(state.step.get(), axis());
     let seek = move |ev: MouseEvent| {
         let Some(svg) = ev
             .current_target()
@@ -65,11 +74,15 @@ pub fn Timeline() -> impl IntoView {
             return;
         };
         let rect = svg.get_bounding_client_rect();
-        let last = rec.run.with_untracked(|r| r.as_ref().map_or(0, |r| r.last));
+        let (from, to) = rec
+            .run
+            .with_untracked(|r| r.as_ref().map_or((0, 0), |r| (origin(r), r.last)));
         if rect.width() > 0.0 {
             let at = ((ev.client_x() as f64 - rect.left()) / rect.width()).clamp(0.0, 1.0);
             state.playing.set(false);
-            state.step.set((at * last as f64).round() as u64);
+            state
+                .step
+                .set(from + (at * to.saturating_sub(from) as f64).round() as u64);
         }
     };
     let body = move || {
@@ -83,9 +96,9 @@ pub fn Timeline() -> impl IntoView {
                 .iter()
                 .filter(|s| s.kind != SegmentKind::Waiting || s.to_step > s.from_step)
                 .map(|s| {
-                    let x = x_of(s.from_step, run.last);
+                    let x = x_of(s.from_step, (origin(run), run.last));
                     // A stretch shorter than a pixel still shows.
-                    let w = (x_of(s.to_step, run.last) - x).max(1.0);
+                    let w = (x_of(s.to_step, (origin(run), run.last)) - x).max(1.0);
                     let y = lane_of(&s.task) * LANE + 2.0;
                     view! {
                         <rect class=format!("{} {}", kind_class(s.kind), colour_class(&s.task))
@@ -98,7 +111,7 @@ pub fn Timeline() -> impl IntoView {
                 .clock_marks
                 .iter()
                 .filter_map(|&(step, time)| {
-                    let x = x_of(step, run.last);
+                    let x = x_of(step, (origin(run), run.last));
                     (x - shown >= MARK_GAP).then(|| {
                         shown = x;
                         view! {
@@ -113,7 +126,7 @@ pub fn Timeline() -> impl IntoView {
                 .clock_marks
                 .iter()
                 .map(|&(step, _)| {
-                    let x = x_of(step, run.last);
+                    let x = x_of(step, (origin(run), run.last));
                     view! { <line class="clock-tick" x1=x x2=x y1="0" y2=height /> }
                 })
                 .collect_view();
