@@ -1,9 +1,11 @@
-//! The page: Leptos components that will render a trace `Snapshot`.
+//! The page: Leptos components that render a trace `Snapshot`.
 //!
 //! Only built for wasm32 (see `lib.rs`). Each panel is a small component in
 //! its own file; styling lives in `style/*.css`, never in Rust. What the
 //! editor does to text is plain Rust in [`crate::editing`].
 
+mod await_graph;
+mod colours;
 mod controls;
 mod editor;
 mod editor_keys;
@@ -15,7 +17,10 @@ mod highlight_layer;
 mod narration;
 mod output;
 mod panic_banner;
-mod runner;
+mod playback;
+mod recording;
+pub mod state;
+mod state_badge;
 mod tasks;
 mod theme;
 mod timeline;
@@ -29,6 +34,8 @@ use futures::FuturesPanel;
 use header::Header;
 use narration::Narration;
 use output::OutputPanel;
+use recording::Recording;
+use state::PageState;
 use tasks::TasksPanel;
 use timeline::Timeline;
 
@@ -52,9 +59,14 @@ pub fn start() {
 /// controls along the bottom.
 #[component]
 pub fn App() -> impl IntoView {
-    let (source, set_source) = signal(DEFAULT_PROGRAM.to_string());
-    let (run, run_now) = runner::use_runner(source);
-    let run_now = Callback::new(move |()| run_now());
+    let state = PageState::new(DEFAULT_PROGRAM.to_string());
+    provide_context(state);
+    let (source, set_source) = (state.program.read_only(), state.program.write_only());
+    let rec = Recording::new(state);
+    provide_context(rec);
+    playback::install(rec, state);
+    let run = rec.run;
+    let run_now = Callback::new(move |()| rec.start(state));
 
     view! {
         <Header />
@@ -62,7 +74,7 @@ pub fn App() -> impl IntoView {
             <Editor source=source set_source=set_source run=run run_now=run_now />
             <EventLoopPanel />
             <TasksPanel />
-            <OutputPanel run=run />
+            <OutputPanel />
             <FuturesPanel />
         </main>
         <footer class="playback">
