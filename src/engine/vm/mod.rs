@@ -110,6 +110,8 @@ pub struct Vm {
     pub frame_pool: frame::FramePool,
     /// Containers being repr'd, to print `[...]` for cycles.
     pub repr_stack: Vec<ObjRef>,
+    /// Sequences being compared item by item, nested.
+    pub compare_depth: usize,
     /// The event loop, its tasks and futures.
     pub aio: crate::engine::aio::state::AioState,
     /// The loop found nothing to run and nothing to wait for.
@@ -158,6 +160,7 @@ impl Vm {
             names,
             reraising: false,
             repr_stack: Vec::new(),
+            compare_depth: 0,
             vec_pool: Vec::new(),
             frame_pool: Default::default(),
             mro_cache: Default::default(),

@@ -66,6 +66,14 @@ impl Vm {
                 };
             }
         }
+        // Each nested container is a level of Rust recursion here, as it
+        // is C recursion in CPython, which stops it at the recursion limit.
+        if self.repr_stack.len() + self.frames.len() >= self.limits.recursion {
+            return Err(self.new_exc_str(
+                "RecursionError",
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
         self.repr_stack.push(r);
         let out = self.repr_obj_inner(r, v);
         self.repr_stack.pop();
