@@ -474,9 +474,14 @@ impl Vm {
                     }
                 }
             };
-            // Build an equivalent format spec.
+            // Build an equivalent format spec. A left-justified field is
+            // padded below, after the number is formatted without width.
             let mut spec = String::new();
             let left = flags.contains('-');
+            let full_width = width.clone();
+            if left {
+                width.clear();
+            }
             if flags.contains('0') && !left && conv != 's' && conv != 'r' {
                 spec.push('0');
             }
@@ -489,10 +494,10 @@ impl Vm {
             };
             let piece = match conv {
                 's' | 'r' | 'a' => {
-                    let s = if conv == 's' {
-                        self.str_of(&a)?
-                    } else {
-                        self.repr(&a)?
+                    let s = match conv {
+                        's' => self.str_of(&a)?,
+                        'a' => ascii_of(&self.repr(&a)?).into(),
+                        _ => self.repr(&a)?,
                     };
                     let s: String = match &prec {
                         Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
@@ -581,7 +586,7 @@ impl Vm {
                 }
             };
             self.drop_val(a);
-            let w: usize = width.parse().unwrap_or(0);
+            let w: usize = full_width.parse().unwrap_or(0);
             let len = piece.chars().count();
             if len < w && matches!(conv, 's' | 'r' | 'a' | 'c') {
                 let pad = " ".repeat(w - len);
@@ -608,7 +613,7 @@ impl Vm {
     }
 }
 
-fn ascii_of(s: &str) -> String {
+pub fn ascii_of(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
         if c.is_ascii() {

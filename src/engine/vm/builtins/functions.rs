@@ -232,18 +232,7 @@ fn repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn ascii(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "ascii")?;
     let r = vm.repr(&args[0])?;
-    Ok(Value::Str(
-        r.chars()
-            .map(|c| {
-                if c.is_ascii() {
-                    c.to_string()
-                } else {
-                    format!("\\u{:04x}", c as u32)
-                }
-            })
-            .collect::<String>()
-            .into(),
-    ))
+    Ok(Value::Str(crate::engine::vm::repr::ascii_of(&r).into()))
 }
 
 fn abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
