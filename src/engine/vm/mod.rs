@@ -110,6 +110,9 @@ pub struct Vm {
     pub frame_pool: frame::FramePool,
     /// Containers being repr'd, to print `[...]` for cycles.
     pub repr_stack: Vec<ObjRef>,
+    /// Files the program wrote, by name: kept in memory (never written to
+    /// disk), so reading them back later in the run sees what was written.
+    pub files: std::collections::BTreeMap<Rc<str>, Rc<str>>,
     /// Sequences being compared item by item, nested.
     pub compare_depth: usize,
     /// The event loop, its tasks and futures.
@@ -160,6 +163,7 @@ impl Vm {
             names,
             reraising: false,
             repr_stack: Vec::new(),
+            files: Default::default(),
             compare_depth: 0,
             vec_pool: Vec::new(),
             frame_pool: Default::default(),
