@@ -1001,7 +1001,7 @@ fn sys_write_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "_write_file")?;
     let name = super::str_arg(vm, &args[0], "file")?;
     let text = super::str_arg(vm, &args[1], "text")?;
-    vm.files.insert(name.into(), text.into());
+    vm.files.insert(name, text);
     Ok(Value::None)
 }
 
