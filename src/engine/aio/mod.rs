@@ -203,6 +203,7 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
     for (name, from) in [
         ("run_until_complete", "_run_until_complete"),
         ("run_forever", "_run_forever"),
+        ("run_in_executor", "_run_in_executor"),
     ] {
         let sym = vm.intern(from);
         if let Some(f) = vm.ns_get(m, sym) {

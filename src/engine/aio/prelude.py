@@ -1073,6 +1073,18 @@ def new_event_loop():
     return loop
 
 
+async def to_thread(func, /, *args, **kwargs):
+    raise NotImplementedError(
+        "asyncio.to_thread() needs a second thread, and coroscope runs one "
+        "(call the function directly: a blocking call stalls the loop)")
+
+
+def _run_in_executor(self, executor, func, *args):
+    raise NotImplementedError(
+        "loop.run_in_executor() needs a second thread, and coroscope runs one "
+        "(call the function directly: a blocking call stalls the loop)")
+
+
 def _run_forever(self):
     # BaseEventLoop.run_forever and _run_once, the Python half: the natives
     # do the bookkeeping, and each handle runs on this frame's run loop (a
