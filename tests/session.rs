@@ -51,6 +51,18 @@ fn sliced(name: &str, src: &str, slice: u64) -> (Vec<u8>, Vec<u8>, i32, usize) {
 
 #[test]
 fn pausing_and_cloning_changes_nothing() {
+    // Some programs recurse as deep as the recursion limit allows, which
+    // nests Rust calls (a debug build's frames are large): run on a roomy
+    // stack, as the command line does.
+    std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(pausing_and_cloning_changes_nothing_inner)
+        .expect("spawning the test thread")
+        .join()
+        .expect("the test thread");
+}
+
+fn pausing_and_cloning_changes_nothing_inner() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let mut all = Vec::new();
     programs(&root, &mut all);

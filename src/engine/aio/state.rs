@@ -80,6 +80,10 @@ pub struct TaskData {
     pub log_destroy_pending: bool,
     /// How many times `__step` ran (for the visualiser).
     pub steps: u64,
+    /// The `contextvars.Context` the task runs in (a copy of the one
+    /// current when it was created); None when the program never imported
+    /// `contextvars`.
+    pub context: Value,
 }
 
 /// A Handle or TimerHandle (`events.Handle`).

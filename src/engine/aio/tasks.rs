@@ -45,6 +45,20 @@ impl Vm {
             return Err(self.type_error(format!("a coroutine was expected, got {r}")));
         }
         self.running_loop()?;
+        // A task runs in a copy of the context current when it is created.
+        let context = if self.current_context.is_none() {
+            Value::None
+        } else {
+            let ctx = self.current_context.clone();
+            let copy = self.intern("copy");
+            match self.call_method(&ctx, copy, &[]) {
+                Ok(c) => c,
+                Err(e) => {
+                    self.drop_val(coro);
+                    return Err(e);
+                }
+            }
+        };
         let cls = self.aio.classes.expect("asyncio imported").task;
         let task = self.new_future(cls);
         self.aio.task_counter += 1;
@@ -58,6 +72,7 @@ impl Vm {
                 num_cancels_requested: 0,
                 log_destroy_pending: true,
                 steps: 0,
+                context,
             }));
         }
         self.note(Note::TaskCreated(&task));
@@ -194,6 +209,16 @@ impl Vm {
             ));
         }
         self.note(Note::TaskStep(task));
+        // The step runs in the task's context.
+        let ctx = self
+            .task_data_mut(task)
+            .map(|t| t.context.clone())
+            .unwrap_or(Value::None);
+        if !ctx.is_none() {
+            self.heap.incref(&ctx);
+        }
+        let prev = std::mem::replace(&mut self.current_context, ctx);
+        self.context_stack.push(prev);
         Ok(Some((coro, exc)))
     }
 
@@ -242,6 +267,10 @@ impl Vm {
     pub fn task_step_end(&mut self, task: &Value, outcome: PyResult<GenResult>) -> PyResult<()> {
         if let Some(l) = self.aio.running.as_mut() {
             l.current_task = None;
+        }
+        if let Some(prev) = self.context_stack.pop() {
+            let ctx = std::mem::replace(&mut self.current_context, prev);
+            self.drop_val(ctx);
         }
         // Objects the step released die now, before the task's own
         // callbacks are scheduled, as they would under CPython's refcounts.

@@ -260,6 +260,7 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
                     if let Some(t) = f.task {
                         out.push(t.coro);
                         out.push(t.fut_waiter);
+                        out.push(t.context);
                     }
                 }
                 Payload::Handle(h) => {

@@ -113,6 +113,10 @@ pub struct Vm {
     /// Files the program wrote, by name: kept in memory (never written to
     /// disk), so reading them back later in the run sees what was written.
     pub files: std::collections::BTreeMap<Rc<str>, Rc<str>>,
+    /// The current `contextvars.Context` (None until `contextvars` is
+    /// imported), and the ones task steps replaced.
+    pub current_context: Value,
+    pub context_stack: Vec<Value>,
     /// Sequences being compared item by item, nested.
     pub compare_depth: usize,
     /// The event loop, its tasks and futures.
@@ -164,6 +168,8 @@ impl Vm {
             reraising: false,
             repr_stack: Vec::new(),
             files: Default::default(),
+            current_context: Value::None,
+            context_stack: Vec::new(),
             compare_depth: 0,
             vec_pool: Vec::new(),
             frame_pool: Default::default(),

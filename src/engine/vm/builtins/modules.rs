@@ -110,6 +110,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "reprlib" => include_str!("pylib/reprlib.py"),
         "io" => include_str!("pylib/io.py"),
         "os" => include_str!("pylib/os.py"),
+        "contextvars" => include_str!("pylib/contextvars.py"),
         _ => return None,
     })
 }
@@ -898,6 +899,8 @@ fn build_sys(vm: &mut Vm) -> ObjRef {
     def_fn(vm, m, "sys", "_format_exception", sys_format_exception);
     def_fn(vm, m, "sys", "_caller_info", sys_caller_info);
     def_fn(vm, m, "sys", "_read_file", sys_read_file);
+    def_fn(vm, m, "sys", "_get_context", sys_get_context);
+    def_fn(vm, m, "sys", "_set_context", sys_set_context);
     def_fn(vm, m, "sys", "_write_file", sys_write_file);
     let stdout = new_module(vm, "sys.stdout");
     def_fn(vm, stdout, "sys.stdout", "write", stdout_write);
@@ -994,6 +997,20 @@ fn sys_read_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     {
         Err(not_found(vm))
     }
+}
+
+/// The current `contextvars.Context` (for the `contextvars` module).
+fn sys_get_context(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let c = vm.current_context.clone();
+    Ok(vm.dup(&c))
+}
+
+fn sys_set_context(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "_set_context")?;
+    let new = vm.dup(&args[0]);
+    let old = std::mem::replace(&mut vm.current_context, new);
+    vm.drop_val(old);
+    Ok(Value::None)
 }
 
 /// Keeps what the program wrote to file `name` (in memory only).
