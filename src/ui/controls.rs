@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::share_state::ShareState;
+
 /// The step buttons: symbol and accessible name. The symbols are ones
 /// common fonts have (the media-control block, U+23EE and friends, often
 /// draws as an empty box).
@@ -27,6 +29,9 @@ const GRANULARITIES: &[&str] = &["line", "callback", "iteration", "bytecode"];
 
 #[component]
 pub fn Controls() -> impl IntoView {
+    // The granularity a link or scenario asks for is shown (stepping by it
+    // waits for the trace).
+    let granularity = expect_context::<ShareState>().granularity;
     let options = |items: &'static [&'static str], selected: &'static str| {
         items
             .iter()
@@ -51,7 +56,14 @@ pub fn Controls() -> impl IntoView {
             </label>
             <label class="control-field">
                 <span class="control-label">"step by"</span>
-                <select aria-label="Step granularity" disabled>{options(GRANULARITIES, "line")}</select>
+                <select aria-label="Step granularity" disabled>
+                    {GRANULARITIES
+                        .iter()
+                        .map(|item| {
+                            view! { <option prop:selected=move || granularity.get().id() == *item>{*item}</option> }
+                        })
+                        .collect_view()}
+                </select>
             </label>
             <input class="scrubber" type="range" min="0" max="0" value="0" aria-label="Step" disabled />
         </div>

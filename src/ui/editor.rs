@@ -19,6 +19,9 @@ pub fn Editor(
     set_source: WriteSignal<String>,
     run: ReadSignal<Option<ProgramRun>>,
     run_now: Callback<()>,
+    /// An embed shows the program read-only until the reader asks to edit.
+    #[prop(into, default = Signal::stored(false))]
+    read_only: Signal<bool>,
 ) -> impl IntoView {
     let textarea = NodeRef::<html::Textarea>::new();
     let layer = NodeRef::<html::Pre>::new();
@@ -75,6 +78,7 @@ pub fn Editor(
                         aria-label="Python program"
                         aria-describedby="editor-help editor-diagnostic"
                         aria-invalid=move || if diagnostic.with(Option::is_some) { "true" } else { "false" }
+                        readonly=move || read_only.get()
                         node_ref=textarea
                         prop:value=move || source.get()
                         on:input:target=move |ev| {

@@ -4,18 +4,26 @@
 //! its own file; styling lives in `style/*.css`, never in Rust. What the
 //! editor does to text is plain Rust in [`crate::editing`].
 
+mod clipboard;
 mod controls;
 mod editor;
 mod editor_keys;
+mod embed;
 mod event_loop;
+mod fragment;
 mod futures;
+mod gallery;
 mod gutter;
 mod header;
 mod highlight_layer;
 mod narration;
 mod output;
+mod panel_slot;
 mod panic_banner;
 mod runner;
+mod scenario_intro;
+mod share_dialog;
+mod share_state;
 mod tasks;
 mod theme;
 mod timeline;
@@ -24,13 +32,19 @@ use leptos::prelude::*;
 
 use controls::Controls;
 use editor::Editor;
+use embed::EmbedBar;
 use event_loop::EventLoopPanel;
 use futures::FuturesPanel;
 use header::Header;
 use narration::Narration;
 use output::OutputPanel;
+use panel_slot::PanelSlot;
+use scenario_intro::ScenarioIntro;
+use share_state::ShareState;
 use tasks::TasksPanel;
 use timeline::Timeline;
+
+use crate::share::view::Panel;
 
 /// The program the editor holds when the page opens.
 pub const DEFAULT_PROGRAM: &str = include_str!("../../content/default.py");
@@ -52,22 +66,64 @@ pub fn start() {
 /// controls along the bottom.
 #[component]
 pub fn App() -> impl IntoView {
-    let (source, set_source) = signal(DEFAULT_PROGRAM.to_string());
-    let (run, run_now) = runner::use_runner(source);
+    // Sharing (issue 7): the URL fragment decides what opens, and
+    // `ShareState` holds what a permalink carries (share_state.rs).
+    let embed = fragment::embed_requested();
+    if embed {
+        embed::mark_document();
+    }
+    let state = ShareState::new(&fragment::opening(), embed);
+    provide_context(state);
+    theme::sync_theme(state.theme);
+    let (source, set_source) = (state.source, state.set_source);
+    let filename = Signal::derive(move || state.filename(runner::FILENAME));
+    let (run, run_now) = runner::use_runner(source, filename);
     let run_now = Callback::new(move |()| run_now());
+    fragment::follow_changes(state, run_now);
+    let reopen = Callback::new(move |()| {
+        state.apply(&fragment::opening());
+        run_now.run(());
+    });
+    // An embed starts read-only; its "Edit" toggle lifts that.
+    let editing = RwSignal::new(!embed);
 
     view! {
-        <Header />
+        {if embed {
+            view! { <EmbedBar editing=editing /> }.into_any()
+        } else {
+            view! { <Header run=run on_reopen=reopen /> }.into_any()
+        }}
+        <ScenarioIntro />
         <main class="workspace">
-            <Editor source=source set_source=set_source run=run run_now=run_now />
-            <EventLoopPanel />
-            <TasksPanel />
-            <OutputPanel run=run />
-            <FuturesPanel />
+            <PanelSlot panel=Panel::Editor>
+                <Editor
+                    source=source
+                    set_source=set_source
+                    run=run
+                    run_now=run_now
+                    read_only=Signal::derive(move || !editing.get())
+                />
+            </PanelSlot>
+            <PanelSlot panel=Panel::EventLoop>
+                <EventLoopPanel />
+            </PanelSlot>
+            <PanelSlot panel=Panel::Tasks>
+                <TasksPanel />
+            </PanelSlot>
+            <PanelSlot panel=Panel::Output>
+                <OutputPanel run=run />
+            </PanelSlot>
+            <PanelSlot panel=Panel::Futures>
+                <FuturesPanel />
+            </PanelSlot>
         </main>
         <footer class="playback">
-            <Timeline />
-            <Narration />
+            <PanelSlot panel=Panel::Timeline>
+                <Timeline />
+            </PanelSlot>
+            <PanelSlot panel=Panel::Narration>
+                <Narration />
+            </PanelSlot>
             <Controls />
         </footer>
     }

@@ -27,6 +27,8 @@ pub struct ProgramRun {
     pub number: u32,
     /// The program that ran: an error's offsets refer to this text.
     pub source: String,
+    /// The file name it ran under (a scenario runs under its own).
+    pub filename: String,
     pub output: RunOutput,
     /// The error to underline in the editor, if the program has one.
     pub diagnostic: Option<Diagnostic>,
@@ -34,14 +36,15 @@ pub struct ProgramRun {
     pub millis: f64,
 }
 
-/// Runs `source` to the end as run `number`.
-pub fn run_program(number: u32, source: &str) -> ProgramRun {
+/// Runs `source` as `filename` to the end as run `number`.
+pub fn run_program(number: u32, filename: &str, source: &str) -> ProgramRun {
     let started = now();
     let diagnostic = check(source);
-    let output = run_source(FILENAME, source, Limits::default());
+    let output = run_source(filename, source, Limits::default());
     ProgramRun {
         number,
         source: source.to_string(),
+        filename: filename.to_string(),
         output,
         diagnostic,
         millis: now() - started,
@@ -52,10 +55,11 @@ fn now() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
 }
 
-/// Keeps the latest run of `source` up to date: returns it and a function
-/// that runs the program at once.
+/// Keeps the latest run of `source` (as `filename`) up to date: returns it
+/// and a function that runs the program at once.
 pub fn use_runner(
     source: ReadSignal<String>,
+    filename: Signal<String>,
 ) -> (ReadSignal<Option<ProgramRun>>, impl Fn() + Copy) {
     let (run, set_run) = signal(None::<ProgramRun>);
     let pending = StoredValue::new(None::<TimeoutHandle>);
@@ -68,13 +72,29 @@ pub fn use_runner(
     let run_now = move || {
         cancel();
         let number = run.with_untracked(|r| r.as_ref().map_or(1, |r| r.number + 1));
-        set_run.set(Some(run_program(number, &source.get_untracked())));
+        let program = source.get_untracked();
+        set_run.set(Some(run_program(
+            number,
+            &filename.get_untracked(),
+            &program,
+        )));
     };
     // The first run waits for the page to paint; later ones for a pause in
     // typing.
     Effect::new(move |previous: Option<()>| {
         source.track();
+        filename.track();
         cancel();
+        // Opening a link runs its program at once; nothing is left to do.
+        let done = run.with_untracked(|r| {
+            r.as_ref().is_some_and(|r| {
+                source.with_untracked(|s| *s == r.source)
+                    && filename.with_untracked(|f| *f == r.filename)
+            })
+        });
+        if done {
+            return;
+        }
         let delay = if previous.is_some() {
             DEBOUNCE
         } else {

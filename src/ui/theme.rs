@@ -1,53 +1,47 @@
-//! The light/dark switch. With no choice made the page follows the system
-//! (`prefers-color-scheme`, in palette.css); a choice sets `data-theme` on
-//! `<html>` for the rest of the visit.
+//! The light/dark switch. With no choice made (`Theme::Auto`) the page
+//! follows the system (`prefers-color-scheme`, in palette.css); a choice,
+//! or a link's theme, sets `data-theme` on `<html>`.
 
 use leptos::prelude::*;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Theme {
-    Light,
-    Dark,
+use crate::share::view::Theme;
+
+/// What the system asks for right now.
+fn system() -> Theme {
+    let dark = window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    if dark { Theme::Dark } else { Theme::Light }
 }
 
-impl Theme {
-    fn name(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
-    fn other(self) -> Theme {
-        match self {
-            Theme::Light => Theme::Dark,
-            Theme::Dark => Theme::Light,
-        }
-    }
-
-    /// What the system asks for right now.
-    fn system() -> Theme {
-        let dark = window()
-            .match_media("(prefers-color-scheme: dark)")
-            .ok()
-            .flatten()
-            .is_some_and(|query| query.matches());
-        if dark { Theme::Dark } else { Theme::Light }
-    }
+/// Keeps `<html data-theme>` in step with `theme`. `<html>` is outside the
+/// Leptos tree: sync it by hand.
+pub fn sync_theme(theme: RwSignal<Theme>) {
+    Effect::new(move |_| {
+        let Some(root) = document().document_element() else {
+            return;
+        };
+        let _ = match theme.get() {
+            Theme::Auto => root.remove_attribute("data-theme"),
+            chosen => root.set_attribute("data-theme", chosen.id()),
+        };
+    });
 }
 
 #[component]
-pub fn ThemeToggle() -> impl IntoView {
-    let (chosen, set_chosen) = signal(None::<Theme>);
-    // `<html>` is outside the Leptos tree: sync it by hand.
-    Effect::new(move |_| {
-        if let (Some(theme), Some(root)) = (chosen.get(), document().document_element()) {
-            let _ = root.set_attribute("data-theme", theme.name());
-        }
-    });
+pub fn ThemeToggle(theme: RwSignal<Theme>) -> impl IntoView {
     let toggle = move |_| {
-        let current = chosen.get_untracked().unwrap_or_else(Theme::system);
-        set_chosen.set(Some(current.other()));
+        let current = match theme.get_untracked() {
+            Theme::Auto => system(),
+            chosen => chosen,
+        };
+        theme.set(if current == Theme::Dark {
+            Theme::Light
+        } else {
+            Theme::Dark
+        });
     };
     view! {
         <button

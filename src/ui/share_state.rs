@@ -1,0 +1,157 @@
+//! The page state a link carries (`share::permalink::Payload`): the program,
+//! the step, the granularity, the visible panels, the theme and the
+//! scenario it came from; plus what opening the link said.
+//!
+//! This is the smallest state sharing needs. When the page grows a single
+//! state for time travel, these signals map onto it one for one (the
+//! program onto its source, `step`/`granularity` onto its position).
+
+use leptos::prelude::*;
+
+use crate::share::permalink::{Link, LinkError, Payload};
+use crate::share::scenarios::Scenario;
+use crate::share::view::{Granularity, Panels, Theme};
+
+/// The signals sharing reads and writes; `Copy`, and provided as context.
+#[derive(Clone, Copy)]
+pub struct ShareState {
+    pub source: ReadSignal<String>,
+    pub set_source: WriteSignal<String>,
+    /// The step the page is at, counted at `granularity`. Nothing moves it
+    /// until the page steps through a trace; a link carries it through.
+    pub step: RwSignal<u64>,
+    pub granularity: RwSignal<Granularity>,
+    pub panels: RwSignal<Panels>,
+    pub theme: RwSignal<Theme>,
+    /// The gallery scenario the program came from (its title, explanation
+    /// and file name).
+    pub scenario: RwSignal<Option<&'static Scenario>>,
+    /// The program as the last link or scenario opened it: while the editor
+    /// still holds exactly this, "Open in coroscope" can reuse that link.
+    pub opened: RwSignal<Opened>,
+    /// Why the last link could not be opened, for the reader.
+    pub link_error: RwSignal<Option<String>>,
+    /// The compact iframe layout (`?embed=1`); fixed for the page's life.
+    pub embed: bool,
+}
+
+/// What the last link opened: its fragment and the program it held.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Opened {
+    pub fragment: String,
+    pub program: String,
+}
+
+/// What the page opens with, read from a link (or from no link).
+pub struct Opening {
+    pub payload: Payload,
+    pub scenario: Option<&'static Scenario>,
+    pub fragment: String,
+    pub error: Option<LinkError>,
+}
+
+impl Opening {
+    /// What `link` (the parsed fragment) opens; a bad link opens the
+    /// default program and keeps its error to show.
+    pub fn new(fragment: &str, link: Result<Link, LinkError>, default_program: &str) -> Opening {
+        let default = Payload {
+            program: default_program.to_string(),
+            step: 0,
+            granularity: Granularity::Line,
+            panels: Panels::all(),
+            theme: Theme::Auto,
+            scenario: None,
+        };
+        let (payload, scenario, error) = match link {
+            Ok(Link::Default) => (default, None, None),
+            Ok(Link::Scenario(s)) => (
+                Payload {
+                    program: s.source.to_string(),
+                    granularity: s.granularity,
+                    scenario: Some(s.name.to_string()),
+                    ..default
+                },
+                Some(s),
+                None,
+            ),
+            Ok(Link::Permalink(p)) => {
+                let scenario = p
+                    .scenario
+                    .as_deref()
+                    .and_then(crate::share::scenarios::find);
+                (p, scenario, None)
+            }
+            Err(e) => (default, None, Some(e)),
+        };
+        let fragment = if error.is_some() {
+            String::new()
+        } else {
+            fragment.to_string()
+        };
+        Opening {
+            payload,
+            scenario,
+            fragment,
+            error,
+        }
+    }
+}
+
+impl ShareState {
+    /// The state for `opening`, with the program in a new signal.
+    pub fn new(opening: &Opening, embed: bool) -> ShareState {
+        let (source, set_source) = signal(opening.payload.program.clone());
+        let state = ShareState {
+            source,
+            set_source,
+            step: RwSignal::new(0),
+            granularity: RwSignal::new(Granularity::Line),
+            panels: RwSignal::new(Panels::all()),
+            theme: RwSignal::new(Theme::Auto),
+            scenario: RwSignal::new(None),
+            opened: RwSignal::new(Opened::default()),
+            link_error: RwSignal::new(None),
+            embed,
+        };
+        state.apply(opening);
+        state
+    }
+
+    /// Shows what `opening` holds, replacing the program and view.
+    pub fn apply(&self, opening: &Opening) {
+        let p = &opening.payload;
+        self.set_source.set(p.program.clone());
+        self.step.set(p.step);
+        self.granularity.set(p.granularity);
+        self.panels.set(p.panels);
+        self.theme.set(p.theme);
+        self.scenario.set(opening.scenario);
+        self.opened.set(Opened {
+            fragment: opening.fragment.clone(),
+            program: p.program.clone(),
+        });
+        self.link_error
+            .set(opening.error.as_ref().map(ToString::to_string));
+    }
+
+    /// Everything a permalink of the current state holds (tracked, so a
+    /// link shown on the page follows every change).
+    pub fn payload(&self) -> Payload {
+        Payload {
+            program: self.source.get(),
+            step: self.step.get(),
+            granularity: self.granularity.get(),
+            panels: self.panels.get(),
+            theme: self.theme.get(),
+            scenario: self.scenario.get().map(|s| s.name.to_string()),
+        }
+    }
+
+    /// The file name the program runs under: a scenario's own (what
+    /// CPython's tracebacks for it show), else the page's.
+    pub fn filename(&self, page_filename: &str) -> String {
+        self.scenario
+            .get()
+            .map_or_else(|| page_filename.to_string(), |s| s.filename())
+    }
+}
