@@ -6,8 +6,9 @@
 use leptos::prelude::*;
 
 use super::DEFAULT_PROGRAM;
-use super::share_state::{Opening, ShareState};
+use super::share_state::ShareState;
 use crate::share::embed;
+use crate::share::opening::Opening;
 use crate::share::permalink::{self, LinkError};
 
 /// The fragment of the page's address, `#` included, percent-decoding
@@ -27,12 +28,7 @@ pub fn embed_requested() -> bool {
 
 /// What the page's current address opens.
 pub fn opening() -> Opening {
-    let fragment = current_fragment();
-    Opening::new(
-        &fragment,
-        permalink::parse_fragment(&fragment),
-        DEFAULT_PROGRAM,
-    )
+    Opening::from_fragment(&current_fragment(), DEFAULT_PROGRAM)
 }
 
 /// Opens whatever the fragment says whenever it changes, then runs it at

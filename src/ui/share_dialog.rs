@@ -2,6 +2,7 @@
 //! the `<iframe>` snippet with "Copy embed code", which panels the link
 //! shows, and the SVG export.
 
+use leptos::html;
 use leptos::prelude::*;
 
 use super::clipboard;
@@ -16,10 +17,19 @@ use crate::share::view::Panel;
 #[component]
 pub fn ShareButton(run: ReadSignal<Option<ProgramRun>>) -> impl IntoView {
     let (open, set_open) = signal(false);
+    let toggle = NodeRef::<html::Button>::new();
+    // Closing hands the focus back to the button that opened the dialog.
+    let close = Callback::new(move |()| {
+        set_open.set(false);
+        if let Some(button) = toggle.get_untracked() {
+            let _ = button.focus();
+        }
+    });
     view! {
         <div class="share-menu">
             <button
                 type="button"
+                node_ref=toggle
                 class="button share-toggle"
                 aria-expanded=move || open.get().to_string()
                 aria-controls="share-dialog"
@@ -28,7 +38,7 @@ pub fn ShareButton(run: ReadSignal<Option<ProgramRun>>) -> impl IntoView {
                 "Share"
             </button>
             <Show when=move || open.get()>
-                <ShareDialog run=run close=Callback::new(move |()| set_open.set(false)) />
+                <ShareDialog run=run close=close />
             </Show>
         </div>
     }
@@ -37,6 +47,14 @@ pub fn ShareButton(run: ReadSignal<Option<ProgramRun>>) -> impl IntoView {
 #[component]
 fn ShareDialog(run: ReadSignal<Option<ProgramRun>>, close: Callback<()>) -> impl IntoView {
     let state = expect_context::<ShareState>();
+    // The dialog takes the focus when it opens, so Escape closes it and
+    // Tab walks through it.
+    let dialog = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(d) = dialog.get() {
+            let _ = d.focus();
+        }
+    });
     let link = move || fragment::permalink_url(&state).map_err(|e| e.to_string());
     let snippet = move || {
         fragment::embed_url(&state).map(|src| {
@@ -50,6 +68,8 @@ fn ShareDialog(run: ReadSignal<Option<ProgramRun>>, close: Callback<()>) -> impl
     view! {
         <div
             id="share-dialog"
+            node_ref=dialog
+            tabindex="-1"
             class="share-dialog"
             role="dialog"
             aria-labelledby="share-title"

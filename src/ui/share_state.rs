@@ -8,7 +8,8 @@
 
 use leptos::prelude::*;
 
-use crate::share::permalink::{Link, LinkError, Payload};
+use crate::share::opening::Opening;
+use crate::share::permalink::Payload;
 use crate::share::scenarios::Scenario;
 use crate::share::view::{Granularity, Panels, Theme};
 
@@ -40,61 +41,6 @@ pub struct ShareState {
 pub struct Opened {
     pub fragment: String,
     pub program: String,
-}
-
-/// What the page opens with, read from a link (or from no link).
-pub struct Opening {
-    pub payload: Payload,
-    pub scenario: Option<&'static Scenario>,
-    pub fragment: String,
-    pub error: Option<LinkError>,
-}
-
-impl Opening {
-    /// What `link` (the parsed fragment) opens; a bad link opens the
-    /// default program and keeps its error to show.
-    pub fn new(fragment: &str, link: Result<Link, LinkError>, default_program: &str) -> Opening {
-        let default = Payload {
-            program: default_program.to_string(),
-            step: 0,
-            granularity: Granularity::Line,
-            panels: Panels::all(),
-            theme: Theme::Auto,
-            scenario: None,
-        };
-        let (payload, scenario, error) = match link {
-            Ok(Link::Default) => (default, None, None),
-            Ok(Link::Scenario(s)) => (
-                Payload {
-                    program: s.source.to_string(),
-                    granularity: s.granularity,
-                    scenario: Some(s.name.to_string()),
-                    ..default
-                },
-                Some(s),
-                None,
-            ),
-            Ok(Link::Permalink(p)) => {
-                let scenario = p
-                    .scenario
-                    .as_deref()
-                    .and_then(crate::share::scenarios::find);
-                (p, scenario, None)
-            }
-            Err(e) => (default, None, Some(e)),
-        };
-        let fragment = if error.is_some() {
-            String::new()
-        } else {
-            fragment.to_string()
-        };
-        Opening {
-            payload,
-            scenario,
-            fragment,
-            error,
-        }
-    }
 }
 
 impl ShareState {

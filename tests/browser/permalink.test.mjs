@@ -113,6 +113,14 @@ export const tests = [
     });
     assert.equal(await page.textContent(".scenario-title"), s.title);
     assert.equal((await pageOutput(page)).stdout, `${s.out}and one more line\n`);
+    // The panels left fill the space above the playback bar, without holes
+    // or overlaps.
+    const footer = await page.locator(".playback").boundingBox();
+    for (const panel of await page.locator(".workspace .panel").all()) {
+      const box = await panel.boundingBox();
+      if (box) assert.ok(box.y + box.height <= footer.y + 1, `a panel runs under the playback bar`);
+    }
+    await ctx.shot("permalink-restored");
     // The restored page shares exactly what it was given.
     assert.equal(await sharedLink(page), link);
   }),
@@ -137,6 +145,10 @@ export const tests = [
     assert.equal((await pageOutput(page)).stdout, "woke\n");
     assert.equal(await page.locator(".scenario-intro, .link-error").count(), 0);
     assert.deepEqual(decodeLink(await sharedLink(page)), state);
+    // The dialog has the focus; Escape closes it and gives it back.
+    await page.keyboard.press("Escape");
+    assert.equal(await page.locator("#share-dialog").count(), 0);
+    assert.ok(await page.evaluate(() => document.activeElement.classList.contains("share-toggle")));
   }),
 
   test("a program in a link is text, never markup, and runs nothing", async ({ page, open, root }) => {
