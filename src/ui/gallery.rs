@@ -16,6 +16,7 @@ use crate::share::scenarios::{self, Chapter, Scenario};
 pub fn Gallery(on_reopen: Callback<()>) -> impl IntoView {
     let (open, set_open) = signal(false);
     let menu = NodeRef::<html::Div>::new();
+    let toggle = NodeRef::<html::Button>::new();
     // A click anywhere else closes the drawer, as menus do.
     let listener = window_event_listener(ev::click, move |ev| {
         let inside = menu.get_untracked().is_some_and(|m| {
@@ -32,6 +33,7 @@ pub fn Gallery(on_reopen: Callback<()>) -> impl IntoView {
         <div class="gallery-menu" node_ref=menu>
             <button
                 type="button"
+                node_ref=toggle
                 class="button gallery-toggle"
                 aria-expanded=move || open.get().to_string()
                 aria-controls="gallery"
@@ -47,6 +49,9 @@ pub fn Gallery(on_reopen: Callback<()>) -> impl IntoView {
                 on:keydown=move |ev| {
                     if ev.key() == "Escape" {
                         set_open.set(false);
+                        if let Some(button) = toggle.get_untracked() {
+                            let _ = button.focus();
+                        }
                     }
                 }
             >

@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 
 use super::share_state::ShareState;
+use crate::share::permalink::scenario_fragment;
+use crate::share::scenarios::{self, Scenario};
 
 /// The link error, if any, then the scenario's explanation, if any. The
 /// embed layout leaves the explanation to the post around it.
@@ -25,20 +27,38 @@ pub fn ScenarioIntro() -> impl IntoView {
             </div>
         </Show>
         <Show when=move || !state.embed && state.scenario.with(Option::is_some)>
-            {move || {
-                state
-                    .scenario
-                    .get()
-                    .map(|s| {
-                        view! {
-                            <section class="scenario-intro" aria-label="About this example">
-                                <p class="scenario-chapter">{format!("Chapter {} \u{b7} {}", s.chapter, s.chapter_title)}</p>
-                                <h2 class="scenario-title">{s.title}</h2>
-                                <p class="scenario-explanation">{s.explanation}</p>
-                            </section>
-                        }
-                    })
-            }}
+            {move || state.scenario.get().map(|s| view! { <Story scenario=s /> })}
         </Show>
+    }
+}
+
+/// A scenario's place in the gallery, what to watch for, and the way on:
+/// the gallery is a path from generators to tasks, read in order.
+#[component]
+fn Story(scenario: &'static Scenario) -> impl IntoView {
+    let next = scenarios::all()
+        .iter()
+        .skip_while(|s| s.name != scenario.name)
+        .nth(1);
+    view! {
+        // A <details> so a reader who knows the story can fold it away and
+        // give the editor the room.
+        <details class="scenario-intro" open>
+            <summary class="scenario-summary">
+                <span class="scenario-chapter">
+                    {format!("Chapter {} \u{b7} {}", scenario.chapter, scenario.chapter_title)}
+                </span>
+                <h2 class="scenario-title">{scenario.title}</h2>
+            </summary>
+            <p class="scenario-explanation">{scenario.explanation}</p>
+            {next
+                .map(|n| {
+                    view! {
+                        <a class="scenario-next" href=scenario_fragment(n) data-scenario=n.name>
+                            {format!("Next: {} \u{2192}", n.title)}
+                        </a>
+                    }
+                })}
+        </details>
     }
 }

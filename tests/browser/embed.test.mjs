@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pageOutput, runNumber, test, waitForRun } from "./harness.mjs";
-import { decodeLink, permalink, scenarios } from "./links.mjs";
+import { decodeLink, defaultProgram, permalink, scenarios } from "./links.mjs";
 
 const here = join(import.meta.dirname);
 
@@ -82,6 +82,15 @@ export const tests = [
     const outputBox = await page.locator(".panel-output").boundingBox();
     assert.ok(outputBox.x > editorBox.x + editorBox.width - 1, "at 1280 px the output is not beside the editor");
     await shot("embed-1280");
+  }),
+
+  test("a bad link in an embed shows its message and the default program", async ({ page, baseUrl, root }) => {
+    await page.goto(`${baseUrl}/?embed=1#p=v1`);
+    await page.waitForSelector(".embed-bar");
+    await waitForRun(page);
+    assert.match(await page.textContent(".link-error"), /incomplete.*The default program is open instead\./s);
+    assert.equal(await page.inputValue("#editor"), defaultProgram(root));
+    assert.equal(await page.getByRole("link", { name: /Open in coroscope/ }).getAttribute("href"), `${baseUrl}/`);
   }),
 
   test("a post with two embeds: both render and work on their own", async (ctx) => {

@@ -50,6 +50,12 @@ export const tests = [
       all.map((s) => `#ex=${s.name}`),
     );
     await shot("gallery-open");
+    // Escape closes it and leaves the focus on its button.
+    await page.locator(".gallery-link").first().focus();
+    await page.keyboard.press("Escape");
+    assert.ok(await page.locator("#gallery").isHidden(), "Escape left the menu open");
+    assert.ok(await page.evaluate(() => document.activeElement.classList.contains("gallery-toggle")));
+    await toggle.click();
     // A click elsewhere closes it; the button opens it again.
     await page.locator(".panel-output").click();
     assert.ok(await page.locator("#gallery").isHidden(), "a click outside left the menu open");
@@ -68,6 +74,19 @@ export const tests = [
     assert.equal(await page.locator('select[aria-label="Step granularity"]').inputValue(), "bytecode");
     await checkAgainstRecording(page, s);
     assert.equal(await page.evaluate(() => location.hash), `#ex=${s.name}`);
+
+    // The story goes on to the next scenario in gallery order.
+    const next = all[all.indexOf(s) + 1];
+    assert.equal(await page.textContent(".scenario-next"), `Next: ${next.title} →`);
+    let at = await runNumber(page);
+    await page.click(".scenario-next");
+    await waitForScenario(page, next, at);
+    // The explanation folds away.
+    await page.click(".scenario-summary");
+    assert.ok(await page.locator(".scenario-explanation").isHidden(), "the explanation did not fold");
+    at = await runNumber(page);
+    await page.evaluate((name) => (location.hash = `#ex=${name}`), s.name);
+    await waitForScenario(page, s, at);
 
     // Choosing it again after an edit opens it afresh.
     await page.fill("#editor", "print('edited')\n");
