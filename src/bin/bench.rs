@@ -50,12 +50,41 @@ static ALLOC: counting::Counting = counting::Counting;
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let filter = std::env::args().nth(1);
-    if filter.as_deref() != Some("trace") {
+    if !matches!(filter.as_deref(), Some("trace" | "parse")) {
         engine_rows(filter.clone());
+    }
+    if filter.is_none() || filter.as_deref() == Some("parse") {
+        parse_row();
     }
     if filter.is_none() || filter.as_deref() == Some("trace") {
         trace_rows();
     }
+}
+
+/// Parsing speed: 10,000 lines of asyncio code (target 50 ms).
+#[cfg(not(target_arch = "wasm32"))]
+fn parse_row() {
+    use std::time::Instant;
+    let block = include_str!("../engine/syntax/tests/ok/asyncio_programs.py");
+    let mut source = String::new();
+    while source.lines().count() < 10_000 {
+        source.push_str(block);
+    }
+    let mut best = f64::INFINITY;
+    for _ in 0..5 {
+        let start = Instant::now();
+        let parsed = coroscope::engine::syntax::parse_module(&source);
+        best = best.min(start.elapsed().as_secs_f64());
+        assert!(parsed.is_ok(), "the parse bench program parses");
+    }
+    println!();
+    println!("| parse | lines | best ms |");
+    println!("|---|---:|---:|");
+    println!(
+        "| asyncio_programs.py repeated | {} | {:.1} |",
+        source.lines().count(),
+        best * 1000.0
+    );
 }
 
 /// Recording overhead, trace bytes per step and seek latency.

@@ -193,21 +193,8 @@ fn load_main(vm: &mut Vm, filename: &str, source: &str) -> Option<ObjRef> {
     vm.main_module = Some(main);
     vm.modules.insert("__main__".into(), main);
     vm.heap.incref_obj(main);
-    let frame = crate::engine::vm::frame::Frame {
-        code,
-        ip: 0,
-        lasti: 0,
-        stack: Vec::new(),
-        locals: Vec::new(),
-        cells: Vec::new(),
-        globals: main,
-        namespace: Some(main),
-        blocks: Vec::new(),
-        handled: Vec::new(),
-        func: Value::Null,
-        generator: None,
-        cont: crate::engine::vm::frame::Cont::Native,
-    };
+    let mut frame = vm.alloc_frame(code, main, Some(main), Value::Null);
+    frame.cont = crate::engine::vm::frame::Cont::Native;
     vm.heap.incref_obj(main);
     vm.heap.incref_obj(main);
     debug_assert!(vm.frames.is_empty(), "the main frame is the first");

@@ -173,10 +173,11 @@ pub enum Instr {
     CallEx {
         has_kwargs: bool,
     },
-    /// `[defaults] [kwdefaults] [closure] code` → `function`
+    /// `[defaults] [kwdefaults] [annotations] [closure] code` → `function`
     MakeFunction {
         defaults: bool,
         kwdefaults: bool,
+        annotations: bool,
         closure: bool,
     },
     /// `v` → return `v` to the caller

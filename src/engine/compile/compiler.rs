@@ -442,6 +442,7 @@ impl<'a, 'i> Compiler<'a, 'i> {
         &mut self,
         code: Rc<Code>,
         args: Option<&'a Arguments>,
+        returns: Option<&'a Expr>,
     ) -> Result<(), CompileError> {
         let mut defaults = false;
         let mut kwdefaults = false;
@@ -468,6 +469,38 @@ impl<'a, 'i> Compiler<'a, 'i> {
                 kwdefaults = true;
             }
         }
+        // Annotations are kept in the function's `__annotations__` as text,
+        // as `from __future__ import annotations` keeps them: evaluating
+        // them would need every typing construct a program may name to
+        // exist at run time, and a missing one would stop a program that
+        // CPython runs. (So an undefined name in an annotation raises no
+        // NameError here.)
+        let mut annotated: Vec<(&str, &'a Expr)> = Vec::new();
+        if let Some(args) = args {
+            let all = args
+                .posonly
+                .iter()
+                .chain(&args.args)
+                .chain(&args.vararg)
+                .chain(&args.kwonly)
+                .chain(&args.kwarg);
+            for a in all {
+                if let Some(e) = &a.annotation {
+                    annotated.push((&a.name, e));
+                }
+            }
+        }
+        if let Some(r) = returns {
+            annotated.push(("return", r));
+        }
+        let annotations = !annotated.is_empty();
+        if annotations {
+            for (name, e) in &annotated {
+                self.emit_const(Const::Str((*name).into()));
+                self.emit_const(Const::Str(super::stmt::annotation_text(e).into()));
+            }
+            self.emit(Instr::BuildMap(annotated.len() as u32));
+        }
         let closure = !code.freevars.is_empty();
         if closure {
             for sym in code.freevars.clone() {
@@ -482,6 +515,7 @@ impl<'a, 'i> Compiler<'a, 'i> {
         self.emit(Instr::MakeFunction {
             defaults,
             kwdefaults,
+            annotations,
             closure,
         });
         Ok(())

@@ -59,7 +59,7 @@ impl<'a> Compiler<'a, '_> {
                 self.expr(body)?;
                 self.emit(Instr::ReturnValue);
                 let code = self.pop_unit();
-                self.make_function(code, Some(args))?;
+                self.make_function(code, Some(args), None)?;
             }
             ExprKind::IfExp { test, body, orelse } => {
                 let else_l = self.new_label();
@@ -529,7 +529,7 @@ impl<'a> Compiler<'a, '_> {
         self.emit(Instr::ReturnValue);
         let code = self.pop_unit();
         let is_async_code = code.is_coroutine || code.is_async_generator;
-        self.make_function(code, None)?;
+        self.make_function(code, None, None)?;
         self.expr(&generators[0].iter)?;
         self.set_span(node.span);
         if generators[0].is_async {

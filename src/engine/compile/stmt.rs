@@ -286,7 +286,7 @@ impl<'a> Compiler<'a, '_> {
                 let module = module.clone().unwrap_or_default();
                 if module == "__future__" {
                     // `from __future__ import annotations` changes nothing
-                    // here: annotations are never evaluated.
+                    // here: annotations are always kept as text.
                     self.emit(Instr::Nop);
                     return Ok(());
                 }
@@ -482,7 +482,7 @@ impl<'a> Compiler<'a, '_> {
         self.emit_const(Const::None);
         self.emit(Instr::ReturnValue);
         let code = self.pop_unit();
-        self.make_function(code, Some(&f.args))?;
+        self.make_function(code, Some(&f.args), f.returns.as_ref())?;
         for _ in &f.decorators {
             self.emit(Instr::Call(1));
         }
@@ -529,7 +529,7 @@ impl<'a> Compiler<'a, '_> {
         }
         self.emit(Instr::ReturnValue);
         let code = self.pop_unit();
-        self.make_function(code, None)?;
+        self.make_function(code, None, None)?;
         self.emit_const(Const::Str(c.name.to_string().into()));
         let mut argc = 2;
         for b in &c.bases {
@@ -844,7 +844,7 @@ impl<'a> Compiler<'a, '_> {
 }
 
 /// A short text for an annotation, kept in `__annotations__`.
-fn annotation_text(e: &Expr) -> String {
+pub(super) fn annotation_text(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Name(n) => n.to_string(),
         ExprKind::Attribute { value, attr } => format!("{}.{}", annotation_text(value), attr),

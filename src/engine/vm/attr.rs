@@ -15,8 +15,7 @@ impl Vm {
         let Obj::Class(c) = self.heap.get(cls) else {
             return None;
         };
-        let key = (c.serial, name);
-        if let Some(hit) = self.mro_cache.borrow().get(&key) {
+        if let Some(hit) = self.mro_cache.borrow().get(c.serial, name) {
             return hit.clone();
         }
         let mut found = None;
@@ -30,7 +29,9 @@ impl Vm {
         }
         // Entries borrow from class dicts; any change to a class dict
         // clears the whole cache (`invalidate_mro_cache`).
-        self.mro_cache.borrow_mut().insert(key, found.clone());
+        self.mro_cache
+            .borrow_mut()
+            .insert(c.serial, name, found.clone());
         found
     }
 
@@ -406,6 +407,20 @@ impl Vm {
                     }
                 }
                 "__code__" => Value::None,
+                "__globals__" => {
+                    let g = f.globals;
+                    return self.module_dict_copy(Some(g)).map(Some);
+                }
+                "__annotations__" => {
+                    // Created on first use and kept, as CPython does.
+                    let d = self.new_dict();
+                    let sym = self.intern("__annotations__");
+                    let d2 = self.dup(&d);
+                    if let Obj::Function(f) = self.heap.get_mut(r) {
+                        f.dict.insert(sym, d2);
+                    }
+                    d
+                }
                 "__closure__" => {
                     let cells = f.closure.clone();
                     if cells.is_empty() {

@@ -31,6 +31,9 @@ impl Vm {
             },
             None => None,
         };
+        if kw_syms.is_none() && self.call_fast(argc, method) {
+            return Ok(None);
+        }
         let nkw = kw_syms.as_ref().map_or(0, |k| k.len());
         let f = self.frames.last_mut().expect("frame");
         let at = f.stack.len() - argc;
@@ -57,6 +60,50 @@ impl Vm {
             None => Vec::new(),
         };
         self.push_call(func, args, kwargs)
+    }
+
+    /// A call of a plain Python function with exactly its positional
+    /// parameters, the commonest call: the arguments move from the caller's
+    /// stack straight into the new frame's locals. False (nothing done)
+    /// when the call needs the general path, which also reports the errors.
+    fn call_fast(&mut self, argc: usize, method: bool) -> bool {
+        let f = self.frames.last().expect("frame");
+        let fpos = f.stack.len() - argc - 1 - method as usize;
+        let has_self = method && !f.stack[fpos + 1].is_null();
+        let nargs = argc + has_self as usize;
+        let Value::Obj(fref) = f.stack[fpos] else {
+            return false;
+        };
+        let Obj::Function(func) = self.heap.get(fref) else {
+            return false;
+        };
+        let code = &func.code;
+        if nargs != code.argcount as usize
+            || code.has_varargs
+            || code.kwonlyargcount != 0
+            || code.has_varkw
+            || self.check_recursion_quiet()
+        {
+            return false;
+        }
+        let (code, globals) = (code.clone(), func.globals);
+        self.heap.incref_obj(globals);
+        let mut frame = self.alloc_frame(code.clone(), globals, None, Value::Null);
+        let caller = self.frames.last_mut().expect("frame");
+        let first = fpos + 1 + (method && !has_self) as usize;
+        frame.locals.extend(caller.stack.drain(first..));
+        caller.stack.truncate(fpos + 1);
+        // The callable's reference moves to the frame.
+        frame.func = caller.stack.pop().expect("callable under the arguments");
+        frame.locals.resize(code.varnames.len(), Value::Null);
+        self.init_cells(&mut frame, fref, &code);
+        if code.is_resumable() {
+            let g = self.new_generator(frame, code);
+            self.frames.last_mut().expect("frame").stack.push(g);
+        } else {
+            self.frames.push(frame);
+        }
+        true
     }
 
     /// Calls `func` (owned, as are the arguments) from bytecode: a Python
@@ -100,8 +147,6 @@ impl Vm {
                 return Ok(None);
             }
             self.check_recursion().inspect_err(|_| {})?;
-            let mut frame = frame;
-            frame.cont = Cont::Call;
             self.frames.push(frame);
             return Ok(None);
         }
@@ -115,17 +160,28 @@ impl Vm {
             // The event loop running a handle: no nested run loop.
             let r = self.run_handle_from_bytecode(&args[0]);
             self.drop_val(func);
-            self.heap.decref_all(args);
+            self.recycle_args(args);
             return r.map(|()| None);
         }
         let kw_borrowed: Vec<(Sym, Value)> = kwargs.iter().map(|(k, v)| (*k, v.clone())).collect();
         let r = self.call_value(&func, &args, &kw_borrowed);
         self.drop_val(func);
-        self.heap.decref_all(args);
+        self.recycle_args(args);
         self.heap.decref_all(kwargs.into_iter().map(|(_, v)| v));
         let v = r?;
         self.frames.last_mut().expect("frame").stack.push(v);
         Ok(None)
+    }
+
+    /// Drops the arguments of a finished call; their vector goes back to
+    /// the pool for the next call.
+    fn recycle_args(&mut self, mut args: Vec<Value>) {
+        for v in args.drain(..) {
+            self.heap.decref(v);
+        }
+        if self.vec_pool.len() < 64 {
+            self.vec_pool.push(args);
+        }
     }
 
     /// Calls any callable with borrowed arguments; returns a new reference.
@@ -236,7 +292,7 @@ impl Vm {
     }
 
     /// Runs a frame to completion from native code.
-    pub fn run_frame_native(&mut self, mut frame: Frame) -> PyResult<Value> {
+    pub fn run_frame_native(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
         self.native_depth += 1;
         if let Err(e) = self.check_recursion() {
             self.native_depth -= 1;
@@ -313,49 +369,55 @@ impl Vm {
         code: &Rc<Code>,
         args: Vec<Value>,
         kwargs: Vec<(Sym, Value)>,
-    ) -> PyResult<Frame> {
+    ) -> PyResult<Box<Frame>> {
         let locals = self.bind_args(fref, code, args, kwargs)?;
-        let (globals, closure) = match self.heap.get(fref) {
-            Obj::Function(f) => (f.globals, f.closure.clone()),
+        let globals = match self.heap.get(fref) {
+            Obj::Function(f) => f.globals,
             _ => unreachable!("new_frame takes a function"),
         };
         self.heap.incref_obj(globals);
         self.heap.incref_obj(fref);
-        let mut cells = Vec::with_capacity(code.cellvars.len() + closure.len());
+        let mut frame = self.alloc_frame(code.clone(), globals, None, Value::Obj(fref));
+        let spare = std::mem::replace(&mut frame.locals, locals);
+        if self.vec_pool.len() < 64 {
+            self.vec_pool.push(spare);
+        }
+        self.init_cells(&mut frame, fref, code);
+        Ok(frame)
+    }
+
+    /// Fills a new frame's cells: fresh ones for the code's cellvars (an
+    /// argument's value when a parameter is a cell), then the function's
+    /// closure.
+    fn init_cells(&mut self, frame: &mut Frame, fref: ObjRef, code: &Code) {
         for (i, _) in code.cellvars.iter().enumerate() {
             let init = match code.cell2arg[i] {
                 Some(a) => {
-                    let v = locals[a as usize].clone();
+                    let v = frame.locals[a as usize].clone();
                     self.heap.incref(&v);
                     v
                 }
                 None => Value::Null,
             };
-            cells.push(self.heap.alloc(Obj::Cell(init)));
+            let c = self.heap.alloc(Obj::Cell(init));
+            frame.cells.push(c);
         }
-        for c in closure {
+        let n = match self.heap.get(fref) {
+            Obj::Function(f) => f.closure.len(),
+            _ => 0,
+        };
+        for k in 0..n {
+            let c = match self.heap.get(fref) {
+                Obj::Function(f) => f.closure[k],
+                _ => unreachable!("checked above"),
+            };
             self.heap.incref_obj(c);
-            cells.push(c);
+            frame.cells.push(c);
         }
-        Ok(Frame {
-            code: code.clone(),
-            ip: 0,
-            lasti: 0,
-            stack: self.pooled_vec(),
-            locals,
-            cells,
-            globals,
-            namespace: None,
-            blocks: Vec::new(),
-            handled: Vec::new(),
-            func: Value::Obj(fref),
-            generator: None,
-            cont: Cont::Call,
-        })
     }
 
     /// Wraps a new frame of a generator function in its generator object.
-    pub fn new_generator(&mut self, frame: Frame, code: Rc<Code>) -> Value {
+    pub fn new_generator(&mut self, frame: Box<Frame>, code: Rc<Code>) -> Value {
         let kind = if code.is_coroutine {
             GenKind::Coroutine
         } else if code.is_async_generator {
@@ -386,7 +448,7 @@ impl Vm {
         let mut frame = frame;
         frame.generator = Some(g);
         if let Obj::Gen(gn) = self.heap.get_mut(g) {
-            gn.frame = Some(Box::new(frame));
+            gn.frame = Some(frame);
         }
         Value::Obj(g)
     }

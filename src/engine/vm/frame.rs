@@ -63,7 +63,41 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// A frame about to run `code` from its first instruction.
+    pub fn new(code: Rc<Code>, globals: ObjRef, namespace: Option<ObjRef>, func: Value) -> Frame {
+        Frame {
+            code,
+            ip: 0,
+            lasti: 0,
+            stack: Vec::new(),
+            locals: Vec::new(),
+            cells: Vec::new(),
+            globals,
+            namespace,
+            blocks: Vec::new(),
+            handled: Vec::new(),
+            func,
+            generator: None,
+            cont: Cont::Call,
+        }
+    }
+
     pub fn line(&self) -> u32 {
         self.code.line_at(self.lasti)
+    }
+}
+
+/// Released frames, emptied but keeping their vectors' capacity, so a call
+/// allocates nothing. Frames are boxed so that a generator's frame moves
+/// between the frame stack and the generator as a pointer.
+///
+/// The pool is not part of the program's state: a clone of the VM starts
+/// with an empty one.
+#[derive(Debug, Default)]
+pub struct FramePool(pub Vec<Box<Frame>>);
+
+impl Clone for FramePool {
+    fn clone(&self) -> FramePool {
+        FramePool::default()
     }
 }

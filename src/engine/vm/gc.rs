@@ -81,7 +81,7 @@ impl Vm {
                 _ => None,
             };
             if let Some(f) = frame {
-                self.release_frame(*f);
+                self.release_frame(f);
             }
         }
         let mut any_finalizer = false;

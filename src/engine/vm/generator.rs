@@ -118,7 +118,7 @@ impl Vm {
                     _ => None,
                 };
                 if let Some(f) = frame {
-                    self.release_frame(*f);
+                    self.release_frame(f);
                 }
                 self.drop_val(value);
                 return Err(exc.expect("checked"));
@@ -152,7 +152,7 @@ impl Vm {
             }
             return Err(e);
         }
-        self.frames.push(*frame);
+        self.frames.push(frame);
         let base = self.frames.len() - 1;
         let r = match exc {
             Some(e) => match self.unwind(e, base, true) {
@@ -192,7 +192,7 @@ impl Vm {
         if state == GenState::Suspended {
             frame.stack.push(Value::None);
         }
-        self.frames.push(*frame);
+        self.frames.push(frame);
         true
     }
 
@@ -323,7 +323,7 @@ impl Vm {
                 _ => None,
             };
             if let Some(f) = frame {
-                self.release_frame(*f);
+                self.release_frame(f);
             }
             return Ok(());
         }

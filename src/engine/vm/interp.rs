@@ -4,11 +4,11 @@
 use std::rc::Rc;
 
 use super::Vm;
-use super::frame::{Block, Cont};
+use super::frame::{Block, Cont, Frame};
 use super::generator::GenResult;
 use super::object::{GenKind, GenState, IterState, Obj, PyResult, TbEntry};
-use super::value::Value;
-use crate::engine::compile::code::{CmpKind, Const, Instr};
+use super::value::{ObjRef, Value};
+use crate::engine::compile::code::{CmpKind, Code, Const, Instr};
 use crate::engine::syntax::ast::{BinOp, UnaryOp};
 
 /// How the frame a run loop started with left it.
@@ -189,39 +189,52 @@ impl Vm {
         }
     }
 
-    /// Drops a frame's references.
-    /// Drops a frame's references; its vectors go back to the pool.
-    pub fn release_frame(&mut self, frame: super::frame::Frame) {
-        let super::frame::Frame {
-            mut stack,
-            mut locals,
-            cells,
-            globals,
-            namespace,
-            handled,
-            func,
-            ..
-        } = frame;
-        for v in stack.drain(..) {
+    /// Drops a frame's references; the emptied frame goes back to the pool.
+    pub fn release_frame(&mut self, mut frame: Box<Frame>) {
+        for v in frame.stack.drain(..) {
             self.heap.decref(v);
         }
-        for v in locals.drain(..) {
+        for v in frame.locals.drain(..) {
             self.heap.decref(v);
         }
-        for c in cells {
+        for c in frame.cells.drain(..) {
             self.heap.decref_obj(c);
         }
-        self.heap.decref_obj(globals);
-        if let Some(ns) = namespace {
+        self.heap.decref_obj(frame.globals);
+        if let Some(ns) = frame.namespace.take() {
             self.heap.decref_obj(ns);
         }
-        for v in handled {
+        for v in frame.handled.drain(..) {
             self.heap.decref(v);
         }
-        self.heap.decref(func);
-        if self.vec_pool.len() < 64 {
-            self.vec_pool.push(stack);
-            self.vec_pool.push(locals);
+        self.heap.decref(std::mem::take(&mut frame.func));
+        frame.blocks.clear();
+        frame.generator = None;
+        if self.frame_pool.0.len() < 64 {
+            self.frame_pool.0.push(frame);
+        }
+    }
+
+    /// A frame for `code`, reusing a released one when there is one.
+    pub fn alloc_frame(
+        &mut self,
+        code: Rc<Code>,
+        globals: ObjRef,
+        namespace: Option<ObjRef>,
+        func: Value,
+    ) -> Box<Frame> {
+        match self.frame_pool.0.pop() {
+            Some(mut f) => {
+                f.code = code;
+                f.ip = 0;
+                f.lasti = 0;
+                f.globals = globals;
+                f.namespace = namespace;
+                f.func = func;
+                f.cont = Cont::Call;
+                f
+            }
+            None => Box::new(Frame::new(code, globals, namespace, func)),
         }
     }
 
@@ -280,7 +293,7 @@ impl Vm {
             gn.state = GenState::Suspended;
             gn.yielded_async = !delegating;
             gn.delegating = delegating;
-            gn.frame = Some(Box::new(frame));
+            gn.frame = Some(frame);
         }
         if let Cont::TaskStep(t) = cont {
             self.task_step_resumed(t, Ok(GenResult::Yield(v)))?;
@@ -298,17 +311,17 @@ impl Vm {
         Ok(None)
     }
 
-    #[inline]
-    fn top(&mut self) -> &mut super::frame::Frame {
+    #[inline(always)]
+    fn top(&mut self) -> &mut Frame {
         self.frames.last_mut().expect("a running frame")
     }
 
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, v: Value) {
         self.top().stack.push(v);
     }
 
-    #[inline]
+    #[inline(always)]
     fn pop(&mut self) -> Value {
         self.top()
             .stack
@@ -341,6 +354,41 @@ impl Vm {
                 self.alloc(Obj::Bytes(b))
             }
             Const::Code(_) | Const::Names(_) => Value::None,
+        }
+    }
+
+    /// `int op int` on the top two values, in place, when it is one of the
+    /// common operators and fits in 64 bits; false (nothing done) otherwise.
+    /// `+=` on ints is the same operation. Ints hold no references, so
+    /// nothing is counted.
+    #[inline(always)]
+    fn int_fast_path(&mut self, op: BinOp) -> bool {
+        let s = &mut self.top().stack;
+        let n = s.len();
+        let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) else {
+            return false;
+        };
+        let (x, y) = (*x, *y);
+        let r = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mult => x.checked_mul(y),
+            // Python's floor modulo equals Rust's `%` when both are
+            // non-negative.
+            BinOp::Mod if x >= 0 && y > 0 => Some(x % y),
+            BinOp::FloorDiv if x >= 0 && y > 0 => Some(x / y),
+            BinOp::BitAnd => Some(x & y),
+            BinOp::BitOr => Some(x | y),
+            BinOp::BitXor => Some(x ^ y),
+            _ => None,
+        };
+        match r {
+            Some(r) => {
+                s.pop();
+                s[n - 2] = Value::Int(r);
+                true
+            }
+            None => false,
         }
     }
 
@@ -599,6 +647,9 @@ impl Vm {
                 self.push(v);
             }
             Instr::Binary(op) => {
+                if self.int_fast_path(op) {
+                    return Ok(None);
+                }
                 let b = self.pop();
                 let a = self.pop();
                 let r = self.binary_op(&a, &b, op);
@@ -608,6 +659,9 @@ impl Vm {
                 self.push(v);
             }
             Instr::Inplace(op) => {
+                if self.int_fast_path(op) {
+                    return Ok(None);
+                }
                 let b = self.pop();
                 let a = self.pop();
                 let r = self.inplace_op(&a, &b, op);
@@ -624,6 +678,25 @@ impl Vm {
                 self.push(v);
             }
             Instr::Compare(op) => {
+                let s = &mut self.top().stack;
+                let n = s.len();
+                if let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) {
+                    let (x, y) = (*x, *y);
+                    let r = match op {
+                        CmpKind::Lt => Some(x < y),
+                        CmpKind::Le => Some(x <= y),
+                        CmpKind::Eq => Some(x == y),
+                        CmpKind::Ne => Some(x != y),
+                        CmpKind::Gt => Some(x > y),
+                        CmpKind::Ge => Some(x >= y),
+                        _ => None,
+                    };
+                    if let Some(r) = r {
+                        s.pop();
+                        s[n - 2] = Value::Bool(r);
+                        return Ok(None);
+                    }
+                }
                 let b = self.pop();
                 let a = self.pop();
                 let r = self.compare_op(&a, &b, op);
@@ -817,10 +890,13 @@ impl Vm {
                 // A plain function found on the type: call it with `obj` as
                 // its first argument, without making a bound method.
                 let cls = self.class_of(&obj);
-                let plain = matches!(&obj, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Instance(i) if !i.dict.contains(sym)))
-                    && self.lookup_in_mro(cls, sym).is_some_and(|f| matches!(&f, Value::Obj(fr) if matches!(self.heap.get(*fr), Obj::Function(_))));
-                if plain {
-                    let f = self.lookup_in_mro(cls, sym).expect("checked");
+                let plain = if matches!(&obj, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Instance(i) if !i.dict.contains(sym)))
+                {
+                    self.lookup_in_mro(cls, sym).filter(|f| matches!(f, Value::Obj(fr) if matches!(self.heap.get(*fr), Obj::Function(_))))
+                } else {
+                    None
+                };
+                if let Some(f) = plain {
                     self.heap.incref(&f);
                     self.push(f);
                     self.push(obj);
@@ -886,6 +962,7 @@ impl Vm {
             Instr::MakeFunction {
                 defaults,
                 kwdefaults,
+                annotations,
                 closure,
             } => {
                 let code_v = {
@@ -904,9 +981,18 @@ impl Vm {
                     _ => unreachable!("MakeFunction follows its code constant"),
                 };
                 let closure_v = if closure { Some(self.pop()) } else { None };
+                let annotations_v = if annotations { Some(self.pop()) } else { None };
                 let kwdefaults_v = if kwdefaults { Some(self.pop()) } else { None };
                 let defaults_v = if defaults { Some(self.pop()) } else { None };
                 let v = self.make_function(code, defaults_v, kwdefaults_v, closure_v);
+                if let Some(a) = annotations_v
+                    && let Value::Obj(r) = &v
+                {
+                    let sym = self.intern("__annotations__");
+                    if let Obj::Function(f) = self.heap.get_mut(*r) {
+                        f.dict.insert(sym, a);
+                    }
+                }
                 self.push(v);
             }
             Instr::ReturnValue => {
@@ -1232,7 +1318,7 @@ impl Vm {
                         frame.stack.push(Value::None);
                     }
                     self.check_recursion()?;
-                    self.frames.push(*frame);
+                    self.frames.push(frame);
                     return Ok(None);
                 }
                 _ => {}
@@ -1304,7 +1390,7 @@ impl Vm {
                     self.drop_val(v);
                 }
                 self.check_recursion()?;
-                self.frames.push(*frame);
+                self.frames.push(frame);
                 return Ok(None);
             }
         }

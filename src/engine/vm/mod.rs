@@ -73,7 +73,7 @@ pub enum Halt {
 pub struct Vm {
     pub heap: Heap,
     pub interner: Interner,
-    pub frames: Vec<Frame>,
+    pub frames: Vec<Box<Frame>>,
     pub types: Types,
     pub builtins: ObjRef,
     /// Imported modules by name (`sys.modules`).
@@ -103,9 +103,11 @@ pub struct Vm {
     /// The exception being propagated is a re-raise: no new traceback entry.
     pub reraising: bool,
     /// Class attribute lookups along the MRO, by (class serial, name).
-    pub mro_cache: std::cell::RefCell<HashMap<(u64, Sym), Option<Value>, BuildFx>>,
+    pub mro_cache: std::cell::RefCell<MroCache>,
     /// Emptied vectors of finished frames, reused for new ones.
     pub vec_pool: Vec<Vec<Value>>,
+    /// Finished frames, reused for new calls.
+    pub frame_pool: frame::FramePool,
     /// Containers being repr'd, to print `[...]` for cycles.
     pub repr_stack: Vec<ObjRef>,
     /// The event loop, its tasks and futures.
@@ -157,6 +159,7 @@ impl Vm {
             reraising: false,
             repr_stack: Vec::new(),
             vec_pool: Vec::new(),
+            frame_pool: Default::default(),
             mro_cache: Default::default(),
             aio: Default::default(),
             deadlocked: false,
@@ -239,21 +242,7 @@ impl Vm {
     ) -> PyResult<()> {
         self.heap.incref_obj(module);
         self.heap.incref_obj(module);
-        let frame = frame::Frame {
-            code,
-            ip: 0,
-            lasti: 0,
-            stack: Vec::new(),
-            locals: Vec::new(),
-            cells: Vec::new(),
-            globals: module,
-            namespace: Some(module),
-            blocks: Vec::new(),
-            handled: Vec::new(),
-            func: Value::Null,
-            generator: None,
-            cont: frame::Cont::Native,
-        };
+        let frame = self.alloc_frame(code, module, Some(module), Value::Null);
         let v = self.run_frame_native(frame)?;
         self.drop_val(v);
         Ok(())
@@ -279,7 +268,70 @@ impl Vm {
     }
 }
 
-/// A fast hash for small integer keys (FxHash): the attribute cache's.
+/// Recent class attribute lookups, direct-mapped by (class serial, name):
+/// one probe, and a collision just overwrites. Clearing bumps a generation
+/// instead of touching every entry; class serials start at 1, so serial 0
+/// marks an entry never filled.
+///
+/// A cache, not program state: a clone of the VM starts with an empty one.
+#[derive(Debug, Default)]
+pub struct MroCache {
+    entries: Vec<MroEntry>,
+    generation: u32,
+}
+
+#[derive(Clone, Debug, Default)]
+struct MroEntry {
+    serial: u64,
+    name: u32,
+    generation: u32,
+    found: Option<Value>,
+}
+
+const MRO_CACHE_SIZE: usize = 1024;
+
+impl Clone for MroCache {
+    fn clone(&self) -> MroCache {
+        MroCache::default()
+    }
+}
+
+impl MroCache {
+    #[inline]
+    fn slot(serial: u64, name: Sym) -> usize {
+        let h = (serial ^ ((name.0 as u64) << 20)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> 54) as usize & (MRO_CACHE_SIZE - 1)
+    }
+
+    #[inline]
+    pub fn get(&self, serial: u64, name: Sym) -> Option<&Option<Value>> {
+        let e = self.entries.get(Self::slot(serial, name))?;
+        (e.serial == serial && e.name == name.0 && e.generation == self.generation)
+            .then_some(&e.found)
+    }
+
+    pub fn insert(&mut self, serial: u64, name: Sym, found: Option<Value>) {
+        if self.entries.is_empty() {
+            self.entries = vec![MroEntry::default(); MRO_CACHE_SIZE];
+        }
+        self.entries[Self::slot(serial, name)] = MroEntry {
+            serial,
+            name: name.0,
+            generation: self.generation,
+            found,
+        };
+    }
+
+    pub fn clear(&mut self) {
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            // After 2^32 clears an old entry could look current again.
+            self.entries.clear();
+        }
+    }
+}
+
+/// A fast hash for small integer keys (FxHash).
 #[derive(Clone, Copy, Default)]
 pub struct FxHasher(u64);
 

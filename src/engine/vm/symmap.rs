@@ -11,7 +11,7 @@ use crate::engine::intern::Sym;
 pub struct SymMap {
     keys: Vec<Sym>,
     vals: Vec<Value>,
-    index: Option<HashMap<Sym, u32>>,
+    index: Option<HashMap<Sym, u32, super::BuildFx>>,
 }
 
 const INDEX_FROM: usize = 12;

@@ -546,21 +546,18 @@ fn long_chains_parse_up_to_the_limit() {
     });
 }
 
+/// Ten thousand lines parse (the time they take is a bench row:
+/// `cargo run --release --bin bench parse`, target 50 ms).
 #[test]
-fn parses_ten_thousand_lines_quickly() {
+fn parses_ten_thousand_lines() {
     let block = std::fs::read_to_string(tests_dir().join("ok/asyncio_programs.py")).unwrap();
+    let one = parse_module_syntax(&block).unwrap().body.len();
     let mut source = String::new();
+    let mut copies = 0;
     while source.lines().count() < 10_000 {
         source.push_str(&block);
+        copies += 1;
     }
-    let start = Instant::now();
-    parse_module_syntax(&source).unwrap();
-    let elapsed = start.elapsed();
-    // 50 ms is the target for release builds; debug builds get slack.
-    let limit = if cfg!(debug_assertions) {
-        Duration::from_millis(2000)
-    } else {
-        Duration::from_millis(50)
-    };
-    assert!(elapsed < limit, "10,000 lines took {elapsed:?}");
+    let all = parse_module_syntax(&source).unwrap();
+    assert_eq!(all.body.len(), one * copies);
 }

@@ -133,14 +133,29 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             return Err(vm.type_error(format!("end must be None or a string, not {cname}")));
         }
     };
-    let to_stderr = match kwarg(vm, kw, "file") {
-        Some(f) => {
-            let f = f.clone();
-            let r = vm.repr(&f)?;
-            r.contains("stderr")
-        }
-        None => false,
+    let file = match kwarg(vm, kw, "file") {
+        Some(Value::None) | None => vm.std_stream("stdout"),
+        Some(f) => f.clone(),
     };
+    let target = vm.stream_target(&file);
+    if target == StreamTarget::Object {
+        // A stream object (a StringIO, sys.stdout replaced by
+        // redirect_stdout, a class with write()): CPython writes each
+        // piece with its own write() call.
+        let write = vm.intern("write");
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                let r = vm.call_method(&file, write, &[Value::Str(sep.as_str().into())])?;
+                vm.drop_val(r);
+            }
+            let s = vm.str_of(a)?;
+            let r = vm.call_method(&file, write, &[Value::Str(s)])?;
+            vm.drop_val(r);
+        }
+        let r = vm.call_method(&file, write, &[Value::Str(end.as_str().into())])?;
+        vm.drop_val(r);
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -149,12 +164,59 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         out.push_str(&vm.str_of(a)?);
     }
     out.push_str(&end);
-    if to_stderr {
-        vm.write_stderr(&out);
-    } else {
-        vm.write_stdout(&out)?;
+    match target {
+        StreamTarget::Stderr => vm.write_stderr(&out),
+        StreamTarget::Stdout => vm.write_stdout(&out)?,
+        StreamTarget::Nothing | StreamTarget::Object => {}
     }
     Ok(Value::None)
+}
+
+/// Where text written to a stream object goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StreamTarget {
+    Stdout,
+    Stderr,
+    /// `None` (as `sys.stdout = None` makes print silent).
+    Nothing,
+    /// Anything else: its `write` method is called.
+    Object,
+}
+
+impl Vm {
+    /// `sys.stdout` / `sys.stderr` as the program sees them now (the
+    /// original stream when `sys` was never imported).
+    pub fn std_stream(&mut self, which: &str) -> Value {
+        let Some(sys) = self.modules.get("sys").copied() else {
+            return Value::Str(
+                if which == "stdout" {
+                    "<stdout>"
+                } else {
+                    "<stderr>"
+                }
+                .into(),
+            );
+        };
+        let sym = self.intern(which);
+        match self.ns_get(sys, sym) {
+            Some(v) => v,
+            None => Value::None,
+        }
+    }
+
+    pub fn stream_target(&self, file: &Value) -> StreamTarget {
+        match file {
+            Value::None => StreamTarget::Nothing,
+            Value::Str(s) if &**s == "<stdout>" => StreamTarget::Stdout,
+            Value::Str(s) if &**s == "<stderr>" => StreamTarget::Stderr,
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Module(m) if &*m.name == "sys.stdout" => StreamTarget::Stdout,
+                Obj::Module(m) if &*m.name == "sys.stderr" => StreamTarget::Stderr,
+                _ => StreamTarget::Object,
+            },
+            _ => StreamTarget::Object,
+        }
+    }
 }
 
 fn len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -675,19 +737,31 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn globals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     let g = vm.frames.last().map(|f| f.globals);
-    let d = vm.new_dict();
-    if let Some(g) = g {
-        let entries: Vec<(Sym, Value)> = match vm.heap.get(g) {
-            Obj::Module(m) => m.dict.iter().map(|(k, v)| (k, v.clone())).collect(),
-            _ => Vec::new(),
-        };
-        for (k, v) in entries {
-            let key = Value::Str(vm.sym_str(k));
-            let v = vm.dup(&v);
-            vm.dict_set(&d, key, v)?;
+    vm.module_dict_copy(g)
+}
+
+impl Vm {
+    /// A module's namespace as a new dict (a copy: writes to it do not reach
+    /// the module).
+    pub fn module_dict_copy(
+        &mut self,
+        g: Option<crate::engine::vm::value::ObjRef>,
+    ) -> PyResult<Value> {
+        let vm = self;
+        let d = vm.new_dict();
+        if let Some(g) = g {
+            let entries: Vec<(Sym, Value)> = match vm.heap.get(g) {
+                Obj::Module(m) => m.dict.iter().map(|(k, v)| (k, v.clone())).collect(),
+                _ => Vec::new(),
+            };
+            for (k, v) in entries {
+                let key = Value::Str(vm.sym_str(k));
+                let v = vm.dup(&v);
+                vm.dict_set(&d, key, v)?;
+            }
         }
+        Ok(d)
     }
-    Ok(d)
 }
 
 /// `dir()`: the names of the current scope, sorted. `dir(x)`: `x.__dir__()`

@@ -107,6 +107,8 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "traceback" => include_str!("pylib/traceback.py"),
         "logging" => include_str!("pylib/logging.py"),
         "bisect" => include_str!("pylib/bisect.py"),
+        "reprlib" => include_str!("pylib/reprlib.py"),
+        "io" => include_str!("pylib/io.py"),
         _ => return None,
     })
 }
@@ -898,10 +900,14 @@ fn build_sys(vm: &mut Vm) -> ObjRef {
     def_fn(vm, stdout, "sys.stdout", "write", stdout_write);
     def_fn(vm, stdout, "sys.stdout", "flush", noop);
     set_attr(vm, m, "stdout", Value::Obj(stdout));
+    vm.heap.incref_obj(stdout);
+    set_attr(vm, m, "__stdout__", Value::Obj(stdout));
     let stderr = new_module(vm, "sys.stderr");
     def_fn(vm, stderr, "sys.stderr", "write", stderr_write);
     def_fn(vm, stderr, "sys.stderr", "flush", noop);
     set_attr(vm, m, "stderr", Value::Obj(stderr));
+    vm.heap.incref_obj(stderr);
+    set_attr(vm, m, "__stderr__", Value::Obj(stderr));
     set_attr(vm, m, "maxsize", Value::Int(i64::MAX));
     set_attr(vm, m, "version", Value::str("3.11.7 (coroscope)"));
     let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
