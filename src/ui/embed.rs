@@ -31,9 +31,9 @@ pub fn EmbedBar(editing: RwSignal<bool>) -> impl IntoView {
                     title="Let the program be edited here"
                     on:click=move |_| editing.update(|e| *e = !*e)
                 >
-                    {move || if editing.get() { "Editing" } else { "Edit" }}
+                    "Edit"
                 </button>
-                <ThemeToggle theme=state.theme />
+                <ThemeToggle />
                 <a
                     class="button embed-open"
                     href=move || fragment::full_page_url(&state)

@@ -71,7 +71,7 @@ pub fn embed_url(state: &ShareState) -> Result<String, LinkError> {
 /// of what the reader has made of it.
 pub fn full_page_url(state: &ShareState) -> String {
     let opened = state.opened.get();
-    let untouched = state.source.with(|s| *s == opened.program);
+    let untouched = state.program.with(|s| *s == opened.program);
     let fragment = if untouched {
         opened.fragment
     } else {

@@ -74,8 +74,7 @@ pub fn App() -> impl IntoView {
     }
     let state = ShareState::new(&fragment::opening(), embed);
     provide_context(state);
-    theme::sync_theme(state.theme);
-    let (source, set_source) = (state.source, state.set_source);
+    let (source, set_source) = (state.program.read_only(), state.program.write_only());
     let filename = Signal::derive(move || state.filename(runner::FILENAME));
     let (run, run_now) = runner::use_runner(source, filename);
     let run_now = Callback::new(move |()| run_now());
@@ -84,6 +83,15 @@ pub fn App() -> impl IntoView {
         state.apply(&fragment::opening());
         run_now.run(());
     });
+    // What the program printed, for the Share dialog's export.
+    let printed = Signal::derive(move || {
+        run.with(|r| {
+            let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+            r.as_ref().map_or_else(Default::default, |r| {
+                (text(&r.output.stdout), text(&r.output.stderr))
+            })
+        })
+    });
     // An embed starts read-only; its "Edit" toggle lifts that.
     let editing = RwSignal::new(!embed);
 
@@ -91,7 +99,7 @@ pub fn App() -> impl IntoView {
         {if embed {
             view! { <EmbedBar editing=editing /> }.into_any()
         } else {
-            view! { <Header run=run on_reopen=reopen /> }.into_any()
+            view! { <Header output=printed on_reopen=reopen /> }.into_any()
         }}
         <ScenarioIntro />
         <main class="workspace">

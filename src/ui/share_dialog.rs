@@ -7,15 +7,15 @@ use leptos::prelude::*;
 
 use super::clipboard;
 use super::fragment;
-use super::runner::ProgramRun;
 use super::share_state::ShareState;
 use crate::share::embed;
 use crate::share::svg::{self, Picture};
 use crate::share::view::Panel;
 
-/// The header's "Share" button and the dialog it opens.
+/// The header's "Share" button and the dialog it opens. `output` is what
+/// the program printed (stdout, stderr), for the export.
 #[component]
-pub fn ShareButton(run: ReadSignal<Option<ProgramRun>>) -> impl IntoView {
+pub fn ShareButton(output: Signal<(String, String)>) -> impl IntoView {
     let (open, set_open) = signal(false);
     let toggle = NodeRef::<html::Button>::new();
     // Closing hands the focus back to the button that opened the dialog.
@@ -38,14 +38,14 @@ pub fn ShareButton(run: ReadSignal<Option<ProgramRun>>) -> impl IntoView {
                 "Share"
             </button>
             <Show when=move || open.get()>
-                <ShareDialog run=run close=close />
+                <ShareDialog output=output close=close />
             </Show>
         </div>
     }
 }
 
 #[component]
-fn ShareDialog(run: ReadSignal<Option<ProgramRun>>, close: Callback<()>) -> impl IntoView {
+fn ShareDialog(output: Signal<(String, String)>, close: Callback<()>) -> impl IntoView {
     let state = expect_context::<ShareState>();
     // The dialog takes the focus when it opens, so Escape closes it and
     // Tab walks through it.
@@ -105,7 +105,7 @@ fn ShareDialog(run: ReadSignal<Option<ProgramRun>>, close: Callback<()>) -> impl
                     })
             }}
             <PanelChoice />
-            <Export run=run />
+            <Export output=output />
         </div>
     }
 }
@@ -190,7 +190,7 @@ fn PanelChoice() -> impl IntoView {
 /// The SVG download: the program and its output as text in an SVG file,
 /// served from a `data:` address so nothing goes over the network.
 #[component]
-fn Export(run: ReadSignal<Option<ProgramRun>>) -> impl IntoView {
+fn Export(output: Signal<(String, String)>) -> impl IntoView {
     let state = expect_context::<ShareState>();
     let file_name = move || {
         let stem = state.scenario.get().map_or("program", |s| s.name);
@@ -198,20 +198,13 @@ fn Export(run: ReadSignal<Option<ProgramRun>>) -> impl IntoView {
     };
     let href = move || {
         let title = state.scenario.get().map_or("coroscope", |s| s.title);
-        let document = state.source.with(|program| {
-            run.with(|r| {
-                let text = |bytes: Option<&Vec<u8>>| {
-                    bytes
-                        .map(|b| String::from_utf8_lossy(b).into_owned())
-                        .unwrap_or_default()
-                };
-                let stdout = text(r.as_ref().map(|r| &r.output.stdout));
-                let stderr = text(r.as_ref().map(|r| &r.output.stderr));
+        let document = state.program.with(|program| {
+            output.with(|(stdout, stderr)| {
                 svg::render(&Picture {
                     title,
                     program,
-                    stdout: &stdout,
-                    stderr: &stderr,
+                    stdout,
+                    stderr,
                 })
             })
         });

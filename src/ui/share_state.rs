@@ -2,9 +2,11 @@
 //! the step, the granularity, the visible panels, the theme and the
 //! scenario it came from; plus what opening the link said.
 //!
-//! This is the smallest state sharing needs. When the page grows a single
-//! state for time travel, these signals map onto it one for one (the
-//! program onto its source, `step`/`granularity` onto its position).
+//! This is the smallest state sharing needs. The first five fields are the
+//! ones a page-wide state would hold anyway, named and typed as such a state
+//! would (`program`, `step`, `granularity`, `panels`, `theme`, each an
+//! `RwSignal`), so they can be taken from it one for one when the page has
+//! one; the rest is sharing's own.
 
 use leptos::prelude::*;
 
@@ -16,8 +18,8 @@ use crate::share::view::{Granularity, Panels, Theme};
 /// The signals sharing reads and writes; `Copy`, and provided as context.
 #[derive(Clone, Copy)]
 pub struct ShareState {
-    pub source: ReadSignal<String>,
-    pub set_source: WriteSignal<String>,
+    /// The program in the editor.
+    pub program: RwSignal<String>,
     /// The step the page is at, counted at `granularity`. Nothing moves it
     /// until the page steps through a trace; a link carries it through.
     pub step: RwSignal<u64>,
@@ -44,12 +46,10 @@ pub struct Opened {
 }
 
 impl ShareState {
-    /// The state for `opening`, with the program in a new signal.
+    /// The state for `opening`.
     pub fn new(opening: &Opening, embed: bool) -> ShareState {
-        let (source, set_source) = signal(opening.payload.program.clone());
         let state = ShareState {
-            source,
-            set_source,
+            program: RwSignal::new(opening.payload.program.clone()),
             step: RwSignal::new(0),
             granularity: RwSignal::new(Granularity::Line),
             panels: RwSignal::new(Panels::all()),
@@ -66,7 +66,7 @@ impl ShareState {
     /// Shows what `opening` holds, replacing the program and view.
     pub fn apply(&self, opening: &Opening) {
         let p = &opening.payload;
-        self.set_source.set(p.program.clone());
+        self.program.set(p.program.clone());
         self.step.set(p.step);
         self.granularity.set(p.granularity);
         self.panels.set(p.panels);
@@ -84,7 +84,7 @@ impl ShareState {
     /// link shown on the page follows every change).
     pub fn payload(&self) -> Payload {
         Payload {
-            program: self.source.get(),
+            program: self.program.get(),
             step: self.step.get(),
             granularity: self.granularity.get(),
             panels: self.panels.get(),

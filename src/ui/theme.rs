@@ -1,9 +1,10 @@
 //! The light/dark switch. With no choice made (`Theme::Auto`) the page
-//! follows the system (`prefers-color-scheme`, in palette.css); a choice,
-//! or a link's theme, sets `data-theme` on `<html>`.
+//! follows the system (`prefers-color-scheme`, in palette.css); a choice
+//! sets `data-theme` on `<html>`.
 
 use leptos::prelude::*;
 
+use super::share_state::ShareState;
 use crate::share::view::Theme;
 
 /// What the system asks for right now.
@@ -16,9 +17,12 @@ fn system() -> Theme {
     if dark { Theme::Dark } else { Theme::Light }
 }
 
-/// Keeps `<html data-theme>` in step with `theme`. `<html>` is outside the
-/// Leptos tree: sync it by hand.
-pub fn sync_theme(theme: RwSignal<Theme>) {
+#[component]
+pub fn ThemeToggle() -> impl IntoView {
+    // A link's theme is in the shared state; the page shows one toggle at a
+    // time (in the header, or in the embed's bar).
+    let theme = expect_context::<ShareState>().theme;
+    // `<html>` is outside the Leptos tree: sync it by hand.
     Effect::new(move |_| {
         let Some(root) = document().document_element() else {
             return;
@@ -28,19 +32,14 @@ pub fn sync_theme(theme: RwSignal<Theme>) {
             chosen => root.set_attribute("data-theme", chosen.id()),
         };
     });
-}
-
-#[component]
-pub fn ThemeToggle(theme: RwSignal<Theme>) -> impl IntoView {
     let toggle = move |_| {
         let current = match theme.get_untracked() {
             Theme::Auto => system(),
             chosen => chosen,
         };
-        theme.set(if current == Theme::Dark {
-            Theme::Light
-        } else {
-            Theme::Dark
+        theme.set(match current {
+            Theme::Dark => Theme::Light,
+            _ => Theme::Dark,
         });
     };
     view! {
