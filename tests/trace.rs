@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use coroscope::engine::events::{EventKind, StopKind};
 use coroscope::engine::run::run_source;
 use coroscope::engine::vm::Limits;
-use coroscope::trace::{Granularity, RecordOptions, SegmentKind, Trace, Until, record};
+use coroscope::trace::{Granularity, RecordOptions, Recorder, SegmentKind, Trace, Until, record};
 
 /// Prints "working" then "42" under CPython.
 const AWAIT_TASK: &str = "\
@@ -323,6 +323,15 @@ asyncio.run(main())
             "{s:?}"
         );
     }
+    // The clock's marks: the stall, then the two deadlines, in step order.
+    let marks: Vec<f64> = t.clock_marks().iter().map(|m| m.1).collect();
+    assert_eq!(marks.first(), Some(&0.25));
+    assert_eq!(marks.last(), Some(&2.0));
+    assert!(
+        t.clock_marks()
+            .windows(2)
+            .all(|w| w[0].0 <= w[1].0 && w[0].1 <= w[1].1)
+    );
 }
 
 #[test]
@@ -367,6 +376,59 @@ fn the_hash_is_stable_and_tells_runs_apart() {
     assert_eq!(a, rec(AWAIT_TASK).hash());
     assert_eq!(a.len(), 16);
     assert_ne!(a, rec(&AWAIT_TASK.replace("1.0", "2.0")).hash());
+}
+
+#[test]
+fn a_recording_in_slices_is_the_same_recording() {
+    let opts = RecordOptions { keyframe_every: 50 };
+    let mut r = Recorder::start("prog.py", AWAIT_TASK, Limits::default(), &opts);
+    let mut slices = 0;
+    while !r.advance() {
+        slices += 1;
+    }
+    assert!(slices > 3, "only {slices} slices");
+    let sliced = r.finish();
+    let whole = record("prog.py", AWAIT_TASK, Limits::default(), &opts);
+    assert_eq!(sliced.hash(), whole.hash());
+    assert_eq!(sliced.last, whole.last);
+    assert_eq!(sliced.seek(sliced.last / 2), whole.seek(whole.last / 2));
+    // Asking for more after the end changes nothing.
+    let mut r = Recorder::start("prog.py", "print(1)\n", Limits::default(), &opts);
+    while !r.advance() {}
+    assert!(r.advance());
+    assert_eq!(r.finish().exit_code, 0);
+}
+
+#[test]
+fn a_stopped_recording_keeps_the_run_so_far() {
+    let src = "i = 0\nwhile True:\n    i += 1\n    if i % 100 == 0:\n        print(i)\n";
+    let opts = RecordOptions {
+        keyframe_every: 1_000,
+    };
+    let mut r = Recorder::start("prog.py", src, Limits::default(), &opts);
+    for _ in 0..5 {
+        assert!(!r.advance());
+    }
+    let steps = r.steps();
+    assert!(steps >= 5_000);
+    let t = r.finish();
+    assert_eq!(t.last, steps);
+    let stop = t.log.events.last().expect("a stop event");
+    assert!(matches!(
+        stop.kind,
+        EventKind::Stop {
+            how: StopKind::Stopped,
+            ..
+        }
+    ));
+    let end = t.seek(t.last);
+    assert!(end.stdout.starts_with("100\n200\n"), "{:?}", end.stdout);
+    assert_eq!(end.stdout, String::from_utf8_lossy(t.stdout()));
+    assert!(end.narration.contains("stopped"), "{}", end.narration);
+    // Every step before the stop is still there, and replays as recorded.
+    let mid = t.seek(t.last / 2);
+    assert_eq!(mid.step, t.last / 2);
+    assert!(end.stdout.starts_with(&mid.stdout));
 }
 
 fn corpus(rel: &str) -> String {

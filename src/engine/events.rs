@@ -62,6 +62,9 @@ pub enum StopKind {
     OutOfFuel,
     OutputLimit,
     HeapLimit,
+    /// The recording was ended before the program (the page's Stop
+    /// button); the detail is the step it reached.
+    Stopped,
 }
 
 /// One thing the visualiser shows happening. Handles are identified by

@@ -1,11 +1,14 @@
-//! The "Export SVG" picture: the program with line numbers, then what it
-//! printed, as one standalone SVG file (text, not a bitmap, so it stays
-//! sharp in a post and its text can be selected and searched).
+//! The "Export SVG" picture: the program with line numbers, what it has
+//! printed by the current step, and the timeline (one lane per task, the
+//! playhead at the step), as one standalone SVG file: text, not a bitmap,
+//! so it stays sharp in a post and its text can be selected and searched.
 //!
-//! The timeline and the machinery panels have no drawing of their own yet;
-//! when they do, they join this document as further sections.
+//! The machinery panels (tasks, event loop, futures) are not drawn here
+//! yet.
 
 use std::fmt::Write as _;
+
+use crate::trace::{Segment, SegmentKind};
 
 /// Pixels per character and per line at the font size below (a monospace
 /// font's advance is about 0.6 em).
@@ -22,6 +25,16 @@ const INK: &str = "#1d1f23";
 const MUTED: &str = "#5d626b";
 const STDERR: &str = "#a12626";
 const PAPER: &str = "#ffffff";
+/// Lane colours by state, as the page's light palette has them.
+const RUNNING: &str = "#2f8f46";
+const READY: &str = "#3a5fcd";
+const WAITING: &str = "#b7791f";
+const STALLED: &str = "#c53030";
+/// The timeline's lanes: their height, and the width steps are spread over.
+const LANE: u32 = 16;
+const LANES_WIDTH: f64 = 640.0;
+/// Characters kept of a task's name in its lane label.
+const LABEL_CHARS: usize = 16;
 
 /// What the picture shows.
 pub struct Picture<'a> {
@@ -30,6 +43,11 @@ pub struct Picture<'a> {
     pub program: &'a str,
     pub stdout: &'a str,
     pub stderr: &'a str,
+    /// The run's timeline (`Trace::timeline`), empty when no task ran.
+    pub timeline: &'a [Segment],
+    /// The step shown (the playhead) and the run's last step.
+    pub step: u64,
+    pub last: u64,
 }
 
 /// One row of text and how it is drawn.
@@ -70,9 +88,22 @@ pub fn render(picture: &Picture<'_>) -> String {
         .max()
         .unwrap_or(0)
         .max(40);
-    let width = (2 * MARGIN) as f64 + columns as f64 * CHAR_WIDTH;
-    let width = width.ceil() as u32;
-    let height = 2 * MARGIN + rows.len() as u32 * LINE_HEIGHT;
+    let lanes = lanes(picture.timeline);
+    let lanes_left = MARGIN as f64 + (LABEL_CHARS + 1) as f64 * CHAR_WIDTH;
+    let text_width = (2 * MARGIN) as f64 + columns as f64 * CHAR_WIDTH;
+    let timeline_width = if lanes.is_empty() {
+        0.0
+    } else {
+        lanes_left + LANES_WIDTH + MARGIN as f64
+    };
+    let width = text_width.max(timeline_width).ceil() as u32;
+    let text_height = MARGIN + rows.len() as u32 * LINE_HEIGHT;
+    let timeline_height = if lanes.is_empty() {
+        0
+    } else {
+        2 * LINE_HEIGHT + lanes.len() as u32 * LANE
+    };
+    let height = text_height + timeline_height + MARGIN;
 
     let mut svg = String::new();
     let _ = write!(
@@ -107,8 +138,81 @@ pub fn render(picture: &Picture<'_>) -> String {
             escape_text(&row.text)
         );
     }
+    if !lanes.is_empty() {
+        timeline(
+            &mut svg,
+            picture,
+            &lanes,
+            text_height + LINE_HEIGHT,
+            lanes_left,
+        );
+    }
     svg.push_str("</svg>\n");
     svg
+}
+
+/// The tasks in lane order: first seen first, as the page draws them.
+fn lanes(timeline: &[Segment]) -> Vec<&str> {
+    let mut names: Vec<&str> = Vec::new();
+    for s in timeline {
+        if !names.contains(&s.task.as_str()) {
+            names.push(&s.task);
+        }
+    }
+    names
+}
+
+/// The TIMELINE heading, then a lane per task from `top`: its name, a bar
+/// per stretch in one state, and the playhead.
+fn timeline(svg: &mut String, picture: &Picture<'_>, lanes: &[&str], top: u32, left: f64) {
+    let _ = writeln!(
+        svg,
+        "<text x=\"{MARGIN}\" y=\"{}\" fill=\"{MUTED}\" font-weight=\"bold\">TIMELINE</text>",
+        top + LINE_HEIGHT - 5
+    );
+    let top = top + LINE_HEIGHT;
+    let origin = picture
+        .timeline
+        .iter()
+        .map(|s| s.from_step)
+        .min()
+        .unwrap_or(0);
+    let span = picture.last.saturating_sub(origin).max(1) as f64;
+    let x_of = |step: u64| left + step.saturating_sub(origin) as f64 / span * LANES_WIDTH;
+    for (i, name) in lanes.iter().enumerate() {
+        let y = top + i as u32 * LANE;
+        let label: String = name.chars().take(LABEL_CHARS).collect();
+        let _ = writeln!(
+            svg,
+            "<text x=\"{MARGIN}\" y=\"{}\" fill=\"{INK}\" font-size=\"11\">{}</text>",
+            y + LANE - 4,
+            escape_text(&label)
+        );
+    }
+    for s in picture.timeline {
+        let lane = lanes.iter().position(|n| *n == s.task).unwrap_or(0) as u32;
+        let colour = match s.kind {
+            SegmentKind::Running => RUNNING,
+            SegmentKind::Ready => READY,
+            SegmentKind::Waiting => WAITING,
+            SegmentKind::Stalled => STALLED,
+        };
+        let x = x_of(s.from_step);
+        // A stretch shorter than a pixel still shows.
+        let w = (x_of(s.to_step) - x).max(1.0);
+        let _ = writeln!(
+            svg,
+            "<rect x=\"{x:.1}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\" fill=\"{colour}\"/>",
+            top + lane * LANE + 2,
+            LANE - 4
+        );
+    }
+    let playhead = x_of(picture.step);
+    let _ = writeln!(
+        svg,
+        "<line x1=\"{playhead:.1}\" x2=\"{playhead:.1}\" y1=\"{top}\" y2=\"{}\" stroke=\"{INK}\" stroke-width=\"1.5\"/>",
+        top + lanes.len() as u32 * LANE
+    );
 }
 
 fn rows(picture: &Picture<'_>) -> Vec<Row> {
@@ -185,7 +289,11 @@ mod tests {
             program: "print('</text><script>x</script>')\n\tif a & b:\n",
             stdout: "one\ntwo\n",
             stderr: "Traceback\n",
+            timeline: &[],
+            step: 0,
+            last: 0,
         });
+        assert!(!svg.contains("TIMELINE"), "a timeline with no task");
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(svg.ends_with("</svg>\n"));
         assert!(!svg.contains("<script"));
@@ -196,6 +304,45 @@ mod tests {
             "fill=\"{STDERR}\" xml:space=\"preserve\">Traceback<"
         )));
         assert!(svg.contains(">one</text>") && svg.contains(">two</text>"));
+    }
+
+    #[test]
+    fn the_timeline_has_a_lane_per_task_and_a_playhead() {
+        let segment = |task: &str, kind, from_step, to_step| Segment {
+            task: task.to_string(),
+            kind,
+            from_step,
+            to_step,
+            from_time: 0.0,
+            to_time: 0.0,
+        };
+        let timeline = [
+            segment("Task-1", SegmentKind::Running, 10, 20),
+            segment("<b>", SegmentKind::Ready, 20, 30),
+            segment("Task-1", SegmentKind::Waiting, 20, 110),
+        ];
+        let svg = render(&Picture {
+            title: "t",
+            program: "",
+            stdout: "",
+            stderr: "",
+            timeline: &timeline,
+            step: 60,
+            last: 110,
+        });
+        assert!(svg.contains(">TIMELINE</text>"));
+        assert!(svg.contains(">Task-1</text>") && svg.contains(">&lt;b&gt;</text>"));
+        assert_eq!(
+            svg.matches("<rect ").count(),
+            1 + timeline.len(),
+            "paper and a bar per stretch"
+        );
+        for colour in [RUNNING, READY, WAITING] {
+            assert!(svg.contains(&format!("fill=\"{colour}\"")), "{colour}");
+        }
+        // Steps 10..110 over the lanes' width: the playhead at 60 is halfway.
+        let left = MARGIN as f64 + (LABEL_CHARS + 1) as f64 * CHAR_WIDTH;
+        assert!(svg.contains(&format!("<line x1=\"{:.1}\"", left + LANES_WIDTH / 2.0)));
     }
 
     #[test]

@@ -174,5 +174,6 @@ fn stop_code(s: StopKind) -> u64 {
         StopKind::OutOfFuel => 3,
         StopKind::OutputLimit => 4,
         StopKind::HeapLimit => 5,
+        StopKind::Stopped => 6,
     }
 }

@@ -22,7 +22,7 @@ mod step;
 mod timeline;
 
 pub use json::snapshot_json;
-pub use recorder::{RecordOptions, Trace, record};
+pub use recorder::{RecordOptions, Recorder, Trace, record};
 pub use snapshot::{FrameSnap, FutureSnap, GenSnap, HandleSnap, Snapshot, TaskSnap};
 pub use step::{Granularity, Until};
 pub use timeline::{Segment, SegmentKind};

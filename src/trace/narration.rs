@@ -119,6 +119,7 @@ impl Trace {
                 StopKind::OutOfFuel => format!("the run stops after {} steps", l(detail)),
                 StopKind::OutputLimit => "the run stops: too much output".to_string(),
                 StopKind::HeapLimit => "the run stops: too many objects".to_string(),
+                StopKind::Stopped => format!("the recording was stopped at step {}", l(detail)),
             },
         })
     }

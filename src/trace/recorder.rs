@@ -38,31 +38,88 @@ pub struct Trace {
 
 /// Runs `source` to its end, recording it.
 pub fn record(filename: &str, source: &str, limits: Limits, opts: &RecordOptions) -> Trace {
-    let fuel = limits.fuel;
-    let mut session = Session::start(filename, source, limits);
-    session.vm.events = Some(Box::new(EventLog::new(filename)));
-    let every = opts.keyframe_every.max(1);
-    let mut keyframes = vec![copy_without_log(&mut session)];
-    let exit_code = loop {
-        let target = session.steps().saturating_add(every);
-        match session.run_until(target) {
-            Status::Paused => keyframes.push(copy_without_log(&mut session)),
-            Status::Finished(code) => break code,
+    let mut recorder = Recorder::start(filename, source, limits, opts);
+    while !recorder.advance() {}
+    recorder.finish()
+}
+
+/// A recording in progress, made a slice at a time: the page records in
+/// slices between which the browser gets to paint and take input, and
+/// can stop a long run and keep what it has.
+pub struct Recorder {
+    session: Session,
+    keyframes: Vec<Session>,
+    every: u64,
+    fuel: u64,
+    /// The exit code, once the program has ended.
+    exit_code: Option<i32>,
+}
+
+impl Recorder {
+    pub fn start(filename: &str, source: &str, limits: Limits, opts: &RecordOptions) -> Recorder {
+        let fuel = limits.fuel;
+        let mut session = Session::start(filename, source, limits);
+        session.vm.events = Some(Box::new(EventLog::new(filename)));
+        let keyframes = vec![copy_without_log(&mut session)];
+        Recorder {
+            session,
+            keyframes,
+            every: opts.keyframe_every.max(1),
+            fuel,
+            exit_code: None,
         }
-    };
-    let mut vm = session.vm;
-    let mut log = *vm.events.take().expect("recording was on");
-    let last = vm.steps;
-    let (how, detail) = stop_of(&vm, exit_code);
-    let detail = log.intern(&detail);
-    log.push(last, EventKind::Stop { how, detail });
-    Trace {
-        log,
-        keyframes,
-        end: Box::new(vm),
-        fuel,
-        last,
-        exit_code,
+    }
+
+    /// Runs one slice (about `keyframe_every` steps, ending with a
+    /// keyframe); true once the program has ended.
+    pub fn advance(&mut self) -> bool {
+        if self.exit_code.is_some() {
+            return true;
+        }
+        let target = self.session.steps().saturating_add(self.every);
+        match self.session.run_until(target) {
+            Status::Paused => {
+                let keyframe = copy_without_log(&mut self.session);
+                self.keyframes.push(keyframe);
+                false
+            }
+            Status::Finished(code) => {
+                self.exit_code = Some(code);
+                true
+            }
+        }
+    }
+
+    /// The program has ended (the trace will be of the whole run).
+    pub fn is_finished(&self) -> bool {
+        self.exit_code.is_some()
+    }
+
+    /// Steps recorded so far.
+    pub fn steps(&self) -> u64 {
+        self.session.steps()
+    }
+
+    /// The trace: of the whole run once [`advance`](Self::advance) has
+    /// returned true, else of the run so far, ending with a `Stopped` event.
+    pub fn finish(self) -> Trace {
+        let mut vm = self.session.vm;
+        let mut log = *vm.events.take().expect("recording was on");
+        let last = vm.steps;
+        let (exit_code, (how, detail)) = match self.exit_code {
+            Some(code) => (code, stop_of(&vm, code)),
+            None => (-1, (StopKind::Stopped, last.to_string())),
+        };
+        let detail = log.intern(&detail);
+        log.push(last, EventKind::Stop { how, detail });
+        Trace {
+            log,
+            keyframes: self.keyframes,
+            end: Box::new(vm),
+            fuel: self.fuel,
+            last,
+            exit_code,
+        }
     }
 }
 

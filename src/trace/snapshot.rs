@@ -43,7 +43,8 @@ pub struct Snapshot {
     pub exit_code: Option<i32>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// `Eq` and `Hash` let the page key its lists by content.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct FrameSnap {
     pub function: String,
     pub file: String,
@@ -52,7 +53,8 @@ pub struct FrameSnap {
     pub locals: Vec<(String, String)>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// `Eq` and `Hash` let the page key its lists by content.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct TaskSnap {
     pub name: String,
     /// `running`, `ready`, `waiting`, `done`, `cancelled` or `failed`.
@@ -69,7 +71,8 @@ pub struct TaskSnap {
     pub callbacks: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// `Eq` and `Hash` let the page key its lists by content.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct GenSnap {
     pub kind: &'static str,
     pub name: String,
@@ -86,7 +89,8 @@ pub struct HandleSnap {
     pub cancelled: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// `Eq` and `Hash` let the page key its lists by content.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct FutureSnap {
     pub label: String,
     /// `pending`, `finished` or `cancelled`.
@@ -221,7 +225,13 @@ impl Snapshot {
         }
         // Tasks already freed are known from the log.
         tasks.splice(0..0, freed_tasks(trace, step, &live_tasks));
-        tasks.sort_by_key(|t| created_order(trace, &t.name));
+        let order = creation_order(trace, step);
+        tasks.sort_by_cached_key(|t| {
+            order
+                .iter()
+                .position(|n| *n == t.name)
+                .unwrap_or(usize::MAX)
+        });
 
         let generators = gens
             .into_iter()
@@ -356,14 +366,17 @@ fn freed_tasks(trace: &Trace, step: u64, live: &[String]) -> Vec<TaskSnap> {
     out
 }
 
-/// Where a task was created in the log (tasks the log does not know, last).
-fn created_order(trace: &Trace, name: &str) -> usize {
+/// Task names in the order the log saw them created by `step` (tasks the
+/// log does not know sort last).
+fn creation_order(trace: &Trace, step: u64) -> Vec<&str> {
     trace
         .log
         .events
         .iter()
-        .position(|e| {
-            matches!(e.kind, EventKind::TaskCreated { task, .. } if trace.log.label(task) == name)
+        .take_while(|e| e.step <= step)
+        .filter_map(|e| match e.kind {
+            EventKind::TaskCreated { task, .. } => Some(trace.log.label(task)),
+            _ => None,
         })
-        .unwrap_or(usize::MAX)
+        .collect()
 }

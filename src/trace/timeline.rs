@@ -30,6 +30,22 @@ pub struct Segment {
 }
 
 impl Trace {
+    /// The steps where the virtual clock moved, with the time it moved to:
+    /// the timeline's time marks.
+    pub fn clock_marks(&self) -> Vec<(u64, f64)> {
+        let mut clock = 0.0;
+        let mut out = Vec::new();
+        for e in &self.log.events {
+            match e.kind {
+                EventKind::Clock { time } => clock = time,
+                EventKind::Stall { seconds } => clock += seconds,
+                _ => continue,
+            }
+            out.push((e.step, clock));
+        }
+        out
+    }
+
     /// Every task's intervals, in the order they start.
     pub fn timeline(&self) -> Vec<Segment> {
         let mut out = Vec::new();

@@ -5,10 +5,11 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use super::colours::colour_class;
 use super::editor_keys::{EditorKeys, on_keydown};
 use super::gutter::Gutter;
 use super::highlight_layer::HighlightLayer;
-use super::runner::ProgramRun;
+use super::recording::{ProgramRun, use_recording};
 use crate::editing::Diagnostic;
 
 /// Shows `source`, writes every edit back through `set_source`, and
@@ -17,7 +18,7 @@ use crate::editing::Diagnostic;
 pub fn Editor(
     source: ReadSignal<String>,
     set_source: WriteSignal<String>,
-    run: ReadSignal<Option<ProgramRun>>,
+    run: RwSignal<Option<ProgramRun>>,
     run_now: Callback<()>,
     /// An embed shows the program read-only until the reader asks to edit.
     #[prop(into, default = Signal::stored(false))]
@@ -39,6 +40,7 @@ pub fn Editor(
     });
     let lines = Memo::new(move |_| source.with(|s| s.matches('\n').count() + 1));
     let error_line = Signal::derive(move || diagnostic.with(|d| d.as_ref().map(|d| d.line)));
+    let markers = task_markers();
 
     // The textarea scrolls; the coloured copy and the line numbers follow.
     let sync_scroll = move || {
@@ -65,7 +67,7 @@ pub fn Editor(
                 </button>
             </div>
             <div class="code">
-                <Gutter lines=lines error_line=error_line gutter_ref=gutter />
+                <Gutter lines=lines error_line=error_line markers=markers gutter_ref=gutter />
                 <div class="code-body">
                     <HighlightLayer source=source diagnostic=diagnostic layer_ref=layer />
                     <textarea
@@ -99,6 +101,7 @@ pub fn Editor(
                 "Press Escape, then Tab, to leave the editor."
             </p>
             <DiagnosticLine diagnostic=diagnostic />
+            <TaskLegend markers=markers />
         </section>
     }
 }
@@ -115,5 +118,63 @@ fn DiagnosticLine(diagnostic: Signal<Option<Diagnostic>>) -> impl IntoView {
                     .map(|d| format!("Line {}: {}: {}", d.line, d.kind, d.message))
             }}
         </p>
+    }
+}
+
+/// Where each live task is in the program (and the main program, when no
+/// task runs), for the gutter's dots.
+fn task_markers() -> Memo<Vec<(u32, String)>> {
+    let rec = use_recording();
+    let snapshot = rec.snapshot;
+    Memo::new(move |_| {
+        snapshot.with(|s| {
+            let Some(s) = s else { return Vec::new() };
+            let mut out: Vec<(u32, String)> = s
+                .tasks
+                .iter()
+                .filter(|t| matches!(t.state, "running" | "ready" | "waiting"))
+                .filter_map(|t| Some((t.line?, t.name.clone())))
+                .collect();
+            if s.running.is_none()
+                && let Some(f) = rec
+                    .filename
+                    .with(|name| s.stack.iter().rev().find(|f| f.file == *name))
+            {
+                out.insert(0, (f.line, "main program".to_string()));
+            }
+            out
+        })
+    })
+}
+
+/// The colours of the tasks with a dot in the gutter.
+#[component]
+fn TaskLegend(markers: Memo<Vec<(u32, String)>>) -> impl IntoView {
+    /// More than this and the legend says how many more.
+    const SHOWN: usize = 12;
+    let items = move || {
+        markers.with(|m| {
+            let mut names: Vec<String> = Vec::new();
+            for (_, n) in m {
+                if !names.contains(n) {
+                    names.push(n.clone());
+                }
+            }
+            names
+        })
+    };
+    view! {
+        <ul class="task-legend" aria-label="Task colours">
+            {move || {
+                let names = items();
+                let more = names.len().saturating_sub(SHOWN);
+                let shown = names
+                    .into_iter()
+                    .take(SHOWN)
+                    .map(|n| { let class = format!("legend-item {}", colour_class(&n)); view! { <li class=class><span class="marker" aria-hidden="true"></span>{n}</li> } })
+                    .collect_view();
+                (shown, (more > 0).then(|| view! { <li class="legend-item">{format!("+{more} more")}</li> }))
+            }}
+        </ul>
     }
 }

@@ -1,13 +1,94 @@
-//! The event loop panel: clock, `_ready` queue and `_scheduled` timer heap.
+//! The event loop panel: the virtual clock, the "running now" slot, the
+//! `_ready` queue as a row of boxes and the `_scheduled` heap by deadline.
+//!
+//! Boxes are keyed by label and occurrence, so a handle that stays in the
+//! queue keeps its element and one that arrives animates in (style/).
 
 use leptos::prelude::*;
 
+use super::colours::{colour_class, handle_class};
+use super::recording::use_recording;
+use crate::engine::numeric::float_repr::float_repr;
+use crate::trace::HandleSnap;
+
+/// A handle as a list item with a stable key: its label, its deadline and
+/// which occurrence of that label it is.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Slot {
+    label: String,
+    when: Option<u64>,
+    nth: usize,
+    cancelled: bool,
+}
+
+fn slots(handles: &[HandleSnap]) -> Vec<Slot> {
+    let mut out: Vec<Slot> = Vec::with_capacity(handles.len());
+    for h in handles {
+        let nth = out.iter().filter(|s| s.label == h.label).count();
+        out.push(Slot {
+            label: h.label.clone(),
+            when: h.when.map(f64::to_bits),
+            nth,
+            cancelled: h.cancelled,
+        });
+    }
+    out
+}
+
 #[component]
 pub fn EventLoopPanel() -> impl IntoView {
+    let snapshot = use_recording().snapshot;
+    let clock = move || snapshot.with(|s| s.as_ref().map_or(0.0, |s| s.clock));
+    let iteration = move || snapshot.with(|s| s.as_ref().map_or(0, |s| s.iteration));
+    let running = move || snapshot.with(|s| s.as_ref().and_then(|s| s.running.clone()));
+    let ready = move || snapshot.with(|s| s.as_ref().map(|s| slots(&s.ready)).unwrap_or_default());
+    let timers =
+        move || snapshot.with(|s| s.as_ref().map(|s| slots(&s.timers)).unwrap_or_default());
     view! {
         <section class="panel panel-event-loop" aria-labelledby="event-loop-title">
-            <h2 id="event-loop-title" class="panel-title">"Event loop"</h2>
-            <p class="placeholder">"The ready queue, the timer heap and the virtual clock go here."</p>
+            <div class="panel-head">
+                <h2 id="event-loop-title" class="panel-title">"Event loop"</h2>
+                <span class="clock" aria-label="Virtual clock">
+                    {move || format!("t = {:.3} s", clock())}
+                </span>
+                <span class="iteration">{move || format!("pass {}", iteration())}</span>
+            </div>
+            <div class="loop-row">
+                <span class="loop-label">"running"</span>
+                <div class="running-slot" aria-label="Running now">
+                    {move || match running() {
+                        Some(task) => {
+                            let class = format!("handle-box running {}", colour_class(&task));
+                            view! { <span class=class>{task}</span> }.into_any()
+                        }
+                        None => view! { <span class="empty-slot">"\u{2014}"</span> }.into_any(),
+                    }}
+                </div>
+            </div>
+            <div class="loop-row">
+                <span class="loop-label"><code>"_ready"</code></span>
+                <ol class="ready-queue" aria-label="Ready queue">
+                    <For each=ready key=|s| s.clone() children=|slot| {
+                        let class = format!("handle-box {}", handle_class(&slot.label));
+                        view! { <li class=class class:cancelled=slot.cancelled>{slot.label}</li> }
+                    } />
+                </ol>
+            </div>
+            <div class="loop-row">
+                <span class="loop-label"><code>"_scheduled"</code></span>
+                <ol class="timer-heap" aria-label="Timer heap">
+                    <For each=timers key=|s| s.clone() children=|slot| {
+                        let class = format!("timer {}", handle_class(&slot.label));
+                        let when = slot.when.map(|w| format!("t={}", float_repr(f64::from_bits(w))));
+                        view! {
+                            <li class=class class:cancelled=slot.cancelled>
+                                <span class="timer-when">{when}</span>
+                                <span class="timer-label">{slot.label}</span>
+                            </li>
+                        }
+                    } />
+                </ol>
+            </div>
         </section>
     }
 }

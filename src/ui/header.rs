@@ -8,14 +8,14 @@ use super::share_dialog::ShareButton;
 use super::theme::ThemeToggle;
 
 #[component]
-pub fn Header(output: Signal<(String, String)>, on_reopen: Callback<()>) -> impl IntoView {
+pub fn Header(on_reopen: Callback<()>) -> impl IntoView {
     view! {
         <header class="app-header">
             <h1 class="app-name">"coroscope"</h1>
             <p class="app-tagline">"see Python's asyncio run, one step at a time"</p>
             <Gallery on_reopen=on_reopen />
             <div class="app-actions">
-                <ShareButton output=output />
+                <ShareButton />
                 <ThemeToggle />
             </div>
         </header>

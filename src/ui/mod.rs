@@ -1,10 +1,12 @@
-//! The page: Leptos components that will render a trace `Snapshot`.
+//! The page: Leptos components that render a trace `Snapshot`.
 //!
 //! Only built for wasm32 (see `lib.rs`). Each panel is a small component in
 //! its own file; styling lives in `style/*.css`, never in Rust. What the
 //! editor does to text is plain Rust in [`crate::editing`].
 
+mod await_graph;
 mod clipboard;
+mod colours;
 mod controls;
 mod editor;
 mod editor_keys;
@@ -20,10 +22,13 @@ mod narration;
 mod output;
 mod panel_slot;
 mod panic_banner;
-mod runner;
+mod playback;
+mod recording;
 mod scenario_intro;
 mod share_dialog;
 mod share_state;
+pub mod state;
+mod state_badge;
 mod tasks;
 mod theme;
 mod timeline;
@@ -39,8 +44,10 @@ use header::Header;
 use narration::Narration;
 use output::OutputPanel;
 use panel_slot::PanelSlot;
+use recording::Recording;
 use scenario_intro::ScenarioIntro;
 use share_state::ShareState;
+use state::PageState;
 use tasks::TasksPanel;
 use timeline::Timeline;
 
@@ -66,31 +73,27 @@ pub fn start() {
 /// controls along the bottom.
 #[component]
 pub fn App() -> impl IntoView {
-    // Sharing (issue 7): the URL fragment decides what opens, and
-    // `ShareState` holds what a permalink carries (share_state.rs).
+    // Sharing (issue 7): the URL fragment decides what opens; `ShareState`
+    // adds to the page's state what sharing needs (share_state.rs).
     let embed = fragment::embed_requested();
     if embed {
         embed::mark_document();
     }
-    let state = ShareState::new(&fragment::opening(), embed);
+    let state = PageState::new(DEFAULT_PROGRAM.to_string());
     provide_context(state);
+    let share = ShareState::new(state, &fragment::opening(), embed);
+    provide_context(share);
     let (source, set_source) = (state.program.read_only(), state.program.write_only());
-    let filename = Signal::derive(move || state.filename(runner::FILENAME));
-    let (run, run_now) = runner::use_runner(source, filename);
-    let run_now = Callback::new(move |()| run_now());
-    fragment::follow_changes(state, run_now);
+    let filename = Signal::derive(move || share.filename(recording::FILENAME));
+    let rec = Recording::new(state, filename);
+    provide_context(rec);
+    playback::install(rec, state);
+    let run = rec.run;
+    let run_now = Callback::new(move |()| rec.start(state));
+    fragment::follow_changes(share, run_now);
     let reopen = Callback::new(move |()| {
-        state.apply(&fragment::opening());
+        share.apply(&fragment::opening());
         run_now.run(());
-    });
-    // What the program printed, for the Share dialog's export.
-    let printed = Signal::derive(move || {
-        run.with(|r| {
-            let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
-            r.as_ref().map_or_else(Default::default, |r| {
-                (text(&r.output.stdout), text(&r.output.stderr))
-            })
-        })
     });
     // An embed starts read-only; its "Edit" toggle lifts that.
     let editing = RwSignal::new(!embed);
@@ -99,7 +102,7 @@ pub fn App() -> impl IntoView {
         {if embed {
             view! { <EmbedBar editing=editing /> }.into_any()
         } else {
-            view! { <Header output=printed on_reopen=reopen /> }.into_any()
+            view! { <Header on_reopen=reopen /> }.into_any()
         }}
         <ScenarioIntro />
         <main class="workspace">
@@ -119,7 +122,7 @@ pub fn App() -> impl IntoView {
                 <TasksPanel />
             </PanelSlot>
             <PanelSlot panel=Panel::Output>
-                <OutputPanel run=run />
+                <OutputPanel />
             </PanelSlot>
             <PanelSlot panel=Panel::Futures>
                 <FuturesPanel />

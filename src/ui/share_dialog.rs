@@ -7,15 +7,15 @@ use leptos::prelude::*;
 
 use super::clipboard;
 use super::fragment;
+use super::recording::use_recording;
 use super::share_state::ShareState;
 use crate::share::embed;
 use crate::share::svg::{self, Picture};
 use crate::share::view::Panel;
 
-/// The header's "Share" button and the dialog it opens. `output` is what
-/// the program printed (stdout, stderr), for the export.
+/// The header's "Share" button and the dialog it opens.
 #[component]
-pub fn ShareButton(output: Signal<(String, String)>) -> impl IntoView {
+pub fn ShareButton() -> impl IntoView {
     let (open, set_open) = signal(false);
     let toggle = NodeRef::<html::Button>::new();
     // Closing hands the focus back to the button that opened the dialog.
@@ -38,14 +38,14 @@ pub fn ShareButton(output: Signal<(String, String)>) -> impl IntoView {
                 "Share"
             </button>
             <Show when=move || open.get()>
-                <ShareDialog output=output close=close />
+                <ShareDialog close=close />
             </Show>
         </div>
     }
 }
 
 #[component]
-fn ShareDialog(output: Signal<(String, String)>, close: Callback<()>) -> impl IntoView {
+fn ShareDialog(close: Callback<()>) -> impl IntoView {
     let state = expect_context::<ShareState>();
     // The dialog takes the focus when it opens, so Escape closes it and
     // Tab walks through it.
@@ -105,7 +105,7 @@ fn ShareDialog(output: Signal<(String, String)>, close: Callback<()>) -> impl In
                     })
             }}
             <PanelChoice />
-            <Export output=output />
+            <Export />
         </div>
     }
 }
@@ -187,11 +187,13 @@ fn PanelChoice() -> impl IntoView {
     }
 }
 
-/// The SVG download: the program and its output as text in an SVG file,
-/// served from a `data:` address so nothing goes over the network.
+/// The SVG download: the program, its output and the timeline at the
+/// current step, served from a `data:` address so nothing goes over the
+/// network.
 #[component]
-fn Export(output: Signal<(String, String)>) -> impl IntoView {
+fn Export() -> impl IntoView {
     let state = expect_context::<ShareState>();
+    let rec = use_recording();
     let file_name = move || {
         let stem = state.scenario.get().map_or("program", |s| s.name);
         format!("coroscope-{stem}.svg")
@@ -199,12 +201,20 @@ fn Export(output: Signal<(String, String)>) -> impl IntoView {
     let href = move || {
         let title = state.scenario.get().map_or("coroscope", |s| s.title);
         let document = state.program.with(|program| {
-            output.with(|(stdout, stderr)| {
-                svg::render(&Picture {
-                    title,
-                    program,
-                    stdout,
-                    stderr,
+            rec.snapshot.with(|snapshot| {
+                rec.run.with(|run| {
+                    let (stdout, stderr) = snapshot
+                        .as_ref()
+                        .map_or(("", ""), |s| (s.stdout.as_str(), s.stderr.as_str()));
+                    svg::render(&Picture {
+                        title,
+                        program,
+                        stdout,
+                        stderr,
+                        timeline: run.as_ref().map_or(&[], |r| r.timeline.as_slice()),
+                        step: state.step.get(),
+                        last: run.as_ref().map_or(0, |r| r.last),
+                    })
                 })
             })
         });
@@ -215,7 +225,7 @@ fn Export(output: Signal<(String, String)>) -> impl IntoView {
         <div class="share-row">
             <span class="share-label">"Export"</span>
             <a class="button share-export" href=href download=file_name>
-                "Download SVG (program and output)"
+                "Download SVG (program, output, timeline)"
             </a>
         </div>
     }

@@ -2,26 +2,25 @@
 //! the step, the granularity, the visible panels, the theme and the
 //! scenario it came from; plus what opening the link said.
 //!
-//! This is the smallest state sharing needs. The first five fields are the
-//! ones a page-wide state would hold anyway, named and typed as such a state
-//! would (`program`, `step`, `granularity`, `panels`, `theme`, each an
-//! `RwSignal`), so they can be taken from it one for one when the page has
-//! one; the rest is sharing's own.
+//! The first five fields are the page's own signals (`state::PageState`),
+//! copied here so sharing code reads one struct; the rest is sharing's
+//! own: the scenario, what the last link opened and why it failed.
 
 use leptos::prelude::*;
 
+use super::state::PageState;
 use crate::share::opening::Opening;
 use crate::share::permalink::Payload;
 use crate::share::scenarios::Scenario;
 use crate::share::view::{Granularity, Panels, Theme};
 
-/// The signals sharing reads and writes; `Copy`, and provided as context.
+/// The signals sharing reads and writes; `Copy`, and provided as context
+/// beside `PageState`.
 #[derive(Clone, Copy)]
 pub struct ShareState {
     /// The program in the editor.
     pub program: RwSignal<String>,
-    /// The step the page is at, counted at `granularity`. Nothing moves it
-    /// until the page steps through a trace; a link carries it through.
+    /// The step the page shows (instructions executed, docs/TRACE.md).
     pub step: RwSignal<u64>,
     pub granularity: RwSignal<Granularity>,
     pub panels: RwSignal<Panels>,
@@ -46,14 +45,14 @@ pub struct Opened {
 }
 
 impl ShareState {
-    /// The state for `opening`.
-    pub fn new(opening: &Opening, embed: bool) -> ShareState {
+    /// Sharing's view of `page`, showing what `opening` holds.
+    pub fn new(page: PageState, opening: &Opening, embed: bool) -> ShareState {
         let state = ShareState {
-            program: RwSignal::new(opening.payload.program.clone()),
-            step: RwSignal::new(0),
-            granularity: RwSignal::new(Granularity::Line),
-            panels: RwSignal::new(Panels::all()),
-            theme: RwSignal::new(Theme::Auto),
+            program: page.program,
+            step: page.step,
+            granularity: page.granularity,
+            panels: page.panels,
+            theme: page.theme,
             scenario: RwSignal::new(None),
             opened: RwSignal::new(Opened::default()),
             link_error: RwSignal::new(None),

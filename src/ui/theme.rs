@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::share_state::ShareState;
+use super::state::use_page_state;
 use crate::share::view::Theme;
 
 /// What the system asks for right now.
@@ -19,9 +19,7 @@ fn system() -> Theme {
 
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    // A link's theme is in the shared state; the page shows one toggle at a
-    // time (in the header, or in the embed's bar).
-    let theme = expect_context::<ShareState>().theme;
+    let theme = use_page_state().theme;
     // `<html>` is outside the Leptos tree: sync it by hand.
     Effect::new(move |_| {
         let Some(root) = document().document_element() else {

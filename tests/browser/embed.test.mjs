@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pageOutput, runNumber, test, waitForRun } from "./harness.mjs";
+import { pageOutput, runNumber, steps, test, toEnd, waitForRun } from "./harness.mjs";
 import { decodeLink, defaultProgram, permalink, scenarios } from "./links.mjs";
 
 const here = join(import.meta.dirname);
@@ -44,6 +44,7 @@ export const tests = [
       ["editor", "tasks", "output"],
     );
     assert.ok(await page.locator(".controls").isVisible());
+    await toEnd(page);
     assert.equal((await pageOutput(page)).stdout, "hi\n");
     assert.ok(await scrollWidth(page) <= 400, `the embed is ${await scrollWidth(page)} px wide`);
 
@@ -71,6 +72,7 @@ export const tests = [
     const before = await runNumber(page);
     await page.click(".run-button");
     await waitForRun(page, before + 1);
+    await toEnd(page);
     assert.equal((await pageOutput(page)).stdout, "hi\nbye\n");
     const edited = decodeLink(await out.getAttribute("href"));
     assert.equal(edited.program, `${program}print('bye')`);
@@ -105,6 +107,7 @@ export const tests = [
 
     for (const [frame, name] of [[narrow, "send_and_priming"], [wide, "gather"]]) {
       assert.equal(await frame.inputValue("#editor"), byName[name].source, name);
+      await toEnd(frame);
       assert.equal((await pageOutput(frame)).stdout, byName[name].out, name);
       assert.equal(await frame.textContent(".embed-title"), byName[name].title);
       assert.equal(
@@ -114,13 +117,26 @@ export const tests = [
     }
     assert.ok(await scrollWidth(narrow) <= 400, `the narrow embed is ${await scrollWidth(narrow)} px wide`);
 
+    // Stepping one leaves the other where it was.
+    const wideAt = await steps(wide);
+    await narrow.getByRole("button", { name: "Restart", exact: true }).click();
+    await narrow.getByRole("button", { name: "Step forward", exact: true }).click();
+    const narrowAt = await steps(narrow);
+    assert.ok(narrowAt.step > 0 && narrowAt.step < narrowAt.last, `narrow at ${narrowAt.step}`);
+    assert.deepEqual(await steps(wide), wideAt);
+    await wide.getByRole("button", { name: "Step back", exact: true }).click();
+    assert.ok((await steps(wide)).step < wideAt.step);
+    assert.deepEqual(await steps(narrow), narrowAt);
+
     // Editing and running one leaves the other as it was.
     const wideRun = await runNumber(wide);
+    await toEnd(wide);
     await narrow.getByRole("button", { name: "Edit" }).click();
     await narrow.fill("#editor", "print('only the narrow one')\n");
     const before = await runNumber(narrow);
     await narrow.click(".run-button");
     await waitForRun(narrow, before + 1);
+    await toEnd(narrow);
     assert.equal((await pageOutput(narrow)).stdout, "only the narrow one\n");
     assert.equal(await runNumber(wide), wideRun);
     assert.equal((await pageOutput(wide)).stdout, byName.gather.out);
@@ -149,13 +165,16 @@ export const tests = [
     await page.goto(`${baseUrl}/snippet.html`);
     const frame = await frameOf(page, "iframe");
     assert.equal(await frame.inputValue("#editor"), s.source);
+    await toEnd(frame);
     assert.equal((await pageOutput(frame)).stdout, s.out);
   }),
 
-  test("Export downloads the program and its output as an SVG", async ({ page, open, root }) => {
+  test("Export downloads the program, its output and the timeline as an SVG", async ({ page, open, root }) => {
     const s = scenarios(root).find((x) => x.name === "gather");
     await open(`/#ex=${s.name}`);
     await waitForRun(page);
+    // The export shows the current step: the end, here.
+    await toEnd(page);
     await page.getByRole("button", { name: "Share", exact: true }).click();
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".share-export").click()]);
     assert.equal(download.suggestedFilename(), `coroscope-${s.name}.svg`);
@@ -175,5 +194,12 @@ export const tests = [
       assert.ok(text.includes(line), `the SVG lacks the output line ${JSON.stringify(line)}`);
     }
     assert.equal(text[0], s.title);
+    // The timeline: a lane per task the page's timeline shows, and bars.
+    const lanes = await page.locator(".lane-label").allTextContents();
+    assert.ok(lanes.length > 1, "the page shows no lanes");
+    const heading = text.indexOf("TIMELINE");
+    assert.ok(heading > 0, "the SVG has no timeline");
+    assert.deepEqual(text.slice(heading + 1, heading + 1 + lanes.length), lanes);
+    assert.ok((svg.match(/<rect /g) ?? []).length > lanes.length, "the lanes have no bars");
   }),
 ];

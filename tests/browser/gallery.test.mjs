@@ -2,7 +2,7 @@
 // `#ex=NAME`, running to the end with what CPython printed for it.
 
 import assert from "node:assert/strict";
-import { pageOutput, runNumber, test, waitForRun } from "./harness.mjs";
+import { pageOutput, runNumber, test, toEnd, waitForRun } from "./harness.mjs";
 import { defaultProgram, scenarios } from "./links.mjs";
 
 /** Stderr lines that name the program (tracebacks, warnings): they must
@@ -20,8 +20,10 @@ async function waitForScenario(page, scenario, before) {
   );
 }
 
-/** The page's output for the open scenario against its CPython recording. */
+/** Plays the open scenario to its end and compares the output with its
+ * CPython recording. */
 async function checkAgainstRecording(page, s) {
+  await toEnd(page);
   const shown = await pageOutput(page);
   assert.equal(shown.stdout, s.out, `${s.name}: stdout`);
   assert.deepEqual(namingLines(shown.stderr, s.name), namingLines(s.err, s.name), `${s.name}: stderr`);

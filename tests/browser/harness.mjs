@@ -59,6 +59,29 @@ export function runCli(root, source) {
   }
 }
 
+/**
+ * Records `source` with `coroscope trace` under the page's file name; `args`
+ * follow the file name (`["--hash"]`, `["--json", "--at", "0,5"]`).
+ * @returns {string} what it printed
+ */
+export function runCliTrace(root, source, args) {
+  const dir = mkdtempSync(join(tmpdir(), "coroscope-cli-"));
+  try {
+    writeFileSync(join(dir, PAGE_FILENAME), source);
+    const cli = join(root, "target", "release", "coroscope");
+    const result = spawnSync(cli, ["trace", PAGE_FILENAME, ...args], {
+      cwd: dir,
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    if (result.error) throw new Error(`could not run ${cli}: ${result.error.message}`);
+    if (result.status !== 0) throw new Error(`coroscope trace failed: ${result.stderr}`);
+    return result.stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Waits until the page has finished run number `number` or a later one. */
 export async function waitForRun(page, number = 1) {
   await page.waitForFunction(
@@ -73,12 +96,30 @@ export async function runNumber(page) {
   return Number(await page.getAttribute(".panel-output", "data-run"));
 }
 
-/** Puts `source` in the editor, presses Run and waits for that run. */
+/** Puts `source` in the editor, presses Run, waits for that run and goes to its end. */
 export async function runInPage(page, source) {
   await page.fill("#editor", source);
   const before = await runNumber(page);
   await page.click(".run-button");
   await waitForRun(page, before + 1);
+  await toEnd(page);
+}
+
+/** The step the page shows and the run's last step. */
+export async function steps(page) {
+  return page.evaluate(() => {
+    const d = document.querySelector(".panel-output").dataset;
+    return { step: Number(d.step), last: Number(d.last) };
+  });
+}
+
+/** Presses "Jump to the end" and waits until the page shows the last step. */
+export async function toEnd(page) {
+  await page.getByRole("button", { name: "Jump to the end", exact: true }).click();
+  await page.waitForFunction(() => {
+    const d = document.querySelector(".panel-output").dataset;
+    return d.last !== undefined && d.step === d.last;
+  });
 }
 
 /** What the output panel shows: stdout and stderr, as text. */

@@ -4,7 +4,7 @@
 // the page has loaded.
 
 import assert from "node:assert/strict";
-import { pageOutput, runNumber, test, waitForRun } from "./harness.mjs";
+import { pageOutput, runNumber, steps, test, toEnd, waitForRun } from "./harness.mjs";
 import { PANELS, decodeLink, defaultProgram, fragmentOf, layout, permalink, scenarios } from "./links.mjs";
 
 /** Opens `path` in a fresh document (a new load, not a fragment change). */
@@ -74,9 +74,16 @@ export const tests = [
     await open(`/#ex=${s.name}`);
     await waitForRun(page);
 
-    // Change the program, the theme and the panels.
+    // Change the program, the step, the theme and the panels.
     const program = `${s.source}print("and one more line")\n`;
+    const before = await runNumber(page);
     await page.fill("#editor", program);
+    await waitForRun(page, before + 1);
+    await toEnd(page);
+    for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Step back", exact: true }).click();
+    const { step, last } = await steps(page);
+    assert.ok(step > 0 && step < last, `step ${step} of ${last} is not in the middle`);
+    const output = await pageOutput(page);
     await page.getByRole("button", { name: "Switch between light and dark theme" }).click();
     const theme = await page.getAttribute("html", "data-theme");
     await page.getByRole("button", { name: "Share", exact: true }).click();
@@ -92,7 +99,7 @@ export const tests = [
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
 
     const expected = {
-      step: 0,
+      step,
       granularity: "bytecode",
       theme,
       panels: PANELS.filter((p) => p !== "futures" && p !== "narration"),
@@ -105,6 +112,7 @@ export const tests = [
     await page.goto(link);
     await page.waitForSelector(".app-header");
     await waitForRun(page);
+    assert.equal((await steps(page)).step, step);
     assert.deepEqual(await shownState(page), {
       program,
       granularity: "bytecode",
@@ -112,7 +120,7 @@ export const tests = [
       panels: expected.panels,
     });
     assert.equal(await page.textContent(".scenario-title"), s.title);
-    assert.equal((await pageOutput(page)).stdout, `${s.out}and one more line\n`);
+    assert.deepEqual(await pageOutput(page), output);
     // The panels left fill the space above the playback bar, without holes
     // or overlaps.
     const footer = await page.locator(".playback").boundingBox();
@@ -136,19 +144,26 @@ export const tests = [
     };
     await open(`/${permalink(state)}`);
     await waitForRun(page);
+    assert.equal((await steps(page)).step, 7);
     assert.deepEqual(await shownState(page), {
       program: state.program,
       granularity: "callback",
       theme: "light",
       panels: state.panels,
     });
-    assert.equal((await pageOutput(page)).stdout, "woke\n");
     assert.equal(await page.locator(".scenario-intro, .link-error").count(), 0);
     assert.deepEqual(decodeLink(await sharedLink(page)), state);
     // The dialog has the focus; Escape closes it and gives it back.
     await page.keyboard.press("Escape");
     assert.equal(await page.locator("#share-dialog").count(), 0);
     assert.ok(await page.evaluate(() => document.activeElement.classList.contains("share-toggle")));
+    // A step past the end of the run (a link to an older program) is
+    // clamped to the end.
+    await toEnd(page);
+    assert.equal((await pageOutput(page)).stdout, "woke\n");
+    const { last } = await steps(page);
+    await page.evaluate((h) => (location.hash = h), permalink({ ...state, step: last + 1000 }));
+    await page.waitForFunction((n) => document.querySelector(".panel-output").dataset.step === String(n), last);
   }),
 
   test("a program in a link is text, never markup, and runs nothing", async ({ page, open, root }) => {
@@ -161,6 +176,7 @@ export const tests = [
     });
     await open(`/${permalink({ program: HOSTILE })}`);
     await waitForRun(page);
+    await toEnd(page);
     assert.equal(await page.inputValue("#editor"), HOSTILE);
     assert.ok((await page.textContent(".code-highlight")).includes("</textarea><script>"));
     assert.ok((await pageOutput(page)).stdout.includes('"><img src=x onerror='));
@@ -169,7 +185,8 @@ export const tests = [
     await page.waitForSelector("#share-embed");
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => window.__trapped), undefined, "the program's script ran");
-    assert.equal(await page.locator("img, svg, iframe").count(), 0, "the program's markup became elements");
+    // (The page draws its own SVG: the program's never has handlers.)
+    assert.equal(await page.locator("img, iframe, [onerror], [onload]").count(), 0, "the program's markup became elements");
     const scripts = await page.locator("script").evaluateAll((ss) => ss.map((s) => s.textContent));
     assert.ok(!scripts.some((s) => s.includes("__pwned")), "a <script> from the program is in the page");
     // A gallery name made of markup is refused as text too.
@@ -217,7 +234,12 @@ export const tests = [
     await page.locator(`.gallery-link[data-scenario="${s.name}"]`).click();
     await waitForRun(page, before + 1);
     await page.fill("#editor", s.source.replace("import asyncio", "import asyncio\nprint('start')"));
+    const edited = await runNumber(page);
     await page.click(".run-button");
+    await waitForRun(page, edited + 1);
+    await toEnd(page);
+    await page.getByRole("button", { name: "Restart", exact: true }).click();
+    await page.getByRole("button", { name: "Step forward", exact: true }).click();
     await page.getByRole("button", { name: "Switch between light and dark theme" }).click();
     await page.getByRole("button", { name: "Share", exact: true }).click();
     await page.getByRole("button", { name: "Copy link" }).click();

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pageOutput, runCli, runInPage, runNumber, test, waitForRun } from "./harness.mjs";
+import { pageOutput, runCli, runInPage, runNumber, test, toEnd, waitForRun } from "./harness.mjs";
 
 /** Deep but legal: each nests Rust calls in the engine as far as it allows. */
 const DEEP_PROGRAMS = {
@@ -53,10 +53,11 @@ export const tests = [
     const program = readFileSync(join(root, "content", "default.py"), "utf8");
     const expected = runCli(root, program);
     assert.equal(expected.status, 0);
+    await toEnd(page);
     const shown = await pageOutput(page);
     assert.equal(shown.stdout, expected.stdout);
     assert.equal(shown.stderr, expected.stderr);
-    assert.match(await page.textContent(".run-status"), /^finished · \d+ ms$/);
+    assert.match(await page.textContent(".run-status"), /^finished · \d+ steps · \d+ ms$/);
   }),
 
   test("an edit re-runs the program after a pause in typing", async ({ page, open }) => {
@@ -70,6 +71,7 @@ export const tests = [
     await waitForRun(page, before + 1);
     // Typing quickly is one run, not one per key.
     assert.equal(await runNumber(page), before + 1);
+    await toEnd(page);
     assert.equal((await pageOutput(page)).stdout, "one\ntwo\n");
   }),
 
@@ -80,6 +82,7 @@ export const tests = [
     await page.fill("#editor", "print(6 * 7)");
     await page.press("#editor", "Control+Enter");
     await waitForRun(page, before + 1);
+    await toEnd(page);
     assert.equal((await pageOutput(page)).stdout, "42\n");
     // Ctrl+Enter ran it; it did not add a line.
     assert.equal(await page.inputValue("#editor"), "print(6 * 7)");
@@ -128,6 +131,8 @@ export const tests = [
       // still recurses once per level in repr, which no stack holds.
       await page.fill("#editor", "x = []\nfor _ in range(100000):\n    x = [x]\nprint(repr(x)[:3])\n");
       await page.click(".run-button");
+      // The trap may come while recording or when the last step is shown.
+      await page.getByRole("button", { name: "Jump to the end", exact: true }).click().catch(() => {});
       await page.waitForFunction(
         () =>
           document.getElementById("panic-banner") ||

@@ -2,9 +2,21 @@
 // the layout at 1440 and 375 px wide, and screenshots of each.
 
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test, waitForRun } from "./harness.mjs";
+
+/** Goes to a moment with tasks waiting, timers set and output printed. */
+async function midRun(page) {
+  await page.selectOption("select[aria-label='Step granularity']", "callback");
+  for (let i = 0; i < 6; i++) {
+    const before = await page.getAttribute(".panel-output", "data-step");
+    await page.getByRole("button", { name: "Step forward", exact: true }).click();
+    await page.waitForFunction((b) => document.querySelector(".panel-output").dataset.step !== b, before);
+  }
+  // Let the entry animations finish.
+  await page.waitForTimeout(300);
+}
 
 const background = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const box = (page, selector) => page.locator(selector).boundingBox();
@@ -65,6 +77,7 @@ export const tests = [
         await page.emulateMedia({ colorScheme });
         await open("/");
         await waitForRun(page);
+        await midRun(page);
         const file = await shot(`page-${width}x${height}-${colorScheme}`);
         if (width < 760) await shot(`page-${width}-${colorScheme}-full`, { fullPage: true });
         if (ctx.updateDocs && width === 1440 && colorScheme === "light") {
@@ -82,5 +95,12 @@ export const tests = [
     await page.click(".run-button");
     await page.waitForSelector(".code-message");
     await shot("page-1440x900-syntax-error");
+    // The await graph tab, mid-run.
+    await page.fill("#editor", readFileSync(join(root, "content", "default.py"), "utf8"));
+    await page.click(".run-button");
+    await waitForRun(page, 3);
+    await midRun(page);
+    await page.getByRole("tab", { name: "Await graph" }).click();
+    await shot("page-1440x900-await-graph");
   }, { timeoutMs: 60_000 }),
 ];
