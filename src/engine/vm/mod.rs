@@ -110,6 +110,11 @@ pub struct Vm {
     pub frame_pool: frame::FramePool,
     /// Containers being repr'd, to print `[...]` for cycles.
     pub repr_stack: Vec<ObjRef>,
+    /// Files the program wrote, by name: kept in memory (never written to
+    /// disk), so reading them back later in the run sees what was written.
+    pub files: std::collections::BTreeMap<Rc<str>, Rc<str>>,
+    /// Sequences being compared item by item, nested.
+    pub compare_depth: usize,
     /// The event loop, its tasks and futures.
     pub aio: crate::engine::aio::state::AioState,
     /// The loop found nothing to run and nothing to wait for.
@@ -158,6 +163,8 @@ impl Vm {
             names,
             reraising: false,
             repr_stack: Vec::new(),
+            files: Default::default(),
+            compare_depth: 0,
             vec_pool: Vec::new(),
             frame_pool: Default::default(),
             mro_cache: Default::default(),

@@ -294,7 +294,18 @@ impl Vm {
                 _ => Option::None,
             };
             if let Some((x, y)) = seqs {
-                return self.compare_seqs(&x, &y, op).map(Bool);
+                // Nested sequences compare recursively, in Rust here as in C
+                // in CPython, which stops at the recursion limit.
+                if self.compare_depth + self.frames.len() >= self.limits.recursion {
+                    return Err(self.new_exc_str(
+                        "RecursionError",
+                        "maximum recursion depth exceeded in comparison",
+                    ));
+                }
+                self.compare_depth += 1;
+                let r = self.compare_seqs(&x, &y, op).map(Bool);
+                self.compare_depth -= 1;
+                return r;
             }
             if let (super::object::Obj::Bytes(x), super::object::Obj::Bytes(y)) =
                 (self.heap.get(*ra), self.heap.get(*rb))
@@ -330,7 +341,16 @@ impl Vm {
                 ) | (super::object::Obj::Dict(_), super::object::Obj::Dict(_))
             );
             if sets {
-                return self.compare_containers(a, b, op);
+                if self.compare_depth + self.frames.len() >= self.limits.recursion {
+                    return Err(self.new_exc_str(
+                        "RecursionError",
+                        "maximum recursion depth exceeded in comparison",
+                    ));
+                }
+                self.compare_depth += 1;
+                let r = self.compare_containers(a, b, op);
+                self.compare_depth -= 1;
+                return r;
             }
         }
         // Dunders, with the reflected operation as CPython tries it.

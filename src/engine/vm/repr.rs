@@ -66,6 +66,14 @@ impl Vm {
                 };
             }
         }
+        // Each nested container is a level of Rust recursion here, as it
+        // is C recursion in CPython, which stops it at the recursion limit.
+        if self.repr_stack.len() + self.frames.len() >= self.limits.recursion {
+            return Err(self.new_exc_str(
+                "RecursionError",
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
         self.repr_stack.push(r);
         let out = self.repr_obj_inner(r, v);
         self.repr_stack.pop();
@@ -466,9 +474,14 @@ impl Vm {
                     }
                 }
             };
-            // Build an equivalent format spec.
+            // Build an equivalent format spec. A left-justified field is
+            // padded below, after the number is formatted without width.
             let mut spec = String::new();
             let left = flags.contains('-');
+            let full_width = width.clone();
+            if left {
+                width.clear();
+            }
             if flags.contains('0') && !left && conv != 's' && conv != 'r' {
                 spec.push('0');
             }
@@ -481,10 +494,10 @@ impl Vm {
             };
             let piece = match conv {
                 's' | 'r' | 'a' => {
-                    let s = if conv == 's' {
-                        self.str_of(&a)?
-                    } else {
-                        self.repr(&a)?
+                    let s = match conv {
+                        's' => self.str_of(&a)?,
+                        'a' => ascii_of(&self.repr(&a)?).into(),
+                        _ => self.repr(&a)?,
                     };
                     let s: String = match &prec {
                         Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
@@ -573,7 +586,7 @@ impl Vm {
                 }
             };
             self.drop_val(a);
-            let w: usize = width.parse().unwrap_or(0);
+            let w: usize = full_width.parse().unwrap_or(0);
             let len = piece.chars().count();
             if len < w && matches!(conv, 's' | 'r' | 'a' | 'c') {
                 let pad = " ".repeat(w - len);
@@ -600,7 +613,7 @@ impl Vm {
     }
 }
 
-fn ascii_of(s: &str) -> String {
+pub fn ascii_of(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
         if c.is_ascii() {

@@ -49,6 +49,7 @@ pub fn install(vm: &mut Vm) {
         ("input", input),
         ("aiter", aiter),
         ("anext", anext),
+        ("open", open),
         ("ascii", ascii),
     ];
     for (name, f) in fns {
@@ -232,18 +233,7 @@ fn repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn ascii(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "ascii")?;
     let r = vm.repr(&args[0])?;
-    Ok(Value::Str(
-        r.chars()
-            .map(|c| {
-                if c.is_ascii() {
-                    c.to_string()
-                } else {
-                    format!("\\u{:04x}", c as u32)
-                }
-            })
-            .collect::<String>()
-            .into(),
-    ))
+    Ok(Value::Str(crate::engine::vm::repr::ascii_of(&r).into()))
 }
 
 fn abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -955,6 +945,18 @@ fn aiter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "aiter")?;
     let s = vm.names.aiter;
     vm.call_method(&args[0], s, &[])
+}
+
+/// `open(...)`: text files through `io.open` (io.py).
+fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let m = vm.import_module("io")?;
+    let s = vm.intern("open");
+    let f = vm.getattr(&m, s);
+    vm.drop_val(m);
+    let f = f?;
+    let r = vm.call_value(&f, args, kw);
+    vm.drop_val(f);
+    r
 }
 
 fn anext(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

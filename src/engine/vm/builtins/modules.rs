@@ -109,6 +109,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "bisect" => include_str!("pylib/bisect.py"),
         "reprlib" => include_str!("pylib/reprlib.py"),
         "io" => include_str!("pylib/io.py"),
+        "os" => include_str!("pylib/os.py"),
         _ => return None,
     })
 }
@@ -896,6 +897,8 @@ fn build_sys(vm: &mut Vm) -> ObjRef {
     def_fn(vm, m, "sys", "exception", sys_exception);
     def_fn(vm, m, "sys", "_format_exception", sys_format_exception);
     def_fn(vm, m, "sys", "_caller_info", sys_caller_info);
+    def_fn(vm, m, "sys", "_read_file", sys_read_file);
+    def_fn(vm, m, "sys", "_write_file", sys_write_file);
     let stdout = new_module(vm, "sys.stdout");
     def_fn(vm, stdout, "sys.stdout", "write", stdout_write);
     def_fn(vm, stdout, "sys.stdout", "flush", noop);
@@ -943,6 +946,63 @@ fn sys_format_exception(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
     let text = vm.format_traceback(&args[0]);
     Ok(Value::Str(text.into()))
+}
+
+/// The text of file `name`: what the program wrote to it in this run, else
+/// (natively) the file on disk, relative to the current directory. In the
+/// page there is no disk. Errors as CPython words them.
+fn sys_read_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "_read_file")?;
+    let name = super::str_arg(vm, &args[0], "file")?;
+    if let Some(text) = vm.files.get(&*name) {
+        return Ok(Value::Str(text.clone()));
+    }
+    let not_found = |vm: &mut Vm| {
+        vm.new_exc(
+            "FileNotFoundError",
+            format!(
+                "[Errno 2] No such file or directory: {}",
+                crate::engine::numeric::str_repr::str_repr(&name)
+            ),
+        )
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        match std::fs::read(&*name) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => Ok(Value::Str(text.into())),
+                Err(_) => Err(vm.new_exc_str(
+                    "UnicodeDecodeError",
+                    "'utf-8' codec can't decode the file (coroscope reads text files as UTF-8)",
+                )),
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(not_found(vm)),
+            Err(e) if e.kind() == std::io::ErrorKind::IsADirectory => Err(vm.new_exc(
+                "IsADirectoryError",
+                format!(
+                    "[Errno 21] Is a directory: {}",
+                    crate::engine::numeric::str_repr::str_repr(&name)
+                ),
+            )),
+            Err(e) => Err(vm.new_exc(
+                "OSError",
+                format!("{e}: {}", crate::engine::numeric::str_repr::str_repr(&name)),
+            )),
+        }
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        Err(not_found(vm))
+    }
+}
+
+/// Keeps what the program wrote to file `name` (in memory only).
+fn sys_write_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "_write_file")?;
+    let name = super::str_arg(vm, &args[0], "file")?;
+    let text = super::str_arg(vm, &args[1], "text")?;
+    vm.files.insert(name, text);
+    Ok(Value::None)
 }
 
 /// `(filename, lineno, function)` of the innermost frame of the program

@@ -1,6 +1,9 @@
-# io: in-memory text streams (StringIO), the part of io a program without
-# files uses: capturing output with contextlib.redirect_stdout, or passing a
-# stream to print(file=...).
+# io: in-memory text streams (StringIO) for capturing output, and text
+# files for open(): a file is read whole when opened (natively from disk,
+# relative to the current directory); what a program writes is kept in
+# memory for the rest of the run, never written to disk.
+
+import sys as _sys
 
 
 class UnsupportedOperation(OSError, ValueError):
@@ -135,3 +138,162 @@ class StringIO:
 
 
 StringIO.__module__ = '_io'
+
+
+class TextIOWrapper(StringIO):
+    # A text file: its whole content is read when it is opened, and what is
+    # written is kept (in memory) when it is closed.
+
+    def __init__(self, name, mode, text, writing):
+        StringIO.__init__(self, text)
+        self.name = name
+        self.mode = mode
+        self.encoding = 'utf-8'
+        self._writing = writing
+        if 'a' in mode:
+            self.seek(0, 2)
+
+    def write(self, s):
+        if not self._writing:
+            self._check()
+            raise UnsupportedOperation('not writable')
+        return StringIO.write(self, s)
+
+    def read(self, size=-1):
+        if self._writing and '+' not in self.mode:
+            self._check()
+            raise UnsupportedOperation('not readable')
+        return StringIO.read(self, size)
+
+    def readline(self, size=-1):
+        if self._writing and '+' not in self.mode:
+            self._check()
+            raise UnsupportedOperation('not readable')
+        return StringIO.readline(self, size)
+
+    def getvalue(self):
+        raise AttributeError("'_io.TextIOWrapper' object has no attribute 'getvalue'")
+
+    def flush(self):
+        self._check()
+        if self._writing:
+            _sys._write_file(self.name, self._buf)
+
+    def close(self):
+        if not self.closed and self._writing:
+            _sys._write_file(self.name, self._buf)
+        self.closed = True
+
+    def readable(self):
+        return not self._writing or '+' in self.mode
+
+    def writable(self):
+        return self._writing
+
+    def __del__(self):
+        self.close()
+
+    def __repr__(self):
+        return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding='utf-8'>"
+
+
+TextIOWrapper.__module__ = '_io'
+
+
+class BufferedReader:
+    # A file opened with 'rb': its bytes, read whole when opened.
+
+    def __init__(self, name, data):
+        self.name = name
+        self.mode = 'rb'
+        self._data = data
+        self._pos = 0
+        self.closed = False
+
+    def read(self, size=-1):
+        end = len(self._data) if size is None or size < 0 else self._pos + size
+        out = self._data[self._pos:end]
+        self._pos += len(out)
+        return out
+
+    def readline(self, size=-1):
+        data = self._data
+        end = self._pos
+        while end < len(data) and data[end] != 10:
+            end += 1
+        if end < len(data):
+            end += 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        out = self._data[self._pos:end]
+        self._pos += len(out)
+        return out
+
+    def readlines(self):
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __repr__(self):
+        return f"<_io.BufferedReader name={self.name!r}>"
+
+
+BufferedReader.__module__ = '_io'
+
+
+def open(file, mode='r', buffering=-1, encoding=None, errors=None,
+         newline=None, closefd=True, opener=None):
+    if not isinstance(file, str):
+        raise TypeError(f'expected str, bytes or os.PathLike object, not {type(file).__name__}')
+    if not isinstance(mode, str):
+        raise TypeError(f'open() argument \'mode\' must be str, not {type(mode).__name__}')
+    modes = set(mode)
+    if modes - set("axrwb+t") or len(mode) > len(modes):
+        raise ValueError("invalid mode: %r" % mode)
+    kinds = len(modes & set('rwax'))
+    if kinds != 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
+    if 'b' in modes:
+        if modes != {'r', 'b'}:
+            raise ValueError("coroscope writes files as text only (mode %r)" % mode)
+        return BufferedReader(file, _sys._read_file(file).encode())
+    if 'r' in modes:
+        text = _sys._read_file(file)
+        return TextIOWrapper(file, mode, text, '+' in modes)
+    if 'x' in modes:
+        try:
+            _sys._read_file(file)
+        except FileNotFoundError:
+            pass
+        else:
+            raise FileExistsError(f"[Errno 17] File exists: {file!r}")
+    text = ''
+    if 'a' in modes:
+        try:
+            text = _sys._read_file(file)
+        except FileNotFoundError:
+            pass
+    f = TextIOWrapper(file, mode, text, True)
+    _sys._write_file(file, text)
+    return f

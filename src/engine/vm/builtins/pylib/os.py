@@ -1,0 +1,128 @@
+# os: the parts a single-file program uses without touching the machine:
+# path arithmetic (posixpath's), the environment (empty: a run must not
+# depend on the machine it runs on) and a few constants.
+
+import sys as _sys
+
+name = 'posix'
+sep = '/'
+altsep = None
+extsep = '.'
+pathsep = ':'
+linesep = '\n'
+curdir = '.'
+pardir = '..'
+devnull = '/dev/null'
+environ = {}
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def getpid():
+    return 1
+
+
+def fspath(path):
+    if isinstance(path, str):
+        return path
+    raise TypeError(f'expected str, bytes or os.PathLike object, not {type(path).__name__}')
+
+
+class _Path:
+    # posixpath, as functions of strings.
+    sep = '/'
+
+    @staticmethod
+    def join(a, *p):
+        path = a
+        for b in p:
+            if b.startswith('/'):
+                path = b
+            elif not path or path.endswith('/'):
+                path += b
+            else:
+                path += '/' + b
+        return path
+
+    @staticmethod
+    def split(p):
+        i = p.rfind('/') + 1
+        head, tail = p[:i], p[i:]
+        if head and head != '/' * len(head):
+            head = head.rstrip('/')
+        return head, tail
+
+    @staticmethod
+    def basename(p):
+        return p[p.rfind('/') + 1:]
+
+    @staticmethod
+    def dirname(p):
+        i = p.rfind('/') + 1
+        head = p[:i]
+        if head and head != '/' * len(head):
+            head = head.rstrip('/')
+        return head
+
+    @staticmethod
+    def splitext(p):
+        sep_index = p.rfind('/')
+        dot_index = p.rfind('.')
+        if dot_index > sep_index:
+            filename_index = sep_index + 1
+            while filename_index < dot_index:
+                if p[filename_index] != '.':
+                    return p[:dot_index], p[dot_index:]
+                filename_index += 1
+        return p, p[:0]
+
+    @staticmethod
+    def isabs(s):
+        return s.startswith('/')
+
+    @staticmethod
+    def normpath(path):
+        if not path:
+            return '.'
+        initial_slashes = path.startswith('/')
+        if initial_slashes and path.startswith('//') and not path.startswith('///'):
+            initial_slashes = 2
+        comps = path.split('/')
+        new_comps = []
+        for comp in comps:
+            if comp in ('', '.'):
+                continue
+            if (comp != '..' or (not initial_slashes and not new_comps) or
+                    (new_comps and new_comps[-1] == '..')):
+                new_comps.append(comp)
+            elif new_comps:
+                new_comps.pop()
+        path = '/'.join(new_comps)
+        if initial_slashes:
+            path = '/' * initial_slashes + path
+        return path or '.'
+
+    @staticmethod
+    def exists(path):
+        try:
+            _sys._read_file(path)
+            return True
+        except OSError:
+            return False
+
+    @staticmethod
+    def isfile(path):
+        try:
+            _sys._read_file(path)
+            return True
+        except OSError:
+            return False
+
+    @staticmethod
+    def expanduser(path):
+        return path
+
+
+path = _Path()

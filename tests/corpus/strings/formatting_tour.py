@@ -1,0 +1,36 @@
+x = 1234567.891
+print(f"{x:,.2f} {x:_.1f} {x:e} {x:.3g} {x:>15.2f}| {x:<12.1f}| {x:^14.0f}|")
+print(f"{42:08b} {255:#x} {255:#o} {-42:+d} {3.14159:.2%} {0.5:%}")
+name = "coro"
+print(f"{name=} {name!r:>10} {len(name)=}")
+print("%5.2f|%-6d|%s|%r|%05d|%x|%e" % (3.14159, 42, 'hi', 'hi', 42, 255, 12345.678))
+print("{:>8}|{:<8}|{:^8}|{:*^9}".format('a', 'b', 'c', 'd'))
+print("{0} {1} {0}".format('x', 'y'), "{name} is {age}".format(name='A', age=3))
+print(round(2.5), round(3.5), round(-2.5), round(1234.5678, -2), round(1.25, 1), round(2.675, 2))
+print(divmod(-7, 2), -7 // 2, -7 % 2, 7 % -2, divmod(7.5, 2))
+print(1e16, 1e-5, 123456789012345678.0, 0.1 + 0.2, 1/3, 2**0.5, float('inf'), -0.0)
+print(sorted(['b', 'A', 'c'], key=str.lower, reverse=True), sorted([3, 1, 2], reverse=True))
+d1 = {'a': 1, 'b': 2}; d2 = {'b': 3, 'c': 4}
+print(d1 | d2, {**d1, **d2}, list(d1.items()))
+print({3, 1, 2}, {'b', 'a'} | {'c'}, frozenset([1, 2]))
+try:
+    list(zip([1, 2], [1], strict=True))
+except ValueError as e:
+    print(e)
+print(int('1_000'), 1_000_000, f"{1000000:,}", int('ff', 16), int('0b101', 0))
+print(str(10**20), 2**64, -2**63, 10**20 // 3, 7.0 // 2, 2**-1)
+print(max([], default='empty'), min(3, 1, 2), sum([0.1] * 10), abs(-3.5))
+print('a,b,,c'.split(','), 'a b  c'.split(), '  x '.strip(), 'abc'.center(7, '*'), 'Hello'.swapcase())
+print('x'.join(['1', '2']), 'abcabc'.replace('b', 'B', 1), 'abc'.find('z'), 'a-b-c'.rsplit('-', 1))
+print(repr('it\'s "quoted"'), repr("tab\there"), repr('\x00\u00e9\U0001F600'), ascii('é'))
+print(list(range(10, 0, -3)), range(5)[1:3], list(reversed(range(3))))
+print(isinstance(True, int), type(1) is int, bool([]), None is None, 3 in {3: 4})
+print(chr(65), ord('a'), hex(-255), oct(8), bin(5), format(5, '08.3f'))
+print([i * j for i in range(3) for j in range(3) if i != j])
+a, *b, c = range(5); print(a, b, c)
+print(*[1, 2, 3], sep='-', end='!\n')
+import math
+print(math.floor(-2.5), math.ceil(2.1), math.pi, math.e, math.isclose(0.1 + 0.2, 0.3), math.fsum([0.1] * 10), math.log(100, 10), math.hypot(3, 4), math.trunc(-2.7))
+print("%-6d|%-8.2f|%-5s|%5s|%-+5d|%-05d|%-#6x|%a" % (42, 3.14159, 'ab', 'cd', 7, 3, 255, 'é'))
+print("%(a)s-%(b)d" % {'a': 'x', 'b': 2}, "%c%c" % (72, 'i'), "%%", "%.3s" % 'abcdef', "%10.4f|" % 3.14159)
+print(ascii(['é', 'ü', '€']), ascii('\x7f'))
