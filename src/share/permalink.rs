@@ -56,7 +56,8 @@ const BASE64: GeneralPurpose = GeneralPurpose::new(
 pub struct Payload {
     /// The program, exactly as it was in the editor.
     pub program: String,
-    /// The step the page was at, counted at `granularity`.
+    /// The step the page was at: instructions executed (docs/TRACE.md),
+    /// the same count whatever the granularity.
     pub step: u64,
     pub granularity: Granularity,
     pub panels: Panels,

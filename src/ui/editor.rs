@@ -9,7 +9,7 @@ use super::colours::colour_class;
 use super::editor_keys::{EditorKeys, on_keydown};
 use super::gutter::Gutter;
 use super::highlight_layer::HighlightLayer;
-use super::recording::{FILENAME, ProgramRun, use_recording};
+use super::recording::{ProgramRun, use_recording};
 use crate::editing::Diagnostic;
 
 /// Shows `source`, writes every edit back through `set_source`, and
@@ -20,6 +20,9 @@ pub fn Editor(
     set_source: WriteSignal<String>,
     run: RwSignal<Option<ProgramRun>>,
     run_now: Callback<()>,
+    /// An embed shows the program read-only until the reader asks to edit.
+    #[prop(into, default = Signal::stored(false))]
+    read_only: Signal<bool>,
 ) -> impl IntoView {
     let textarea = NodeRef::<html::Textarea>::new();
     let layer = NodeRef::<html::Pre>::new();
@@ -77,6 +80,7 @@ pub fn Editor(
                         aria-label="Python program"
                         aria-describedby="editor-help editor-diagnostic"
                         aria-invalid=move || if diagnostic.with(Option::is_some) { "true" } else { "false" }
+                        readonly=move || read_only.get()
                         node_ref=textarea
                         prop:value=move || source.get()
                         on:input:target=move |ev| {
@@ -120,7 +124,8 @@ fn DiagnosticLine(diagnostic: Signal<Option<Diagnostic>>) -> impl IntoView {
 /// Where each live task is in the program (and the main program, when no
 /// task runs), for the gutter's dots.
 fn task_markers() -> Memo<Vec<(u32, String)>> {
-    let snapshot = use_recording().snapshot;
+    let rec = use_recording();
+    let snapshot = rec.snapshot;
     Memo::new(move |_| {
         snapshot.with(|s| {
             let Some(s) = s else { return Vec::new() };
@@ -131,7 +136,9 @@ fn task_markers() -> Memo<Vec<(u32, String)>> {
                 .filter_map(|t| Some((t.line?, t.name.clone())))
                 .collect();
             if s.running.is_none()
-                && let Some(f) = s.stack.iter().rev().find(|f| f.file == FILENAME)
+                && let Some(f) = rec
+                    .filename
+                    .with(|name| s.stack.iter().rev().find(|f| f.file == *name))
             {
                 out.insert(0, (f.line, "main program".to_string()));
             }

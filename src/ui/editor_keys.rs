@@ -29,7 +29,9 @@ impl EditorKeys {
 }
 
 pub fn on_keydown(ev: &KeyboardEvent, textarea: &HtmlTextAreaElement, keys: &EditorKeys) {
-    if ev.is_composing() {
+    // A read-only editor (an embed before "Edit") takes no edits by key
+    // either: the fallback in `replace` would write around `readonly`.
+    if ev.is_composing() || textarea.read_only() {
         return;
     }
     let escaped = keys.escaped.get_value();

@@ -8,7 +8,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::recording::{FILENAME, Recording, use_recording};
+use super::recording::{Recording, use_recording};
 use super::state::{PageState, use_page_state};
 use crate::share::view;
 use crate::trace::{Granularity, Until};
@@ -131,8 +131,11 @@ impl Playback {
             let tick = move || {
                 let moved = self.forward();
                 let line = self.rec.snapshot.with_untracked(|s| {
-                    s.as_ref()
-                        .and_then(|s| s.current_frame(FILENAME).map(|f| f.line))
+                    s.as_ref().and_then(|s| {
+                        self.rec
+                            .filename
+                            .with_untracked(|name| s.current_frame(name).map(|f| f.line))
+                    })
                 });
                 let on_breakpoint =
                     line.is_some_and(|l| self.state.breakpoints.with_untracked(|b| b.contains(&l)));

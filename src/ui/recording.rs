@@ -17,7 +17,8 @@ use crate::editing::{Diagnostic, check};
 use crate::engine::vm::Limits;
 use crate::trace::{RecordOptions, Recorder, Segment, Snapshot, Trace};
 
-/// The name the program runs under, as in its tracebacks.
+/// The name a program runs under, as in its tracebacks, unless it is a
+/// gallery scenario (which runs under its own, as CPython ran it).
 pub const FILENAME: &str = "main.py";
 
 /// How long the editor must be quiet before an edit re-runs the program.
@@ -39,6 +40,8 @@ pub struct ProgramRun {
     pub number: u32,
     /// The program that ran: an error's offsets refer to this text.
     pub source: String,
+    /// The file name it ran under.
+    pub filename: String,
     /// The error to underline in the editor, if the program has one.
     pub diagnostic: Option<Diagnostic>,
     /// Wall-clock time of the recording.
@@ -66,6 +69,12 @@ pub struct Recording {
     pub trace: RwSignal<Option<Rc<Trace>>, LocalStorage>,
     /// The state at the page's step.
     pub snapshot: Memo<Option<Snapshot>>,
+    /// The file name programs run under; frames of the program carry it.
+    pub filename: Signal<String>,
+    /// The program and file name of the latest recording started, so a
+    /// change that asks for the same one (a link opened, then recorded at
+    /// once) does not record it twice.
+    recorded: StoredValue<Option<(String, String)>>,
     recorder: StoredValue<Option<Recorder>, LocalStorage>,
     /// Bumped by every new recording, so an older one's slices stop.
     generation: StoredValue<u32>,
@@ -82,9 +91,9 @@ fn now() -> f64 {
 }
 
 impl Recording {
-    /// Sets up recording `state.program`: at once when the page opens,
-    /// then after each pause in typing.
-    pub fn new(state: PageState) -> Recording {
+    /// Sets up recording `state.program` as `filename`: at once when the
+    /// page opens, then after each pause in typing.
+    pub fn new(state: PageState, filename: Signal<String>) -> Recording {
         let trace = RwSignal::new_local(None::<Rc<Trace>>);
         let step = state.step;
         let snapshot = Memo::new(move |_| {
@@ -96,6 +105,8 @@ impl Recording {
             progress: RwSignal::new(None),
             trace,
             snapshot,
+            filename,
+            recorded: StoredValue::new(None),
             recorder: StoredValue::new_local(None),
             generation: StoredValue::new(0),
             started: StoredValue::new(0.0),
@@ -106,6 +117,11 @@ impl Recording {
         // in typing.
         Effect::new(move |previous: Option<()>| {
             program.track();
+            filename.track();
+            let asked = (program.get_untracked(), filename.get_untracked());
+            if rec.recorded.with_value(|r| r.as_ref() == Some(&asked)) {
+                return;
+            }
             rec.cancel_pending();
             let delay = if previous.is_some() {
                 DEBOUNCE
@@ -129,10 +145,12 @@ impl Recording {
     pub fn start(self, state: PageState) {
         self.cancel_pending();
         let source = state.program.get_untracked();
+        let filename = self.filename.get_untracked();
         let opts = RecordOptions {
             keyframe_every: KEYFRAME_EVERY,
         };
-        let recorder = Recorder::start(FILENAME, &source, Limits::default(), &opts);
+        let recorder = Recorder::start(&filename, &source, Limits::default(), &opts);
+        self.recorded.set_value(Some((source, filename)));
         self.recorder.set_value(Some(recorder));
         self.generation.update_value(|g| *g += 1);
         self.started.set_value(now());
@@ -178,7 +196,9 @@ impl Recording {
         };
         let stopped = !recorder.is_finished();
         let trace = recorder.finish();
-        let source = state.program.get_untracked();
+        let Some((source, filename)) = self.recorded.get_value() else {
+            return;
+        };
         let number = self
             .run
             .with_untracked(|r| r.as_ref().map_or(1, |r| r.number + 1));
@@ -186,6 +206,7 @@ impl Recording {
             number,
             diagnostic: check(&source),
             source,
+            filename,
             millis: now() - self.started.get_value(),
             last: trace.last,
             exit_code: trace.exit_code,
