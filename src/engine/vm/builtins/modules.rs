@@ -30,6 +30,7 @@ impl Vm {
             "types" => build_types(self),
             "inspect" => build_inspect(self),
             "collections.abc" => build_abc(self),
+            "_collections" => build_collections(self),
             _ if python_module_source(name).is_some() => {
                 let src = python_module_source(name).expect("checked");
                 let m = new_module(self, name);
@@ -79,6 +80,15 @@ impl Vm {
         self.heap.incref_obj(m);
         Ok(Value::Obj(m))
     }
+}
+
+/// The native half of `collections`, as in CPython.
+fn build_collections(vm: &mut Vm) -> ObjRef {
+    let m = new_module(vm, "_collections");
+    let d = vm.types.deque;
+    vm.heap.incref_obj(d);
+    set_attr(vm, m, "deque", Value::Obj(d));
+    m
 }
 
 /// Modules written in Python, compiled on first import.
