@@ -39,3 +39,6 @@ print(deque.__name__, deque.__module__)
 print(isinstance(d, deque), type(d) is deque)
 m = {"k": deque([1])}
 print(m, [deque(), deque([0])])
+
+from collections import abc
+print([isinstance(deque(), c) for c in (abc.Sequence, abc.MutableSequence, abc.Iterable, abc.Sized, abc.Hashable)])

@@ -198,7 +198,7 @@ pub fn abc_isinstance(vm: &mut Vm, v: &Value, cls: ObjRef) -> bool {
         Value::Str(_) => true,
         Value::Obj(r) => matches!(
             vm.heap.get(*r),
-            Obj::List(_) | Obj::Tuple(_) | Obj::Range { .. } | Obj::Bytes(_)
+            Obj::List(_) | Obj::Tuple(_) | Obj::Range { .. } | Obj::Bytes(_) | Obj::Deque(_)
         ),
         _ => false,
     };
@@ -234,7 +234,9 @@ pub fn abc_isinstance(vm: &mut Vm, v: &Value, cls: ObjRef) -> bool {
         "Sized" | "Collection" | "Container" => is_seq || is_map || is_set || has(vm, "__len__"),
         "Hashable" => vm.hash(v).map_err(|e| vm.drop_val(e)).is_ok(),
         "Sequence" | "Reversible" => is_seq,
-        "MutableSequence" => matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::List(_))),
+        "MutableSequence" => {
+            matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::List(_) | Obj::Deque(_)))
+        }
         "Mapping" | "MutableMapping" => is_map,
         "Set" => is_set,
         "MutableSet" => matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Set(_))),
