@@ -270,6 +270,21 @@ impl Vm {
 
 // === the type's methods ===
 
+/// CPython's message for a method taking exactly `n` (0 or 1) arguments
+/// besides `self` (`deque.append() takes exactly one argument (0 given)`).
+fn arity(vm: &mut Vm, args: &[Value], n: usize, name: &str) -> PyResult<()> {
+    let given = args.len().saturating_sub(1);
+    if given == n {
+        return Ok(());
+    }
+    let msg = if n == 0 {
+        format!("{name}() takes no arguments ({given} given)")
+    } else {
+        format!("{name}() takes exactly one argument ({given} given)")
+    };
+    Err(vm.type_error(msg))
+}
+
 fn this(vm: &mut Vm, args: &[Value]) -> PyResult<ObjRef> {
     match args.first().and_then(|a| vm.deque_ref(a)) {
         Some(r) => Ok(r),
@@ -334,7 +349,7 @@ fn deque_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn append(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let r = this(vm, args)?;
-    check_args(vm, args, 2, 2, "deque.append")?;
+    arity(vm, args, 1, "deque.append")?;
     let v = vm.dup(&args[1]);
     vm.deque_push(r, v, false);
     Ok(Value::None)
@@ -342,7 +357,7 @@ fn append(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn appendleft(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let r = this(vm, args)?;
-    check_args(vm, args, 2, 2, "deque.appendleft")?;
+    arity(vm, args, 1, "deque.appendleft")?;
     let v = vm.dup(&args[1]);
     vm.deque_push(r, v, true);
     Ok(Value::None)
@@ -350,11 +365,10 @@ fn appendleft(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn pop_end(vm: &mut Vm, args: &[Value], left: bool) -> PyResult<Value> {
     let r = this(vm, args)?;
-    check_args(
+    arity(
         vm,
         args,
-        1,
-        1,
+        0,
         if left { "deque.popleft" } else { "deque.pop" },
     )?;
     let d = vm.deque_mut(r);
@@ -382,7 +396,7 @@ fn popleft(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let r = this(vm, args)?;
-    check_args(vm, args, 2, 2, "deque.extend")?;
+    arity(vm, args, 1, "deque.extend")?;
     let items = vm.collect_iterable(&args[1])?;
     vm.deque_extend(r, items, false);
     Ok(Value::None)
@@ -390,7 +404,7 @@ fn extend(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn extendleft(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let r = this(vm, args)?;
-    check_args(vm, args, 2, 2, "deque.extendleft")?;
+    arity(vm, args, 1, "deque.extendleft")?;
     let items = vm.collect_iterable(&args[1])?;
     vm.deque_extend(r, items, true);
     Ok(Value::None)
@@ -412,7 +426,7 @@ fn copy(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let r = this(vm, args)?;
-    check_args(vm, args, 2, 2, "deque.count")?;
+    arity(vm, args, 1, "deque.count")?;
     let mut n = 0;
     let mut lo = 0;
     let len = vm.deque(r).items.len();
@@ -464,7 +478,7 @@ fn insert(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn remove(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let r = this(vm, args)?;
-    check_args(vm, args, 2, 2, "deque.remove")?;
+    arity(vm, args, 1, "deque.remove")?;
     let len = vm.deque(r).items.len();
     match vm.deque_find(r, &args[1], 0, len)? {
         Some(i) => {
@@ -512,6 +526,13 @@ fn maxlen(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Some(m) => Value::Int(m as i64),
         None => Value::None,
     })
+}
+
+fn maxlen_set(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Err(vm.new_exc_str(
+        "AttributeError",
+        "attribute 'maxlen' of 'collections.deque' objects is not writable",
+    ))
 }
 
 fn len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -680,9 +701,16 @@ pub fn install(vm: &mut Vm) {
         maxlen,
         super::object::NativeKind::Method,
     );
+    let fset = super::builtins::native(
+        vm,
+        "deque",
+        "maxlen",
+        maxlen_set,
+        super::object::NativeKind::Method,
+    );
     let prop = vm.alloc(Obj::Property {
         fget,
-        fset: Value::None,
+        fset,
         fdel: Value::None,
         doc: Value::None,
     });

@@ -30,6 +30,10 @@ attempt("del item", lambda: d.__delitem__(-9))
 attempt("extend int", lambda: d.extend(3))
 attempt("maxlen str", lambda: deque([], "3"))
 attempt("too many", lambda: deque([], 1, 2))
+attempt("set maxlen", lambda: setattr(d, "maxlen", 9))
+attempt("append none", lambda: d.append())
+attempt("pop arg", lambda: d.pop(0))
+attempt("remove two", lambda: d.remove(1, 2))
 
 
 it = iter(d)
