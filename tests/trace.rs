@@ -219,6 +219,25 @@ fn locals_are_shown_without_running_user_code() {
 }
 
 #[test]
+fn a_deque_local_shows_as_cpython_prints_it() {
+    let t = rec(
+        "from collections import deque\nd = deque([1, 'a'], maxlen=3)\nd.append([2])\nprint(len(d))\n",
+    );
+    let line4 = t
+        .positions(Granularity::Line)
+        .into_iter()
+        .find(|s| t.seek(*s).stack.last().is_some_and(|f| f.line == 4))
+        .expect("line 4 runs");
+    let snap = t.seek(line4);
+    let d = snap
+        .stack
+        .first()
+        .and_then(|f| f.locals.iter().find(|(k, _)| k == "d"));
+    let shown = d.map(|(_, v)| v.as_str());
+    assert!(shown == Some("deque([1, 'a', [2]], maxlen=3)"), "{shown:?}");
+}
+
+#[test]
 fn seek_is_the_same_from_any_keyframe() {
     for src in [
         AWAIT_TASK,

@@ -604,49 +604,8 @@ class TaskGroup:
 
 # === queues ===
 
-class _Deque:
-    # The few deque operations the queues and locks use. Items before
-    # `_head` are consumed; they are dropped once they are half the list,
-    # so `popleft` costs O(1) on average.
-
-    def __init__(self):
-        self._items = []
-        self._head = 0
-
-    def append(self, x):
-        self._items.append(x)
-
-    def popleft(self):
-        if self._head >= len(self._items):
-            raise IndexError('pop from an empty deque')
-        x = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head > 16 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-        return x
-
-    def pop(self):
-        if self._head >= len(self._items):
-            raise IndexError('pop from an empty deque')
-        return self._items.pop()
-
-    def remove(self, x):
-        for i in range(self._head, len(self._items)):
-            if self._items[i] is x:
-                del self._items[i]
-                return
-        raise ValueError('deque.remove(x): x not in deque')
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def __iter__(self):
-        return iter(self._items[self._head:])
+# CPython's locks.py and queues.py keep their waiters in collections.deque.
+from _collections import deque as _deque
 
 
 # CPython's queues.py imports heapq the same way.
@@ -657,15 +616,15 @@ class Queue:
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = _Deque()
-        self._putters = _Deque()
+        self._getters = _deque()
+        self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = _Deque()
+        self._queue = _deque()
 
     def _get(self):
         return self._queue.popleft()
@@ -833,7 +792,7 @@ class Lock(_ContextManagerMixin):
             return True
 
         if self._waiters is None:
-            self._waiters = _Deque()
+            self._waiters = _deque()
         fut = get_running_loop().create_future()
         self._waiters.append(fut)
 
@@ -869,7 +828,7 @@ class Lock(_ContextManagerMixin):
 class Event:
 
     def __init__(self):
-        self._waiters = _Deque()
+        self._waiters = _deque()
         self._value = False
 
     def __repr__(self):
@@ -912,7 +871,7 @@ class Condition(_ContextManagerMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = _Deque()
+        self._waiters = _deque()
 
     async def wait(self):
         if not self.locked():
@@ -984,7 +943,7 @@ class Semaphore(_ContextManagerMixin):
             return True
 
         if self._waiters is None:
-            self._waiters = _Deque()
+            self._waiters = _deque()
         fut = get_running_loop().create_future()
         self._waiters.append(fut)
 

@@ -883,6 +883,7 @@ impl Vm {
             BuiltinKind::Dict => Payload::Builtin(self.new_dict()),
             BuiltinKind::Set => Payload::Builtin(self.new_set(Vec::new())),
             BuiltinKind::FrozenSet => Payload::Builtin(self.alloc(Obj::FrozenSet(Box::default()))),
+            BuiltinKind::Deque => Payload::Builtin(self.alloc(Obj::Deque(Box::default()))),
             BuiltinKind::Tuple => Payload::Builtin(self.new_tuple(Vec::new())),
             BuiltinKind::Str => Payload::Builtin(Value::str("")),
             BuiltinKind::Int => Payload::Builtin(Value::Int(0)),
@@ -941,6 +942,7 @@ impl Vm {
                         | BuiltinKind::Tuple
                         | BuiltinKind::Set
                         | BuiltinKind::FrozenSet
+                        | BuiltinKind::Deque
                         | BuiltinKind::Str
                         | BuiltinKind::Int
                         | BuiltinKind::Float

@@ -220,6 +220,7 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
         Obj::Tuple(v) => out.extend(v.into_vec()),
         Obj::Dict(d) => d.drain_values(out),
         Obj::Set(s) | Obj::FrozenSet(s) => s.drain_values(out),
+        Obj::Deque(d) => out.extend(d.items),
         Obj::Function(f) => {
             out.push(Value::Obj(f.globals));
             out.extend(f.defaults);
@@ -322,6 +323,7 @@ fn iter_children(it: IterState, out: &mut Vec<Value>) {
     match it {
         IterState::Seq { seq, .. } => out.push(Value::Obj(seq)),
         IterState::Dict { dict, .. } => out.push(Value::Obj(dict)),
+        IterState::Deque { deque, .. } => out.push(Value::Obj(deque)),
         IterState::Range { .. } | IterState::Str { .. } | IterState::Exhausted => {}
         IterState::Reversed { seq, .. } => out.push(seq),
         IterState::Enumerate { it, .. } => out.push(it),

@@ -251,6 +251,15 @@ impl Vm {
                 self.repr_items(items.iter(), out, max, depth);
                 out.push(']');
             }
+            Obj::Deque(d) => {
+                out.push_str("deque([");
+                self.repr_items(d.items.iter(), out, max, depth);
+                out.push(']');
+                if let Some(m) = d.maxlen {
+                    out.push_str(&format!(", maxlen={m}"));
+                }
+                out.push(')');
+            }
             Obj::Tuple(items) => {
                 out.push('(');
                 self.repr_items(items.iter(), out, max, depth);

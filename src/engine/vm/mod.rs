@@ -7,6 +7,7 @@ pub mod attr;
 pub mod bigint;
 pub mod builtins;
 pub mod call;
+pub mod deque;
 pub mod dict;
 pub mod exc;
 pub mod excgroup;

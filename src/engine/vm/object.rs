@@ -24,6 +24,7 @@ pub enum Obj {
     Tuple(Box<[Value]>),
     Dict(Box<PyDict>),
     Set(Box<super::set::PySet>),
+    Deque(Box<super::deque::PyDeque>),
     FrozenSet(Box<super::set::PySet>),
     Bytes(Rc<[u8]>),
     /// An int beyond 64 bits; ints that fit are always `Value::Int`.
@@ -132,6 +133,7 @@ pub enum BuiltinKind {
     Dict,
     Set,
     FrozenSet,
+    Deque,
     Function,
     BuiltinFunction,
     Method,
@@ -361,6 +363,14 @@ pub enum IterState {
     FutureIter {
         fut: Value,
         yielded: bool,
+    },
+    /// Over a deque, from the left or (`reversed`) the right; `state` is
+    /// the deque's when the iterator was made.
+    Deque {
+        deque: ObjRef,
+        idx: usize,
+        state: u64,
+        reverse: bool,
     },
     Exhausted,
 }

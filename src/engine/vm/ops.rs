@@ -99,6 +99,7 @@ impl Vm {
                 Obj::Tuple(t) => !t.is_empty(),
                 Obj::Dict(d) => !d.is_empty(),
                 Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
+                Obj::Deque(d) => !d.items.is_empty(),
                 Obj::Bytes(b) => !b.is_empty(),
                 Obj::Range { .. } => self.len_of(v)? > 0,
                 Obj::Instance(_) => {
@@ -150,8 +151,12 @@ impl Vm {
                 }
                 Obj::FrozenSet(s) => h::hash_frozenset(&s.table.hashes()),
                 Obj::BigInt(b) => super::bigint::hash_big(b),
-                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => {
-                    let cname = self.class_name(v);
+                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Deque(_) => {
+                    // CPython names the type by its `tp_name` here.
+                    let cname = match self.heap.get(*r) {
+                        Obj::Deque(_) => "collections.deque".into(),
+                        _ => self.class_name(v),
+                    };
                     return Err(self.type_error(format!("unhashable type: '{cname}'")));
                 }
                 Obj::Bytes(b) => {
@@ -291,6 +296,10 @@ impl Vm {
                 (super::object::Obj::Tuple(x), super::object::Obj::Tuple(y)) => {
                     Some((x.to_vec(), y.to_vec()))
                 }
+                (super::object::Obj::Deque(x), super::object::Obj::Deque(y)) => Some((
+                    x.items.iter().cloned().collect(),
+                    y.items.iter().cloned().collect(),
+                )),
                 _ => Option::None,
             };
             if let Some((x, y)) = seqs {
@@ -604,6 +613,12 @@ impl Vm {
         {
             self.list_extend(a, b)?;
             return Ok(self.dup(a));
+        }
+        if let (Value::Obj(r), BinOp::Add | BinOp::Mult) = (a, op)
+            && matches!(self.heap.get(*r), Obj::Deque(_))
+        {
+            let name = self.intern(binop_names(op).2);
+            return self.call_method(a, name, std::slice::from_ref(b));
         }
         if let Value::Obj(r) = a {
             if matches!(self.heap.get(*r), Obj::Instance(_)) {

@@ -43,7 +43,7 @@ impl Vm {
     fn repr_obj(&mut self, r: ObjRef, v: &Value) -> PyResult<String> {
         if self.repr_stack.contains(&r) {
             return Ok(match self.heap.get(r) {
-                Obj::List(_) => "[...]".into(),
+                Obj::List(_) | Obj::Deque(_) => "[...]".into(),
                 Obj::Dict(_) => "{...}".into(),
                 _ => "...".into(),
             });
@@ -103,6 +103,7 @@ impl Vm {
                 let l = l.clone();
                 self.seq_repr(&l, "[", "]")?
             }
+            Obj::Deque(_) => format!("deque({})", self.deque_repr_body(r)?),
             Obj::Tuple(t) => {
                 let t = t.to_vec();
                 if t.len() == 1 {

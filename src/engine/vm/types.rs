@@ -106,6 +106,7 @@ types! {
     dict: "dict" => Dict,
     set: "set" => Set,
     frozenset: "frozenset" => FrozenSet,
+    deque: "deque" => Deque,
     function: "function" => Function,
     builtin_function: "builtin_function_or_method" => BuiltinFunction,
     method: "method" => Method,
@@ -146,6 +147,8 @@ types! {
     callable_iterator: "callable_iterator" => Iterator,
     future_iter: "FutureIter" => Iterator,
     coroutine_wrapper: "coroutine_wrapper" => Iterator,
+    deque_iterator: "_deque_iterator" => Iterator,
+    deque_reverse_iterator: "_deque_reverse_iterator" => Iterator,
 }
 
 /// The exception hierarchy of CPython 3.11: (name, base).
@@ -299,6 +302,7 @@ impl Vm {
                 Obj::Dict(_) => t.dict,
                 Obj::Set(_) => t.set,
                 Obj::FrozenSet(_) => t.frozenset,
+                Obj::Deque(_) => t.deque,
                 Obj::Bytes(_) => t.bytes,
                 Obj::Function(_) => t.function,
                 Obj::Native(_) => t.builtin_function,
@@ -349,6 +353,8 @@ impl Vm {
                         S::Callable { .. } => t.callable_iterator,
                         S::FutureIter { .. } => t.future_iter,
                         S::CoroWrapper { .. } => t.coroutine_wrapper,
+                        S::Deque { reverse: false, .. } => t.deque_iterator,
+                        S::Deque { reverse: true, .. } => t.deque_reverse_iterator,
                         _ => t.iterator,
                     }
                 }

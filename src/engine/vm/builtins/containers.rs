@@ -316,6 +316,7 @@ impl Vm {
                             len,
                         }));
                     }
+                    Obj::Deque(_) => return Ok(self.deque_iter(r, false)),
                     Obj::Set(st) | Obj::FrozenSet(st) => {
                         let items: Vec<Value> = st.values();
                         let items = items.iter().map(|x| self.dup(x)).collect();
@@ -462,6 +463,7 @@ impl Vm {
                 }
                 None => stop(self),
             },
+            IterState::Deque { .. } => self.deque_iter_next(r),
             IterState::Seq { seq, idx } => {
                 let (seq, i) = (*seq, *idx);
                 let item = match self.heap.get(seq) {
@@ -818,6 +820,7 @@ impl Vm {
                 Obj::Tuple(t) => return Ok(t.len()),
                 Obj::Dict(d) => return Ok(d.len()),
                 Obj::Set(st) | Obj::FrozenSet(st) => return Ok(st.len()),
+                Obj::Deque(d) => return Ok(d.items.len()),
                 Obj::Bytes(b) => return Ok(b.len()),
                 Obj::Range { start, stop, step } => {
                     return Ok(range_len(*start, *stop, *step) as usize);

@@ -1052,6 +1052,11 @@ fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         return vm.call_method(v, rs, &[]);
     }
     if let Value::Obj(r) = v
+        && matches!(vm.heap.get(*r), Obj::Deque(_))
+    {
+        return Ok(vm.deque_iter(*r, true));
+    }
+    if let Value::Obj(r) = v
         && matches!(vm.heap.get(*r), Obj::Dict(_))
     {
         let mut keys: Vec<Value> = vm.dict_keys(v).iter().map(|k| vm.dup(k)).collect();

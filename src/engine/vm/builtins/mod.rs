@@ -93,6 +93,7 @@ pub fn install(vm: &mut Vm) {
 
 pub fn install_type_methods(vm: &mut Vm) {
     methods::install(vm);
+    crate::engine::vm::deque::install(vm);
     dunders::install(vm);
 }
 

@@ -30,6 +30,7 @@ impl Vm {
             "types" => build_types(self),
             "inspect" => build_inspect(self),
             "collections.abc" => build_abc(self),
+            "_collections" => build_collections(self),
             _ if python_module_source(name).is_some() => {
                 let src = python_module_source(name).expect("checked");
                 let m = new_module(self, name);
@@ -79,6 +80,15 @@ impl Vm {
         self.heap.incref_obj(m);
         Ok(Value::Obj(m))
     }
+}
+
+/// The native half of `collections`, as in CPython.
+fn build_collections(vm: &mut Vm) -> ObjRef {
+    let m = new_module(vm, "_collections");
+    let d = vm.types.deque;
+    vm.heap.incref_obj(d);
+    set_attr(vm, m, "deque", Value::Obj(d));
+    m
 }
 
 /// Modules written in Python, compiled on first import.
@@ -190,7 +200,7 @@ pub fn abc_isinstance(vm: &mut Vm, v: &Value, cls: ObjRef) -> bool {
         Value::Str(_) => true,
         Value::Obj(r) => matches!(
             vm.heap.get(*r),
-            Obj::List(_) | Obj::Tuple(_) | Obj::Range { .. } | Obj::Bytes(_)
+            Obj::List(_) | Obj::Tuple(_) | Obj::Range { .. } | Obj::Bytes(_) | Obj::Deque(_)
         ),
         _ => false,
     };
@@ -226,7 +236,9 @@ pub fn abc_isinstance(vm: &mut Vm, v: &Value, cls: ObjRef) -> bool {
         "Sized" | "Collection" | "Container" => is_seq || is_map || is_set || has(vm, "__len__"),
         "Hashable" => vm.hash(v).map_err(|e| vm.drop_val(e)).is_ok(),
         "Sequence" | "Reversible" => is_seq,
-        "MutableSequence" => matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::List(_))),
+        "MutableSequence" => {
+            matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::List(_) | Obj::Deque(_)))
+        }
         "Mapping" | "MutableMapping" => is_map,
         "Set" => is_set,
         "MutableSet" => matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Set(_))),

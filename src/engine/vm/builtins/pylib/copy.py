@@ -1,5 +1,7 @@
 # copy: shallow and deep copies of the builtin containers and of instances.
 
+from _collections import deque as _deque
+
 
 def copy(x):
     cls = type(x)
@@ -41,6 +43,16 @@ def deepcopy(x, memo=None):
         return y
     if cls is set:
         return {deepcopy(v, memo) for v in x}
+    if isinstance(x, _deque):
+        # As CPython's `deque.__reduce__`: a new deque of the same class
+        # and maxlen, filled with copies.
+        y = cls((), x.maxlen)
+        memo[i] = y
+        for v in x:
+            y.append(deepcopy(v, memo))
+        for k, v in getattr(x, '__dict__', {}).items():
+            setattr(y, k, deepcopy(v, memo))
+        return y
     dc = getattr(x, '__deepcopy__', None)
     if dc is not None:
         return dc(memo)
