@@ -569,7 +569,7 @@ fn loop_call_exception_handler(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<V
             _ => None,
         })
         .collect();
-    keys.sort();
+    keys.sort_unstable();
     for k in keys {
         if let Some(v) = vm.dict_get(&ctx, &Value::Str(k.clone().into()))? {
             let r = vm.repr(&v)?;
