@@ -9,7 +9,8 @@
 //! with the file and line; what needs judgement (sentence counts, the
 //! oracle recordings) is checked by `tests/scenarios.rs`.
 //!
-//! It also sizes the page's wasm stack (`link_wasm_stack`).
+//! It also sizes the page's wasm stack (`link_wasm_stack`) and blanks the
+//! comment lines of the Python library it embeds (`strip_python_comments`).
 
 use std::fmt::Write as _;
 use std::fs;
@@ -32,6 +33,7 @@ struct Entry {
 
 fn main() {
     link_wasm_stack();
+    embed_python_library();
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("content");
     println!("cargo:rerun-if-changed=content");
 
@@ -166,6 +168,107 @@ fn link_wasm_stack() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(WASM_STACK_BYTES);
     println!("cargo:rustc-link-arg-bin=coroscope-web=-zstack-size={bytes}");
+}
+
+/// The Python sources the engine embeds with `include_str!`, relative to
+/// the crate root; each is written to `$OUT_DIR/python/` by its file name.
+const PYTHON_LIBRARY: [&str; 2] = ["src/engine/vm/builtins/pylib", "src/engine/aio/prelude.py"];
+
+/// Copies the embedded Python library into `$OUT_DIR/python/` with its
+/// comment lines blanked.
+///
+/// The sources ship inside the page's wasm, and their full-line comments
+/// were about 7 KB of it (3 KB gzipped) that no program can observe.
+/// Docstrings stay: they are `__doc__`, which programs can read.
+fn embed_python_library() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("python");
+    fs::create_dir_all(&dest).expect("create $OUT_DIR/python");
+    for entry in PYTHON_LIBRARY {
+        let path = root.join(entry);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let files: Vec<PathBuf> = if path.is_dir() {
+            fs::read_dir(&path)
+                .expect("read the Python library folder")
+                .map(|e| e.expect("Python library entry").path())
+                .filter(|p| p.extension().is_some_and(|x| x == "py"))
+                .collect()
+        } else {
+            vec![path]
+        };
+        for file in files {
+            let text = fs::read_to_string(&file)
+                .unwrap_or_else(|e| fail(&file, 0, &format!("cannot read: {e}")));
+            let out = dest.join(file.file_name().unwrap());
+            fs::write(&out, strip_python_comments(&text)).expect("write a stripped Python source");
+        }
+    }
+}
+
+/// Blanks every line that holds only a comment, outside string literals.
+///
+/// A blank line stays in its place so that line numbers, and with them
+/// tracebacks through library code, are unchanged. Comments after code stay
+/// too: removing them would need a tokenizer, for little gain.
+fn strip_python_comments(source: &str) -> String {
+    // The quote that opened the string literal still open at the end of the
+    // previous line (a triple-quoted string, or a continued one-line string).
+    let mut open: Option<&str> = None;
+    let mut out = String::with_capacity(source.len());
+    for line in source.split_inclusive('\n') {
+        if open.is_none() && line.trim_start().starts_with('#') {
+            out.push('\n');
+            continue;
+        }
+        open = scan_line(line, open);
+        out.push_str(line);
+    }
+    out
+}
+
+/// Follows string literals through one line, starting inside `open` (the
+/// closing quote awaited) or outside any; returns the quote still open at
+/// the end of the line. Raw and f-string prefixes need no care: a
+/// backslash keeps the next character from closing a literal in all of
+/// them, and Python 3.11 does not nest an f-string's own quotes.
+fn scan_line(line: &str, mut open: Option<&'static str>) -> Option<&'static str> {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &line[i..];
+        match open {
+            Some(quote) => {
+                if bytes[i] == b'\\' {
+                    i += 2;
+                    continue;
+                }
+                if rest.starts_with(quote) {
+                    i += quote.len();
+                    open = None;
+                    continue;
+                }
+            }
+            None => {
+                if bytes[i] == b'#' {
+                    return None;
+                }
+                let quote = ["\"\"\"", "'''", "\"", "'"]
+                    .into_iter()
+                    .find(|q| rest.starts_with(q));
+                if let Some(quote) = quote {
+                    i += quote.len();
+                    open = Some(quote);
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    // A one-line string ends with its line unless a backslash continues it.
+    match open {
+        Some(q) if q.len() == 1 && !line.trim_end_matches(['\n', '\r']).ends_with('\\') => None,
+        other => other,
+    }
 }
 
 /// Parses one manifest: its chapter title and its scenarios, in order.

@@ -162,7 +162,7 @@ impl Snapshot {
                 _ => None,
             })
             .collect();
-        found.sort();
+        found.sort_unstable();
         for (_, r) in found {
             let v = Value::Obj(r);
             let Some(f) = vm.fut_data(&v) else { continue };

@@ -97,7 +97,7 @@ impl Vm {
         let ready = l.ready.iter().map(|h| self.handle_view(*h)).collect();
         let mut timers: Vec<_> = l.scheduled.iter().collect();
         // The heap's `Ord` is reversed: the greatest key fires first.
-        timers.sort_by(|a, b| b.cmp(a));
+        timers.sort_unstable_by(|a, b| b.cmp(a));
         let scheduled = timers.iter().map(|k| self.handle_view(k.handle)).collect();
         let tasks = self
             .aio

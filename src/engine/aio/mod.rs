@@ -25,7 +25,8 @@ use state::{AioClasses, EventLoop, FutState};
 
 type Kw<'a> = &'a [(Sym, Value)];
 
-const PRELUDE: &str = include_str!("prelude.py");
+// build.rs's copy, with the comment lines blanked (`embed_python_library`).
+const PRELUDE: &str = include_str!(concat!(env!("OUT_DIR"), "/python/prelude.py"));
 
 fn class_in(vm: &mut Vm, name: &str, module: &str, bases: &[ObjRef], kind: BuiltinKind) -> ObjRef {
     let c = new_class(&mut vm.heap, name, bases, kind);
@@ -569,7 +570,7 @@ fn loop_call_exception_handler(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<V
             _ => None,
         })
         .collect();
-    keys.sort();
+    keys.sort_unstable();
     for k in keys {
         if let Some(v) = vm.dict_get(&ctx, &Value::Str(k.clone().into()))? {
             let r = vm.repr(&v)?;

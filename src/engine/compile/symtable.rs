@@ -94,7 +94,7 @@ impl Scope {
             .filter(|n| self.names.get(*n) == Some(&NameScope::Cell))
             .cloned()
             .collect();
-        v.sort();
+        v.sort_unstable();
         v
     }
 
@@ -106,7 +106,7 @@ impl Scope {
             .filter(|n| self.names.get(*n) == Some(&NameScope::Free))
             .cloned()
             .collect();
-        v.sort();
+        v.sort_unstable();
         v
     }
 }

@@ -80,7 +80,7 @@ impl Vm {
                 names.extend(c.dict.keys().iter().map(|k| self.sym_str(*k)));
             }
         }
-        names.sort();
+        names.sort_unstable();
         names.dedup();
         let n = self.sym_str(name);
         if let Some(s) = super::suggest::best_match(names.iter().map(|s| &**s), &n)

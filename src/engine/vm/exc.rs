@@ -69,7 +69,7 @@ impl Vm {
             }
             let globals = ns_names(self, f.globals);
             let mut builtins = ns_names(self, self.builtins);
-            builtins.sort();
+            builtins.sort_unstable();
             for group in [locals, globals, builtins] {
                 if let Some(s) = super::suggest::best_match(group.iter().map(|s| &**s), &n) {
                     suggestion = Some(s);

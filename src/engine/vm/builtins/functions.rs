@@ -100,7 +100,7 @@ pub fn install(vm: &mut Vm) {
     let excs: Vec<(&'static str, crate::engine::vm::value::ObjRef)> =
         vm.types.exc.iter().map(|(k, v)| (*k, *v)).collect();
     let mut excs = excs;
-    excs.sort();
+    excs.sort_unstable();
     for (name, cls) in excs {
         if matches!(
             name,
@@ -860,7 +860,7 @@ fn dir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn sorted_names(vm: &mut Vm, names: Vec<Sym>) -> PyResult<Value> {
     let mut strs: Vec<std::rc::Rc<str>> = names.into_iter().map(|s| vm.sym_str(s)).collect();
-    strs.sort();
+    strs.sort_unstable();
     strs.dedup();
     let items = strs.into_iter().map(Value::Str).collect();
     Ok(vm.new_list(items))
