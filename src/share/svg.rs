@@ -1,14 +1,13 @@
 //! The "Export SVG" picture: the program with line numbers, what it has
-//! printed by the current step, and the timeline (one lane per task, the
-//! playhead at the step), as one standalone SVG file: text, not a bitmap,
-//! so it stays sharp in a post and its text can be selected and searched.
-//!
-//! The machinery panels (tasks, event loop, futures) are not drawn here
-//! yet.
+//! printed by the current step, the machinery panels at that step (tasks
+//! with their frames, the event loop's clock, `_ready` and `_scheduled`,
+//! the futures), and the timeline (one lane per task, the playhead at the
+//! step), as one standalone SVG file: text, not a bitmap, so it stays
+//! sharp in a post and its text can be selected and searched.
 
 use std::fmt::Write as _;
 
-use crate::trace::{Segment, SegmentKind};
+use crate::trace::{Segment, SegmentKind, Snapshot};
 
 /// Pixels per character and per line at the font size below (a monospace
 /// font's advance is about 0.6 em).
@@ -45,6 +44,9 @@ pub struct Picture<'a> {
     pub stderr: &'a str,
     /// The run's timeline (`Trace::timeline`), empty when no task ran.
     pub timeline: &'a [Segment],
+    /// The state at the step, for the machinery panels (none before a
+    /// run is recorded).
+    pub snapshot: Option<&'a Snapshot>,
     /// The step shown (the playhead) and the run's last step.
     pub step: u64,
     pub last: u64,
@@ -240,7 +242,83 @@ fn rows(picture: &Picture<'_>) -> Vec<Row> {
             .into_iter()
             .map(|l| Row::plain(l, STDERR)),
     );
+    if let Some(snap) = picture.snapshot {
+        machinery(snap, &mut rows);
+    }
     rows
+}
+
+/// The tasks, event loop and futures panels at the step, as text rows.
+fn machinery(snap: &Snapshot, rows: &mut Vec<Row>) {
+    let push = |rows: &mut Vec<Row>, text: String, colour: &'static str| {
+        rows.extend(lines(&text).into_iter().map(|l| Row::plain(l, colour)));
+    };
+    rows.push(Row::plain(String::new(), INK));
+    rows.push(Row::heading("EVENT LOOP"));
+    push(
+        rows,
+        format!("t = {:.3} s   pass {}", snap.clock, snap.iteration),
+        INK,
+    );
+    push(
+        rows,
+        format!("running   {}", snap.running.as_deref().unwrap_or("—")),
+        INK,
+    );
+    let ready: Vec<&str> = snap.ready.iter().map(|h| h.label.as_str()).collect();
+    push(rows, format!("_ready    [{}]", ready.join(", ")), INK);
+    let timers: Vec<String> = snap
+        .timers
+        .iter()
+        .map(|h| match h.when {
+            Some(w) => format!("{} at t={w:.3}", h.label),
+            None => h.label.clone(),
+        })
+        .collect();
+    push(rows, format!("_scheduled [{}]", timers.join(", ")), INK);
+    if !snap.tasks.is_empty() || !snap.generators.is_empty() {
+        rows.push(Row::plain(String::new(), INK));
+        rows.push(Row::heading("TASKS"));
+    }
+    for t in &snap.tasks {
+        let mut head = format!("{}  {}", t.name, t.state);
+        if let Some(a) = &t.awaits {
+            let _ = write!(head, "  awaits {a}");
+        }
+        if let Some(r) = &t.result {
+            let _ = write!(head, "  result {r}");
+        }
+        push(rows, head, INK);
+        for f in &t.frames {
+            let locals: Vec<String> = f.locals.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            push(
+                rows,
+                format!("    {}:{}  {}", f.function, f.line, locals.join(" ")),
+                MUTED,
+            );
+        }
+    }
+    for g in &snap.generators {
+        let mut head = format!("{} {}  {}", g.kind, g.name, g.state);
+        if let Some(a) = &g.awaits {
+            let _ = write!(head, "  awaits {a}");
+        }
+        push(rows, head, INK);
+    }
+    if !snap.futures.is_empty() {
+        rows.push(Row::plain(String::new(), INK));
+        rows.push(Row::heading("FUTURES"));
+    }
+    for f in &snap.futures {
+        let mut head = format!("{}  {}", f.label, f.state);
+        if let Some(r) = &f.result {
+            let _ = write!(head, "  {r}");
+        }
+        if !f.callbacks.is_empty() {
+            let _ = write!(head, "  callbacks {}", f.callbacks.join(", "));
+        }
+        push(rows, head, INK);
+    }
 }
 
 /// The lines of `text` as a terminal would leave them: tabs expanded, a
@@ -290,6 +368,7 @@ mod tests {
             stdout: "one\ntwo\n",
             stderr: "Traceback\n",
             timeline: &[],
+            snapshot: None,
             step: 0,
             last: 0,
         });
@@ -327,6 +406,7 @@ mod tests {
             stdout: "",
             stderr: "",
             timeline: &timeline,
+            snapshot: None,
             step: 60,
             last: 110,
         });
@@ -343,6 +423,41 @@ mod tests {
         // Steps 10..110 over the lanes' width: the playhead at 60 is halfway.
         let left = MARGIN as f64 + (LABEL_CHARS + 1) as f64 * CHAR_WIDTH;
         assert!(svg.contains(&format!("<line x1=\"{:.1}\"", left + LANES_WIDTH / 2.0)));
+    }
+
+    #[test]
+    fn the_panels_show_the_step_of_a_real_run() {
+        use crate::engine::vm::Limits;
+        use crate::trace::{RecordOptions, record};
+        let src = "import asyncio\n\nasync def nap(d):\n    await asyncio.sleep(d)\n    return d\n\nasync def main():\n    t = asyncio.create_task(nap(2))\n    print(await nap(1), await t)\n\nasyncio.run(main())\n";
+        let trace = record("prog.py", src, Limits::default(), &RecordOptions::default());
+        // The first step at which a timer is on the heap: both tasks wait.
+        let step = (0..=trace.last)
+            .find(|&n| trace.seek(n).timers.len() == 2)
+            .expect("a step with both timers scheduled");
+        let snap = trace.seek(step);
+        let timeline = trace.timeline();
+        let svg = render(&Picture {
+            title: "t",
+            program: src,
+            stdout: &snap.stdout,
+            stderr: &snap.stderr,
+            timeline: &timeline,
+            snapshot: Some(&snap),
+            step,
+            last: trace.last,
+        });
+        for heading in ["EVENT LOOP", "TASKS", "FUTURES"] {
+            assert!(svg.contains(&format!(">{heading}</text>")), "{heading}");
+        }
+        for task in &snap.tasks {
+            assert!(svg.contains(&escape_text(&task.name)), "{}", task.name);
+        }
+        for timer in &snap.timers {
+            assert!(svg.contains(&escape_text(&timer.label)), "{}", timer.label);
+        }
+        assert!(svg.contains("_scheduled ["));
+        assert!(svg.contains("nap:4"), "a task's frame with its line");
     }
 
     #[test]

@@ -212,6 +212,7 @@ fn Export() -> impl IntoView {
                         stdout,
                         stderr,
                         timeline: run.as_ref().map_or(&[], |r| r.timeline.as_slice()),
+                        snapshot: snapshot.as_ref(),
                         step: state.step.get(),
                         last: run.as_ref().map_or(0, |r| r.last),
                     })
@@ -225,7 +226,7 @@ fn Export() -> impl IntoView {
         <div class="share-row">
             <span class="share-label">"Export"</span>
             <a class="button share-export" href=href download=file_name>
-                "Download SVG (program, output, timeline)"
+                "Download SVG (program, output, panels, timeline)"
             </a>
         </div>
     }

@@ -169,7 +169,7 @@ export const tests = [
     assert.equal((await pageOutput(frame)).stdout, s.out);
   }),
 
-  test("Export downloads the program, its output and the timeline as an SVG", async ({ page, open, root }) => {
+  test("Export downloads the program, its output, the panels and the timeline as an SVG", async ({ page, open, root }) => {
     const s = scenarios(root).find((x) => x.name === "gather");
     await open(`/#ex=${s.name}`);
     await waitForRun(page);
@@ -194,6 +194,10 @@ export const tests = [
       assert.ok(text.includes(line), `the SVG lacks the output line ${JSON.stringify(line)}`);
     }
     assert.equal(text[0], s.title);
+    // The machinery at the step: the event loop's clock and queues.
+    assert.ok(text.includes("EVENT LOOP"), "the SVG has no event loop panel");
+    assert.ok(text.some((t) => t.startsWith("t = ")), "the SVG has no clock");
+    assert.ok(text.some((t) => t.startsWith("_scheduled [")), "the SVG has no timer heap");
     // The timeline: a lane per task the page's timeline shows, and bars.
     const lanes = await page.locator(".lane-label").allTextContents();
     assert.ok(lanes.length > 1, "the page shows no lanes");
