@@ -482,6 +482,10 @@ impl Vm {
                     s if s.strip_prefix(prefix) == Some("suspended") => {
                         Value::Bool(g.state == GenState::Suspended)
                     }
+                    s if s.strip_prefix(prefix) == Some("code") => {
+                        let code = g.code.clone();
+                        return Ok(Some(self.code_namespace(&code)));
+                    }
                     _ => return Ok(None),
                 }
             }
@@ -637,6 +641,29 @@ impl Vm {
     /// A snapshot of a generator's frame as a `frame` object: `f_lineno`,
     /// `f_locals`, `f_code` (with `co_name`, `co_filename`,
     /// `co_firstlineno`), `f_back`.
+    /// A code object as the attributes programs read (`co_name`, ...).
+    fn code_namespace(&mut self, code: &std::rc::Rc<crate::engine::compile::code::Code>) -> Value {
+        let ns_cls = self.types.namespace;
+        let mut code_attrs = SymMap::new();
+        for (name, v) in [
+            ("co_name", Value::Str(code.name.clone())),
+            ("co_qualname", Value::Str(code.qualname.clone())),
+            ("co_filename", Value::Str(code.filename.clone())),
+            ("co_firstlineno", Value::Int(code.firstlineno as i64)),
+            ("co_argcount", Value::Int(code.argcount as i64)),
+        ] {
+            let s = self.intern(name);
+            code_attrs.insert(s, v);
+        }
+        self.heap.incref_obj(ns_cls);
+        self.alloc(Obj::Instance(Box::new(super::object::Instance {
+            class: ns_cls,
+            dict: code_attrs,
+            payload: super::object::Payload::None,
+            has_del: false,
+        })))
+    }
+
     fn frame_snapshot(&mut self, g: ObjRef) -> PyResult<Value> {
         let (line, code, locals) = match self.heap.get(g) {
             Obj::Gen(gn) => match &gn.frame {
@@ -667,24 +694,7 @@ impl Vm {
             self.dict_set(&d, key, v)?;
         }
         let ns_cls = self.types.namespace;
-        let mut code_attrs = SymMap::new();
-        for (name, v) in [
-            ("co_name", Value::Str(code.name.clone())),
-            ("co_qualname", Value::Str(code.qualname.clone())),
-            ("co_filename", Value::Str(code.filename.clone())),
-            ("co_firstlineno", Value::Int(code.firstlineno as i64)),
-            ("co_argcount", Value::Int(code.argcount as i64)),
-        ] {
-            let s = self.intern(name);
-            code_attrs.insert(s, v);
-        }
-        self.heap.incref_obj(ns_cls);
-        let code_obj = self.alloc(Obj::Instance(Box::new(super::object::Instance {
-            class: ns_cls,
-            dict: code_attrs,
-            payload: super::object::Payload::None,
-            has_del: false,
-        })));
+        let code_obj = self.code_namespace(&code);
         let mut attrs = SymMap::new();
         for (name, v) in [
             ("f_lineno", Value::Int(line as i64)),

@@ -1158,6 +1158,14 @@ fn build_inspect(vm: &mut Vm) -> ObjRef {
     def_fn(vm, m, "inspect", "isgeneratorfunction", inspect_isgenfunc);
     def_fn(vm, m, "inspect", "iscoroutinefunction", inspect_iscorofunc);
     def_fn(vm, m, "inspect", "isawaitable", inspect_isawaitable);
+    def_fn(vm, m, "inspect", "isasyncgen", inspect_isasyncgen);
+    def_fn(
+        vm,
+        m,
+        "inspect",
+        "isasyncgenfunction",
+        inspect_isasyncgenfunc,
+    );
     m
 }
 
@@ -1200,6 +1208,20 @@ fn gen_kind(vm: &Vm, v: &Value) -> Option<GenKind> {
 fn inspect_isgenerator(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bool(
         args.first().and_then(|a| gen_kind(vm, a)) == Some(GenKind::Generator),
+    ))
+}
+
+fn inspect_isasyncgen(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(
+        args.first().and_then(|a| gen_kind(vm, a)) == Some(GenKind::AsyncGenerator),
+    ))
+}
+
+fn inspect_isasyncgenfunc(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(
+        args.first()
+            .and_then(|a| code_of(vm, a))
+            .is_some_and(|c| c.is_async_generator),
     ))
 }
 
