@@ -134,11 +134,18 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             return Err(vm.type_error(format!("end must be None or a string, not {cname}")));
         }
     };
+    // No `file`, and `sys` never imported: the program's own stdout.
     let file = match kwarg(vm, kw, "file") {
-        Some(Value::None) | None => vm.std_stream("stdout"),
-        Some(f) => f.clone(),
+        Some(Value::None) | None => vm.sys_stdout(),
+        Some(f) => Some(f.clone()),
     };
-    let target = vm.stream_target(&file);
+    let (file, target) = match file {
+        Some(f) => {
+            let t = vm.stream_target(&f);
+            (f, t)
+        }
+        None => (Value::None, StreamTarget::Stdout),
+    };
     if target == StreamTarget::Object {
         // A stream object (a StringIO, sys.stdout replaced by
         // redirect_stdout, a class with write()): CPython writes each
@@ -185,31 +192,17 @@ pub enum StreamTarget {
 }
 
 impl Vm {
-    /// `sys.stdout` / `sys.stderr` as the program sees them now (the
-    /// original stream when `sys` was never imported).
-    pub fn std_stream(&mut self, which: &str) -> Value {
-        let Some(sys) = self.modules.get("sys").copied() else {
-            return Value::Str(
-                if which == "stdout" {
-                    "<stdout>"
-                } else {
-                    "<stderr>"
-                }
-                .into(),
-            );
-        };
-        let sym = self.intern(which);
-        match self.ns_get(sys, sym) {
-            Some(v) => v,
-            None => Value::None,
-        }
+    /// `sys.stdout` as the program sees it now, or `None` when `sys` was
+    /// never imported (so nothing can have replaced it).
+    pub fn sys_stdout(&mut self) -> Option<Value> {
+        let sys = self.modules.get("sys").copied()?;
+        let sym = self.intern("stdout");
+        Some(self.ns_get(sys, sym).unwrap_or(Value::None))
     }
 
     pub fn stream_target(&self, file: &Value) -> StreamTarget {
         match file {
             Value::None => StreamTarget::Nothing,
-            Value::Str(s) if &**s == "<stdout>" => StreamTarget::Stdout,
-            Value::Str(s) if &**s == "<stderr>" => StreamTarget::Stderr,
             Value::Obj(r) => match self.heap.get(*r) {
                 Obj::Module(m) if &*m.name == "sys.stdout" => StreamTarget::Stdout,
                 Obj::Module(m) if &*m.name == "sys.stderr" => StreamTarget::Stderr,
@@ -737,17 +730,16 @@ impl Vm {
         &mut self,
         g: Option<crate::engine::vm::value::ObjRef>,
     ) -> PyResult<Value> {
-        let vm = self;
-        let d = vm.new_dict();
+        let d = self.new_dict();
         if let Some(g) = g {
-            let entries: Vec<(Sym, Value)> = match vm.heap.get(g) {
+            let entries: Vec<(Sym, Value)> = match self.heap.get(g) {
                 Obj::Module(m) => m.dict.iter().map(|(k, v)| (k, v.clone())).collect(),
                 _ => Vec::new(),
             };
             for (k, v) in entries {
-                let key = Value::Str(vm.sym_str(k));
-                let v = vm.dup(&v);
-                vm.dict_set(&d, key, v)?;
+                let key = Value::Str(self.sym_str(k));
+                let v = self.dup(&v);
+                self.dict_set(&d, key, v)?;
             }
         }
         Ok(d)
