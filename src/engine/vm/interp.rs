@@ -24,8 +24,17 @@ pub enum Exit {
 impl Vm {
     /// Runs until the frame at index `base` of the frame stack leaves.
     pub fn run_frames(&mut self, base: usize) -> PyResult<Exit> {
+        // Limits may have moved since the last loop ran (a session's pause,
+        // a seek's fuel): look at them before the first instruction.
+        self.check_at = 0;
         loop {
-            if self.steps >= self.pause_at && base == 0 && self.native_depth == self.resumable_depth
+            // One compare per instruction stands for the pause, the fuel,
+            // the heap check every 64 steps and a halt (`next_check`).
+            let slow = self.steps >= self.check_at;
+            if slow
+                && self.steps >= self.pause_at
+                && base == 0
+                && self.native_depth == self.resumable_depth
             {
                 return Ok(Exit::Paused);
             }
@@ -33,15 +42,19 @@ impl Vm {
                 self.run_finalizers();
             }
             self.steps += 1;
-            if self.halt.is_none() && (self.steps > self.limits.fuel || self.steps & 0x3f == 0) {
-                if self.steps > self.limits.fuel {
-                    self.freeze_if_asked();
-                    self.halt = Some(super::Halt::OutOfFuel);
-                } else if self.heap.over_limit() {
-                    self.halt = Some(super::Halt::HeapLimit);
+            if slow {
+                if self.halt.is_none() && (self.steps > self.limits.fuel || self.steps & 0x3f == 0)
+                {
+                    if self.steps > self.limits.fuel {
+                        self.freeze_if_asked();
+                        self.halt = Some(super::Halt::OutOfFuel);
+                    } else if self.heap.over_limit() {
+                        self.halt = Some(super::Halt::HeapLimit);
+                    }
                 }
+                self.check_at = self.next_check();
             }
-            let r = if self.halt.is_some() {
+            let r = if slow && self.halt.is_some() {
                 Err(self.halt_exception())
             } else {
                 let f = self.frames.last_mut().expect("run_frames needs a frame");
@@ -64,6 +77,17 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// The first step count, before its increment, at which the run loop
+    /// must look at a limit again: the pause, the step where the fuel runs
+    /// out, the next heap check (steps after the increment divisible by
+    /// 64); every step once halted.
+    fn next_check(&self) -> u64 {
+        if self.halt.is_some() {
+            return 0;
+        }
+        self.pause_at.min(self.limits.fuel).min(self.steps | 0x3f)
     }
 
     fn halt_exception(&mut self) -> Value {
@@ -393,6 +417,7 @@ impl Vm {
     }
 
     /// Executes one instruction. `Some(exit)` when the frame at `base` left.
+    #[inline(always)]
     fn exec(&mut self, ins: Instr, base: usize) -> PyResult<Option<Exit>> {
         match ins {
             Instr::Nop => {}

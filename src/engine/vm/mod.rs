@@ -95,6 +95,9 @@ pub struct Vm {
     /// The `native_depth` of the main program's run loop while a session
     /// runs it; 0 (never reached inside a run loop) otherwise.
     pub resumable_depth: usize,
+    /// The step at which the run loop next looks at its limits
+    /// (`Vm::next_check`); 0 makes it look at once.
+    pub check_at: u64,
     pub filename: Rc<str>,
     pub source: Rc<str>,
     /// The virtual clock, in seconds.
@@ -161,6 +164,7 @@ impl Vm {
             halt: None,
             native_depth: 0,
             pause_at: u64::MAX,
+            check_at: 0,
             resumable_depth: 0,
             filename: filename.into(),
             source: source.into(),
@@ -231,6 +235,7 @@ impl Vm {
         });
         if self.stdout.len() + self.stderr.len() > self.limits.output_bytes {
             self.halt = Some(Halt::OutputLimit);
+            self.check_at = 0;
             return Err(self.new_exc_str(
                 "RuntimeError",
                 "output limit reached: the program printed more than coroscope keeps (1 MB)",
