@@ -60,6 +60,20 @@ fn usage_error(message: &str) -> i32 {
 /// page keeps the engine's smaller default so a runaway loop stops soon.
 const CLI_FUEL: u64 = 10_000_000_000;
 
+/// Paths into the program's folder (a module of its own in an ImportError)
+/// are shown relative to it in the report, as tracebacks name files.
+fn relative_paths(stderr: Vec<u8>) -> Vec<u8> {
+    let Ok(cwd) = std::env::current_dir() else {
+        return stderr;
+    };
+    let prefix = format!("{}/", cwd.to_string_lossy());
+    match String::from_utf8(stderr) {
+        Ok(text) if text.contains(&prefix) => text.replace(&prefix, "").into_bytes(),
+        Ok(text) => text.into_bytes(),
+        Err(e) => e.into_bytes(),
+    }
+}
+
 fn run(path: &str, fuel: u64) -> i32 {
     match std::fs::read_to_string(path) {
         Ok(source) => {
@@ -84,7 +98,7 @@ fn run(path: &str, fuel: u64) -> i32 {
                 Ok(out) => {
                     let _ = std::io::stdout().write_all(&out.stdout);
                     let _ = std::io::stdout().flush();
-                    let _ = std::io::stderr().write_all(&out.stderr);
+                    let _ = std::io::stderr().write_all(&relative_paths(out.stderr));
                     out.exit_code
                 }
                 Err(_) => {

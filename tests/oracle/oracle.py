@@ -168,6 +168,9 @@ def child_env():
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONUTF8"] = "1"
+    # A program importing a module of its own folder must not leave a
+    # __pycache__ beside it.
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     for name in ("PYTHONASYNCIODEBUG", "PYTHONWARNINGS", "PYTHONDEVMODE",
                  "PYTHONTRACEMALLOC", "PYTHONIOENCODING", "PYTHONSTARTUP",
                  "PYTHONINSPECT", "PYTHONUNBUFFERED", "PYTHONOPTIMIZE",

@@ -590,9 +590,13 @@ impl Vm {
     /// instances have no `__dict__`: only the slot names can be set.
     fn slot_allows(&self, obj: &Value, name: Sym) -> bool {
         let Value::Obj(r) = obj else { return true };
-        let Obj::Instance(_) = self.heap.get(*r) else {
+        let Obj::Instance(i) = self.heap.get(*r) else {
             return true;
         };
+        // Exceptions of the builtin classes have a `__dict__` too.
+        if matches!(i.payload, Payload::Exc(_)) {
+            return true;
+        }
         let cls = self.class_of(obj);
         let slots_sym = self.names.slots;
         let mut allowed: Vec<Sym> = Vec::new();
@@ -782,7 +786,16 @@ impl Vm {
                 self.drop_val(v);
                 return Err(self.no_attribute_plain(obj, name));
             }
-            let n = self.sym_str(name);
+            // The name as text only where it decides something: exception
+            // fields and function names (most stores are plain ones).
+            let n = match self.heap.get(r) {
+                Obj::Instance(i) if matches!(i.payload, Payload::Exc(_)) => {
+                    Some(self.sym_str(name))
+                }
+                Obj::Function(_) => Some(self.sym_str(name)),
+                _ => None,
+            };
+            let n = n.as_deref().unwrap_or("");
             let old = match self.heap.get_mut(r) {
                 Obj::Instance(i) => {
                     if let Payload::Exc(e) = &mut i.payload {

@@ -1082,6 +1082,19 @@ impl Vm {
         if dict.contains(self.names.eq) && !dict.contains(self.names.hash) {
             dict.insert(self.names.hash, Value::None);
         }
+        // As CPython's type_new: these two are class methods even when
+        // written as plain functions, so `super().__init_subclass__()` binds
+        // the class.
+        for name in [self.names.init_subclass, self.intern("__class_getitem__")] {
+            if let Some(f) = dict.get(name)
+                && let Value::Obj(r) = f
+                && matches!(self.heap.get(*r), Obj::Function(_))
+            {
+                let f = f.clone();
+                let cm = self.alloc(Obj::ClassMethod(f));
+                dict.insert(name, cm);
+            }
+        }
         let module = match dict.get(self.names.module) {
             Some(Value::Str(s)) => s.clone(),
             _ => "__main__".into(),

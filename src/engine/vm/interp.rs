@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::Vm;
 use super::frame::{Block, Cont, Frame};
 use super::generator::GenResult;
-use super::object::{GenKind, GenState, IterState, Obj, PyResult, TbEntry};
+use super::object::{GenKind, GenState, IterState, NativeKind, Obj, PyResult, TbEntry};
 use super::value::{ObjRef, Value};
 use crate::engine::compile::code::{CmpKind, Code, Const, Instr};
 use crate::engine::syntax::ast::{BinOp, UnaryOp};
@@ -914,13 +914,31 @@ impl Vm {
                 let obj = self.pop();
                 // A plain function found on the type: call it with `obj` as
                 // its first argument, without making a bound method.
+                // Likewise a builtin type's method on a builtin value
+                // (`items.append`): no bound method object per call.
                 let cls = self.class_of(&obj);
-                let plain = if matches!(&obj, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Instance(i) if !i.dict.contains(sym)))
-                {
-                    self.lookup_in_mro(cls, sym).filter(|f| matches!(f, Value::Obj(fr) if matches!(self.heap.get(*fr), Obj::Function(_))))
-                } else {
-                    None
+                let holder = match &obj {
+                    Value::Obj(r) => match self.heap.get(*r) {
+                        Obj::Instance(i) if !i.dict.contains(sym) => Some(true),
+                        Obj::Instance(_)
+                        | Obj::Module(_)
+                        | Obj::Class(_)
+                        | Obj::Super { .. }
+                        | Obj::Function(_) => None,
+                        _ => Some(false),
+                    },
+                    _ => Some(false),
                 };
+                let plain = holder.and_then(|instance| {
+                    self.lookup_in_mro(cls, sym).filter(|f| match f {
+                        Value::Obj(fr) => match self.heap.get(*fr) {
+                            Obj::Function(_) => instance,
+                            Obj::Native(n) => n.kind == NativeKind::Method && n.this.is_null(),
+                            _ => false,
+                        },
+                        _ => false,
+                    })
+                });
                 if let Some(f) = plain {
                     self.heap.incref(&f);
                     self.push(f);
@@ -1193,9 +1211,40 @@ impl Vm {
                             _ => "?".into(),
                         };
                         let n = self.sym_str(sym);
+                        // `from package import submodule` imports it.
+                        let dunder_path = self.intern("__path__");
+                        if let Value::Obj(r) = &m
+                            && matches!(self.heap.get(*r), Obj::Module(md) if md.dict.contains(dunder_path))
+                        {
+                            match self.import_module(&format!("{mname}.{n}")) {
+                                Ok(sub) => {
+                                    self.push(sub);
+                                    return Ok(None);
+                                }
+                                Err(e) if !self.exc_is(&e, "ModuleNotFoundError") => return Err(e),
+                                Err(e) => self.drop_val(e),
+                            }
+                        }
+                        // A module of the program's own says where it is,
+                        // by its absolute path as CPython does.
+                        let dunder_file = self.intern("__file__");
+                        let file = match &m {
+                            Value::Obj(r) => match self.heap.get(*r) {
+                                Obj::Module(md) => match md.dict.get(dunder_file) {
+                                    Some(Value::Str(f)) => Some(f.clone()),
+                                    _ => None,
+                                },
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        let place = match file {
+                            Some(f) => f.to_string(),
+                            None => "coroscope provides only part of this module".to_string(),
+                        };
                         return Err(self.new_exc(
                             "ImportError",
-                            format!("cannot import name '{n}' from '{mname}' (coroscope provides only part of this module)"),
+                            format!("cannot import name '{n}' from '{mname}' ({place})"),
                         ));
                     }
                 };

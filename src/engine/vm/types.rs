@@ -284,7 +284,19 @@ pub fn new_class(heap: &mut Heap, name: &str, bases: &[ObjRef], kind: BuiltinKin
 
 impl Vm {
     /// The class of any value (`type(v)`).
+    #[inline]
     pub fn class_of(&self, v: &Value) -> ObjRef {
+        // Instances first, inline: attribute access asks this of `self`
+        // on nearly every method call.
+        if let Value::Obj(r) = v
+            && let Obj::Instance(i) = self.heap.get(*r)
+        {
+            return i.class;
+        }
+        self.class_of_other(v)
+    }
+
+    fn class_of_other(&self, v: &Value) -> ObjRef {
         let t = &self.types;
         match v {
             Value::Null | Value::None => t.none,

@@ -1002,6 +1002,12 @@ impl Vm {
                             self.drop_val(hook);
                             return r;
                         }
+                        let cg = self.names.class_getitem;
+                        if let Some(f) = self.getattr_opt(obj, cg)? {
+                            let r = self.call_value(&f, std::slice::from_ref(key), &[]);
+                            self.drop_val(f);
+                            return r;
+                        }
                         // `list[int]` in annotations evaluated at run time.
                         return Ok(self.dup(obj));
                     }

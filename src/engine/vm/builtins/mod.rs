@@ -9,6 +9,7 @@ mod modules;
 pub mod random;
 mod regex;
 mod sre;
+mod stdlib_names;
 
 use super::Vm;
 use super::object::{NativeFunc, NativeImpl, NativeKind, Obj, PyResult};

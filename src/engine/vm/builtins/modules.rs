@@ -69,15 +69,135 @@ impl Vm {
                 crate::engine::aio::build_module(self)?
             }
             _ => {
-                return Err(self.new_exc(
-                    "ModuleNotFoundError",
-                    format!("No module named '{name}' (coroscope provides a fixed set of modules)"),
-                ));
+                if let Some(found) = local_module(name) {
+                    return self.import_local(name, found);
+                }
+                let msg = if super::stdlib_names::is_stdlib_module(name) {
+                    format!("No module named '{name}' (coroscope provides a fixed set of modules)")
+                } else {
+                    format!("No module named '{name}'")
+                };
+                let e = self.new_exc("ModuleNotFoundError", msg);
+                let attr = self.intern("name");
+                self.setattr(&e, attr, Value::str(name))?;
+                return Err(e);
             }
         };
         let name: Rc<str> = name.into();
         self.modules.insert(name, m);
         self.heap.incref_obj(m);
+        Ok(Value::Obj(m))
+    }
+}
+
+/// A module of the program's own: `NAME.py` or the package `NAME/`
+/// beside the program (the current directory under `coroscope run`), as
+/// `sys.path[0]` finds it in CPython. The page has no files.
+struct LocalModule {
+    /// The file as tracebacks name it, relative to the program's folder.
+    file: String,
+    source: String,
+    /// The package's folder, for `__path__`, when this is a package.
+    package_dir: Option<String>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn local_module(name: &str) -> Option<LocalModule> {
+    if name.is_empty()
+        || name
+            .split('.')
+            .any(|p| p.is_empty() || !p.chars().all(|c| c.is_alphanumeric() || c == '_'))
+    {
+        return None;
+    }
+    let rel = name.replace('.', "/");
+    let as_file = format!("{rel}.py");
+    if let Ok(source) = std::fs::read_to_string(&as_file) {
+        return Some(LocalModule {
+            file: as_file,
+            source,
+            package_dir: None,
+        });
+    }
+    let init = format!("{rel}/__init__.py");
+    let source = std::fs::read_to_string(&init).ok()?;
+    Some(LocalModule {
+        file: init,
+        source,
+        package_dir: Some(rel),
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+fn local_module(_name: &str) -> Option<LocalModule> {
+    None
+}
+
+impl Vm {
+    /// Imports a module of the program's own: its parent package first, then
+    /// the file, run as a module named `name` (so its `__name__` guard is
+    /// false), bound on the parent as CPython does.
+    fn import_local(&mut self, name: &str, found: LocalModule) -> PyResult<Value> {
+        let parent = match name.rsplit_once('.') {
+            Some((p, last)) => {
+                let pm = self.import_module(p)?;
+                Some((pm, last.to_string()))
+            }
+            None => None,
+        };
+        if let Some(m) = self.modules.get(name).copied() {
+            // The parent's own code imported this one already.
+            if let Some((pm, _)) = parent {
+                self.drop_val(pm);
+            }
+            self.heap.incref_obj(m);
+            return Ok(Value::Obj(m));
+        }
+        let m = new_module(self, name);
+        let key: Rc<str> = name.into();
+        self.modules.insert(key.clone(), m);
+        self.heap.incref_obj(m);
+        let full = std::env::current_dir()
+            .map(|d| d.join(&found.file).to_string_lossy().into_owned())
+            .unwrap_or_else(|_| found.file.clone());
+        set_attr(self, m, "__file__", Value::str(&full));
+        if let Some(dir) = &found.package_dir {
+            let d = std::env::current_dir()
+                .map(|c| c.join(dir).to_string_lossy().into_owned())
+                .unwrap_or_else(|_| dir.clone());
+            let path = self.new_list(vec![Value::str(&d)]);
+            set_attr(self, m, "__path__", path);
+        }
+        let code = match crate::engine::syntax::parse_module(&found.source) {
+            Ok(parsed) => {
+                crate::engine::compile::compile_module(&parsed, &found.file, &mut self.interner)
+                    .map_err(|e| {
+                        let kind = e.kind;
+                        let msg = format!("{} ({}, line {})", e.message, found.file, e.span.line);
+                        self.new_exc(kind, msg)
+                    })
+            }
+            Err(e) => {
+                let msg = format!("{} ({}, line {})", e.message, found.file, e.span.line);
+                Err(self.new_exc("SyntaxError", msg))
+            }
+        };
+        let r = code.and_then(|code| self.run_module_code(code, m));
+        if let Err(e) = r {
+            self.modules.remove(&key);
+            self.heap.decref_obj(m);
+            if let Some((pm, _)) = parent {
+                self.drop_val(pm);
+            }
+            return Err(e);
+        }
+        if let Some((pm, last)) = parent {
+            if let Value::Obj(p) = pm {
+                self.heap.incref_obj(m);
+                set_attr(self, p, &last, Value::Obj(m));
+            }
+            self.drop_val(pm);
+        }
         Ok(Value::Obj(m))
     }
 }
