@@ -23,6 +23,10 @@ pub struct PyDict {
     indices: Vec<u32>,
     entries: Vec<Entry>,
     used: usize,
+    /// Index slots no longer `EMPTY` (live entries and `DUMMY`s): probes
+    /// end only at an `EMPTY` slot, so this decides when to grow, even when
+    /// deletions keep `entries` short.
+    fill: usize,
 }
 
 impl Default for PyDict {
@@ -45,6 +49,7 @@ impl PyDict {
             indices: vec![EMPTY; 8],
             entries: Vec::new(),
             used: 0,
+            fill: 0,
         }
     }
 
@@ -150,10 +155,13 @@ impl PyDict {
 
     /// Adds a key known to be absent. Takes ownership of both references.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+        if (self.fill.max(self.entries.len()) + 1) * 3 >= self.indices.len() * 2 {
             self.resize();
         }
         let slot = self.vacant_slot(hash);
+        if self.indices[slot] == EMPTY {
+            self.fill += 1;
+        }
         self.indices[slot] = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
@@ -207,6 +215,7 @@ impl PyDict {
     fn rebuild(&mut self, size: usize) {
         let old = std::mem::take(&mut self.entries);
         self.indices = vec![EMPTY; size];
+        self.fill = self.used;
         for e in old {
             if !e.key.is_null() {
                 let slot = self.vacant_slot(e.hash);

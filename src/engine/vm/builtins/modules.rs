@@ -249,6 +249,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "io" => python_source!("io.py"),
         "os" => python_source!("os.py"),
         "contextvars" => python_source!("contextvars.py"),
+        "pprint" => python_source!("pprint.py"),
         _ => return None,
     })
 }
