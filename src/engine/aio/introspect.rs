@@ -277,13 +277,20 @@ impl Vm {
 
     /// A done-callback: a bare callable, or a `(callback, context)` pair.
     pub(crate) fn callback_label(&self, cb: &Value) -> String {
+        let mut out = String::with_capacity(32);
+        self.callback_label_into(cb, &mut out);
+        out
+    }
+
+    /// `callback_label` appended to `out`.
+    pub(crate) fn callback_label_into(&self, cb: &Value, out: &mut String) {
         if let Value::Obj(r) = cb
             && let Obj::Tuple(items) = self.heap.get(*r)
             && let Some(first) = items.first()
         {
-            return self.call_label(first, &[]);
+            return self.call_label_into(first, &[], out);
         }
-        self.call_label(cb, &[])
+        self.call_label_into(cb, &[], out)
     }
 
     /// Follows `cr_await` from a task's coroutine down the await chain.
