@@ -18,10 +18,48 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::engine::aio::state::FutState;
+use crate::engine::aio::state::{FutState, HandleData};
 use crate::engine::compile::code::Code;
 use crate::engine::vm::Vm;
 use crate::engine::vm::value::{ObjRef, Value};
+
+/// FxHash (rustc's): the log hashes a short label or a number per event,
+/// where SipHash's protection against chosen keys buys nothing.
+#[derive(Clone, Copy, Default)]
+struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let mut rest = [0u8; 8];
+        let tail = chunks.remainder();
+        rest[..tail.len()].copy_from_slice(tail);
+        self.add(u64::from_le_bytes(rest) ^ tail.len() as u64);
+    }
+
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 /// An index into `EventLog::strings`.
 pub type Label = u32;
@@ -178,7 +216,14 @@ pub struct EventLog {
     pub events: Vec<Event>,
     /// Labels, in the order first used (so the log is deterministic).
     pub strings: Vec<Rc<str>>,
-    index: HashMap<Rc<str>, Label>,
+    index: HashMap<Rc<str>, Label, FxBuild>,
+    /// Each scheduled handle's label by `seq`, from when it was appended to
+    /// `_ready` or pushed on `_scheduled` until it runs: a handle is
+    /// labelled once, not again when it is popped and when it runs.
+    handles: HashMap<u64, Label, FxBuild>,
+    /// Where labels are formatted before interning (no allocation for a
+    /// label seen before).
+    buf: String,
     /// Line events are kept for this file only (not the asyncio library's).
     main_file: Rc<str>,
     /// The clock as last recorded, to notice when it moves.
@@ -200,6 +245,30 @@ impl EventLog {
         if let Some(&l) = self.index.get(s) {
             return l;
         }
+        self.intern_new(s)
+    }
+
+    /// Interns what `fill` writes (into a buffer the log reuses).
+    fn intern_with(&mut self, fill: impl FnOnce(&mut String)) -> Label {
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        fill(&mut buf);
+        let l = self.intern(&buf);
+        self.buf = buf;
+        l
+    }
+
+    /// The recording is over: drop what only recording needs (later
+    /// `intern` calls still work, they just no longer share labels with
+    /// the recorded ones).
+    pub fn seal(&mut self) {
+        self.index = HashMap::default();
+        self.handles = HashMap::default();
+        self.buf = String::new();
+    }
+
+    #[inline(never)]
+    fn intern_new(&mut self, s: &str) -> Label {
         let rc: Rc<str> = s.into();
         let l = self.strings.len() as Label;
         self.strings.push(rc.clone());
@@ -289,16 +358,14 @@ impl Vm {
     fn note_kind(&self, log: &mut EventLog, n: Note) -> Option<EventKind> {
         Some(match n {
             Note::Ready(h) => {
-                let (seq, label, _) = self.handle_facts(h)?;
-                EventKind::HandleReady {
-                    seq,
-                    handle: log.intern(&label),
-                }
+                let d = self.handle_data(h)?;
+                let handle = self.handle_label(log, d);
+                EventKind::HandleReady { seq: d.seq, handle }
             }
             Note::Timer(h) | Note::TimerPop(h) => {
-                let (seq, label, when) = self.handle_facts(h)?;
-                let handle = log.intern(&label);
-                let when = when.unwrap_or(self.clock);
+                let d = self.handle_data(h)?;
+                let handle = self.handle_label(log, d);
+                let (seq, when) = (d.seq, d.when.unwrap_or(self.clock));
                 if matches!(n, Note::Timer(_)) {
                     EventKind::TimerPush { seq, handle, when }
                 } else {
@@ -306,11 +373,10 @@ impl Vm {
                 }
             }
             Note::Run(h) => {
-                let (seq, label, _) = self.handle_facts(h)?;
-                EventKind::HandleRun {
-                    seq,
-                    handle: log.intern(&label),
-                }
+                let d = self.handle_data(h)?;
+                let handle = self.handle_label(log, d);
+                log.handles.remove(&d.seq);
+                EventKind::HandleRun { seq: d.seq, handle }
             }
             Note::RunOnce => EventKind::RunOnce {
                 iteration: self.aio.running.as_ref().map_or(0, |l| l.iteration),
@@ -341,7 +407,7 @@ impl Vm {
                 if td.fut_waiter.is_none() {
                     EventKind::TaskYield { task, line }
                 } else {
-                    let on = log.intern(&self.label(&td.fut_waiter));
+                    let on = self.label_of(log, &td.fut_waiter);
                     EventKind::TaskSuspend { task, on, line }
                 }
             }
@@ -351,7 +417,7 @@ impl Vm {
                     return None;
                 }
                 EventKind::FutureCreated {
-                    future: log.intern(&self.label(fut)),
+                    future: self.label_of(log, fut),
                 }
             }
             Note::FutureDone(fut) => {
@@ -375,7 +441,7 @@ impl Vm {
                         detail,
                     },
                     None => EventKind::FutureDone {
-                        future: log.intern(&self.label(fut)),
+                        future: self.label_of(log, fut),
                         outcome,
                         detail,
                     },
@@ -384,10 +450,10 @@ impl Vm {
             Note::CallbackAdded(fut) => {
                 let f = self.fut_data(fut)?;
                 let cb = f.callbacks.last()?;
-                let callback = self.callback_label(cb);
+                let callback = log.intern_with(|out| self.callback_label_into(cb, out));
                 EventKind::CallbackAdded {
-                    future: log.intern(&self.label(fut)),
-                    callback: log.intern(&callback),
+                    future: self.label_of(log, fut),
+                    callback,
                 }
             }
             Note::Output { stderr, start } => {
@@ -428,10 +494,19 @@ impl Vm {
         })
     }
 
-    /// A handle's sequence number, what it calls, and its deadline.
-    fn handle_facts(&self, h: ObjRef) -> Option<(u64, String, Option<f64>)> {
-        let d = self.handle_data(h)?;
-        Some((d.seq, self.call_label(&d.callback, &d.args), d.when))
+    /// What a handle calls (`Task-2.__step()`), labelled once per handle.
+    fn handle_label(&self, log: &mut EventLog, d: &HandleData) -> Label {
+        if let Some(&l) = log.handles.get(&d.seq) {
+            return l;
+        }
+        let l = log.intern_with(|out| self.call_label_into(&d.callback, &d.args, out));
+        log.handles.insert(d.seq, l);
+        l
+    }
+
+    /// A future's or task's label (`Future #3`, `Task-2`), interned.
+    fn label_of(&self, log: &mut EventLog, v: &Value) -> Label {
+        log.intern_with(|out| self.label_into(v, out))
     }
 
     fn class_of_obj(&self, v: &Value) -> Option<ObjRef> {

@@ -1,11 +1,13 @@
 //! `Snapshot`: one step of a run as plain data, everything the page draws.
 
+use std::collections::HashMap;
+
 use crate::engine::aio::state::FutState;
 use crate::engine::compile::code::CodeKind;
 use crate::engine::events::EventKind;
 use crate::engine::vm::Vm;
-use crate::engine::vm::introspect::{FrameInfo, GenInfo, REPR_CHARS};
-use crate::engine::vm::object::{Obj, Payload};
+use crate::engine::vm::introspect::{FrameInfo, REPR_CHARS};
+use crate::engine::vm::object::{GenState, Obj, Payload};
 use crate::engine::vm::value::{ObjRef, Value};
 
 use super::recorder::Trace;
@@ -114,18 +116,17 @@ impl Snapshot {
     pub fn build(trace: &Trace, vm: &Vm, step: u64) -> Snapshot {
         let lp = vm.aio.running.as_ref();
         let current = lp.and_then(|l| l.current_task);
-        let view = vm.loop_view();
-        let handles = |v: &[crate::engine::aio::introspect::HandleView]| -> Vec<HandleSnap> {
-            v.iter()
+        let handles = |v: Vec<crate::engine::aio::introspect::HandleView>| -> Vec<HandleSnap> {
+            v.into_iter()
                 .map(|h| HandleSnap {
-                    label: h.calls.clone(),
+                    label: h.calls,
                     when: h.when,
                     cancelled: h.cancelled,
                 })
                 .collect()
         };
-        let (ready, timers) = match &view {
-            Some(v) => (handles(&v.ready), handles(&v.scheduled)),
+        let (ready, timers) = match vm.loop_queues() {
+            Some((r, s)) => (handles(r), handles(s)),
             None => (Vec::new(), Vec::new()),
         };
         // The running task's frames sit on the VM's stack from its
@@ -137,7 +138,7 @@ impl Snapshot {
         let top = vm.frames.len().saturating_sub(1);
         let frame_at = |i: usize| FrameSnap::from(vm.frame_info(&vm.frames[i], i == top));
         let stack: Vec<FrameSnap> = (0..split).map(frame_at).collect();
-        let running_frames: Vec<FrameSnap> = (split..vm.frames.len()).map(frame_at).collect();
+        let mut running_frames: Vec<FrameSnap> = (split..vm.frames.len()).map(frame_at).collect();
         let mut owned: Vec<ObjRef> = vm.frames[split..]
             .iter()
             .filter_map(|f| f.generator)
@@ -193,13 +194,13 @@ impl Snapshot {
                 FutState::Pending => "ready",
             };
             let frames: Vec<FrameSnap> = if current == Some(r) {
-                running_frames.clone()
+                std::mem::take(&mut running_frames)
             } else {
                 let chain = vm.await_chain(&td.coro);
                 owned.extend(chain.iter().copied());
                 chain
                     .iter()
-                    .filter_map(|g| vm.gen_info(*g).and_then(|i| i.frame))
+                    .filter_map(|g| vm.gen_frame_info(*g))
                     .map(FrameSnap::from)
                     .collect()
             };
@@ -226,18 +227,13 @@ impl Snapshot {
         // Tasks already freed are known from the log.
         tasks.splice(0..0, freed_tasks(trace, step, &live_tasks));
         let order = creation_order(trace, step);
-        tasks.sort_by_cached_key(|t| {
-            order
-                .iter()
-                .position(|n| *n == t.name)
-                .unwrap_or(usize::MAX)
-        });
+        tasks.sort_by_cached_key(|t| order.get(t.name.as_str()).copied().unwrap_or(usize::MAX));
 
+        owned.sort_unstable();
         let generators = gens
             .into_iter()
-            .filter(|g| !owned.contains(g))
+            .filter(|g| owned.binary_search(g).is_err() && is_program_gen(vm, *g))
             .filter_map(|g| vm.gen_info(g))
-            .filter(|g| is_program_gen(vm, g))
             .map(|g| GenSnap {
                 kind: g.kind,
                 name: g.name,
@@ -248,10 +244,7 @@ impl Snapshot {
             .collect();
 
         let diagnostics = trace
-            .log
-            .events
-            .iter()
-            .take_while(|e| e.step <= step)
+            .milestones_to(step)
             .filter_map(|e| match e.kind {
                 EventKind::Diagnostic { text } => Some(trace.log.label(text).to_string()),
                 _ => None,
@@ -309,14 +302,14 @@ fn state_word(s: FutState) -> &'static str {
     }
 }
 
-fn is_program_gen(vm: &Vm, g: &GenInfo) -> bool {
-    match vm.heap.get(g.id) {
-        Obj::Gen(g2) => {
-            *g2.code.filename == *vm.filename
-                && g2.code.kind != CodeKind::GenExpr
-                && g.state != "GEN_CLOSED"
-                && g.state != "CORO_CLOSED"
-                && g.state != "AGEN_CLOSED"
+/// A generator of the program's own file (not a generator expression)
+/// that has not closed.
+fn is_program_gen(vm: &Vm, g: ObjRef) -> bool {
+    match vm.heap.get(g) {
+        Obj::Gen(g) => {
+            *g.code.filename == *vm.filename
+                && g.code.kind != CodeKind::GenExpr
+                && g.state != GenState::Closed
         }
         _ => false,
     }
@@ -325,7 +318,7 @@ fn is_program_gen(vm: &Vm, g: &GenInfo) -> bool {
 /// Tasks created by `step` whose objects are gone: their end is in the log.
 fn freed_tasks(trace: &Trace, step: u64, live: &[String]) -> Vec<TaskSnap> {
     let mut out: Vec<TaskSnap> = Vec::new();
-    for e in trace.log.events.iter().take_while(|e| e.step <= step) {
+    for e in trace.milestones_to(step) {
         match e.kind {
             EventKind::TaskCreated { task, .. } => {
                 let name = trace.log.label(task);
@@ -366,17 +359,17 @@ fn freed_tasks(trace: &Trace, step: u64, live: &[String]) -> Vec<TaskSnap> {
     out
 }
 
-/// Task names in the order the log saw them created by `step` (tasks the
-/// log does not know sort last).
-fn creation_order(trace: &Trace, step: u64) -> Vec<&str> {
-    trace
-        .log
-        .events
-        .iter()
-        .take_while(|e| e.step <= step)
-        .filter_map(|e| match e.kind {
-            EventKind::TaskCreated { task, .. } => Some(trace.log.label(task)),
-            _ => None,
-        })
-        .collect()
+/// Each task name's place in the order the log saw tasks created by
+/// `step` (the first, if two tasks share a name); tasks the log does not
+/// know sort last.
+fn creation_order(trace: &Trace, step: u64) -> HashMap<&str, usize> {
+    let mut order = HashMap::new();
+    let created = trace.milestones_to(step).filter_map(|e| match e.kind {
+        EventKind::TaskCreated { task, .. } => Some(trace.log.label(task)),
+        _ => None,
+    });
+    for (i, name) in created.enumerate() {
+        order.entry(name).or_insert(i);
+    }
+    order
 }

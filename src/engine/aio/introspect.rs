@@ -115,6 +115,17 @@ impl Vm {
         })
     }
 
+    /// `_ready` front first and `_scheduled` in firing order, as in
+    /// `loop_view`, without the tasks; None outside `asyncio.run`.
+    pub fn loop_queues(&self) -> Option<(Vec<HandleView>, Vec<HandleView>)> {
+        let l = self.aio.running.as_ref()?;
+        let ready = l.ready.iter().map(|h| self.handle_view(*h)).collect();
+        let mut timers: Vec<_> = l.scheduled.iter().collect();
+        timers.sort_unstable_by(|a, b| b.cmp(a));
+        let scheduled = timers.iter().map(|k| self.handle_view(k.handle)).collect();
+        Some((ready, scheduled))
+    }
+
     fn handle_view(&self, h: ObjRef) -> HandleView {
         match self.handle_data(h) {
             Some(d) => HandleView {
@@ -132,54 +143,103 @@ impl Vm {
 
     /// `Task-2.__step()`, `cb(1, 'x') at prog.py:5`.
     pub(crate) fn call_label(&self, cb: &Value, args: &[Value]) -> String {
-        let args: Vec<String> = args.iter().map(|a| self.label(a)).collect();
-        let args = args.join(", ");
+        let mut out = String::with_capacity(32);
+        self.call_label_into(cb, args, &mut out);
+        out
+    }
+
+    /// `call_label` appended to `out`: the recorder formats into one
+    /// reused buffer and interns from it.
+    pub(crate) fn call_label_into(&self, cb: &Value, args: &[Value], out: &mut String) {
+        use std::fmt::Write;
+        let args_into = |out: &mut String| {
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                self.label_into(a, out);
+            }
+        };
         if let Value::Obj(r) = cb {
             match self.heap.get(*r) {
                 Obj::Native(n) if !n.this.is_null() && !n.this.is_none() => {
-                    return format!("{}.{}({args})", self.label(&n.this), n.name);
+                    self.label_into(&n.this, out);
+                    out.push('.');
+                    out.push_str(n.name);
+                    out.push('(');
+                    args_into(out);
+                    out.push(')');
+                    return;
                 }
-                Obj::Native(n) => return format!("{}({args})", n.name),
+                Obj::Native(n) => {
+                    out.push_str(n.name);
+                    out.push('(');
+                    args_into(out);
+                    out.push(')');
+                    return;
+                }
                 Obj::Function(f) => {
-                    return format!(
-                        "{}({args}) at {}:{}",
-                        f.qualname, f.code.filename, f.code.firstlineno
-                    );
+                    out.push_str(&f.qualname);
+                    out.push('(');
+                    args_into(out);
+                    let _ = write!(out, ") at {}:{}", f.code.filename, f.code.firstlineno);
+                    return;
                 }
                 Obj::BoundMethod { func, this } => {
-                    let name: String = match func {
+                    self.label_into(this, out);
+                    out.push('.');
+                    let name: &str = match func {
                         Value::Obj(f) => match self.heap.get(*f) {
-                            Obj::Function(f) => f.name.to_string(),
-                            Obj::Native(n) => n.name.to_string(),
-                            _ => "<method>".into(),
+                            Obj::Function(f) => &f.name,
+                            Obj::Native(n) => n.name,
+                            _ => "<method>",
                         },
-                        _ => "<method>".into(),
+                        _ => "<method>",
                     };
-                    return format!("{}.{name}({args})", self.label(this));
+                    out.push_str(name);
+                    out.push('(');
+                    args_into(out);
+                    out.push(')');
+                    return;
                 }
                 _ => {}
             }
         }
-        format!("<{}>({args})", self.class_name_plain(cb))
+        out.push('<');
+        out.push_str(&self.class_name_plain(cb));
+        out.push_str(">(");
+        args_into(out);
+        out.push(')');
     }
 
     /// A short name for a value that needs no Python code: tasks by name,
     /// futures by number, small constants by their repr.
     pub(crate) fn label(&self, v: &Value) -> String {
+        let mut out = String::new();
+        self.label_into(v, &mut out);
+        out
+    }
+
+    /// `label` appended to `out`.
+    pub(crate) fn label_into(&self, v: &Value, out: &mut String) {
+        use std::fmt::Write;
         if let Some(f) = self.fut_data(v) {
-            return match &f.task {
-                Some(t) => t.name.to_string(),
-                None => format!("Future #{}", f.id),
-            };
+            match &f.task {
+                Some(t) => out.push_str(&t.name),
+                None => {
+                    let _ = write!(out, "Future #{}", f.id);
+                }
+            }
+            return;
         }
-        match v {
-            Value::None => "None".into(),
-            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
-            Value::Int(i) => i.to_string(),
-            Value::Float(x) => format!("{x:?}"),
-            Value::Str(s) if s.chars().count() <= 20 => format!("{s:?}"),
-            _ => format!("<{}>", self.class_name_plain(v)),
-        }
+        let _ = match v {
+            Value::None => write!(out, "None"),
+            Value::Bool(b) => write!(out, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(out, "{i}"),
+            Value::Float(x) => write!(out, "{x:?}"),
+            Value::Str(s) if s.chars().count() <= 20 => write!(out, "{s:?}"),
+            _ => write!(out, "<{}>", self.class_name_plain(v)),
+        };
     }
 
     pub(crate) fn class_name_plain(&self, v: &Value) -> String {
@@ -217,13 +277,20 @@ impl Vm {
 
     /// A done-callback: a bare callable, or a `(callback, context)` pair.
     pub(crate) fn callback_label(&self, cb: &Value) -> String {
+        let mut out = String::with_capacity(32);
+        self.callback_label_into(cb, &mut out);
+        out
+    }
+
+    /// `callback_label` appended to `out`.
+    pub(crate) fn callback_label_into(&self, cb: &Value, out: &mut String) {
         if let Value::Obj(r) = cb
             && let Obj::Tuple(items) = self.heap.get(*r)
             && let Some(first) = items.first()
         {
-            return self.call_label(first, &[]);
+            return self.call_label_into(first, &[], out);
         }
-        self.call_label(cb, &[])
+        self.call_label_into(cb, &[], out)
     }
 
     /// Follows `cr_await` from a task's coroutine down the await chain.

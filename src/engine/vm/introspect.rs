@@ -60,7 +60,7 @@ impl Vm {
                 && !v.is_null()
             {
                 locals.push((
-                    self.sym_str(*name).to_string(),
+                    String::from(&**self.interner.name(*name)),
                     self.safe_repr(v, REPR_CHARS),
                 ));
             }
@@ -71,7 +71,7 @@ impl Vm {
                 && !v.is_null()
             {
                 locals.push((
-                    self.sym_str(*name).to_string(),
+                    String::from(&**self.interner.name(*name)),
                     self.safe_repr(v, REPR_CHARS),
                 ));
             }
@@ -85,12 +85,12 @@ impl Vm {
                 if name.starts_with("__") || self.is_module(v) {
                     continue;
                 }
-                locals.push((name.to_string(), self.safe_repr(v, REPR_CHARS)));
+                locals.push((String::from(&*name), self.safe_repr(v, REPR_CHARS)));
             }
         }
         FrameInfo {
-            function: code.qualname.to_string(),
-            file: code.filename.to_string(),
+            function: String::from(&*code.qualname),
+            file: String::from(&*code.filename),
             line,
             locals,
         }
@@ -132,11 +132,22 @@ impl Vm {
         Some(GenInfo {
             id: r,
             kind,
-            name: g.qualname.to_string(),
+            name: String::from(&*g.qualname),
             state,
             awaits,
             frame,
         })
+    }
+
+    /// A generator's own frame as `gen_info` gives it, without the rest.
+    pub fn gen_frame_info(&self, r: ObjRef) -> Option<FrameInfo> {
+        let Obj::Gen(g) = self.heap.get(r) else {
+            return None;
+        };
+        match (&g.frame, g.state) {
+            (Some(f), GenState::Created | GenState::Suspended) => Some(self.frame_info(f, false)),
+            _ => None,
+        }
     }
 
     /// `gi_yieldfrom` / `cr_await`: the sub-iterator a suspended generator
@@ -190,7 +201,8 @@ impl Vm {
     /// `repr(v)` for builtin values, CPython's default form for everything
     /// else; never runs Python code; cut to about `max` characters.
     pub fn safe_repr(&self, v: &Value, max: usize) -> String {
-        let mut out = String::new();
+        // Most reprs are short: one allocation instead of a few regrowths.
+        let mut out = String::with_capacity(16);
         self.repr_into(v, &mut out, max, 0);
         if out.chars().count() > max {
             let cut: String = out.chars().take(max.saturating_sub(1)).collect();
@@ -207,7 +219,10 @@ impl Vm {
             Value::Null => out.push_str("<NULL>"),
             Value::None => out.push_str("None"),
             Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
-            Value::Int(i) => out.push_str(&i.to_string()),
+            Value::Int(i) => {
+                use std::fmt::Write;
+                let _ = write!(out, "{i}");
+            }
             Value::Float(x) => out.push_str(&float_repr(*x)),
             Value::Str(s) => {
                 // Only what can show: a long string is cut anyway.
