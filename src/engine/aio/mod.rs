@@ -345,7 +345,22 @@ fn module_create_task(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// `_run_until_complete_cb`: stops the loop once the future is done.
-fn run_until_complete_cb(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+fn run_until_complete_cb(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    // A SystemExit or KeyboardInterrupt already ended run_forever (CPython's
+    // issue #22429): stopping now would stop the next run instead. Reading
+    // the exception counts as retrieving it, as `fut.exception()` does.
+    if let Some(fut) = args.first()
+        && let Some(exc) = vm
+            .fut_data(fut)
+            .filter(|f| f.state != FutState::Cancelled)
+            .map(|f| f.exception.clone())
+        && (vm.exc_is(&exc, "SystemExit") || vm.exc_is(&exc, "KeyboardInterrupt"))
+    {
+        if let Some(f) = vm.fut_data_mut(fut) {
+            f.log_traceback = false;
+        }
+        return Ok(Value::None);
+    }
     if let Some(l) = vm.aio.running.as_mut() {
         l.stopping = true;
     }

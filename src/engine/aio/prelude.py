@@ -1069,9 +1069,17 @@ def _run_forever(self):
 
 
 def _run_until_complete(self, future):
+    new_task = not isfuture(future)
     future = _ruc_begin(future)
     try:
         _run_forever(self)
+    except BaseException:
+        if new_task and future.done() and not future.cancelled():
+            # The coroutine raised a BaseException. Consume the exception
+            # to not log a warning, the caller doesn't have access to the
+            # local task.
+            future.exception()
+        raise
     finally:
         _ruc_end(future)
     return _ruc_result(future)

@@ -315,6 +315,12 @@ impl Vm {
                 } else if self.exc_is(&e, "SystemExit") || self.exc_is(&e, "KeyboardInterrupt") {
                     let e2 = self.dup(&e);
                     self.fut_set_exception_task(task, e2)?;
+                    // In CPython the exception's traceback holds the frame
+                    // that holds the task, a cycle that outlives the run, so
+                    // "exception was never retrieved" never shows for these.
+                    if let Some(f) = self.fut_data_mut(task) {
+                        f.log_traceback = false;
+                    }
                     self.task_finished(task);
                     return Err(e);
                 } else {

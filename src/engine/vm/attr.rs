@@ -799,7 +799,7 @@ impl Vm {
             let old = match self.heap.get_mut(r) {
                 Obj::Instance(i) => {
                     if let Payload::Exc(e) = &mut i.payload {
-                        match &*n {
+                        match n {
                             "__cause__" => {
                                 let old = std::mem::replace(&mut e.cause, v);
                                 e.suppress_context = true;
@@ -834,9 +834,9 @@ impl Vm {
                     self.invalidate_mro_cache();
                     old
                 }
-                Obj::Function(f) if matches!(&*n, "__name__" | "__qualname__") => {
+                Obj::Function(f) if matches!(n, "__name__" | "__qualname__") => {
                     if let Value::Str(s) = &v {
-                        if &*n == "__name__" {
+                        if n == "__name__" {
                             f.name = s.clone();
                         } else {
                             f.qualname = s.clone();

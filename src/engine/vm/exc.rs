@@ -168,6 +168,22 @@ impl Vm {
 
     /// Adds a traceback entry for the frame at `lasti` (outermost first).
     pub fn add_traceback(&mut self, exc: &Value, entry: TbEntry) {
+        // Modules CPython implements in C leave no frame in its tracebacks;
+        // their Python stand-ins here leave none either.
+        if matches!(
+            &*entry.filename,
+            "<warnings>"
+                | "<itertools>"
+                | "<operator>"
+                | "<heapq>"
+                | "<bisect>"
+                | "<contextvars>"
+                | "<io>"
+                | "<_helpers>"
+                | "<functools>"
+        ) {
+            return;
+        }
         if let Some(d) = self.exc_data_mut(exc) {
             d.traceback.insert(0, entry);
         }
@@ -418,10 +434,16 @@ impl Vm {
 
     /// A line of the program's source, stripped, for tracebacks.
     pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
-        if filename != &*self.filename {
-            return None;
-        }
-        let l = self.source.lines().nth(line.checked_sub(1)? as usize)?;
+        let source = if filename == &*self.filename {
+            &self.source
+        } else {
+            &self
+                .module_sources
+                .iter()
+                .find(|(f, _)| &**f == filename)?
+                .1
+        };
+        let l = source.lines().nth(line.checked_sub(1)? as usize)?;
         let t = l.trim();
         if t.is_empty() {
             None

@@ -100,6 +100,9 @@ pub struct Vm {
     pub check_at: u64,
     pub filename: Rc<str>,
     pub source: Rc<str>,
+    /// The sources of the program's own modules it imported, by file name,
+    /// for the lines tracebacks show.
+    pub module_sources: Vec<(Rc<str>, Rc<str>)>,
     /// The virtual clock, in seconds.
     pub clock: f64,
     /// Frequently used names.
@@ -168,6 +171,7 @@ impl Vm {
             resumable_depth: 0,
             filename: filename.into(),
             source: source.into(),
+            module_sources: Vec::new(),
             clock: 0.0,
             names,
             reraising: false,

@@ -168,6 +168,8 @@ impl Vm {
             let path = self.new_list(vec![Value::str(&d)]);
             set_attr(self, m, "__path__", path);
         }
+        self.module_sources
+            .push((found.file.as_str().into(), found.source.as_str().into()));
         let code = match crate::engine::syntax::parse_module(&found.source) {
             Ok(parsed) => {
                 crate::engine::compile::compile_module(&parsed, &found.file, &mut self.interner)
@@ -250,6 +252,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "os" => python_source!("os.py"),
         "contextvars" => python_source!("contextvars.py"),
         "pprint" => python_source!("pprint.py"),
+        "warnings" => python_source!("warnings.py"),
         _ => return None,
     })
 }
@@ -1039,6 +1042,7 @@ fn build_sys(vm: &mut Vm) -> ObjRef {
     def_fn(vm, m, "sys", "exception", sys_exception);
     def_fn(vm, m, "sys", "_format_exception", sys_format_exception);
     def_fn(vm, m, "sys", "_caller_info", sys_caller_info);
+    def_fn(vm, m, "sys", "_warn_site", sys_warn_site);
     def_fn(vm, m, "sys", "_read_file", sys_read_file);
     def_fn(vm, m, "sys", "_get_context", sys_get_context);
     def_fn(vm, m, "sys", "_set_context", sys_set_context);
@@ -1179,6 +1183,40 @@ fn sys_caller_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
         Value::Str(file),
         Value::Int(line as i64),
         Value::Str(name),
+    ]))
+}
+
+/// `warnings.warn`'s `stacklevel`: the program's frame that many levels out
+/// (library frames skipped), as `(filename, lineno, module, source line)`.
+fn sys_warn_site(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let level = match args.first() {
+        Some(Value::Int(n)) => (*n).max(1) as usize,
+        _ => 1,
+    };
+    let user: Vec<_> = vm
+        .frames
+        .iter()
+        .rev()
+        .filter(|f| !f.code.filename.starts_with('<'))
+        .map(|f| (f.code.filename.clone(), f.line(), f.globals))
+        .collect();
+    let Some((file, line, globals)) = user.get(level - 1).or(user.last()).cloned() else {
+        return Ok(vm.new_tuple(vec![
+            Value::str("sys"),
+            Value::Int(1),
+            Value::str("sys"),
+            Value::None,
+        ]));
+    };
+    let module = vm.module_name_of(globals);
+    let text = vm
+        .source_line(&file, line)
+        .map_or(Value::None, |t| Value::str(&t));
+    Ok(vm.new_tuple(vec![
+        Value::Str(file),
+        Value::Int(line as i64),
+        Value::Str(module),
+        text,
     ]))
 }
 
