@@ -159,17 +159,39 @@ impl Trace {
     }
 
     /// The VM after `step` instructions: a copy of the nearest keyframe at
-    /// or before it, replayed. The replay stops with fuel, which works at
-    /// any instruction, also inside a native call where a run cannot pause.
+    /// or before it, replayed.
+    ///
+    /// The replay first tries to pause at `step`, which works between two
+    /// instructions of the main run loop (most steps): the paused copy is
+    /// then the state. Otherwise it replays again and stops with fuel,
+    /// which works at any instruction, also inside a native call where a
+    /// run cannot pause, but costs a second copy of the VM (the freeze)
+    /// and the unwinding of the stopped run.
     pub fn vm_at(&self, step: u64) -> Vm {
         if step >= self.last {
             return (*self.end).clone();
         }
-        let i = self
-            .keyframes
-            .partition_point(|k| k.steps() <= step)
-            .saturating_sub(1);
+        let i = self.keyframe_before(step);
         let mut s = self.keyframes[i].clone();
+        // Pending finalizers run before the next instruction counts: the
+        // fuel path shows them run, a pause would show them pending.
+        if step <= self.fuel
+            && s.run_until(step) == Status::Paused
+            && s.steps() == step
+            && s.vm.heap.to_finalize.is_empty()
+        {
+            return s.vm;
+        }
+        self.vm_at_by_fuel(step)
+    }
+
+    /// [`vm_at`](Self::vm_at) by fuel alone: what the pause must agree
+    /// with (tests/trace.rs).
+    pub fn vm_at_by_fuel(&self, step: u64) -> Vm {
+        if step >= self.last {
+            return (*self.end).clone();
+        }
+        let mut s = self.keyframes[self.keyframe_before(step)].clone();
         let stop = step.min(self.fuel);
         s.vm.limits.fuel = stop;
         s.vm.freeze_on_fuel = true;
@@ -180,6 +202,13 @@ impl Trace {
             // past a run the fuel stopped (its unwinding).
             None => s.vm,
         }
+    }
+
+    /// The last keyframe at or before `step`.
+    fn keyframe_before(&self, step: u64) -> usize {
+        self.keyframes
+            .partition_point(|k| k.steps() <= step)
+            .saturating_sub(1)
     }
 
     /// How many keyframes the recording kept.
