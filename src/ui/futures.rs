@@ -61,6 +61,7 @@ fn FutureCard(
     future: RwSignal<Option<FutureSnap>>,
     label: String,
 ) -> impl IntoView {
+    let quick = use_recording().quick_steps();
     let state = move || future.with(|f| f.as_ref().map_or("", |f| f.state));
     let result = move || future.with(|f| f.as_ref().and_then(|f| f.result.clone()));
     let callbacks = move || {
@@ -70,7 +71,7 @@ fn FutureCard(
         })
     };
     view! {
-        <li class="card future-card">
+        <li class="card future-card" class:skip-entry=quick>
             <div class="card-head">
                 <span class="card-name">{label}</span>
                 {move || view! { <StateBadge state=state() /> }}

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::frames::Frames;
+use super::recording::use_recording;
 use crate::trace::GenSnap;
 
 #[component]
@@ -12,6 +13,7 @@ pub fn GenCard(
     generator: RwSignal<Option<GenSnap>>,
     name: String,
 ) -> impl IntoView {
+    let quick = use_recording().quick_steps();
     let kind = move || generator.with(|g| g.as_ref().map_or("", |g| g.kind));
     let state = move || generator.with(|g| g.as_ref().map_or("", |g| g.state));
     let awaits = move || generator.with(|g| g.as_ref().and_then(|g| g.awaits.clone()));
@@ -24,7 +26,7 @@ pub fn GenCard(
         })
     });
     view! {
-        <li class="card gen-card">
+        <li class="card gen-card" class:skip-entry=quick>
             <div class="card-head">
                 <span class="card-kind">{kind}</span>
                 <span class="card-name">{name}</span>

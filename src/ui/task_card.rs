@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::colours::colour_class;
 use super::frames::Frames;
+use super::recording::use_recording;
 use super::state_badge::StateBadge;
 use crate::trace::TaskSnap;
 
@@ -25,9 +26,10 @@ pub fn TaskCard(
         task.with(|t| t.as_ref().map(|t| t.frames.clone()).unwrap_or_default())
     });
     let class = format!("card task-card {}", colour_class(&name));
+    let quick = use_recording().quick_steps();
     let data_task = name.clone();
     view! {
-        <li class=class data-task=data_task data-state=state>
+        <li class=class class:skip-entry=quick data-task=data_task data-state=state>
             <div class="card-head">
                 <span class="swatch" aria-hidden="true"></span>
                 <span class="card-name">{name}</span>
