@@ -13,6 +13,7 @@
 //! nothing changed.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -62,6 +63,20 @@ fn occurrences<T: Keyed>(items: &[T]) -> impl Iterator<Item = (&T, usize)> {
     })
 }
 
+// The memo and the effect are made outside the generic code, behind a
+// `dyn Fn`: each instance of a generic Leptos memo or effect adds 1–2 KB
+// to the page.
+
+type IdsOf = Arc<dyn Fn(&Snapshot) -> Vec<ItemId> + Send + Sync>;
+
+fn ids_memo(snapshot: Memo<Option<Snapshot>>, ids_of: IdsOf) -> Memo<Vec<ItemId>> {
+    Memo::new(move |_| snapshot.with(|s| s.as_ref().map(|s| ids_of(s)).unwrap_or_default()))
+}
+
+fn watch(update: Arc<dyn Fn() + Send + Sync>) {
+    Effect::new(move |_| update());
+}
+
 /// The signal each card reads, by key and then by occurrence.
 type Cards<T> = HashMap<String, Vec<Option<ArcRwSignal<Option<T>>>>>;
 
@@ -88,17 +103,17 @@ where
     T: Keyed + Clone + PartialEq + Send + Sync + 'static,
 {
     pub fn new(snapshot: Memo<Option<Snapshot>>, list: ListOf<T>) -> Self {
-        let ids = Memo::new(move |_| {
-            snapshot.with(|s| {
-                let items = s.as_ref().map_or(&[][..], list);
-                occurrences(items)
+        let ids = ids_memo(
+            snapshot,
+            Arc::new(move |s| {
+                occurrences(list(s))
                     .map(|(item, nth)| ItemId {
                         key: item.key().to_string(),
                         nth,
                     })
                     .collect()
-            })
-        });
+            }),
+        );
         let cards = StoredValue::new(Cards::<T>::new());
         let keyed = KeyedList {
             ids,
@@ -106,7 +121,7 @@ where
             snapshot,
             list,
         };
-        Effect::new(move |_| keyed.update());
+        watch(Arc::new(move || keyed.update()));
         keyed
     }
 
