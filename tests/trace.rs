@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 use coroscope::engine::events::{EventKind, StopKind};
 use coroscope::engine::run::run_source;
 use coroscope::engine::vm::Limits;
-use coroscope::trace::{Granularity, RecordOptions, Recorder, SegmentKind, Trace, Until, record};
+use coroscope::trace::{
+    Granularity, RecordOptions, Recorder, SegmentKind, Snapshot, Trace, Until, record,
+};
 
 /// Prints "working" then "42" under CPython.
 const AWAIT_TASK: &str = "\
@@ -251,6 +253,29 @@ fn seek_is_the_same_from_any_keyframe() {
         assert_eq!(dense.last, sparse.last);
         for s in (0..=dense.last).step_by(5).chain([dense.last]) {
             assert_eq!(dense.seek(s), sparse.seek(s), "step {s}");
+        }
+    }
+}
+
+#[test]
+fn seek_by_pausing_equals_seek_by_fuel() {
+    for src in [
+        AWAIT_TASK,
+        GENERATORS,
+        &corpus("asyncio/gather/gather_child_cancelled.py"),
+        &corpus("asyncio/diagnostics/coroutine_never_awaited.py"),
+        &corpus("lifetime/drop_suspended_generator.py"),
+        &corpus("lifetime/finally_raises_on_close.py"),
+        &corpus("generators/pipeline.py"),
+    ] {
+        let t = rec_every(src, 50);
+        // About 150 steps of each program, so the test stays quick (every step
+        // of each was compared once, in a release build).
+        let every = (t.last / 150).max(1) as usize;
+        for s in (0..=t.last).step_by(every) {
+            let paused = Snapshot::build(&t, &t.vm_at(s), s);
+            let fuelled = Snapshot::build(&t, &t.vm_at_by_fuel(s), s);
+            assert_eq!(paused, fuelled, "step {s}");
         }
     }
 }

@@ -200,6 +200,12 @@ impl Trace {
         self.replay(step, true)
     }
 
+    /// The VM at `step` the slow way only, frozen by fuel: the tests check
+    /// that it equals the paused replay of `vm_at`.
+    pub fn vm_at_by_fuel(&self, step: u64) -> Vm {
+        self.replay(step, false)
+    }
+
     /// `vm_at`; `may_pause: false` always takes the frozen copy (the
     /// tests compare the two ways).
     fn replay(&self, step: u64, may_pause: bool) -> Vm {

@@ -152,21 +152,20 @@ fn task_markers() -> Memo<Vec<(u32, String)>> {
 fn TaskLegend(markers: Memo<Vec<(u32, String)>>) -> impl IntoView {
     /// More than this and the legend says how many more.
     const SHOWN: usize = 12;
-    let items = move || {
+    // A memo: the markers move at almost every step, the names seldom.
+    let items = Memo::new(move |_| {
         markers.with(|m| {
-            let mut names: Vec<String> = Vec::new();
-            for (_, n) in m {
-                if !names.contains(n) {
-                    names.push(n.clone());
-                }
-            }
-            names
+            let mut seen = std::collections::HashSet::new();
+            m.iter()
+                .filter(|(_, n)| seen.insert(n.as_str()))
+                .map(|(_, n)| n.clone())
+                .collect::<Vec<String>>()
         })
-    };
+    });
     view! {
         <ul class="task-legend" aria-label="Task colours">
             {move || {
-                let names = items();
+                let names = items.get();
                 let more = names.len().saturating_sub(SHOWN);
                 let shown = names
                     .into_iter()

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::await_graph::AwaitGraph;
+use super::keyed::KeyedList;
 use super::recording::use_recording;
 use super::state_badge::StateBadge;
 use crate::trace::FutureSnap;
@@ -12,8 +13,7 @@ use crate::trace::FutureSnap;
 pub fn FuturesPanel() -> impl IntoView {
     let snapshot = use_recording().snapshot;
     let (graph, set_graph) = signal(false);
-    let futures =
-        move || snapshot.with(|s| s.as_ref().map(|s| s.futures.clone()).unwrap_or_default());
+    let futures = KeyedList::new(snapshot, |s| &s.futures[..]);
     let tab = move |label: &'static str, is_graph: bool| {
         view! {
             <button
@@ -37,12 +37,12 @@ pub fn FuturesPanel() -> impl IntoView {
                 </div>
             </div>
             <div class:hidden=move || graph.get()>
-                <p class="placeholder" class:hidden=move || snapshot.with(|s| s.as_ref().is_some_and(|s| !s.futures.is_empty()))>
+                <p class="placeholder" class:hidden=move || futures.ids.with(|f| !f.is_empty())>
                     "No plain Future is alive at this step."
                 </p>
                 <ul class="cards" aria-label="Futures">
-                    <For each=futures key=|f| f.clone() let:future>
-                        <FutureCard future=future />
+                    <For each=move || futures.ids.get() key=|id| id.clone() let:id>
+                        <FutureCard future=futures.item(&id) label=id.key />
                     </For>
                 </ul>
             </div>
@@ -54,24 +54,30 @@ pub fn FuturesPanel() -> impl IntoView {
     }
 }
 
+/// A future's card, updated in place (keyed.rs).
 #[component]
-fn FutureCard(future: FutureSnap) -> impl IntoView {
-    let FutureSnap {
-        label,
-        state,
-        result,
-        callbacks,
-    } = future;
+fn FutureCard(
+    /// The future at the current step; `None` while the card goes away.
+    future: RwSignal<Option<FutureSnap>>,
+    label: String,
+) -> impl IntoView {
+    let quick = use_recording().quick_steps();
+    let state = move || future.with(|f| f.as_ref().map_or("", |f| f.state));
+    let result = move || future.with(|f| f.as_ref().and_then(|f| f.result.clone()));
+    let callbacks = move || {
+        future.with(|f| {
+            f.as_ref()
+                .and_then(|f| (!f.callbacks.is_empty()).then(|| f.callbacks.join(", ")))
+        })
+    };
     view! {
-        <li class="card future-card">
+        <li class="card future-card" class:skip-entry=quick>
             <div class="card-head">
                 <span class="card-name">{label}</span>
-                <StateBadge state=state />
+                {move || view! { <StateBadge state=state() /> }}
             </div>
-            {result.map(|r| view! { <p class="card-line">"result " <code>{r}</code></p> })}
-            {(!callbacks.is_empty()).then(|| view! {
-                <p class="card-line">"callbacks " <code>{callbacks.join(", ")}</code></p>
-            })}
+            {move || result().map(|r| view! { <p class="card-line">"result " <code>{r}</code></p> })}
+            {move || callbacks().map(|c| view! { <p class="card-line">"callbacks " <code>{c}</code></p> })}
         </li>
     }
 }

@@ -27,6 +27,12 @@ const DEBOUNCE: Duration = Duration::from_millis(400);
 /// Work done in one go before the browser gets the main thread back.
 const SLICE_MILLIS: f64 = 25.0;
 
+/// Steps closer together than this (a held key, playing at 4× or 8×)
+/// show new items without their entry animation (`skip-entry` in
+/// main.css): the 180 ms animations would pile up, half-faded, and hide
+/// the state, and each would keep the browser drawing frames.
+const QUICK_STEPS_MILLIS: f64 = 100.0;
+
 /// Steps between keyframes: a seek replays at most this many, which keeps
 /// one step of a 200-task program within a few milliseconds in wasm.
 const KEYFRAME_EVERY: u64 = 5_000;
@@ -71,6 +77,8 @@ pub struct Recording {
     pub snapshot: Memo<Option<Snapshot>>,
     /// The file name programs run under; frames of the program carry it.
     pub filename: Signal<String>,
+    /// The step shown came within `QUICK_STEPS_MILLIS` of the one before.
+    quick: StoredValue<bool>,
     /// The program and file name of the latest recording started, so a
     /// change that asks for the same one (a link opened, then recorded at
     /// once) does not record it twice.
@@ -96,8 +104,14 @@ impl Recording {
     pub fn new(state: PageState, filename: Signal<String>) -> Recording {
         let trace = RwSignal::new_local(None::<Rc<Trace>>);
         let step = state.step;
+        let quick = StoredValue::new(false);
+        let shown_at = StoredValue::new(f64::NEG_INFINITY);
         let snapshot = Memo::new(move |_| {
             let step = step.get();
+            // Timed here, as every panel's new items are made from this memo.
+            let at = now();
+            quick.set_value(at - shown_at.get_value() < QUICK_STEPS_MILLIS);
+            shown_at.set_value(at);
             trace.with(|t| t.as_ref().map(|t| t.seek(step)))
         });
         let rec = Recording {
@@ -106,6 +120,7 @@ impl Recording {
             trace,
             snapshot,
             filename,
+            quick,
             recorded: StoredValue::new(None),
             recorder: StoredValue::new_local(None),
             generation: StoredValue::new(0),
@@ -132,6 +147,11 @@ impl Recording {
             rec.pending.set_value(handle);
         });
         rec
+    }
+
+    /// Whether items made for the step shown skip their entry animation.
+    pub fn quick_steps(&self) -> bool {
+        self.quick.get_value()
     }
 
     fn cancel_pending(&self) {

@@ -65,7 +65,12 @@ pub fn Timeline() -> impl IntoView {
             step.saturating_sub(from).min(to - from) as f64 / (to - from) as f64 * WIDTH
         }
     };
-    let playhead = move || x_of(state.step.get(), axis());
+    // A layer of its own over the lanes, moved by a transform: a line
+    // inside the SVG repainted every lane at each step.
+    let playhead = move || {
+        let x = x_of(state.step.get(), axis());
+        format!("translateX({:.3}%)", x / WIDTH * 100.0)
+    };
     let seek = move |ev: MouseEvent| {
         let Some(svg) = ev
             .current_target()
@@ -144,8 +149,10 @@ pub fn Timeline() -> impl IntoView {
                             height=height on:click=seek>
                             {ticks}
                             {segments}
-                            <line class="playhead" x1=playhead x2=playhead y1="0" y2=height />
                         </svg>
+                        <div class="playhead-track" aria-hidden="true">
+                            <div class="playhead" style:transform=playhead></div>
+                        </div>
                     </div>
                 </div>
                 <p class="placeholder" class:hidden=!names.is_empty()>"No task ran in this program."</p>
