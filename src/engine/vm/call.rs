@@ -241,7 +241,13 @@ impl Vm {
             _ => {
                 let call = self.names.call;
                 if self.has_method(func, call) {
-                    return self.call_method(func, call, args);
+                    if kwargs.is_empty() {
+                        return self.call_method(func, call, args);
+                    }
+                    let m = self.getattr(func, call)?;
+                    let r = self.call_value(&m, args, kwargs);
+                    self.drop_val(m);
+                    return r;
                 }
                 let cname = self.class_name(func);
                 Err(self.type_error(format!("'{cname}' object is not callable")))

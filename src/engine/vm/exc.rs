@@ -245,6 +245,30 @@ impl Vm {
         }
     }
 
+    /// The notes `add_note` attached, each printed after the exception's
+    /// line, as CPython's traceback does.
+    pub fn exc_notes(&mut self, exc: &Value) -> Vec<String> {
+        let sym = self.intern("__notes__");
+        let Ok(Some(notes)) = self.getattr_opt(exc, sym) else {
+            return Vec::new();
+        };
+        let items = match &notes {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::List(l) => l.clone(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        self.drop_val(notes);
+        items
+            .iter()
+            .map(|n| match n {
+                Value::Str(s) => s.to_string(),
+                _ => "<note str() failed>".to_string(),
+            })
+            .collect()
+    }
+
     /// The last line of a traceback: `Type: message`.
     pub fn exc_line(&mut self, exc: &Value) -> String {
         let cls = self.class_of(exc);
@@ -323,10 +347,14 @@ impl Vm {
             let group = self.exc_data(&e).and_then(|d| d.group.clone());
             let stack = self.format_stack(&tb);
             let suggestion = self.exc_data(&e).and_then(|d| d.suggestion.clone());
-            let line = match suggestion {
+            let mut line = match suggestion {
                 Some(s) => format!("{}. Did you mean: '{s}'?\n", self.exc_line(&e)),
                 None => format!("{}\n", self.exc_line(&e)),
             };
+            for note in self.exc_notes(&e) {
+                line.push_str(&note);
+                line.push('\n');
+            }
             match group {
                 None => {
                     if !tb.is_empty() {

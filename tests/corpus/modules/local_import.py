@@ -15,7 +15,8 @@ print(inventory.__name__, shapes.circle.__name__)
 try:
     from inventory import missing
 except ImportError as e:
-    print("ImportError:", e)
+    # The message ends with the module's absolute path: keep it out.
+    print("ImportError:", str(e).split(" (")[0])
 try:
     import no_such_module_here
 except ModuleNotFoundError as e:

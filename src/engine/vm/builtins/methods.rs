@@ -2645,8 +2645,34 @@ fn exc_with_traceback(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(vm.dup(&args[0]))
 }
 
+/// `BaseException.add_note`: appends to the `__notes__` list, making it on
+/// first use.
 fn exc_add_note(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let _ = (vm, args);
+    check_args(vm, args, 2, 2, "add_note")?;
+    let note = &args[1];
+    if !matches!(note, Value::Str(_)) {
+        let t = vm.class_name(note);
+        return Err(vm.type_error(format!("note must be a str, not '{t}'")));
+    }
+    let sym = vm.intern("__notes__");
+    match vm.getattr_opt(&args[0], sym)? {
+        Some(Value::Obj(r)) if matches!(vm.heap.get(r), Obj::List(_)) => {
+            let n = vm.dup(note);
+            if let Obj::List(l) = vm.heap.get_mut(r) {
+                l.push(n);
+            }
+            vm.heap.decref_obj(r);
+        }
+        Some(other) => {
+            vm.drop_val(other);
+            return Err(vm.type_error("Cannot add note: __notes__ is not a list".into()));
+        }
+        None => {
+            let n = vm.dup(note);
+            let list = vm.new_list(vec![n]);
+            vm.setattr(&args[0], sym, list)?;
+        }
+    }
     Ok(Value::None)
 }
 

@@ -22,7 +22,12 @@ def format_exception_only(exc, /, value=None):
     e = _value(exc, value)
     if e is None:
         return ['NoneType: None\n']
-    return format_exception(e)[-1:]
+    # The exception's line, then its notes, a line each.
+    notes = getattr(e, '__notes__', None)
+    extra = 0
+    if isinstance(notes, list):
+        extra = sum(len(str(n).split('\n')) for n in notes)
+    return format_exception(e)[-1 - extra:]
 
 
 def print_exception(exc, /, value=None, tb=None, limit=None, file=None, chain=True):
