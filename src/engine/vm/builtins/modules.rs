@@ -1047,6 +1047,8 @@ fn build_sys(vm: &mut Vm) -> ObjRef {
     def_fn(vm, m, "sys", "_get_context", sys_get_context);
     def_fn(vm, m, "sys", "_set_context", sys_set_context);
     def_fn(vm, m, "sys", "_write_file", sys_write_file);
+    def_fn(vm, m, "sys", "_remove_file", sys_remove_file);
+    def_fn(vm, m, "sys", "_getcwd", sys_getcwd);
     let stdout = new_module(vm, "sys.stdout");
     def_fn(vm, stdout, "sys.stdout", "write", stdout_write);
     def_fn(vm, stdout, "sys.stdout", "flush", noop);
@@ -1165,6 +1167,35 @@ fn sys_write_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let text = super::str_arg(vm, &args[1], "text")?;
     vm.files.insert(name, text);
     Ok(Value::None)
+}
+
+/// `os.remove`: forgets a file the program wrote. A file on disk is left
+/// alone (coroscope never changes the disk); a missing one is an error.
+fn sys_remove_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "_remove_file")?;
+    let name = super::str_arg(vm, &args[0], "file")?;
+    if vm.files.remove(&*name).is_some() {
+        return Ok(Value::None);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    if std::path::Path::new(&*name).is_file() {
+        return Ok(Value::None);
+    }
+    Err(vm.new_exc(
+        "FileNotFoundError",
+        format!(
+            "[Errno 2] No such file or directory: {}",
+            crate::engine::numeric::str_repr::str_repr(&name)
+        ),
+    ))
+}
+
+/// `os.getcwd()`: the program's folder in the CLI, `/` in the page.
+fn sys_getcwd(_vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let cwd = std::env::current_dir()
+        .map(|d| d.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| "/".to_string());
+    Ok(Value::str(&cwd))
 }
 
 /// `(filename, lineno, function)` of the innermost frame of the program

@@ -1,7 +1,7 @@
 # json: dumps/loads with the encoder's default formatting.
 
 
-def _encode_str(s):
+def _encode_str(s, ensure_ascii=True):
     out = ['"']
     for ch in s:
         if ch == '"':
@@ -14,7 +14,11 @@ def _encode_str(s):
             out.append('\\r')
         elif ch == '\t':
             out.append('\\t')
-        elif ord(ch) < 0x20 or ord(ch) > 0x7e:
+        elif ch == '\b':
+            out.append('\\b')
+        elif ch == '\f':
+            out.append('\\f')
+        elif ord(ch) < 0x20 or (ensure_ascii and ord(ch) > 0x7e):
             code = ord(ch)
             if code > 0xffff:
                 code -= 0x10000
@@ -27,7 +31,7 @@ def _encode_str(s):
     return ''.join(out)
 
 
-def _encode(obj, indent, sort_keys, item_sep, key_sep, level, default):
+def _encode(obj, indent, sort_keys, item_sep, key_sep, level, default, ensure_ascii=True):
     if obj is None:
         return 'null'
     if obj is True:
@@ -35,7 +39,7 @@ def _encode(obj, indent, sort_keys, item_sep, key_sep, level, default):
     if obj is False:
         return 'false'
     if isinstance(obj, str):
-        return _encode_str(obj)
+        return _encode_str(obj, ensure_ascii)
     if isinstance(obj, int):
         return str(int(obj))
     if isinstance(obj, float):
@@ -49,7 +53,7 @@ def _encode(obj, indent, sort_keys, item_sep, key_sep, level, default):
     if isinstance(obj, (list, tuple)):
         if not obj:
             return '[]'
-        items = [_encode(v, indent, sort_keys, item_sep, key_sep, level + 1, default) for v in obj]
+        items = [_encode(v, indent, sort_keys, item_sep, key_sep, level + 1, default, ensure_ascii) for v in obj]
         return _join('[', ']', items, indent, item_sep, level)
     if isinstance(obj, dict):
         if not obj:
@@ -68,13 +72,13 @@ def _encode(obj, indent, sort_keys, item_sep, key_sep, level, default):
             elif k is None:
                 ks = 'null'
             elif isinstance(k, (int, float)):
-                ks = _encode(k, indent, sort_keys, item_sep, key_sep, level, default)
+                ks = _encode(k, indent, sort_keys, item_sep, key_sep, level, default, ensure_ascii)
             else:
                 raise TypeError(f'keys must be str, int, float, bool or None, not {type(k).__name__}')
-            items.append(_encode_str(ks) + key_sep + _encode(obj[k], indent, sort_keys, item_sep, key_sep, level + 1, default))
+            items.append(_encode_str(ks, ensure_ascii) + key_sep + _encode(obj[k], indent, sort_keys, item_sep, key_sep, level + 1, default, ensure_ascii))
         return _join('{', '}', items, indent, item_sep, level)
     if default is not None:
-        return _encode(default(obj), indent, sort_keys, item_sep, key_sep, level, default)
+        return _encode(default(obj), indent, sort_keys, item_sep, key_sep, level, default, ensure_ascii)
     raise TypeError(f'Object of type {type(obj).__name__} is not JSON serializable')
 
 
@@ -90,11 +94,30 @@ def dumps(obj, *, indent=None, sort_keys=False, separators=None, default=None, e
     if separators is None:
         separators = (', ', ': ') if indent is None else (',', ': ')
     item_sep, key_sep = separators
-    return _encode(obj, indent, sort_keys, item_sep, key_sep, 0, default)
+    return _encode(obj, indent, sort_keys, item_sep, key_sep, 0, default, ensure_ascii)
+
+
+def dump(obj, fp, **kwargs):
+    fp.write(dumps(obj, **kwargs))
 
 
 class JSONDecodeError(ValueError):
-    pass
+    # Where CPython defines it, as tracebacks name it.
+    __module__ = 'json.decoder'
+
+    def __init__(self, msg, doc, pos):
+        lineno = doc.count('\n', 0, pos) + 1
+        colno = pos - doc.rfind('\n', 0, pos)
+        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
+        ValueError.__init__(self, errmsg)
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+    def __reduce__(self):
+        return self.__class__, (self.msg, self.doc, self.pos)
 
 
 class _Parser:
@@ -108,7 +131,7 @@ class _Parser:
             self.i += 1
 
     def error(self, msg):
-        raise JSONDecodeError(f'{msg}: line 1 column {self.i + 1} (char {self.i})')
+        raise JSONDecodeError(msg, self.s, self.i)
 
     def value(self):
         self.ws()
@@ -204,3 +227,7 @@ def loads(s, **kwargs):
     if p.i != len(s):
         p.error('Extra data')
     return v
+
+
+def load(fp, **kwargs):
+    return loads(fp.read(), **kwargs)

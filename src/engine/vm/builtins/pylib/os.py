@@ -20,6 +20,17 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
+def getcwd():
+    return _sys._getcwd()
+
+
+def remove(path):
+    _sys._remove_file(fspath(path))
+
+
+unlink = remove
+
+
 def getpid():
     return 1
 
