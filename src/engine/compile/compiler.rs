@@ -85,6 +85,9 @@ pub struct Compiler<'a, 'i> {
     pub filename: Rc<str>,
     pub interner: &'i mut Interner,
     pub units: Vec<Unit<'a>>,
+    /// `from __future__ import annotations` was seen: a string annotation
+    /// is kept quoted, as CPython keeps every annotation's source.
+    pub future_annotations: bool,
 }
 
 impl<'a, 'i> Compiler<'a, 'i> {
@@ -94,6 +97,7 @@ impl<'a, 'i> Compiler<'a, 'i> {
             filename: filename.into(),
             interner,
             units: Vec::new(),
+            future_annotations: false,
         }
     }
 
@@ -497,7 +501,8 @@ impl<'a, 'i> Compiler<'a, 'i> {
         if annotations {
             for (name, e) in &annotated {
                 self.emit_const(Const::Str((*name).into()));
-                self.emit_const(Const::Str(super::stmt::annotation_text(e).into()));
+                let text = super::stmt::annotation_text(e, self.future_annotations);
+                self.emit_const(Const::Str(text.into()));
             }
             self.emit(Instr::BuildMap(annotated.len() as u32));
         }

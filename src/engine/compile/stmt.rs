@@ -58,7 +58,8 @@ impl<'a> Compiler<'a, '_> {
                     (&target.kind, self.unit().scope.kind)
                 {
                     // Dataclasses read the field names from `__annotations__`.
-                    self.emit_const(Const::Str(annotation_text(annotation).into()));
+                    let text = annotation_text(annotation, self.future_annotations);
+                    self.emit_const(Const::Str(text.into()));
                     let ann = self.name_idx("__annotations__");
                     self.emit(Instr::LoadName(ann));
                     self.emit_const(Const::Str(n.to_string().into()));
@@ -285,8 +286,11 @@ impl<'a> Compiler<'a, '_> {
                 }
                 let module = module.clone().unwrap_or_default();
                 if module == "__future__" {
-                    // `from __future__ import annotations` changes nothing
-                    // here: annotations are always kept as text.
+                    // Annotations are always kept as text; the future import
+                    // only keeps string annotations quoted.
+                    if names.iter().any(|a| a.name == "annotations") {
+                        self.future_annotations = true;
+                    }
                     self.emit(Instr::Nop);
                     return Ok(());
                 }
@@ -843,13 +847,58 @@ impl<'a> Compiler<'a, '_> {
     }
 }
 
-/// A short text for an annotation, kept in `__annotations__`.
-pub(super) fn annotation_text(e: &Expr) -> String {
+/// An annotation as text, kept in `__annotations__`: what CPython keeps
+/// under `from __future__ import annotations` (its unparsed source) for
+/// the forms annotations use.
+pub(super) fn annotation_text(e: &Expr, future: bool) -> String {
+    match &e.kind {
+        // A string annotation is its own text (a forward reference), but
+        // quoted under `from __future__ import annotations`.
+        ExprKind::Constant(Constant::Str(s)) if !future => s.clone(),
+        _ => annotation_part(e),
+    }
+}
+
+fn annotation_part(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Name(n) => n.to_string(),
-        ExprKind::Attribute { value, attr } => format!("{}.{}", annotation_text(value), attr),
-        ExprKind::Subscript { value, .. } => format!("{}[...]", annotation_text(value)),
-        ExprKind::Constant(Constant::Str(s)) => s.clone(),
+        ExprKind::Attribute { value, attr } => format!("{}.{}", annotation_part(value), attr),
+        ExprKind::Subscript { value, slice } => {
+            let inner = match &slice.kind {
+                ExprKind::Tuple(items) if !items.is_empty() => items
+                    .iter()
+                    .map(annotation_part)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                _ => annotation_part(slice),
+            };
+            format!("{}[{inner}]", annotation_part(value))
+        }
+        ExprKind::List(items) => format!(
+            "[{}]",
+            items
+                .iter()
+                .map(annotation_part)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        ExprKind::Tuple(items) => format!(
+            "({})",
+            items
+                .iter()
+                .map(annotation_part)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        ExprKind::BinOp {
+            left,
+            op: BinOp::BitOr,
+            right,
+        } => format!("{} | {}", annotation_part(left), annotation_part(right)),
+        ExprKind::Constant(Constant::Str(s)) => crate::engine::numeric::str_repr::str_repr(s),
+        ExprKind::Constant(Constant::None) => "None".to_string(),
+        ExprKind::Constant(Constant::Bool(b)) => if *b { "True" } else { "False" }.to_string(),
+        ExprKind::Constant(Constant::Int(n)) => n.to_string(),
         _ => "...".to_string(),
     }
 }
