@@ -982,6 +982,47 @@ impl Vm {
             Obj::Function(f) => (f.code.clone(), f.globals),
             _ => return Err(self.type_error("__build_class__: func must be a function".into())),
         };
+        // `metaclass=`: `type` is what every class gets; `abc.ABCMeta` gives
+        // what deriving from `abc.ABC` gives (the abstract-method check), so
+        // the class derives from it; anything else is called with the
+        // finished namespace, as CPython calls a metaclass.
+        let meta_sym = self.intern("metaclass");
+        let meta = kwargs
+            .iter()
+            .find(|(k, _)| *k == meta_sym)
+            .map(|(_, v)| v.clone());
+        let kwargs: Vec<(Sym, Value)> = kwargs
+            .iter()
+            .filter(|(k, _)| *k != meta_sym)
+            .map(|(k, v)| (*k, v.clone()))
+            .collect();
+        let kwargs = &kwargs[..];
+        let mut bases_v: Vec<Value> = bases.to_vec();
+        let mut custom_meta = None;
+        if let Some(m) = meta
+            && !m.is(&Value::Obj(self.types.type_))
+        {
+            let abc = self.modules.get("abc").copied();
+            let abc_names = abc.map(|a| {
+                let (meta_name, abc_name) = (self.intern("ABCMeta"), self.intern("ABC"));
+                (self.ns_get(a, meta_name), self.ns_get(a, abc_name))
+            });
+            match abc_names {
+                Some((Some(abc_meta), Some(abc_cls))) if m.is(&abc_meta) => {
+                    let derives = bases_v.iter().any(|b| match (b, &abc_cls) {
+                        (Value::Obj(b), Value::Obj(a)) => {
+                            matches!(self.heap.get(*b), Obj::Class(c) if c.mro.contains(a))
+                        }
+                        _ => false,
+                    });
+                    if !derives {
+                        bases_v.push(abc_cls);
+                    }
+                }
+                _ => custom_meta = Some(m),
+            }
+        }
+        let bases = &bases_v[..];
         let (base_refs, _) = self.class_bases(bases)?;
         let _ = base_refs;
         // The namespace the body runs in.
@@ -1009,6 +1050,28 @@ impl Vm {
             _ => SymMap::new(),
         };
         self.heap.decref_obj(ns_ref);
+        if let Some(meta) = custom_meta {
+            let ns = self.new_dict();
+            for (k, v) in dict.iter() {
+                let key = Value::Str(self.sym_str(k));
+                let v = self.dup(v);
+                self.dict_set(&ns, key, v)?;
+            }
+            let mut out = Vec::new();
+            dict.drain_values(&mut out);
+            self.heap.decref_all(out);
+            let base_items: Vec<Value> = bases.iter().map(|b| self.dup(b)).collect();
+            let bases_t = self.new_tuple(base_items);
+            let r = self.call_value(
+                &meta,
+                &[Value::Str(name.clone()), bases_t.clone(), ns.clone()],
+                kwargs,
+            );
+            self.drop_val(ns);
+            self.drop_val(bases_t);
+            self.drop_val(cell);
+            return r;
+        }
         // A base that builds the class itself (`typing.NamedTuple`).
         for b in bases {
             if let Some(hook) = self.class_hook(b, "_cls_build")? {
