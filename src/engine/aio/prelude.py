@@ -1038,6 +1038,26 @@ async def to_thread(func, /, *args, **kwargs):
         "(call the function directly: a blocking call stalls the loop)")
 
 
+def _without_io(name, what):
+    # Sockets, pipes and processes: the simulated loop has no selector to
+    # wait on them, so these say so where they are called.
+    async def unsupported(*args, **kwargs):
+        raise NotImplementedError(
+            f"asyncio.{name}() needs {what}, and coroscope's event loop is "
+            "simulated without any (use asyncio.Queue or Future objects to "
+            "stand in for the other side)")
+    unsupported.__name__ = unsupported.__qualname__ = name
+    return unsupported
+
+
+open_connection = _without_io('open_connection', 'a network connection')
+start_server = _without_io('start_server', 'a listening socket')
+open_unix_connection = _without_io('open_unix_connection', 'a socket')
+start_unix_server = _without_io('start_unix_server', 'a listening socket')
+create_subprocess_exec = _without_io('create_subprocess_exec', 'a child process')
+create_subprocess_shell = _without_io('create_subprocess_shell', 'a child process')
+
+
 def _run_in_executor(self, executor, func, *args):
     raise NotImplementedError(
         "loop.run_in_executor() needs a second thread, and coroscope runs one "
