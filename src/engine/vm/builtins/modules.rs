@@ -1063,8 +1063,35 @@ fn build_sys(vm: &mut Vm) -> ObjRef {
     set_attr(vm, m, "__stderr__", Value::Obj(stderr));
     set_attr(vm, m, "maxsize", Value::Int(i64::MAX));
     set_attr(vm, m, "version", Value::str("3.11.7 (coroscope)"));
-    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
+    let vi = vm.new_tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        Value::str("final"),
+        Value::Int(0),
+    ]);
     set_attr(vm, m, "version_info", vi);
+    // A struct sequence in CPython: the fields by name too.
+    const VERSION_INFO: &str = "\
+class version_info(tuple):
+    __slots__ = ()
+    __module__ = 'sys'
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+    def __repr__(self):
+        return ('sys.version_info(major=%r, minor=%r, micro=%r, '
+                'releaselevel=%r, serial=%r)' % tuple(self))
+version_info = version_info((3, 11, 7, 'final', 0))
+";
+    if let Ok(parsed) = crate::engine::syntax::parse_module(VERSION_INFO)
+        && let Ok(code) = crate::engine::compile::compile_module(&parsed, "<sys>", &mut vm.interner)
+        && let Err(e) = vm.run_module_code(code, m)
+    {
+        vm.drop_val(e);
+    }
     let argv_name = Value::Str(vm.filename.clone());
     let argv = vm.new_list(vec![argv_name]);
     set_attr(vm, m, "argv", argv);

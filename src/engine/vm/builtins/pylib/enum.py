@@ -1,4 +1,4 @@
-# enum: Enum, IntEnum, StrEnum and auto. Members are made when the class
+# enum: Enum, IntEnum, StrEnum, Flag, IntFlag and auto. Members are made when the class
 # is created (`__init_subclass__`); the VM asks `_cls_iter`, `_cls_len`,
 # `_cls_getitem` and `_cls_contains` for what CPython's EnumType (the
 # metaclass) does: `list(Color)`, `len(Color)`, `Color['RED']`.
@@ -11,6 +11,36 @@ class auto:
     def __repr__(self):
         return 'auto()'
 
+    # CPython resolves auto() as the class body runs, so `RED | GREEN`
+    # there is an int; here the values come when the class is made, so
+    # such an expression waits for them.
+    def __or__(self, other):
+        return _AutoExpr(self, other, lambda a, b: a | b)
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        return _AutoExpr(self, other, lambda a, b: a & b)
+
+    __rand__ = __and__
+
+
+class _AutoExpr(auto):
+
+    def __init__(self, left, right, op):
+        self.left = left
+        self.right = right
+        self.op = op
+
+    def resolve(self, values):
+        def one(x):
+            if isinstance(x, _AutoExpr):
+                return x.resolve(values)
+            if isinstance(x, auto):
+                return values[id(x)]
+            return x
+        return self.op(one(self.left), one(self.right))
+
 
 def _is_descriptor(value):
     return (callable(value) or isinstance(value, (classmethod, staticmethod, property))
@@ -22,12 +52,17 @@ class Enum:
     def __init_subclass__(cls, **kwargs):
         members = {}
         value_map = {}
+        auto_values = {}
         for name, value in list(cls.__dict__.items()):
             if name.startswith('_') or _is_descriptor(value) and not isinstance(value, auto):
                 continue
-            if isinstance(value, auto):
-                value = cls._generate_next_value_(name, 1, len(members),
-                                                  [m._value_ for m in members.values()])
+            if isinstance(value, _AutoExpr):
+                value = value.resolve(auto_values)
+            elif isinstance(value, auto):
+                resolved = cls._generate_next_value_(name, 1, len(members),
+                                                     [m._value_ for m in members.values()])
+                auto_values[id(value)] = resolved
+                value = resolved
             if value in value_map:
                 # An alias of an earlier member.
                 type.__setattr__(cls, name, value_map[value]) if False else setattr(cls, name, value_map[value])
@@ -44,11 +79,18 @@ class Enum:
         # EnumType puts Enum's repr on every enum class, ahead of a
         # mixed-in type's own (`int.__repr__`).
         if '__repr__' not in cls.__dict__:
-            cls.__repr__ = Enum.__repr__
+            for base in cls.__mro__[1:]:
+                if issubclass(base, Enum) and '__repr__' in base.__dict__:
+                    cls.__repr__ = base.__dict__['__repr__']
+                    break
         if members or not hasattr(cls, '_member_map_'):
             cls._member_map_ = members
-            cls._member_names_ = list(members)
+            cls._member_names_ = [n for n in members if cls._is_canonical_(members[n])]
             cls._value2member_map_ = value_map
+
+    @classmethod
+    def _is_canonical_(cls, member):
+        return True
 
     @classmethod
     def _new_member_(cls, value):
@@ -175,3 +217,151 @@ class StrEnum(str, Enum):
 
 def unique(enumeration):
     return enumeration
+
+
+def _high_bit(value):
+    return value.bit_length() - 1
+
+
+class Flag(Enum):
+    # Members are bits; combinations are pseudo-members made on demand and
+    # kept, so `Perm(6) is Perm.R | Perm.W`.
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        return 2 ** (_high_bit(max(last_values)) + 1)
+
+    @classmethod
+    def _is_canonical_(cls, member):
+        v = member._value_
+        return isinstance(v, int) and v > 0 and v & (v - 1) == 0
+
+    @classmethod
+    def _all_bits_(cls):
+        bits = 0
+        for m in cls._member_map_.values():
+            bits |= m._value_
+        return bits
+
+    @classmethod
+    def _cls_call(cls, value):
+        return cls._lookup_(value)
+
+    @classmethod
+    def _lookup_(cls, value):
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        if not isinstance(value, int):
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        extra = value & ~cls._all_bits_()
+        if extra and not issubclass(cls, int):
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        names = [n for n in cls._member_names_
+                 if cls._member_map_[n]._value_ & value == cls._member_map_[n]._value_]
+        pseudo = cls._new_member_(value)
+        pseudo._value_ = value
+        if names or extra:
+            parts = names + ([str(extra)] if extra else [])
+            pseudo._name_ = '|'.join(parts)
+        else:
+            pseudo._name_ = None
+        cls._value2member_map_[value] = pseudo
+        return pseudo
+
+    def __repr__(self):
+        cls = type(self).__name__
+        if self._name_ is None:
+            return f"<{cls}: {self._value_!r}>"
+        return f"<{cls}.{self._name_}: {self._value_!r}>"
+
+    def __str__(self):
+        cls = type(self).__name__
+        if self._name_ is None:
+            return f"{cls}({self._value_!r})"
+        return f"{cls}.{self._name_}"
+
+    def _other_value_(self, other):
+        if isinstance(other, type(self)):
+            return other._value_
+        if isinstance(self, int) and isinstance(other, int):
+            return int(other)
+        return None
+
+    def __or__(self, other):
+        v = self._other_value_(other)
+        if v is None:
+            return NotImplemented
+        return type(self)._lookup_(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._other_value_(other)
+        if v is None:
+            return NotImplemented
+        return type(self)._lookup_(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other_value_(other)
+        if v is None:
+            return NotImplemented
+        return type(self)._lookup_(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        cls = type(self)
+        return cls._lookup_(cls._all_bits_() & ~self._value_)
+
+    def __contains__(self, other):
+        if not isinstance(other, type(self)):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r"
+                % (type(other).__qualname__, type(self).__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        cls = type(self)
+        for n in cls._member_names_:
+            m = cls._member_map_[n]
+            if m._value_ & self._value_ == m._value_:
+                yield m
+
+    def __len__(self):
+        return len(list(self.__iter__()))
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    @property
+    def name(self):
+        return self._name_
+
+
+class IntFlag(int, Flag):
+    # int's operators come first in the MRO: Flag's are put back.
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
+
+    def __str__(self):
+        return int.__repr__(self._value_)
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+    def __eq__(self, other):
+        return int(self) == other
+
+    def __hash__(self):
+        return hash(self._value_)
