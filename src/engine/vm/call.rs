@@ -967,6 +967,21 @@ impl Vm {
         Ok((base_refs, builtin))
     }
 
+    /// A finished class body's namespace as a `dict`, for whatever builds
+    /// the class from it in Python (a metaclass, `NamedTuple`).
+    fn namespace_as_dict(&mut self, dict: SymMap) -> PyResult<Value> {
+        let ns = self.new_dict();
+        for (k, v) in dict.iter() {
+            let key = Value::Str(self.sym_str(k));
+            let v = self.dup(v);
+            self.dict_set(&ns, key, v)?;
+        }
+        let mut out = Vec::new();
+        dict.drain_values(&mut out);
+        self.heap.decref_all(out);
+        Ok(ns)
+    }
+
     /// Runs a class body and creates the class.
     pub fn build_class(
         &mut self,
@@ -1051,15 +1066,7 @@ impl Vm {
         };
         self.heap.decref_obj(ns_ref);
         if let Some(meta) = custom_meta {
-            let ns = self.new_dict();
-            for (k, v) in dict.iter() {
-                let key = Value::Str(self.sym_str(k));
-                let v = self.dup(v);
-                self.dict_set(&ns, key, v)?;
-            }
-            let mut out = Vec::new();
-            dict.drain_values(&mut out);
-            self.heap.decref_all(out);
+            let ns = self.namespace_as_dict(dict)?;
             let base_items: Vec<Value> = bases.iter().map(|b| self.dup(b)).collect();
             let bases_t = self.new_tuple(base_items);
             let r = self.call_value(
@@ -1075,15 +1082,7 @@ impl Vm {
         // A base that builds the class itself (`typing.NamedTuple`).
         for b in bases {
             if let Some(hook) = self.class_hook(b, "_cls_build")? {
-                let ns = self.new_dict();
-                for (k, v) in dict.iter() {
-                    let key = Value::Str(self.sym_str(k));
-                    let v = self.dup(v);
-                    self.dict_set(&ns, key, v)?;
-                }
-                let mut out = Vec::new();
-                dict.drain_values(&mut out);
-                self.heap.decref_all(out);
+                let ns = self.namespace_as_dict(dict)?;
                 let r = self.call_value(&hook, &[Value::Str(name.clone()), ns.clone()], &[]);
                 self.drop_val(ns);
                 self.drop_val(hook);

@@ -353,15 +353,8 @@ class IntFlag(int, Flag):
     __rand__ = Flag.__rand__
     __rxor__ = Flag.__rxor__
     __invert__ = Flag.__invert__
-
-    def __str__(self):
-        return int.__repr__(self._value_)
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
-
-    def __eq__(self, other):
-        return int(self) == other
-
-    def __hash__(self):
-        return hash(self._value_)
+    # Shown and compared as its int, as an IntEnum member is.
+    __str__ = IntEnum.__str__
+    __format__ = IntEnum.__format__
+    __eq__ = IntEnum.__eq__
+    __hash__ = IntEnum.__hash__
