@@ -106,13 +106,20 @@ class Enum:
             return start
         return last_values[-1] + 1
 
-    def __new__(cls, value):
+    @classmethod
+    def _known_(cls, value):
+        # The member for `value` by identity or by the value map, else None.
         if isinstance(value, cls):
             return value
         try:
             return cls._value2member_map_[value]
         except (KeyError, TypeError):
-            pass
+            return None
+
+    def __new__(cls, value):
+        known = cls._known_(value)
+        if known is not None:
+            return known
         for member in cls._member_map_.values():
             if member._value_ == value:
                 return member
@@ -251,12 +258,9 @@ class Flag(Enum):
 
     @classmethod
     def _lookup_(cls, value):
-        if isinstance(value, cls):
-            return value
-        try:
-            return cls._value2member_map_[value]
-        except (KeyError, TypeError):
-            pass
+        known = cls._known_(value)
+        if known is not None:
+            return known
         if not isinstance(value, int):
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
         extra = value & ~cls._all_bits_()
