@@ -1071,7 +1071,7 @@ fn build_sys(vm: &mut Vm) -> ObjRef {
         Value::Int(0),
     ]);
     set_attr(vm, m, "version_info", vi);
-    // A struct sequence in CPython: the fields by name too.
+    // A struct sequence in CPython: the fields by name too. And stdin.
     const VERSION_INFO: &str = "\
 class version_info(tuple):
     __slots__ = ()
@@ -1085,6 +1085,26 @@ class version_info(tuple):
         return ('sys.version_info(major=%r, minor=%r, micro=%r, '
                 'releaselevel=%r, serial=%r)' % tuple(self))
 version_info = version_info((3, 11, 7, 'final', 0))
+class TextIOWrapper:
+    # Standard input, which coroscope runs without (as `input()` does).
+    __module__ = '_io'
+    name = '<stdin>'
+    encoding = 'utf-8'
+    closed = False
+    def read(self, size=-1):
+        return ''
+    def readline(self, size=-1):
+        return ''
+    def readlines(self, hint=-1):
+        return []
+    def __iter__(self):
+        return iter(())
+    def isatty(self):
+        return False
+    def fileno(self):
+        return 0
+stdin = __stdin__ = TextIOWrapper()
+del TextIOWrapper
 ";
     if let Ok(parsed) = crate::engine::syntax::parse_module(VERSION_INFO)
         && let Ok(code) = crate::engine::compile::compile_module(&parsed, "<sys>", &mut vm.interner)
