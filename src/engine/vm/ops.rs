@@ -782,6 +782,14 @@ impl Vm {
                 "unsupported operand type(s) for ** or pow(): '{na}' and '{nb}'"
             )));
         }
+        // A sequence times a non-int: the sequence's repeat says it.
+        let is_seq = |n: &str| matches!(n, "str" | "list" | "tuple" | "bytes");
+        if op == BinOp::Mult && (is_seq(&na) || is_seq(&nb)) {
+            let other = if is_seq(&na) { &nb } else { &na };
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{other}'"
+            )));
+        }
         Err(self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{na}' and '{nb}'"
         )))
