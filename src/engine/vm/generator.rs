@@ -550,14 +550,25 @@ impl Vm {
             };
             match info {
                 Some((GenKind::Coroutine, GenState::Created, qualname)) => {
-                    let line = self.frames.last().map_or(0, |f| f.line());
-                    let src = self
-                        .source_line(&self.filename.clone(), line)
-                        .unwrap_or_default();
-                    let msg = format!(
-                        "{}:{line}: RuntimeWarning: coroutine '{qualname}' was never awaited\n  {src}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-                        self.filename
-                    );
+                    // The warning names the frame running when the coroutine
+                    // died; with none left (the program's end, as CPython's
+                    // shutdown) it is "sys:1" and the warnings module, gone by
+                    // then, adds no source line and no tracemalloc hint.
+                    let msg = match self.frames.last() {
+                        Some(f) => {
+                            let (file, line) = (f.code.filename.clone(), f.line());
+                            let src = self
+                                .source_line(&file, line)
+                                .map(|s| format!("  {s}\n"))
+                                .unwrap_or_default();
+                            format!(
+                                "{file}:{line}: RuntimeWarning: coroutine '{qualname}' was never awaited\n{src}RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+                            )
+                        }
+                        None => format!(
+                            "sys:1: RuntimeWarning: coroutine '{qualname}' was never awaited\n"
+                        ),
+                    };
                     self.note(Note::Diagnostic(&format!(
                         "coroutine '{qualname}' was never awaited"
                     )));
