@@ -247,6 +247,10 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
                     out.push(e.args);
                     out.push(e.cause);
                     out.push(e.context);
+                    // Reversed: the frames die innermost first, each
+                    // frame's locals in order, as CPython's traceback
+                    // releases them (finalizers run last child first).
+                    out.extend(e.kept.into_iter().rev());
                     if let Some((m, l)) = e.group {
                         out.push(m);
                         out.push(l);

@@ -150,10 +150,19 @@ impl Vm {
                 return Ok(());
             }
             let idx = self.frames.len() - 1;
-            let frame = self.frames.pop().expect("checked above");
+            let mut frame = self.frames.pop().expect("checked above");
             let cont = frame.cont;
             if let Some(g) = frame.generator {
                 exc = self.gen_finished_with_error(g, exc);
+            }
+            // The exception keeps the frame's locals (see `ExcData::kept`).
+            if self.exc_data(&exc).is_some() {
+                let mut kept: Vec<Value> = std::mem::take(&mut frame.locals);
+                kept.extend(frame.cells.drain(..).map(Value::Obj));
+                kept.retain(|v| !v.is_null());
+                if let Some(d) = self.exc_data_mut(&exc) {
+                    d.kept.append(&mut kept);
+                }
             }
             self.release_frame(frame);
             if let Cont::TaskStep(t) = cont {

@@ -217,6 +217,11 @@ pub struct ExcData {
     /// "Did you mean" for a NameError or AttributeError, shown in the
     /// traceback.
     pub suggestion: Option<Rc<str>>,
+    /// The locals of the frames this exception left, alive as long as it
+    /// is: CPython's traceback holds those frames, so what they hold (a
+    /// suspended generator, say) dies when the exception does, at the end
+    /// of the `except` block, not while it unwinds.
+    pub kept: Vec<Value>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
