@@ -128,6 +128,7 @@ impl Session {
         vm.resumable_depth = 0;
         vm.run_finalizers();
         let code = report_result(vm, result);
+        run_atexit(vm);
         teardown(vm, main);
         self.status = Status::Finished(code);
         self.status
@@ -200,6 +201,26 @@ fn load_main(vm: &mut Vm, filename: &str, source: &str) -> Option<ObjRef> {
     debug_assert!(vm.frames.is_empty(), "the main frame is the first");
     vm.frames.push(frame);
     Some(main)
+}
+
+/// The functions the program gave `atexit.register`, if it imported it.
+fn run_atexit(vm: &mut Vm) {
+    if vm.halt.is_some() {
+        return;
+    }
+    let Some(m) = vm.modules.get("atexit").copied() else {
+        return;
+    };
+    let name = vm.intern("_run_exitfuncs");
+    if let Some(f) = vm.ns_get(m, name) {
+        let f = vm.dup(&f);
+        match vm.call_value(&f, &[], &[]) {
+            Ok(v) => vm.drop_val(v),
+            Err(e) => vm.drop_val(e),
+        }
+        vm.drop_val(f);
+        vm.run_finalizers();
+    }
 }
 
 /// Interpreter shutdown: the main module's names are cleared the way

@@ -173,6 +173,7 @@ impl Vm {
         if matches!(
             &*entry.filename,
             "<warnings>"
+                | "<atexit>"
                 | "<itertools>"
                 | "<operator>"
                 | "<heapq>"

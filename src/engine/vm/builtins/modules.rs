@@ -253,6 +253,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "contextvars" => python_source!("contextvars.py"),
         "pprint" => python_source!("pprint.py"),
         "warnings" => python_source!("warnings.py"),
+        "atexit" => python_source!("atexit.py"),
         _ => return None,
     })
 }
