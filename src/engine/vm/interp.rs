@@ -1563,6 +1563,29 @@ impl Vm {
             CmpKind::IsNot => Ok(Value::Bool(!a.is(b))),
             CmpKind::In => Ok(Value::Bool(self.contains(b, a)?)),
             CmpKind::NotIn => Ok(Value::Bool(!self.contains(b, a)?)),
+            // Keys and items views compare as the sets they are.
+            _ if self.is_set_like_view(a) || self.is_set_like_view(b) => {
+                let a2 = if self.is_set_like_view(a) {
+                    self.set_from_iterable(false, a)?
+                } else {
+                    self.dup(a)
+                };
+                let b2 = match if self.is_set_like_view(b) {
+                    self.set_from_iterable(false, b)
+                } else {
+                    Ok(self.dup(b))
+                } {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.drop_val(a2);
+                        return Err(e);
+                    }
+                };
+                let r = self.rich_compare(&a2, &b2, op);
+                self.drop_val(a2);
+                self.drop_val(b2);
+                r
+            }
             _ => self.rich_compare(a, b, op),
         }
     }

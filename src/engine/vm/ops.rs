@@ -768,6 +768,43 @@ impl Vm {
             let b2 = bb.unwrap_or_else(|| b.clone());
             return self.binary_op(&a2, &b2, op);
         }
+        // Keys and items views are sets to `& | - ^`, with any iterable.
+        if matches!(
+            op,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor
+        ) && (self.is_set_like_view(a) || self.is_set_like_view(b))
+        {
+            let sa = self.set_from_iterable(false, a)?;
+            if op == BinOp::BitOr {
+                // CPython's `set(self)` then `update(other)`: other's items
+                // go in after, which decides the order they print in.
+                let items = match self.collect_iterable(b) {
+                    Ok(items) => items,
+                    Err(e) => {
+                        self.drop_val(sa);
+                        return Err(e);
+                    }
+                };
+                for it in items {
+                    if let Err(e) = self.set_insert(&sa, it) {
+                        self.drop_val(sa);
+                        return Err(e);
+                    }
+                }
+                return Ok(sa);
+            }
+            let sb = match self.set_from_iterable(false, b) {
+                Ok(s) => s,
+                Err(e) => {
+                    self.drop_val(sa);
+                    return Err(e);
+                }
+            };
+            let r = self.binary_op(&sa, &sb, op);
+            self.drop_val(sa);
+            self.drop_val(sb);
+            return r;
+        }
         let (na, nb) = (self.class_name(a), self.class_name(b));
         if op == BinOp::Add && matches!(a, Str(_)) {
             return Err(self.type_error(format!("can only concatenate str (not \"{nb}\") to str")));
@@ -793,6 +830,17 @@ impl Vm {
         Err(self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{na}' and '{nb}'"
         )))
+    }
+
+    /// A `dict.keys()` or `dict.items()` view, which acts as a set.
+    pub(super) fn is_set_like_view(&self, v: &Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(
+            self.heap.get(*r),
+            super::object::Obj::DictView {
+                kind: super::object::ViewKind::Keys | super::object::ViewKind::Items,
+                ..
+            }
+        ))
     }
 
     fn int_op(&mut self, x: i64, y: i64, op: BinOp) -> PyResult<Value> {

@@ -260,7 +260,7 @@ impl Vm {
         keys.extend(sb.keys.iter().cloned());
         let ta = sa.table.clone();
         let tb = shift(&sb.table, offset);
-        let mut eq = |x: u32, y: u32| key_eq(&keys[x as usize], &keys[y as usize]);
+        let mut eq = |x: u32, y: u32| self.structural_eq(&keys[x as usize], &keys[y as usize], 0);
         let table = match op {
             '|' => SetTable::union(&ta, &tb, &mut eq),
             '&' => SetTable::intersection(&ta, &tb, &mut eq),
@@ -269,6 +269,39 @@ impl Vm {
         };
         let s = PySet::from_table(self, table, &keys);
         Ok(self.new_set_obj(frozen, s))
+    }
+
+    /// Equality of set elements that needs no Python code: identity, the
+    /// scalars, and tuples and frozensets of them compared item by item
+    /// (an element with a user `__eq__` is equal only to itself here).
+    fn structural_eq(&self, a: &Value, b: &Value, depth: usize) -> bool {
+        if key_eq(a, b) {
+            return true;
+        }
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+            return false;
+        };
+        if depth > 100 {
+            return false;
+        }
+        match (self.heap.get(*x), self.heap.get(*y)) {
+            (Obj::Tuple(ta), Obj::Tuple(tb)) => {
+                ta.len() == tb.len()
+                    && ta
+                        .iter()
+                        .zip(tb.iter())
+                        .all(|(p, q)| self.structural_eq(p, q, depth + 1))
+            }
+            (Obj::FrozenSet(sa), Obj::FrozenSet(sb)) => {
+                let (va, vb) = (sa.values(), sb.values());
+                va.len() == vb.len()
+                    && va
+                        .iter()
+                        .all(|p| vb.iter().any(|q| self.structural_eq(p, q, depth + 1)))
+            }
+            (Obj::BigInt(p), Obj::BigInt(q)) => p == q,
+            _ => false,
+        }
     }
 
     /// `a <= b` for sets.
