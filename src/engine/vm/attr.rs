@@ -148,8 +148,11 @@ impl Vm {
 
     /// `super().name`: the MRO of `this`'s type, after `class`.
     fn super_getattr(&mut self, class: ObjRef, this: &Value, name: Sym) -> PyResult<Option<Value>> {
-        let this_is_class =
-            matches!(this, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Class(_)));
+        // `this` is a class in a classmethod's `super()`; in a metaclass's
+        // method it is the metaclass's instance, a class not derived from
+        // `class`, and is looked up as an instance.
+        let this_is_class = matches!(this, Value::Obj(r)
+            if matches!(self.heap.get(*r), Obj::Class(_)) && self.is_subclass(*r, class));
         let start = if this_is_class {
             this.as_obj().unwrap_or(class)
         } else {
@@ -289,6 +292,15 @@ impl Vm {
     }
 
     fn class_getattr(&mut self, cls: ObjRef, name: Sym) -> PyResult<Option<Value>> {
+        // A metaclass's data descriptor (a property) wins over the class's
+        // own attributes, as an instance's class's does over its dict.
+        if let Obj::Class(c) = self.heap.get(cls)
+            && let Some(meta) = c.meta
+            && let Some(a) = self.lookup_in_mro(meta, name)
+            && let Some(v) = self.data_descriptor_get(&a, &Value::Obj(cls))?
+        {
+            return Ok(Some(v));
+        }
         if let Some(a) = self.lookup_in_mro(cls, name) {
             if let Value::Obj(r) = &a {
                 match self.heap.get(*r) {
@@ -357,10 +369,14 @@ impl Vm {
                 }
                 d
             }
-            "__class__" => self.dup(&Value::Obj(self.types.type_)),
+            "__class__" => {
+                let meta = self.class_of(&Value::Obj(cls));
+                self.dup(&Value::Obj(meta))
+            }
             _ => {
-                // Attributes of `type` itself (`cls.mro`).
-                let tcls = self.types.type_;
+                // Attributes of the metaclass (`cls.mro`, a metaclass's
+                // methods), bound to the class.
+                let tcls = self.class_of(&Value::Obj(cls));
                 if let Some(a) = self.lookup_in_mro(tcls, name) {
                     return self.bind_attr(a, &Value::Obj(cls), tcls).map(Some);
                 }

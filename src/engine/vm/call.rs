@@ -712,13 +712,45 @@ impl Vm {
         if !matches!(self.heap.get(*r), Obj::Class(_)) {
             return Ok(None);
         }
-        let Some(sym) = self.interner.get(name) else {
+        if let Some(sym) = self.interner.get(name)
+            && self.lookup_in_mro(*r, sym).is_some()
+        {
+            return self.getattr(v, sym).map(Some);
+        }
+        // A real metaclass's dunder does the same job.
+        let dunder = match name {
+            "_cls_call" => "__call__",
+            "_cls_iter" => "__iter__",
+            "_cls_len" => "__len__",
+            "_cls_getitem" => "__getitem__",
+            "_cls_contains" => "__contains__",
+            "_cls_reversed" => "__reversed__",
+            _ => return Ok(None),
+        };
+        self.meta_method(v, dunder)
+    }
+
+    /// `name` written in Python on the metaclass of the class `v`, bound
+    /// to `v`: how `len(cls)`, `cls[k]`, `iter(cls)`, `repr(cls)` reach a
+    /// metaclass's dunders. `None` for classes whose metaclass is `type`.
+    pub fn meta_method(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
+        let Value::Obj(r) = v else { return Ok(None) };
+        let Obj::Class(c) = self.heap.get(*r) else {
             return Ok(None);
         };
-        if self.lookup_in_mro(*r, sym).is_none() {
-            return Ok(None);
+        let Some(meta) = c.meta else { return Ok(None) };
+        let sym = self.intern(name);
+        match self.lookup_in_mro(meta, sym) {
+            Some(f) if self.is_user_function(&f) => {
+                self.heap.incref(&f);
+                self.heap.incref(v);
+                Ok(Some(self.alloc(Obj::BoundMethod {
+                    func: f,
+                    this: v.clone(),
+                })))
+            }
+            _ => Ok(None),
         }
-        self.getattr(v, sym).map(Some)
     }
 
     /// Calling a class: `__new__` then `__init__`.
@@ -728,11 +760,25 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Sym, Value)],
     ) -> PyResult<Value> {
+        // An enum's hook, or a metaclass's `__call__` (a singleton, a
+        // registry): it decides what calling the class does, and
+        // `type.__call__` comes back to `type_call`.
         if let Some(hook) = self.class_hook(&Value::Obj(cls), "_cls_call")? {
             let r = self.call_value(&hook, args, kwargs);
             self.drop_val(hook);
             return r;
         }
+        self.type_call(cls, args, kwargs)
+    }
+
+    /// `type.__call__(cls, ...)`: `__new__`, then `__init__` when `__new__`
+    /// returned an instance of `cls`.
+    pub fn type_call(
+        &mut self,
+        cls: ObjRef,
+        args: &[Value],
+        kwargs: &[(Sym, Value)],
+    ) -> PyResult<Value> {
         if cls == self.types.type_ && args.len() == 1 && kwargs.is_empty() {
             let c = self.class_of(&args[0]);
             self.heap.incref_obj(c);
@@ -761,6 +807,9 @@ impl Vm {
         if oc != cls && !self.is_subclass(oc, cls) {
             return Ok(obj);
         }
+        // The instance's own class's `__init__`, as CPython's type_call
+        // (a metaclass made the class `type(...)` was asked for).
+        let cls = oc;
         let init_sym = self.names.init;
         if let Some(init) = self.lookup_in_mro(cls, init_sym) {
             if self.is_user_function(&init) {
@@ -857,8 +906,39 @@ impl Vm {
         }
     }
 
+    /// What `abc.ABCMeta` recorded: a class with abstract methods left
+    /// has no instances.
+    fn check_not_abstract(&mut self, cls: ObjRef) -> PyResult<()> {
+        let sym = self.intern("__abstractmethods__");
+        let Some(v) = self.class(cls).dict.get(sym).cloned() else {
+            return Ok(());
+        };
+        let items = self.collect_iterable(&v)?;
+        let mut names: Vec<String> = items
+            .iter()
+            .filter_map(|i| match i {
+                Value::Str(s) => Some(s.to_string()),
+                _ => None,
+            })
+            .collect();
+        self.heap.decref_all(items);
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort_unstable();
+        let cname = self.class(cls).name.clone();
+        let s = if names.len() > 1 { "s" } else { "" };
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {cname} with abstract method{s} {}",
+            names.join(", ")
+        )))
+    }
+
     /// `object.__new__(cls)`: a bare instance of the class's layout.
     pub fn object_new(&mut self, cls: ObjRef, args: &[Value]) -> PyResult<Value> {
+        if self.class(cls).meta.is_some() {
+            self.check_not_abstract(cls)?;
+        }
         let c = self.class(cls);
         let builtin = c.builtin;
         let is_heap = c.is_heap_type;
@@ -942,6 +1022,7 @@ impl Vm {
                 if !matches!(
                     k,
                     BuiltinKind::BaseException
+                        | BuiltinKind::Type
                         | BuiltinKind::Future
                         | BuiltinKind::List
                         | BuiltinKind::Dict
@@ -997,12 +1078,10 @@ impl Vm {
             Obj::Function(f) => (f.code.clone(), f.globals),
             _ => return Err(self.type_error("__build_class__: func must be a function".into())),
         };
-        // `metaclass=`: `type` is what every class gets; `abc.ABCMeta` gives
-        // what deriving from `abc.ABC` gives (the abstract-method check), so
-        // the class derives from it; anything else is called with the
-        // finished namespace, as CPython calls a metaclass.
+        // `metaclass=` is taken out of the keywords the class's
+        // `__init_subclass__` gets.
         let meta_sym = self.intern("metaclass");
-        let meta = kwargs
+        let mut custom_meta = kwargs
             .iter()
             .find(|(k, _)| *k == meta_sym)
             .map(|(_, v)| v.clone());
@@ -1012,34 +1091,22 @@ impl Vm {
             .map(|(k, v)| (*k, v.clone()))
             .collect();
         let kwargs = &kwargs[..];
-        let mut bases_v: Vec<Value> = bases.to_vec();
-        let mut custom_meta = None;
-        if let Some(m) = meta
-            && !m.is(&Value::Obj(self.types.type_))
-        {
-            let abc = self.modules.get("abc").copied();
-            let abc_names = abc.map(|a| {
-                let (meta_name, abc_name) = (self.intern("ABCMeta"), self.intern("ABC"));
-                (self.ns_get(a, meta_name), self.ns_get(a, abc_name))
-            });
-            match abc_names {
-                Some((Some(abc_meta), Some(abc_cls))) if m.is(&abc_meta) => {
-                    let derives = bases_v.iter().any(|b| match (b, &abc_cls) {
-                        (Value::Obj(b), Value::Obj(a)) => {
-                            matches!(self.heap.get(*b), Obj::Class(c) if c.mro.contains(a))
-                        }
-                        _ => false,
-                    });
-                    if !derives {
-                        bases_v.push(abc_cls);
-                    }
-                }
-                _ => custom_meta = Some(m),
-            }
-        }
+        let bases_v: Vec<Value> = bases.to_vec();
         let bases = &bases_v[..];
-        let (base_refs, _) = self.class_bases(bases)?;
-        let _ = base_refs;
+        self.class_bases(bases)?;
+        // A class gets the most derived metaclass of its bases' and the
+        // explicit one (a subclass of a class made by `Registry` is made
+        // by `Registry` too); a metaclass that is not a class (a function)
+        // is simply called.
+        let explicit = match &custom_meta {
+            Some(Value::Obj(m)) if matches!(self.heap.get(*m), Obj::Class(_)) => Some(*m),
+            Some(_) => None,
+            None => Some(self.types.type_),
+        };
+        if let Some(m) = explicit {
+            let winner = self.calculate_meta(m, bases)?;
+            custom_meta = (winner != self.types.type_).then_some(Value::Obj(winner));
+        }
         // The namespace the body runs in.
         let mut ns = SymMap::new();
         let module = self.module_name_of(globals);
@@ -1076,6 +1143,9 @@ impl Vm {
             );
             self.drop_val(ns);
             self.drop_val(bases_t);
+            if let Ok(cls) = &r {
+                self.fill_class_cell(&cell, cls);
+            }
             self.drop_val(cell);
             return r;
         }
@@ -1090,7 +1160,7 @@ impl Vm {
                 return r;
             }
         }
-        let cls = self.make_class_with(name, bases, dict, kwargs);
+        let cls = self.make_class_with(name, bases, dict, kwargs, None);
         let cls = match cls {
             Ok(c) => c,
             Err(e) => {
@@ -1098,8 +1168,16 @@ impl Vm {
                 return Err(e);
             }
         };
-        if let (Value::Obj(c), Value::Obj(k)) = (&cell, &cls)
+        self.fill_class_cell(&cell, &cls);
+        self.drop_val(cell);
+        Ok(cls)
+    }
+
+    /// The body's `__class__` cell (what `super()` reads) gets the class.
+    fn fill_class_cell(&mut self, cell: &Value, cls: &Value) {
+        if let (Value::Obj(c), Value::Obj(k)) = (cell, cls)
             && matches!(self.heap.get(*c), Obj::Cell(_))
+            && matches!(self.heap.get(*k), Obj::Class(_))
         {
             self.heap.incref_obj(*k);
             if let Obj::Cell(slot) = self.heap.get_mut(*c) {
@@ -1107,13 +1185,87 @@ impl Vm {
                 self.drop_val(old);
             }
         }
-        self.drop_val(cell);
-        Ok(cls)
     }
 
     /// `type(name, bases, dict)`: a class from a finished namespace.
     pub fn make_class(&mut self, name: Rc<str>, bases: &[Value], dict: SymMap) -> PyResult<Value> {
-        self.make_class_with(name, bases, dict, &[])
+        self.make_class_with(name, bases, dict, &[], None)
+    }
+
+    /// `type.__new__(meta, name, bases, dict, **kwargs)`: the class gets
+    /// the most derived of `meta` and its bases' metaclasses.
+    pub fn make_class_meta(
+        &mut self,
+        meta: ObjRef,
+        name: Rc<str>,
+        bases: &[Value],
+        dict: SymMap,
+        kwargs: &[(Sym, Value)],
+    ) -> PyResult<Value> {
+        let requested = meta;
+        let meta = match self.calculate_meta(meta, bases) {
+            Ok(m) => m,
+            Err(e) => {
+                let mut out = Vec::new();
+                dict.drain_values(&mut out);
+                self.heap.decref_all(out);
+                return Err(e);
+            }
+        };
+        // `type("T", (Base,), {})` with `Base` made by a metaclass that
+        // has its own `__new__`: that `__new__` makes the class.
+        if let Some(f) = self.lookup_in_mro(meta, self.names.new)
+            && self.is_user_function(&f)
+            && meta != requested
+        {
+            let f = match &f {
+                Value::Obj(r) => match self.heap.get(*r) {
+                    Obj::StaticMethod(inner) => inner.clone(),
+                    _ => f.clone(),
+                },
+                _ => f.clone(),
+            };
+            let ns = self.namespace_as_dict(dict)?;
+            let items: Vec<Value> = bases.iter().map(|b| self.dup(b)).collect();
+            let bases_t = self.new_tuple(items);
+            let r = self.call_value(
+                &f,
+                &[
+                    Value::Obj(meta),
+                    Value::Str(name),
+                    bases_t.clone(),
+                    ns.clone(),
+                ],
+                kwargs,
+            );
+            self.drop_val(ns);
+            self.drop_val(bases_t);
+            return r;
+        }
+        let meta = (meta != self.types.type_).then_some(meta);
+        self.make_class_with(name, bases, dict, kwargs, meta)
+    }
+
+    /// CPython's `_PyType_CalculateMetaclass`: the metaclass that is a
+    /// subclass of every other one involved, or a TypeError.
+    fn calculate_meta(&mut self, meta: ObjRef, bases: &[Value]) -> PyResult<ObjRef> {
+        let mut winner = meta;
+        for b in bases {
+            let bm = self.class_of(b);
+            if self.is_subclass(winner, bm) {
+                continue;
+            }
+            if self.is_subclass(bm, winner) {
+                winner = bm;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases"
+                    .to_string(),
+            ));
+        }
+        Ok(winner)
     }
 
     fn make_class_with(
@@ -1122,6 +1274,7 @@ impl Vm {
         bases: &[Value],
         dict: SymMap,
         kwargs: &[(Sym, Value)],
+        meta: Option<ObjRef>,
     ) -> PyResult<Value> {
         let (base_refs, builtin) = match self.class_bases(bases) {
             Ok(b) => b,
@@ -1173,6 +1326,9 @@ impl Vm {
         for m in &mro_tail {
             self.heap.incref_obj(*m);
         }
+        if let Some(m) = meta {
+            self.heap.incref_obj(m);
+        }
         let cls = self.heap.alloc(Obj::Free);
         let mut mro = vec![cls];
         mro.extend(mro_tail);
@@ -1188,6 +1344,7 @@ impl Vm {
             builtin,
             is_heap_type: true,
             serial: self.heap.next_serial(),
+            meta,
         }));
         let clsv = Value::Obj(cls);
         // `__set_name__` on descriptors defined in the body.

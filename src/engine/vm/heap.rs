@@ -237,6 +237,7 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
             out.extend(c.bases.into_iter().map(Value::Obj));
             // The MRO holds the class itself first: not a counted reference.
             out.extend(c.mro.into_iter().skip(1).map(Value::Obj));
+            out.extend(c.meta.map(Value::Obj));
             c.dict.drain_values(out);
         }
         Obj::Instance(i) => {

@@ -175,6 +175,10 @@ pub struct Class {
     /// Unique for the whole run (slots are reused, serials are not): the
     /// key of the attribute cache.
     pub serial: u64,
+    /// The metaclass when it is not `type` (a counted reference): what
+    /// `type(cls)` returns, and where attribute lookups on the class and
+    /// calls of it go after the class's own MRO.
+    pub meta: Option<ObjRef>,
 }
 
 #[derive(Clone, Debug)]

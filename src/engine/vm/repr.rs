@@ -48,6 +48,20 @@ impl Vm {
                 _ => "...".into(),
             });
         }
+        // A metaclass's `__repr__` for a class.
+        if let Some(f) = self.meta_method(v, "__repr__")? {
+            let out = self.call_value(&f, &[], &[]);
+            self.drop_val(f);
+            let out = out?;
+            return match out {
+                Value::Str(s) => Ok(s.to_string()),
+                other => {
+                    let cname = self.class_name(&other);
+                    self.drop_val(other);
+                    Err(self.type_error(format!("__repr__ returned non-string (type {cname})")))
+                }
+            };
+        }
         // A user-defined `__repr__` first.
         if let Obj::Instance(_) = self.heap.get(r) {
             let cls = self.class_of(v);

@@ -286,6 +286,7 @@ pub fn new_class(heap: &mut Heap, name: &str, bases: &[ObjRef], kind: BuiltinKin
         builtin: kind,
         is_heap_type: false,
         serial: heap.next_serial(),
+        meta: None,
     }));
     cls
 }
@@ -327,7 +328,7 @@ impl Vm {
                 Obj::Function(_) => t.function,
                 Obj::Native(_) => t.builtin_function,
                 Obj::BoundMethod { .. } => t.method,
-                Obj::Class(_) => t.type_,
+                Obj::Class(c) => c.meta.unwrap_or(t.type_),
                 Obj::Module(_) => t.module,
                 Obj::Namespace(_) => t.namespace,
                 Obj::Cell(_) => t.cell,

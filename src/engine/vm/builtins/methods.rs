@@ -56,6 +56,8 @@ pub fn install(vm: &mut Vm) {
     def_static(vm, t.classmethod, "classmethod", "__new__", classmethod_new);
     def_static(vm, t.super_, "super", "__new__", super_new);
     def_static(vm, t.type_, "type", "__new__", type_new);
+    def_method(vm, t.type_, "type", "__init__", type_init);
+    def_method(vm, t.type_, "type", "__call__", type_call);
     def_static(vm, t.bytes, "bytes", "__new__", bytes_new);
     // `__init__` for subclasses of the mutable containers.
     def_method(vm, t.list, "list", "__init__", list_init);
@@ -1023,7 +1025,28 @@ fn super_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(vm.alloc(Obj::Super { class: cls, this }))
 }
 
-fn type_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+/// `type.__init__`: the class was made whole by `__new__`; a metaclass's
+/// `super().__init__(name, bases, ns)` lands here.
+fn type_init(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if !matches!(args.len(), 2 | 4) {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments".into()));
+    }
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, ...)`: what a metaclass's `super().__call__(...)`
+/// reaches: make the instance the usual way.
+fn type_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = match args.first() {
+        Some(Value::Obj(r)) if matches!(vm.heap.get(*r), Obj::Class(_)) => *r,
+        _ => {
+            return Err(vm.type_error("descriptor '__call__' requires a 'type' object".into()));
+        }
+    };
+    vm.type_call(cls, &args[1..], kw)
+}
+
+fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     match args.len() {
         2 => {
             let c = vm.class_of(&args[1]);
@@ -1043,7 +1066,11 @@ fn type_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
                     }
                 }
             }
-            vm.make_class(name, &bases, map)
+            let meta = match &args[0] {
+                Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Class(_)) => *r,
+                _ => vm.types.type_,
+            };
+            vm.make_class_meta(meta, name, &bases, map, kw)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments".into())),
     }

@@ -17,23 +17,19 @@ def _abstract_names(cls):
     return frozenset(n for n in names if getattr(getattr(cls, n, None), '__isabstractmethod__', False))
 
 
-class ABC:
+class ABCMeta(type):
+    # Records the abstract methods left on each class it makes; creating an
+    # instance of a class that has some raises TypeError (`object.__new__`
+    # checks, as CPython's does).
 
-    def __init_subclass__(cls, **kwargs):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstract_names(cls)
+        return cls
 
-    def __new__(cls, *args, **kwargs):
-        missing = getattr(cls, '__abstractmethods__', ())
-        if missing:
-            names = sorted(missing)
-            s = 's' if len(names) > 1 else ''
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract method{s} "
-                            + ', '.join(f"'{n}'" if False else n for n in names))
-        return object.__new__(cls)
+    def register(cls, subclass):
+        return subclass
 
 
-class ABCMeta:
-    # `class A(metaclass=ABCMeta)` gets what deriving from ABC gives: the
-    # VM makes such a class derive from ABC (a real metaclass would need
-    # `type` subclasses, which coroscope does not have yet).
+class ABC(metaclass=ABCMeta):
     pass
