@@ -412,7 +412,7 @@ impl Vm {
                     let g = f.globals;
                     Value::Str(self.module_name_of(g))
                 }
-                "__doc__" => Value::None,
+                "__doc__" => f.code.doc.clone().map_or(Value::None, Value::Str),
                 "__defaults__" => {
                     let d = f.defaults.clone();
                     if d.is_empty() {
@@ -589,8 +589,25 @@ impl Vm {
                 }
                 self.dup(&v)
             }
-            Obj::Property { fget, .. } => match &*n {
+            Obj::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => match &*n {
                 "fget" => self.dup(&fget.clone()),
+                "fset" => self.dup(&fset.clone()),
+                "fdel" => self.dup(&fdel.clone()),
+                // The getter's docstring, as CPython's property copies it.
+                "__doc__" if !doc.is_none() && !doc.is_null() => self.dup(&doc.clone()),
+                "__doc__" => {
+                    let fget = fget.clone();
+                    if fget.is_none() || fget.is_null() {
+                        Value::None
+                    } else {
+                        return self.getattr_opt(&fget, name);
+                    }
+                }
                 _ => return Ok(None),
             },
             Obj::StaticMethod(f) | Obj::ClassMethod(f) => match &*n {

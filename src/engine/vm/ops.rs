@@ -513,6 +513,10 @@ impl Vm {
                 }
             },
             Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Bytes(b) => {
+                    let b = b.clone();
+                    return self.bytes_contains(&b, item);
+                }
                 Obj::List(l) => {
                     let l = l.clone();
                     for x in &l {
@@ -644,7 +648,22 @@ impl Vm {
                 return Ok(self.dup(a));
             }
         }
-        self.binary_op(a, b, op)
+        let r = self.binary_op(a, b, op);
+        // CPython names the augmented operator: "for +=: 'float' and 'str'".
+        if let Err(e) = &r
+            && let [Value::Str(m)] = &self.exc_args(e)[..]
+            && let Some(rest) = m.strip_prefix("unsupported operand type(s) for ")
+            && let Some((sym, operands)) = rest.split_once(": ")
+        {
+            let sym = sym.trim_end_matches(" or pow()");
+            let msg = format!("unsupported operand type(s) for {sym}=: {operands}");
+            let e2 = self.type_error(msg);
+            if let Err(old) = r {
+                self.drop_val(old);
+            }
+            return Err(e2);
+        }
+        r
     }
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
@@ -709,6 +728,12 @@ impl Vm {
                 return Ok(Some(Str(if *n { x.clone() } else { Rc::from("") })));
             }
             (Str(_), _) if op == BinOp::Mod => return self.percent_format(a, b).map(Some),
+            (Obj(r), _) | (_, Obj(r))
+                if matches!(op, BinOp::Add | BinOp::Mult)
+                    && matches!(self.heap.get(*r), super::object::Obj::Bytes(_)) =>
+            {
+                return self.bytes_binop(a, b, op);
+            }
             (Obj(_), _) | (_, Obj(_)) if self.is_bigint(a) || self.is_bigint(b) => {
                 match (self.big_of(a), self.big_of(b), a, b) {
                     (Some(x), Some(y), _, _) => return self.big_op(x, y, op).map(Some),

@@ -40,6 +40,7 @@ pub fn install(vm: &mut Vm) {
         ("format", format),
         ("__build_class__", build_class),
         ("globals", globals),
+        ("__import__", dunder_import),
         ("vars", vars),
         ("dir", dir),
         ("pow", pow),
@@ -716,6 +717,31 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         _ => return Err(vm.type_error("__build_class__: name is not a string".into())),
     };
     vm.build_class(&args[0], name, &args[2..], kw)
+}
+
+/// `__import__(name)`: imports `name` and returns the top-level package,
+/// as the `import a.b` statement binds `a`.
+fn dunder_import(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let name = match args.first() {
+        Some(Value::Str(s)) => s.clone(),
+        Some(v) => {
+            let cname = vm.class_name(v);
+            return Err(vm.type_error(format!("__import__() argument 1 must be str, not {cname}")));
+        }
+        None => {
+            return Err(
+                vm.type_error("__import__() missing required argument 'name' (pos 1)".into())
+            );
+        }
+    };
+    let m = vm.import_module(&name)?;
+    match name.split_once('.') {
+        Some((top, _)) => {
+            vm.drop_val(m);
+            vm.import_module(top)
+        }
+        None => Ok(m),
+    }
 }
 
 fn globals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {

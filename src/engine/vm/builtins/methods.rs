@@ -246,7 +246,6 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, t.int, "int", "as_integer_ratio", int_as_integer_ratio);
     def_method(vm, t.range, "range", "index", range_index);
     def_method(vm, t.range, "range", "count", range_count);
-    def_method(vm, t.bytes, "bytes", "decode", bytes_decode);
     // generators and coroutines
     for (cls, owner) in [(t.generator, "generator"), (t.coroutine, "coroutine")] {
         def_method(vm, cls, owner, "send", gen_send);
@@ -1076,20 +1075,45 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn bytes_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn bytes_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b: Vec<u8> = match args.get(1) {
         None => Vec::new(),
-        Some(Value::Str(s)) => s.as_bytes().to_vec(),
-        Some(Value::Int(n)) => vec![0; (*n).max(0) as usize],
+        Some(Value::Str(s)) => {
+            if args.len() < 3 && kwarg(vm, kw, "encoding").is_none() {
+                return Err(vm.type_error("string argument without an encoding".into()));
+            }
+            return super::bytes::encode(vm, s, &args[1..], kw);
+        }
+        Some(Value::Int(n)) => {
+            if *n < 0 {
+                return Err(vm.new_exc("ValueError", "negative count".into()));
+            }
+            if *n > 100_000_000 {
+                return Err(vm.new_exc_str("MemoryError", "bytes too large for coroscope"));
+            }
+            vec![0; *n as usize]
+        }
         Some(v) => {
+            if let Some(b) = super::bytes::bytes_of(vm, v) {
+                return Ok(vm.alloc(Obj::Bytes(b)));
+            }
             let items = vm.collect_iterable(v)?;
             let mut out = Vec::new();
-            for i in items {
-                out.push(match i {
-                    Value::Int(n) => n as u8,
-                    _ => 0,
-                });
+            for i in &items {
+                let n = match int_arg(vm, i) {
+                    Ok(n) => n,
+                    Err(e) => {
+                        vm.heap.decref_all(items);
+                        return Err(e);
+                    }
+                };
+                if !(0..=255).contains(&n) {
+                    vm.heap.decref_all(items);
+                    return Err(vm.new_exc("ValueError", "bytes must be in range(0, 256)".into()));
+                }
+                out.push(n as u8);
             }
+            vm.heap.decref_all(items);
             out
         }
     };
@@ -1634,9 +1658,9 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     partition(vm, args, true)
 }
 
-fn str_encode(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn str_encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this_str(vm, args)?;
-    Ok(vm.alloc(Obj::Bytes(s.as_bytes().into())))
+    super::bytes::encode(vm, &s, args, kw)
 }
 
 fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -2546,16 +2570,6 @@ fn range_index(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn range_count(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "count")?;
     Ok(Value::Int(vm.contains(&args[0], &args[1])? as i64))
-}
-
-fn bytes_decode(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    match &args[0] {
-        Value::Obj(r) => match vm.heap.get(*r) {
-            Obj::Bytes(b) => Ok(Value::Str(String::from_utf8_lossy(b).into_owned().into())),
-            _ => Err(vm.type_error("decode needs bytes".into())),
-        },
-        _ => Err(vm.type_error("decode needs bytes".into())),
-    }
 }
 
 // === generators ===

@@ -1,6 +1,7 @@
 //! The builtins module, the methods of the builtin types, and the modules a
 //! program can import.
 
+pub mod bytes;
 pub mod containers;
 mod dunders;
 mod functions;
@@ -94,6 +95,7 @@ pub fn install(vm: &mut Vm) {
 
 pub fn install_type_methods(vm: &mut Vm) {
     methods::install(vm);
+    bytes::install(vm);
     crate::engine::vm::deque::install(vm);
     dunders::install(vm);
 }
