@@ -522,6 +522,18 @@ impl Vm {
                             None => Value::None,
                         }
                     }
+                    "errno" | "strerror" | "filename" | "filename2"
+                        if self.exc_is(obj, "OSError") =>
+                    {
+                        // The file names, when given, are in the
+                        // instance dict (read before this).
+                        let args = self.exc_args(obj);
+                        let i = if &*n == "errno" { 0 } else { 1 };
+                        match args.get(i) {
+                            Some(v) if args.len() == 2 && !n.starts_with("filename") => self.dup(v),
+                            _ => Value::None,
+                        }
+                    }
                     "name"
                         if self.exc_is(obj, "NameError") || self.exc_is(obj, "AttributeError") =>
                     {

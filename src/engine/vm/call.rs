@@ -939,6 +939,18 @@ impl Vm {
         if self.class(cls).meta.is_some() {
             self.check_not_abstract(cls)?;
         }
+        // `OSError(2, ...)` is a FileNotFoundError, as CPython maps errno
+        // values to the subclasses.
+        let cls = match args {
+            [Value::Int(errno), _, ..] if cls == self.exc_class("OSError") => {
+                match os_error_subclass(*errno) {
+                    Some(name) => self.exc_class(name),
+                    None => cls,
+                }
+            }
+            _ => cls,
+        };
+        let mut dict = SymMap::new();
         let c = self.class(cls);
         let builtin = c.builtin;
         let is_heap = c.is_heap_type;
@@ -947,7 +959,20 @@ impl Vm {
         let payload = match builtin {
             BuiltinKind::Object => Payload::None,
             BuiltinKind::BaseException => {
-                let items: Vec<Value> = args.iter().map(|a| self.dup(a)).collect();
+                // `OSError(errno, strerror, filename)`: CPython keeps the
+                // file names out of `args`.
+                let os3 = (3..=5).contains(&args.len())
+                    && self.is_subclass(cls, self.exc_class("OSError"));
+                let n = if os3 { 2 } else { args.len() };
+                if os3 {
+                    let f = self.dup(&args[2]);
+                    dict.insert(self.intern("filename"), f);
+                    if let Some(f2) = args.get(4) {
+                        let f2 = self.dup(f2);
+                        dict.insert(self.intern("filename2"), f2);
+                    }
+                }
+                let items: Vec<Value> = args[..n].iter().map(|a| self.dup(a)).collect();
                 let t = self.new_tuple(items);
                 Payload::Exc(Box::new(ExcData {
                     args: t,
@@ -979,7 +1004,7 @@ impl Vm {
         self.heap.incref_obj(cls);
         Ok(self.alloc(Obj::Instance(Box::new(Instance {
             class: cls,
-            dict: SymMap::new(),
+            dict,
             payload,
             has_del,
         }))))
@@ -1422,6 +1447,27 @@ impl Vm {
             }
         }
     }
+}
+
+/// The OSError subclass CPython picks for an errno (Linux numbering).
+fn os_error_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        11 | 114 | 115 => "BlockingIOError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        111 => "ConnectionRefusedError",
+        _ => return None,
+    })
 }
 
 fn missing_args_msg(qualname: &str, kind: &str, missing: &[Rc<str>]) -> String {

@@ -33,6 +33,27 @@ impl Vm {
         self.new_exc_obj(cls, args)
     }
 
+    /// An `OSError` as the OS reports one: `(errno, strerror, filename)`
+    /// arguments, so `e.errno` and `e.filename` read as in CPython.
+    pub fn new_os_error(
+        &mut self,
+        name: &str,
+        errno: i64,
+        strerror: &str,
+        filename: &str,
+    ) -> Value {
+        let cls = self.exc_class(name);
+        let args = self.new_tuple(vec![Value::Int(errno), Value::Str(strerror.into())]);
+        let e = self.new_exc_obj(cls, args);
+        let sym = self.intern("filename");
+        if let Value::Obj(r) = &e
+            && let Obj::Instance(i) = self.heap.get_mut(*r)
+        {
+            i.dict.insert(sym, Value::Str(filename.into()));
+        }
+        e
+    }
+
     pub fn new_exc_str(&mut self, name: &str, msg: &str) -> Value {
         self.new_exc(name, msg.to_string())
     }
@@ -234,6 +255,38 @@ impl Vm {
     }
 
     // === printing ===
+
+    /// `str()` of an OSError made with an errno: `[Errno 2] No such file
+    /// or directory: 'x.txt'`; `None` for other exceptions.
+    pub fn os_error_str(&mut self, exc: &Value) -> PyResult<Option<Rc<str>>> {
+        if !self.exc_is(exc, "OSError") {
+            return Ok(None);
+        }
+        let args = self.exc_args(exc);
+        if args.len() != 2 {
+            return Ok(None);
+        }
+        let errno = self.str_of(&args[0])?;
+        let strerror = self.str_of(&args[1])?;
+        let mut s = format!("[Errno {errno}] {strerror}");
+        let (f1, f2) = (self.intern("filename"), self.intern("filename2"));
+        let (f1, f2) = match exc {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Instance(i) => (i.dict.get(f1).cloned(), i.dict.get(f2).cloned()),
+                _ => (None, None),
+            },
+            _ => (None, None),
+        };
+        if let Some(f) = f1.filter(|f| !f.is_none()) {
+            let f = self.repr(&f)?;
+            s.push_str(&format!(": {f}"));
+            if let Some(f2) = f2.filter(|f| !f.is_none()) {
+                let f2 = self.repr(&f2)?;
+                s.push_str(&format!(" -> {f2}"));
+            }
+        }
+        Ok(Some(s.into()))
+    }
 
     /// The text of `str(exc)` for printing in a traceback.
     pub fn exc_message(&mut self, exc: &Value) -> String {

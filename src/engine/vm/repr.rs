@@ -297,6 +297,9 @@ impl Vm {
                         let s = if n == 1 { "" } else { "s" };
                         return Ok(format!("{m} ({n} sub-exception{s})").into());
                     }
+                    if is_exc && let Some(s) = self.os_error_str(v)? {
+                        return Ok(s);
+                    }
                     if is_exc {
                         let args = self.exc_args(v);
                         let key_error = self.exc_is(v, "KeyError");

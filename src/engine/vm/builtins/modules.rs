@@ -1155,15 +1155,8 @@ fn sys_read_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if let Some(text) = vm.files.get(&*name) {
         return Ok(Value::Str(text.clone()));
     }
-    let not_found = |vm: &mut Vm| {
-        vm.new_exc(
-            "FileNotFoundError",
-            format!(
-                "[Errno 2] No such file or directory: {}",
-                crate::engine::numeric::str_repr::str_repr(&name)
-            ),
-        )
-    };
+    let not_found =
+        |vm: &mut Vm| vm.new_os_error("FileNotFoundError", 2, "No such file or directory", &name);
     #[cfg(not(target_arch = "wasm32"))]
     {
         match std::fs::read(&*name) {
@@ -1175,13 +1168,9 @@ fn sys_read_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
                 )),
             },
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(not_found(vm)),
-            Err(e) if e.kind() == std::io::ErrorKind::IsADirectory => Err(vm.new_exc(
-                "IsADirectoryError",
-                format!(
-                    "[Errno 21] Is a directory: {}",
-                    crate::engine::numeric::str_repr::str_repr(&name)
-                ),
-            )),
+            Err(e) if e.kind() == std::io::ErrorKind::IsADirectory => {
+                Err(vm.new_os_error("IsADirectoryError", 21, "Is a directory", &name))
+            }
             Err(e) => Err(vm.new_exc(
                 "OSError",
                 format!("{e}: {}", crate::engine::numeric::str_repr::str_repr(&name)),
@@ -1229,13 +1218,7 @@ fn sys_remove_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if std::path::Path::new(&*name).is_file() {
         return Ok(Value::None);
     }
-    Err(vm.new_exc(
-        "FileNotFoundError",
-        format!(
-            "[Errno 2] No such file or directory: {}",
-            crate::engine::numeric::str_repr::str_repr(&name)
-        ),
-    ))
+    Err(vm.new_os_error("FileNotFoundError", 2, "No such file or directory", &name))
 }
 
 /// `os.getcwd()`: the program's folder in the CLI, `/` in the page.

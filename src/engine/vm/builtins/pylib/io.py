@@ -287,7 +287,7 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None,
         except FileNotFoundError:
             pass
         else:
-            raise FileExistsError(f"[Errno 17] File exists: {file!r}")
+            raise FileExistsError(17, 'File exists', file)
     text = ''
     if 'a' in modes:
         try:
