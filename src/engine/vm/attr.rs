@@ -109,9 +109,15 @@ impl Vm {
         if let Value::Obj(r) = obj {
             match self.heap.get(*r) {
                 Obj::Module(m) => {
-                    return Ok(m.dict.get(name).cloned().inspect(|v| {
-                        self.heap.incref(v);
-                    }));
+                    if let Some(v) = m.dict.get(name).cloned() {
+                        self.heap.incref(&v);
+                        return Ok(Some(v));
+                    }
+                    // A copy: writes to it do not reach the module.
+                    if name == self.names.dict {
+                        return self.module_dict_copy(Some(*r)).map(Some);
+                    }
+                    return Ok(None);
                 }
                 Obj::Class(_) => return self.class_getattr(*r, name),
                 Obj::Super { class, this } => {

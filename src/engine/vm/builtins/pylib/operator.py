@@ -1,5 +1,7 @@
 # operator: the functions examples pass as keys and reducers.
 
+import builtins as _builtins
+
 
 def add(a, b): return a + b
 def sub(a, b): return a - b
@@ -16,6 +18,82 @@ def gt(a, b): return a > b
 def ge(a, b): return a >= b
 def not_(a): return not a
 def truth(a): return bool(a)
+def pow(a, b): return a ** b
+def matmul(a, b): return a @ b
+def pos(a): return +a
+def abs(a): return _builtins.abs(a)
+def invert(a): return ~a
+inv = invert
+def lshift(a, b): return a << b
+def rshift(a, b): return a >> b
+def and_(a, b): return a & b
+def or_(a, b): return a | b
+def xor(a, b): return a ^ b
+def is_(a, b): return a is b
+def is_not(a, b): return a is not b
+def contains(a, b): return b in a
+def concat(a, b): return a + b
+def getitem(a, b): return a[b]
+
+
+def setitem(a, b, c):
+    a[b] = c
+
+
+def delitem(a, b):
+    del a[b]
+
+
+def countOf(a, b):
+    return sum(1 for x in a if x is b or x == b)
+
+
+def indexOf(a, b):
+    for i, x in enumerate(a):
+        if x is b or x == b:
+            return i
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
+def length_hint(obj, default=0):
+    try:
+        return len(obj)
+    except TypeError:
+        return default
+
+
+def index(a):
+    if isinstance(a, int):
+        return int(a)
+    m = getattr(type(a), '__index__', None)
+    if m is None:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+    return m(a)
+
+
+def iadd(a, b):
+    a += b
+    return a
+
+
+def isub(a, b):
+    a -= b
+    return a
+
+
+def imul(a, b):
+    a *= b
+    return a
+
+
+def ior(a, b):
+    a |= b
+    return a
+
+
+def iand(a, b):
+    a &= b
+    return a
 
 
 class itemgetter:
