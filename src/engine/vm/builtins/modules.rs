@@ -430,6 +430,14 @@ fn build_math(vm: &mut Vm) -> ObjRef {
         ("dist", math_dist),
         ("cbrt", math_cbrt),
         ("exp2", math_exp2),
+        ("frexp", math_frexp),
+        ("ldexp", math_ldexp),
+        ("log1p", math_log1p),
+        ("expm1", math_expm1),
+        ("asinh", math_asinh),
+        ("acosh", math_acosh),
+        ("atanh", math_atanh),
+        ("remainder", math_remainder),
     ] {
         def_fn(vm, m, "math", name, f);
     }
@@ -810,6 +818,97 @@ fn math_exp2(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     unary(vm, args, "exp2", f64::exp2, |_| true)
 }
 
+/// `frexp(x)`: `(m, e)` with `x == m * 2**e` and `0.5 <= abs(m) < 1`.
+fn math_frexp(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let x = f1(vm, args, "frexp")?;
+    let (m, e) = if x == 0.0 || !x.is_finite() {
+        (x, 0)
+    } else {
+        let bits = x.to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i64;
+        if exp == 0 {
+            // Subnormal: scale into the normal range first.
+            let y = x * 2f64.powi(54);
+            let bits = y.to_bits();
+            let exp = ((bits >> 52) & 0x7ff) as i64;
+            let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+            (m, exp - 1022 - 54)
+        } else {
+            let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+            (m, exp - 1022)
+        }
+    };
+    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e)]))
+}
+
+fn math_ldexp(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "ldexp")?;
+    let x = float_arg(vm, &args[0])?;
+    let i = super::int_arg(vm, &args[1])?;
+    let mut r = x;
+    // Steps keep each multiplication exact and away from overflow.
+    let mut left = i.clamp(-2200, 2200);
+    while left != 0 {
+        let step = left.clamp(-1000, 1000);
+        r *= 2f64.powi(step as i32);
+        left -= step;
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.new_exc_str("OverflowError", "math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn math_log1p(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, args, "log1p", f64::ln_1p, |x| x.is_nan() || x > -1.0)
+}
+
+fn math_expm1(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, args, "expm1", f64::exp_m1, |_| true)
+}
+
+fn math_asinh(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, args, "asinh", f64::asinh, |_| true)
+}
+
+fn math_acosh(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, args, "acosh", f64::acosh, |x| x.is_nan() || x >= 1.0)
+}
+
+fn math_atanh(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    unary(vm, args, "atanh", f64::atanh, |x| {
+        x.is_nan() || (x > -1.0 && x < 1.0)
+    })
+}
+
+/// IEEE 754 remainder: `x - n*y` with `n` the nearest integer (ties to
+/// even).
+fn math_remainder(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "remainder")?;
+    let (x, y) = (float_arg(vm, &args[0])?, float_arg(vm, &args[1])?);
+    if y == 0.0 || x.is_infinite() {
+        if x.is_nan() || y.is_nan() {
+            return Ok(Value::Float(f64::NAN));
+        }
+        return Err(domain(vm));
+    }
+    if y.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    // CPython's exact algorithm (fmod is exact; x / y would round).
+    let (ax, ay) = (x.abs(), y.abs());
+    let m = ax % ay;
+    let c = ay - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        m - 2.0 * ((0.5 * (ax - m)) % ay)
+    };
+    Ok(Value::Float(1.0f64.copysign(x) * r))
+}
+
 fn math_fmod(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "fmod")?;
     let (x, y) = (float_arg(vm, &args[0])?, float_arg(vm, &args[1])?);
@@ -1063,6 +1162,9 @@ fn build_sys(vm: &mut Vm) -> ObjRef {
     vm.heap.incref_obj(stderr);
     set_attr(vm, m, "__stderr__", Value::Obj(stderr));
     set_attr(vm, m, "maxsize", Value::Int(i64::MAX));
+    // What CPython reports on the Linux machines programs are compared on.
+    set_attr(vm, m, "platform", Value::str("linux"));
+    set_attr(vm, m, "byteorder", Value::str("little"));
     set_attr(vm, m, "version", Value::str("3.11.7 (coroscope)"));
     let vi = vm.new_tuple(vec![
         Value::Int(3),
