@@ -428,7 +428,24 @@ impl Vm {
                         self.new_tuple(d)
                     }
                 }
-                "__code__" => Value::None,
+                "__code__" => {
+                    let code = f.code.clone();
+                    self.code_namespace(&code)
+                }
+                "__kwdefaults__" => {
+                    let kd = f.kwdefaults.clone();
+                    if kd.is_empty() {
+                        Value::None
+                    } else {
+                        let d = self.new_dict();
+                        for (k, v) in kd {
+                            let key = Value::Str(self.sym_str(k));
+                            let v = self.dup(&v);
+                            self.dict_set(&d, key, v)?;
+                        }
+                        d
+                    }
+                }
                 "__globals__" => {
                     let g = f.globals;
                     return self.module_dict_copy(Some(g)).map(Some);
@@ -706,9 +723,25 @@ impl Vm {
             ("co_filename", Value::Str(code.filename.clone())),
             ("co_firstlineno", Value::Int(code.firstlineno as i64)),
             ("co_argcount", Value::Int(code.argcount as i64)),
+            (
+                "co_posonlyargcount",
+                Value::Int(code.posonlyargcount as i64),
+            ),
+            ("co_kwonlyargcount", Value::Int(code.kwonlyargcount as i64)),
+            ("co_nlocals", Value::Int(code.varnames.len() as i64)),
         ] {
             let s = self.intern(name);
             code_attrs.insert(s, v);
+        }
+        for (name, syms) in [
+            ("co_varnames", &code.varnames),
+            ("co_cellvars", &code.cellvars),
+            ("co_freevars", &code.freevars),
+        ] {
+            let items: Vec<Value> = syms.iter().map(|s| Value::Str(self.sym_str(*s))).collect();
+            let t = self.new_tuple(items);
+            let s = self.intern(name);
+            code_attrs.insert(s, t);
         }
         self.heap.incref_obj(ns_cls);
         self.alloc(Obj::Instance(Box::new(super::object::Instance {
