@@ -243,6 +243,7 @@ pub fn install(vm: &mut Vm) {
         float_as_integer_ratio,
     );
     def_method(vm, t.float, "float", "hex", float_hex);
+    def_classmethod(vm, t.float, "float", "fromhex", float_fromhex);
     def_method(vm, t.int, "int", "as_integer_ratio", int_as_integer_ratio);
     def_method(vm, t.range, "range", "index", range_index);
     def_method(vm, t.range, "range", "count", range_count);
@@ -2510,6 +2511,104 @@ fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// `float.hex()`: `0x1.999999999999ap-4`.
+/// `float.fromhex(s)`: `[sign]0xH.HHHp[sign]D`, exact (rounded to nearest
+/// when there are more than 53 bits of mantissa).
+fn float_fromhex(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = match args.get(1) {
+        Some(Value::Str(s)) => s.clone(),
+        Some(v) => {
+            let cname = vm.class_name(v);
+            return Err(vm.type_error(format!("must be str, not {cname}")));
+        }
+        None => return Err(vm.type_error("fromhex() takes exactly one argument (0 given)".into())),
+    };
+    let bad = |vm: &mut Vm| {
+        vm.new_exc(
+            "ValueError",
+            "invalid hexadecimal floating-point string".into(),
+        )
+    };
+    let t = s.trim();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let special = match lower.as_str() {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(x) = special {
+        return Ok(Value::Float(if neg { -x } else { x }));
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => match e.parse::<i64>() {
+            Ok(e) => (m, e),
+            Err(_) => return Err(bad(vm)),
+        },
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(bad(vm));
+    }
+    // Accumulate up to 64 significant bits exactly, track the rest as a
+    // sticky bit, then let the float conversion round once.
+    let mut m: u64 = 0;
+    let mut e2: i64 = exp;
+    let mut sticky = false;
+    for (i, c) in int_part.chars().chain(frac_part.chars()).enumerate() {
+        let Some(d) = c.to_digit(16) else {
+            return Err(bad(vm));
+        };
+        let in_frac = i >= int_part.len();
+        if m >> 60 == 0 {
+            m = (m << 4) | d as u64;
+            if in_frac {
+                e2 -= 4;
+            }
+        } else {
+            sticky |= d != 0;
+            if !in_frac {
+                e2 += 4;
+            }
+        }
+    }
+    if m == 0 {
+        return Ok(Value::Float(if neg { -0.0 } else { 0.0 }));
+    }
+    // Round the 64-bit mantissa to 53 bits by hand (ties to even, with the
+    // sticky bit), then scale: powi is exact for powers of two.
+    let lead = 63 - m.leading_zeros() as i64;
+    let drop = (lead - 52).max(0);
+    let mut top = m >> drop;
+    if drop > 0 {
+        let rest = m & ((1u64 << drop) - 1);
+        let half = 1u64 << (drop - 1);
+        if rest > half || (rest == half && (sticky || top & 1 == 1)) || (rest == half && sticky) {
+            top += 1;
+        }
+    }
+    let scale = e2 + drop;
+    let mut x = top as f64;
+    let mut left = scale.clamp(-3000, 3000);
+    while left != 0 {
+        let step = left.clamp(-1000, 1000);
+        x *= 2f64.powi(step as i32);
+        left -= step;
+    }
+    if x.is_infinite() {
+        return Err(vm.new_exc(
+            "OverflowError",
+            "hexadecimal value too large to represent as a float".into(),
+        ));
+    }
+    Ok(Value::Float(if neg { -x } else { x }))
+}
+
 fn float_hex(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let x = float_arg(vm, &args[0])?;
     let s = if x.is_nan() {
