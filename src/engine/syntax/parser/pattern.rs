@@ -46,11 +46,11 @@ fn starts_pattern(kind: TokenKind) -> bool {
 impl Parser<'_> {
     // === The statement ===
 
-    /// True when the `match` at the current token starts a match statement:
-    /// `"match" subject_expr ':' NEWLINE` parses. Otherwise returns the
-    /// position CPython's attempt reached (the token after the subject),
-    /// or `None` when no subject could start.
-    pub(super) fn match_statement_reach(&mut self) -> Result<usize, Option<usize>> {
+    /// `Ok` when the `match` at the current token starts a match statement:
+    /// `"match" subject_expr ':' NEWLINE` parses. Otherwise the position
+    /// CPython's attempt reached (the token after the subject), or `None`
+    /// when no subject could start.
+    pub(super) fn match_statement_reach(&mut self) -> Result<(), Option<usize>> {
         let reached = self
             .lookahead(|p| {
                 p.bump();
@@ -69,7 +69,7 @@ impl Parser<'_> {
             })
             .unwrap_or(None);
         match reached {
-            Some(usize::MAX) => Ok(usize::MAX),
+            Some(usize::MAX) => Ok(()),
             other => Err(other),
         }
     }

@@ -52,7 +52,7 @@ impl Parser<'_> {
     /// (`match = 3`, `match(x)`).
     fn parse_soft_keyword_match(&mut self, body: &mut Vec<Stmt>) -> PResult<()> {
         let reached = match self.match_statement_reach() {
-            Ok(_) => {
+            Ok(()) => {
                 body.push(self.parse_match_statement()?);
                 return Ok(());
             }
