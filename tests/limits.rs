@@ -146,15 +146,13 @@ fn an_int_too_big_to_hold_is_a_memory_error() {
 
 #[test]
 fn unsupported_syntax_names_the_construct() {
-    let out = run(
-        "x = 1\nmatch x:\n    case 1:\n        pass\n",
-        Limits::default(),
-    );
+    let out = run("x = 1\ntype Point = tuple[int, int]\n", Limits::default());
     assert_eq!(out.exit_code, 1);
     let err = String::from_utf8_lossy(&out.stderr).to_string();
     assert!(err.contains("line 2"), "{err}");
     assert!(
-        last_stderr_line(&out).contains("`match` statements are not supported by coroscope yet"),
+        last_stderr_line(&out)
+            .contains("`type` alias statements are not supported by coroscope yet"),
         "{err}"
     );
 }

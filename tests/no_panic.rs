@@ -91,6 +91,13 @@ const FRAGMENTS: &[&str] = &[
     "if",
     "else",
     "while True:",
+    "match x:",
+    "case ",
+    " | ",
+    "case _:",
+    "{**rest}",
+    " as y",
+    "C(a=1)",
 ];
 
 fn mutate(rng: &mut Rng, src: &str) -> String {

@@ -90,8 +90,11 @@ mod tests {
 
     #[test]
     fn refused_constructs_and_compile_errors_are_found() {
-        let d = check("match x:\n    case 1:\n        pass\n").unwrap();
+        let d = check("type Point = tuple[int, int]\n").unwrap();
         assert!(d.message.contains("not supported"), "{}", d.message);
+        let d = check("match x:\n    case y:\n        pass\n    case 1:\n        pass\n").unwrap();
+        assert_eq!((d.kind.as_str(), d.line), ("SyntaxError", 2));
+        assert!(d.message.contains("makes remaining"), "{}", d.message);
         let d = check("def f():\n    x = 1\n    global x\n").unwrap();
         assert_eq!((d.kind.as_str(), d.line), ("SyntaxError", 3));
         assert!(

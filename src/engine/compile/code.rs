@@ -70,6 +70,10 @@ pub enum Instr {
     Rot3,
     /// `a b c d` → `d a b c`
     Rot4,
+    /// `x1 … xn` → `x1 … xn x1`: copies the value `n` deep (1 is the top).
+    Copy(u32),
+    /// `x1 … xn` → `xn … x1`: swaps the top with the value `n` deep.
+    Swap(u32),
     /// → `consts[i]`
     LoadConst(u32),
     /// → `locals[i]` (UnboundLocalError when unset)
@@ -241,6 +245,20 @@ pub enum Instr {
     /// `module` → ; binds every public name
     ImportStar,
     LoadAssertionError,
+    /// `obj` → `obj len(obj)`
+    GetLen,
+    /// `subject` → `subject bool`: whether a sequence pattern may match it
+    /// (list, tuple, range, deque and `Sequence` classes; not str or bytes).
+    MatchSequence,
+    /// `subject` → `subject bool`: whether a mapping pattern may match it.
+    MatchMapping,
+    /// `subject keys` → `subject keys values`: a tuple of the values of
+    /// the tuple `keys`, read with `subject.get`, or None if one is missing.
+    MatchKeys,
+    /// `subject cls names` → a tuple of the `n` positional attributes (from
+    /// `cls.__match_args__`) then the attributes named by the tuple
+    /// `names`, or None if `subject` is not a `cls` or lacks one.
+    MatchClass(u32),
     /// Raises `RuntimeError`-style errors the compiler found, at run time.
     /// The operand is a constant string.
     Unsupported(u32),

@@ -309,6 +309,7 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(Instr::Pop);
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Match { subject, cases } => self.match_statement(subject, cases)?,
         }
         Ok(())
     }

@@ -313,6 +313,16 @@ impl Builder {
                     self.expr(m)?;
                 }
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for case in cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     let n: Name = match &a.asname {
@@ -399,6 +409,57 @@ impl Builder {
             let f = self.flags(&a.name);
             f.bound = true;
             f.param = true;
+        }
+    }
+
+    /// A `case` pattern: captures are bound like assignment targets; value
+    /// patterns and class names are used.
+    fn pattern(&mut self, p: &Pattern) -> Result<(), CompileError> {
+        match &p.kind {
+            PatternKind::MatchValue(value) => self.expr(value),
+            PatternKind::MatchSingleton(_) => Ok(()),
+            PatternKind::MatchSequence(patterns) | PatternKind::MatchOr(patterns) => {
+                patterns.iter().try_for_each(|sub| self.pattern(sub))
+            }
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                keys.iter().try_for_each(|k| self.expr(k))?;
+                patterns.iter().try_for_each(|sub| self.pattern(sub))?;
+                if let Some(n) = rest {
+                    self.bind(n);
+                }
+                Ok(())
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                patterns
+                    .iter()
+                    .chain(kwd_patterns)
+                    .try_for_each(|sub| self.pattern(sub))
+            }
+            PatternKind::MatchStar(name) => {
+                if let Some(n) = name {
+                    self.bind(n);
+                }
+                Ok(())
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(sub) = pattern {
+                    self.pattern(sub)?;
+                }
+                if let Some(n) = name {
+                    self.bind(n);
+                }
+                Ok(())
+            }
         }
     }
 

@@ -122,6 +122,74 @@ pub enum StmtKind {
     },
     Global(Vec<Name>),
     Nonlocal(Vec<Name>),
+    /// `match subject:` and its `case` blocks, tried in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// `case pattern if guard: body`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+/// The patterns of PEP 634, shaped like CPython's `ast.pattern` nodes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal or a dotted name, compared with `==`. Negative numbers are
+    /// `UnaryOp(USub, ...)`, as in CPython's tree.
+    MatchValue(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    MatchSingleton(Constant),
+    /// `[a, *rest]`, `(a, b)` or `a, b`: at most one `MatchStar`.
+    MatchSequence(Vec<Pattern>),
+    /// `{key: pattern, **rest}`; `keys` and `patterns` pair up.
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Name>,
+    },
+    /// `cls(p1, p2, attr=p3)`.
+    MatchClass {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Name>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` in a sequence pattern; `None` for `*_`.
+    MatchStar(Option<Name>),
+    /// `pattern as name`, a capture (`name` alone) or the wildcard `_`
+    /// (neither).
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Name>,
+    },
+    /// `p1 | p2 | ...`, two or more alternatives.
+    MatchOr(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// `_`, which matches anything and binds nothing (CPython's
+    /// `WILDCARD_CHECK`).
+    pub fn is_wildcard(&self) -> bool {
+        matches!(
+            self.kind,
+            PatternKind::MatchAs {
+                pattern: None,
+                name: None
+            }
+        )
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

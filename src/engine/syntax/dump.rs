@@ -12,7 +12,8 @@ use std::fmt::Write;
 
 use super::ast::{
     Alias, Arg, Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, ExceptHandler, Expr,
-    ExprKind, FStringPart, Keyword, Module, Span, Stmt, StmtKind, UnaryOp,
+    ExprKind, FStringPart, Keyword, MatchCase, Module, Pattern, PatternKind, Span, Stmt, StmtKind,
+    UnaryOp,
 };
 
 /// Dumps a module, one top-level statement per line.
@@ -107,6 +108,7 @@ fn dump_stmt(out: &mut String, stmt: &Stmt) {
         StmtKind::ImportFrom { .. } => "ImportFrom",
         StmtKind::Global(_) => "Global",
         StmtKind::Nonlocal(_) => "Nonlocal",
+        StmtKind::Match { .. } => "Match",
     };
     out.push_str(name);
     pos(out, stmt.span);
@@ -245,6 +247,80 @@ fn dump_stmt(out: &mut String, stmt: &Stmt) {
         }
         StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
             list(out, names, |out, n| out.push_str(&format!("'{n}'")));
+        }
+        StmtKind::Match { subject, cases } => {
+            dump_expr(out, subject);
+            out.push_str(", ");
+            list(out, cases, dump_match_case);
+        }
+    }
+    out.push(')');
+}
+
+fn dump_match_case(out: &mut String, case: &MatchCase) {
+    out.push_str("match_case(");
+    dump_pattern(out, &case.pattern);
+    out.push_str(", ");
+    opt(out, &case.guard, dump_expr);
+    out.push_str(", ");
+    body(out, &case.body);
+    out.push(')');
+}
+
+fn name(out: &mut String, n: &str) {
+    let _ = write!(out, "'{n}'");
+}
+
+fn dump_pattern(out: &mut String, pattern: &Pattern) {
+    let kind = match &pattern.kind {
+        PatternKind::MatchValue(_) => "MatchValue",
+        PatternKind::MatchSingleton(_) => "MatchSingleton",
+        PatternKind::MatchSequence(_) => "MatchSequence",
+        PatternKind::MatchMapping { .. } => "MatchMapping",
+        PatternKind::MatchClass { .. } => "MatchClass",
+        PatternKind::MatchStar(_) => "MatchStar",
+        PatternKind::MatchAs { .. } => "MatchAs",
+        PatternKind::MatchOr(_) => "MatchOr",
+    };
+    out.push_str(kind);
+    pos(out, pattern.span);
+    out.push('(');
+    match &pattern.kind {
+        PatternKind::MatchValue(value) => dump_expr(out, value),
+        PatternKind::MatchSingleton(value) => dump_constant(out, value),
+        PatternKind::MatchSequence(patterns) | PatternKind::MatchOr(patterns) => {
+            list(out, patterns, dump_pattern);
+        }
+        PatternKind::MatchMapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            list(out, keys, dump_expr);
+            out.push_str(", ");
+            list(out, patterns, dump_pattern);
+            out.push_str(", ");
+            opt(out, rest, |out, n| name(out, n));
+        }
+        PatternKind::MatchClass {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        } => {
+            dump_expr(out, cls);
+            out.push_str(", ");
+            list(out, patterns, dump_pattern);
+            out.push_str(", ");
+            list(out, kwd_attrs, |out, n| name(out, n));
+            out.push_str(", ");
+            list(out, kwd_patterns, dump_pattern);
+        }
+        PatternKind::MatchStar(target) => opt(out, target, |out, n| name(out, n)),
+        PatternKind::MatchAs { pattern, name: n } => {
+            opt(out, pattern, |out, p| dump_pattern(out, p));
+            out.push_str(", ");
+            opt(out, n, |out, n| name(out, n));
         }
     }
     out.push(')');
@@ -519,31 +595,7 @@ fn dump_expr(out: &mut String, e: &Expr) {
             list(out, keywords, dump_keyword);
         }
         ExprKind::FString(parts) => dump_fstring_parts(out, parts),
-        ExprKind::Constant(constant) => match constant {
-            Constant::None => out.push_str("None"),
-            Constant::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
-            Constant::Int(i) => {
-                let _ = write!(out, "int {i}");
-            }
-            Constant::BigInt(digits) => {
-                let _ = write!(out, "int {digits}");
-            }
-            Constant::Float(f) => {
-                let _ = write!(out, "float {:016x}", f.to_bits());
-            }
-            Constant::Imaginary(f) => {
-                let _ = write!(out, "complex {:016x}", f.to_bits());
-            }
-            Constant::Str(s) => {
-                out.push_str("str ");
-                quoted(out, s);
-            }
-            Constant::Bytes(b) => {
-                out.push_str("bytes ");
-                quoted_bytes(out, b);
-            }
-            Constant::Ellipsis => out.push_str("..."),
-        },
+        ExprKind::Constant(constant) => dump_constant(out, constant),
         ExprKind::Attribute { value, attr } => {
             dump_expr(out, value);
             let _ = write!(out, ", '{attr}'");
@@ -565,4 +617,32 @@ fn dump_expr(out: &mut String, e: &Expr) {
         }
     }
     out.push(')');
+}
+
+fn dump_constant(out: &mut String, constant: &Constant) {
+    match constant {
+        Constant::None => out.push_str("None"),
+        Constant::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
+        Constant::Int(i) => {
+            let _ = write!(out, "int {i}");
+        }
+        Constant::BigInt(digits) => {
+            let _ = write!(out, "int {digits}");
+        }
+        Constant::Float(f) => {
+            let _ = write!(out, "float {:016x}", f.to_bits());
+        }
+        Constant::Imaginary(f) => {
+            let _ = write!(out, "complex {:016x}", f.to_bits());
+        }
+        Constant::Str(s) => {
+            out.push_str("str ");
+            quoted(out, s);
+        }
+        Constant::Bytes(b) => {
+            out.push_str("bytes ");
+            quoted_bytes(out, b);
+        }
+        Constant::Ellipsis => out.push_str("..."),
+    }
 }

@@ -16,10 +16,12 @@
 //!   `fstring.rs` concatenates them and reads f-string fields).
 //! - `parser/`: tokens → AST, one function per grammar rule
 //!   (`parse_if_statement`, `parse_comparison_or_higher`, …), with the
-//!   CPython error messages for each rule next to it.
+//!   CPython error messages for each rule next to it; `parser/pattern.rs`
+//!   reads `match` statements, where `match` and `case` are soft keywords
+//!   decided by lookahead as in CPython's grammar.
 //! - [`validate`]: the checks CPython makes after parsing, in its symbol
 //!   table and compiler (`'return' outside function`, `'await' outside async
-//!   function`, starred assignment targets, …).
+//!   function`, starred assignment targets, unreachable `case` patterns, …).
 //! - [`highlight`]: a forgiving tokenizer for syntax highlighting.
 //! - [`dump`]: a canonical text dump of an AST, comparable with CPython's
 //!   (`tests/cpython_ast.py`).
@@ -27,8 +29,8 @@
 //! # What is refused
 //!
 //! Errors of kind [`SyntaxErrorKind::Unsupported`] name a construct CPython
-//! accepts but coroscope does not run: `match` statements, `type` alias
-//! statements, complex literals, integers beyond 64 bits, `\N{...}` and
+//! accepts but coroscope does not run: `type` alias statements, complex
+//! literals (also in `case` patterns), integers beyond 64 bits, `\N{...}` and
 //! lone-surrogate escapes, and Python 2's `print >>f, x`. So are programs
 //! nested beyond the parser's limits (300 nested brackets, operators or
 //! blocks; 1000 chained operations in one expression), which CPython would

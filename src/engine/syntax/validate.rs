@@ -15,8 +15,9 @@
 //!   function, `await`/`async for`/`async with`/async comprehensions
 //!   outside an async function, `yield from` inside one, `return` with a
 //!   value in an async generator, `break`/`continue` outside a loop, starred
-//!   expressions where they cannot be, a bare `except:` before others, and
-//!   repeated keyword arguments.
+//!   expressions where they cannot be, a bare `except:` before others,
+//!   repeated keyword arguments, and the errors in `case` patterns
+//!   (`validate/pattern.rs`).
 //!
 //! Errors that need full scope analysis (`global`/`nonlocal` conflicts,
 //! `nonlocal` names with no binding) are the compiler's.
@@ -25,6 +26,8 @@ use super::ast::{
     Arguments, Comprehension, ExceptHandler, Expr, ExprKind, Keyword, Module, Span, Stmt, StmtKind,
 };
 use super::{SyntaxError, SyntaxErrorKind};
+
+mod pattern;
 
 /// Runs both passes over a parsed module.
 pub fn validate_module(module: &Module) -> Result<(), SyntaxError> {
@@ -392,6 +395,19 @@ impl Validator {
             StmtKind::Assert { test, msg } => {
                 self.visit_expr(test)?;
                 msg.iter().try_for_each(|m| self.visit_expr(m))
+            }
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject)?;
+                for (i, case) in cases.iter().enumerate() {
+                    if self.compile() {
+                        pattern::check_case(case, i + 1 == cases.len())?;
+                    }
+                    if let Some(guard) = &case.guard {
+                        self.visit_expr(guard)?;
+                    }
+                    self.visit_body(&case.body)?;
+                }
+                Ok(())
             }
         }
     }
@@ -968,6 +984,13 @@ fn walk_stmt_own_scope(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
         StmtKind::Assert { test, msg } => {
             walk_expr_own_scope(test, f);
             msg.iter().for_each(|m| walk_expr_own_scope(m, f));
+        }
+        StmtKind::Match { subject, cases } => {
+            walk_expr_own_scope(subject, f);
+            for case in cases {
+                case.guard.iter().for_each(|g| walk_expr_own_scope(g, f));
+                case.body.iter().for_each(|s| walk_stmt_own_scope(s, f));
+            }
         }
         StmtKind::Return(None)
         | StmtKind::Pass

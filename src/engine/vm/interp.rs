@@ -466,6 +466,17 @@ impl Vm {
                 let n = s.len();
                 s.insert(n - 3, v);
             }
+            Instr::Copy(n) => {
+                let f = self.top();
+                let v = f.stack[f.stack.len() - n as usize].clone();
+                self.heap.incref(&v);
+                self.push(v);
+            }
+            Instr::Swap(n) => {
+                let s = &mut self.top().stack;
+                let top = s.len() - 1;
+                s.swap(top, top + 1 - n as usize);
+            }
             Instr::LoadConst(i) => {
                 let v = self.load_const(i);
                 self.push(v);
@@ -1283,6 +1294,43 @@ impl Vm {
                 let c = self.exc_class("AssertionError");
                 self.heap.incref_obj(c);
                 self.push(Value::Obj(c));
+            }
+            Instr::GetLen => {
+                let v = self
+                    .top()
+                    .stack
+                    .last()
+                    .expect("GetLen needs a value")
+                    .clone();
+                let n = self.len_of(&v)?;
+                self.push(Value::Int(n as i64));
+            }
+            Instr::MatchSequence | Instr::MatchMapping => {
+                let v = self.top().stack.last().expect("a subject").clone();
+                let b = if ins == Instr::MatchSequence {
+                    self.match_sequence(&v)
+                } else {
+                    self.match_mapping(&v)
+                };
+                self.push(Value::Bool(b));
+            }
+            Instr::MatchKeys => {
+                let f = self.top();
+                let n = f.stack.len();
+                let (subject, keys) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                let values = self.match_keys(&subject, &keys)?;
+                self.push(values);
+            }
+            Instr::MatchClass(nargs) => {
+                let names = self.pop();
+                let cls = self.pop();
+                let subject = self.pop();
+                let r = self.match_class(&subject, &cls, nargs as usize, &names);
+                self.drop_val(names);
+                self.drop_val(cls);
+                self.drop_val(subject);
+                let attrs = r?;
+                self.push(attrs);
             }
             Instr::Unsupported(i) => {
                 let msg = match self.load_const(i) {

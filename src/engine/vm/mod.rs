@@ -19,6 +19,7 @@ pub mod interp;
 pub mod introspect;
 pub mod object;
 pub mod ops;
+pub mod pattern;
 pub mod repr;
 pub mod set;
 pub mod suggest;

@@ -1110,7 +1110,7 @@ impl Parser<'_> {
     }
 
     /// `NUMBER`: an int or a float. Complex numbers are refused.
-    fn parse_number(&mut self) -> PResult<Expr> {
+    pub(super) fn parse_number(&mut self) -> PResult<Expr> {
         let token = self.bump();
         let text = self.text(token);
         let digits: String = text.chars().filter(|&c| c != '_').collect();

@@ -24,6 +24,7 @@
 
 mod expression;
 mod fstring;
+mod pattern;
 mod statement;
 mod target;
 

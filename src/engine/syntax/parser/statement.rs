@@ -48,39 +48,17 @@ impl Parser<'_> {
     }
 
     /// A statement starting with the soft keyword `match`: a match
-    /// statement (`match subject ':' NEWLINE`), which coroscope refuses, or
-    /// an ordinary statement (`match = 3`, `match(x)`).
+    /// statement (`match subject ':' NEWLINE`), or an ordinary statement
+    /// (`match = 3`, `match(x)`).
     fn parse_soft_keyword_match(&mut self, body: &mut Vec<Stmt>) -> PResult<()> {
-        let token = self.current_token();
-        // How far CPython's attempt at a match statement gets: the token
-        // after the subject (and after its ':').
-        let reached = self
-            .lookahead(|p| {
-                p.bump();
-                let kind = p.current();
-                if !(starts_expression(kind) || kind == TokenKind::Star) {
-                    return Ok(None);
-                }
-                p.parse_star_named_expression()?;
-                if p.eat(TokenKind::Comma) {
-                    while !p.at(TokenKind::Colon) {
-                        p.parse_star_named_expression()?;
-                        if !p.eat(TokenKind::Comma) {
-                            break;
-                        }
-                    }
-                }
-                if p.eat(TokenKind::Colon) && p.at(TokenKind::Newline) {
-                    return Ok(Some(usize::MAX));
-                }
-                Ok(Some(p.pos))
-            })
-            .unwrap_or(None);
+        let reached = match self.match_statement_reach() {
+            Ok(()) => {
+                body.push(self.parse_match_statement()?);
+                return Ok(());
+            }
+            Err(reached) => reached,
+        };
         match reached {
-            Some(usize::MAX) => Err(self.unsupported(
-                "`match` statements are not supported by coroscope yet",
-                token.span(),
-            )),
             Some(reached) => self.parse_simple_statements(body).map_err(|error| {
                 let after = self.tokens[reached];
                 if after.kind == TokenKind::Newline
@@ -630,7 +608,7 @@ impl Parser<'_> {
     /// `block: NEWLINE INDENT statements DEDENT | simple_stmts`.
     /// `header` names the statement for "expected an indented block after
     /// {header} on line {line}".
-    fn parse_block(&mut self, header: &str, line: u32) -> PResult<Vec<Stmt>> {
+    pub(super) fn parse_block(&mut self, header: &str, line: u32) -> PResult<Vec<Stmt>> {
         let mut body = Vec::new();
         if !self.eat(TokenKind::Newline) {
             self.parse_simple_statements(&mut body)?;

@@ -136,8 +136,36 @@ class Dumper:
             inner = '%s, %s, %d' % (self.opt(s.module, self.name), self.list(s.names, self.alias), s.level)
         elif kind in ('Global', 'Nonlocal'):
             inner = self.list(s.names, self.name)
+        elif kind == 'Match':
+            inner = '%s, %s' % (self.expr(s.subject), self.list(s.cases, self.match_case))
         else:
             raise ValueError('unsupported statement ' + kind)
+        return head + inner + ')'
+
+    def match_case(self, m):
+        return 'match_case(%s, %s, %s)' % (self.pattern(m.pattern), self.opt(m.guard, self.expr), self.body(m.body))
+
+    def pattern(self, p):
+        kind = type(p).__name__
+        head = kind + self.pos(p) + '('
+        if kind == 'MatchValue':
+            inner = self.expr(p.value)
+        elif kind == 'MatchSingleton':
+            inner = self.constant(p.value)
+        elif kind in ('MatchSequence', 'MatchOr'):
+            inner = self.list(p.patterns, self.pattern)
+        elif kind == 'MatchMapping':
+            inner = '%s, %s, %s' % (self.list(p.keys, self.expr), self.list(p.patterns, self.pattern),
+                                    self.opt(p.rest, self.name))
+        elif kind == 'MatchClass':
+            inner = '%s, %s, %s, %s' % (self.expr(p.cls), self.list(p.patterns, self.pattern),
+                                        self.list(p.kwd_attrs, self.name), self.list(p.kwd_patterns, self.pattern))
+        elif kind == 'MatchStar':
+            inner = self.opt(p.name, self.name)
+        elif kind == 'MatchAs':
+            inner = '%s, %s' % (self.opt(p.pattern, self.pattern), self.opt(p.name, self.name))
+        else:
+            raise ValueError('unsupported pattern ' + kind)
         return head + inner + ')'
 
     def withitem(self, item):

@@ -240,11 +240,11 @@ fn debug_fstring_defaults_to_repr() {
 fn unsupported_constructs() {
     use SyntaxErrorKind::Unsupported;
     err(
-        "match x:\n    case 1: pass\n",
+        "match x:\n    case 1 + 2j: pass\n",
         Unsupported,
-        "`match` statements are not supported by coroscope yet",
-        1,
-        1,
+        "complex numbers are not supported by coroscope yet",
+        2,
+        14,
     );
     err(
         "x = 1\ntype Point = tuple[int, int]\n",

@@ -559,6 +559,10 @@ impl Vm {
             }
             IterState::Zip { its, strict } => {
                 let (its, strict) = (its.clone(), *strict);
+                // `zip()` of nothing is empty, not endless empty tuples.
+                if its.is_empty() {
+                    return stop(self);
+                }
                 let mut out = Vec::new();
                 for (k, it) in its.iter().enumerate() {
                     match self.next(it)? {

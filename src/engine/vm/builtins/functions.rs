@@ -1007,6 +1007,10 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let Some((name, _)) = kw.iter().find(|(k, _)| &*vm.sym_str(*k) != "strict") {
+        let name = vm.sym_str(*name);
+        return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for zip()")));
+    }
     let strict = match kwarg(vm, kw, "strict") {
         Some(v) => {
             let v = v.clone();

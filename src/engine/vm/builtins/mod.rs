@@ -12,6 +12,8 @@ mod regex;
 mod sre;
 mod stdlib_names;
 
+pub use modules::abc_isinstance;
+
 use super::Vm;
 use super::object::{NativeFunc, NativeImpl, NativeKind, Obj, PyResult};
 use super::value::{ObjRef, Value};

@@ -219,6 +219,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '_fields': field_names,
         '_field_defaults': field_defaults,
         '__slots__': (),
+        '__match_args__': field_names,
         '__getnewargs__': __getnewargs__,
     }
     for index, name in enumerate(field_names):
