@@ -2588,7 +2588,7 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if drop > 0 {
         let rest = m & ((1u64 << drop) - 1);
         let half = 1u64 << (drop - 1);
-        if rest > half || (rest == half && (sticky || top & 1 == 1)) || (rest == half && sticky) {
+        if rest > half || (rest == half && (sticky || top & 1 == 1)) {
             top += 1;
         }
     }
