@@ -35,6 +35,38 @@ fn fuel_stops_a_runaway_loop_and_keeps_output() {
 }
 
 #[test]
+fn an_endless_iterator_in_a_builtin_stops() {
+    // `sum` takes items natively, without steps: the item budget stops it,
+    // and catching the error does not restart it.
+    let src = "print('before')\ntry:\n    sum(iter(int, 1))\nexcept RuntimeError:\n    \
+               print('caught')\n    sum(iter(int, 1))\n";
+    let out = run(
+        src,
+        Limits {
+            fuel: 10_000,
+            ..Limits::default()
+        },
+    );
+    assert_eq!(out.stdout, b"before\n");
+    assert_eq!(out.exit_code, 1);
+    let last = last_stderr_line(&out);
+    assert!(
+        last.starts_with(
+            "RuntimeError: iteration limit reached: builtins took more than 40000 items"
+        ),
+        "{last}"
+    );
+}
+
+#[test]
+fn collecting_an_endless_iterator_is_a_memory_error() {
+    let src = "try:\n    list(iter(int, 1))\nexcept MemoryError as e:\n    print('MemoryError')\n";
+    let out = run(src, Limits::default());
+    assert_eq!(out.stdout, b"MemoryError\n");
+    assert_eq!(out.exit_code, 0);
+}
+
+#[test]
 fn fuel_cannot_be_caught() {
     let src = "try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n";
     let out = run(

@@ -90,12 +90,20 @@ impl Vm {
         self.pause_at.min(self.limits.fuel).min(self.steps | 0x3f)
     }
 
-    fn halt_exception(&mut self) -> Value {
+    pub(super) fn halt_exception(&mut self) -> Value {
         match self.halt {
             Some(super::Halt::OutputLimit) => self.new_exc_str(
                 "RuntimeError",
                 "output limit reached: the program printed more than coroscope keeps (1 MB)",
             ),
+            Some(super::Halt::IterationLimit) => {
+                let msg = format!(
+                    "iteration limit reached: builtins took more than {} items from iterators \
+                     (coroscope stops runaway programs; is an iterator endless?)",
+                    self.native_items_limit()
+                );
+                self.new_exc("RuntimeError", msg)
+            }
             Some(super::Halt::HeapLimit) => {
                 let msg = format!(
                     "coroscope's heap is full: more than {} objects alive at once",

@@ -69,6 +69,10 @@ pub enum Halt {
     OutOfFuel,
     OutputLimit,
     HeapLimit,
+    /// Builtins iterated far more items than the fuel allows steps
+    /// (`sum(itertools.count())`): native loops take no steps, so this is
+    /// what stops them.
+    IterationLimit,
 }
 
 #[derive(Clone)]
@@ -87,6 +91,9 @@ pub struct Vm {
     /// Instructions executed so far.
     pub steps: u64,
     pub halt: Option<Halt>,
+    /// Items builtins have taken from iterators (`Vm::next`), against
+    /// `Limits::native_items`.
+    pub native_items: u64,
     /// Native code nested inside bytecode inside native code…
     pub native_depth: usize,
     /// The run loop returns `Exit::Paused` once `steps` reaches this, at
@@ -166,6 +173,7 @@ impl Vm {
             limits,
             steps: 0,
             halt: None,
+            native_items: 0,
             native_depth: 0,
             pause_at: u64::MAX,
             check_at: 0,

@@ -10,7 +10,24 @@ use crate::engine::vm::object::{GenKind, IterState, Obj, PyResult, ViewKind};
 use crate::engine::vm::ops::{as_int, fast_eq};
 use crate::engine::vm::value::Value;
 
+/// How many items builtins may take from iterators per step of fuel, up to
+/// `MAX_NATIVE_ITEMS` in all: beyond what a finishing program needs, and
+/// what stops an endless `sum(iter(int, 1))`, which takes no steps at all.
+const NATIVE_ITEMS_PER_STEP: u64 = 4;
+const MAX_NATIVE_ITEMS: u64 = 100_000_000;
+
+/// The most items one builtin collects from an iterator (`list(it)`):
+/// about 240 MB of values.
+const MAX_COLLECTED: usize = 10_000_000;
+
 impl Vm {
+    pub fn native_items_limit(&self) -> u64 {
+        self.limits
+            .fuel
+            .saturating_mul(NATIVE_ITEMS_PER_STEP)
+            .min(MAX_NATIVE_ITEMS)
+    }
+
     pub fn new_dict(&mut self) -> Value {
         self.alloc(Obj::Dict(Box::default()))
     }
@@ -272,6 +289,17 @@ impl Vm {
         let it = self.iter(v)?;
         let mut out = Vec::new();
         loop {
+            if out.len() >= MAX_COLLECTED {
+                self.drop_val(it);
+                self.heap.decref_all(out);
+                return Err(self.new_exc(
+                    "MemoryError",
+                    format!(
+                        "more than {MAX_COLLECTED} items from one iterator: coroscope's limit \
+                         (is the iterator endless?)"
+                    ),
+                ));
+            }
             match self.next(&it) {
                 Ok(Some(x)) => out.push(x),
                 Ok(None) => break,
@@ -404,6 +432,14 @@ impl Vm {
 
     /// The next item, or `None` at the end (StopIteration is absorbed).
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        self.native_items += 1;
+        if self.native_items > self.native_items_limit() {
+            if self.halt.is_none() {
+                self.halt = Some(super::super::Halt::IterationLimit);
+            }
+            self.check_at = 0;
+            return Err(self.halt_exception());
+        }
         match self.next_raw(it) {
             Ok(v) => Ok(Some(v)),
             Err(e) => {
