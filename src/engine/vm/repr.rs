@@ -290,6 +290,13 @@ impl Vm {
                             }
                         };
                     }
+                    // `str.__str__` gives the string itself, whatever the
+                    // subclass's `__repr__` says.
+                    if let Obj::Instance(i) = self.heap.get(*r)
+                        && let Payload::Builtin(Value::Str(s)) = &i.payload
+                    {
+                        return Ok(s.clone());
+                    }
                     if is_exc && self.is_group(v) {
                         let n = self.group_items(v).len();
                         let msg = self.exc_args(v).first().cloned().unwrap_or(Value::str(""));

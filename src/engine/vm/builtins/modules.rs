@@ -1452,6 +1452,30 @@ fn build_types(vm: &mut Vm) -> ObjRef {
         vm.heap.incref_obj(cls);
         set_attr(vm, m, name, Value::Obj(cls));
     }
+    // CPython's C type, in Python: attributes from keywords, a repr that
+    // lists them, equality by attributes.
+    const SIMPLE_NAMESPACE: &str = "\
+class SimpleNamespace:
+    def __init__(self, /, **kwargs):
+        for k, v in kwargs.items():
+            setattr(self, k, v)
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        items = ', '.join(f'{k}={v!r}' for k, v in vars(self).items())
+        return f'{name}({items})'
+    def __eq__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return vars(self) == vars(other)
+        return NotImplemented
+SimpleNamespace.__module__ = 'types'
+";
+    if let Ok(parsed) = crate::engine::syntax::parse_module(SIMPLE_NAMESPACE)
+        && let Ok(code) =
+            crate::engine::compile::compile_module(&parsed, "<types>", &mut vm.interner)
+        && let Err(e) = vm.run_module_code(code, m)
+    {
+        vm.drop_val(e);
+    }
     m
 }
 
