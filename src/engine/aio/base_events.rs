@@ -336,6 +336,19 @@ impl Vm {
     /// "Exception in callback ...", as the default exception handler logs it.
     fn report_callback_error(&mut self, h: ObjRef, e: Value) {
         let desc = self.handle_repr_inner(h);
+        if self.custom_exception_handler_set() {
+            self.note(Note::Diagnostic(&format!("Exception in callback {desc}")));
+            let hv = self.dup(&Value::Obj(h));
+            self.call_custom_exception_handler(vec![
+                (
+                    "message",
+                    Value::Str(format!("Exception in callback {desc}").into()),
+                ),
+                ("exception", e),
+                ("handle", hv),
+            ]);
+            return;
+        }
         let tb = self.format_traceback(&e);
         self.note(Note::Diagnostic(&format!("Exception in callback {desc}")));
         self.write_stderr(&format!(

@@ -125,6 +125,9 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         ("get_debug", loop_get_debug),
         ("set_debug", loop_set_debug),
         ("call_exception_handler", loop_call_exception_handler),
+        ("default_exception_handler", loop_default_exception_handler),
+        ("set_exception_handler", loop_set_exception_handler),
+        ("get_exception_handler", loop_get_exception_handler),
     ] {
         def_method(vm, event_loop, "loop", name, f);
     }
@@ -567,9 +570,127 @@ fn loop_set_debug(_vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `loop.set_exception_handler(handler)`: kept in the loop object's dict,
+/// so it lives and dies with the loop.
+fn loop_set_exception_handler(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let handler = args.get(1).cloned().unwrap_or(Value::None);
+    if !handler.is_none() && !vm.is_callable(&handler) {
+        let r = vm.repr(&handler)?;
+        return Err(vm.type_error(format!("A callable object or None is expected, got {r}")));
+    }
+    let sym = vm.intern("_exception_handler");
+    let h = vm.dup(&handler);
+    let old = match &args[0] {
+        Value::Obj(r) => match vm.heap.get_mut(*r) {
+            Obj::Instance(i) => i.dict.insert(sym, h),
+            _ => Some(h),
+        },
+        _ => Some(h),
+    };
+    if let Some(old) = old {
+        vm.drop_val(old);
+    }
+    Ok(Value::None)
+}
+
+fn loop_get_exception_handler(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let h = loop_handler(vm, &args[0]);
+    Ok(vm.dup(&h))
+}
+
+/// The handler in a loop object's dict, borrowed; None when unset.
+fn loop_handler(vm: &mut Vm, lp: &Value) -> Value {
+    let sym = vm.intern("_exception_handler");
+    match lp {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Instance(i) => i.dict.get(sym).cloned().unwrap_or(Value::None),
+            _ => Value::None,
+        },
+        _ => Value::None,
+    }
+}
+
+impl Vm {
+    /// A custom handler raised: CPython logs it with the context.
+    fn report_handler_error(&mut self, ctx: &Value, e: Value) {
+        let c = self.repr(ctx).unwrap_or_else(|_| "?".into());
+        let tb = self.format_traceback(&e);
+        self.write_stderr(&format!(
+            "Unhandled error in exception handler\ncontext: {c}\n{tb}"
+        ));
+        self.drop_val(e);
+    }
+
+    pub fn custom_exception_handler_set(&mut self) -> bool {
+        match self.custom_exception_handler() {
+            Some((h, lp)) => {
+                self.drop_val(h);
+                self.drop_val(lp);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The running loop's handler from `set_exception_handler`, if any.
+    pub fn custom_exception_handler(&mut self) -> Option<(Value, Value)> {
+        let o = self.aio.running.as_ref()?.obj?;
+        let lp = Value::Obj(o);
+        let h = loop_handler(self, &lp);
+        if h.is_none() {
+            return None;
+        }
+        self.heap.incref(&h);
+        self.heap.incref_obj(o);
+        Some((h, lp))
+    }
+
+    /// Hands `context` to the loop's custom handler; false when there is
+    /// none (the caller reports as the default handler does). An error in
+    /// the handler is reported as CPython reports it.
+    pub fn call_custom_exception_handler(&mut self, pairs: Vec<(&str, Value)>) -> bool {
+        let Some((h, lp)) = self.custom_exception_handler() else {
+            self.heap.decref_all(pairs.into_iter().map(|(_, v)| v));
+            return false;
+        };
+        let ctx = self.new_dict();
+        for (k, v) in pairs {
+            if let Err(e) = self.dict_set(&ctx, Value::str(k), v) {
+                self.drop_val(e);
+            }
+        }
+        let r = self.call_value(&h, &[lp.clone(), ctx.clone()], &[]);
+        match r {
+            Ok(v) => self.drop_val(v),
+            Err(e) => self.report_handler_error(&ctx, e),
+        }
+        self.drop_val(ctx);
+        self.drop_val(h);
+        self.drop_val(lp);
+        true
+    }
+}
+
+/// `loop.call_exception_handler(context)`: the custom handler if one is
+/// set, else the default.
+fn loop_call_exception_handler(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let Some((h, lp)) = vm.custom_exception_handler() {
+        let ctx = this(&args[1..]);
+        let r = vm.call_value(&h, &[lp.clone(), ctx.clone()], &[]);
+        vm.drop_val(h);
+        vm.drop_val(lp);
+        match r {
+            Ok(v) => vm.drop_val(v),
+            Err(e) => vm.report_handler_error(&ctx, e),
+        }
+        return Ok(Value::None);
+    }
+    loop_default_exception_handler(vm, args, kw)
+}
+
 /// The default exception handler: prints the message and context to
 /// stderr, as Python's last-resort logging handler does.
-fn loop_call_exception_handler(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn loop_default_exception_handler(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let ctx = this(&args[1..]);
     let msg_v = vm
         .dict_get(&ctx, &Value::str("message"))?

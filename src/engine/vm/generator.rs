@@ -527,6 +527,17 @@ impl Vm {
             self.write_stderr(&format!(
                 "Task was destroyed but it is pending!\ntask: {repr}\n"
             ));
+        } else if log_tb && self.custom_exception_handler_set() {
+            let what = if is_task { "Task" } else { "Future" };
+            let msg = format!("{what} exception was never retrieved");
+            self.note(Note::Diagnostic(&msg));
+            let exc = self.dup(&exc);
+            let fut = self.dup(&v);
+            self.call_custom_exception_handler(vec![
+                ("message", Value::Str(msg.into())),
+                ("exception", exc),
+                ("future", fut),
+            ]);
         } else if log_tb {
             let what = if is_task { "Task" } else { "Future" };
             let repr = self.future_repr(&v).unwrap_or_default();

@@ -367,14 +367,20 @@ fn delattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "callable")?;
-    let c = match &args[0] {
-        Value::Obj(r) => match vm.heap.get(*r) {
-            Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod { .. } | Obj::Class(_) => true,
-            _ => vm.has_method(&args[0], vm.names.call),
-        },
-        _ => false,
-    };
-    Ok(Value::Bool(c))
+    Ok(Value::Bool(vm.is_callable(&args[0])))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod { .. } | Obj::Class(_) => true,
+                _ => self.has_method(v, self.names.call),
+            },
+            _ => false,
+        }
+    }
 }
 
 fn id(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

@@ -967,6 +967,58 @@ fn build_time(vm: &mut Vm) -> ObjRef {
     ] {
         def_fn(vm, m, "time", name, f);
     }
+    // `struct_time` as CPython's: a 9-tuple with named fields. The clock
+    // is UTC, so local time is UTC too.
+    const STRUCT_TIME: &str = "\
+class struct_time(tuple):
+    __slots__ = ()
+    __module__ = 'time'
+    n_fields = 11
+    n_sequence_fields = 9
+    n_unnamed_fields = 0
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
+    tm_zone = property(lambda self: 'UTC')
+    tm_gmtoff = property(lambda self: 0)
+    def __repr__(self):
+        return ('time.struct_time(tm_year=%r, tm_mon=%r, tm_mday=%r, tm_hour=%r, '
+                'tm_min=%r, tm_sec=%r, tm_wday=%r, tm_yday=%r, tm_isdst=%r)' % tuple(self))
+_gmtime = gmtime
+def gmtime(secs=None):
+    return struct_time(_gmtime(secs))
+localtime = gmtime
+def mktime(t):
+    y, mo, d, h, mi, s = tuple(t)[:6]
+    a = (14 - mo) // 12
+    yy = y + 4800 - a
+    mm = mo + 12 * a - 3
+    jdn = d + (153 * mm + 2) // 5 + 365 * yy + yy // 4 - yy // 100 + yy // 400 - 32045
+    return float((jdn - 2440588) * 86400 + h * 3600 + mi * 60 + s)
+def asctime(t=None):
+    if t is None:
+        t = localtime()
+    return strftime('%a %b %d %H:%M:%S %Y', t).replace(' 0', '  ', 1) if t[2] < 10 else strftime('%a %b %d %H:%M:%S %Y', t)
+def ctime(secs=None):
+    return asctime(localtime(secs))
+timezone = 0
+altzone = 0
+daylight = 0
+tzname = ('UTC', 'UTC')
+";
+    if let Ok(parsed) = crate::engine::syntax::parse_module(STRUCT_TIME)
+        && let Ok(code) =
+            crate::engine::compile::compile_module(&parsed, "<time>", &mut vm.interner)
+        && let Err(e) = vm.run_module_code(code, m)
+    {
+        vm.drop_val(e);
+    }
     m
 }
 
@@ -1026,7 +1078,8 @@ fn time_strftime(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let fmt = super::str_arg(vm, &args[0], "strftime() argument 1")?;
     let (y, mo, d, h, mi, s, wd, yd) = match args.get(1) {
         Some(t) => {
-            let items = vm.tuple_items(t);
+            let items = vm.collect_iterable(t)?;
+            vm.heap.decref_all(items.iter().cloned());
             let get = |i: usize| match items.get(i) {
                 Some(Value::Int(x)) => *x,
                 _ => 0,
