@@ -28,45 +28,14 @@ impl Vm {
         // a seek's fuel): look at them before the first instruction.
         self.check_at = 0;
         loop {
-            // One compare per instruction stands for the pause, the fuel,
-            // the heap check every 64 steps and a halt (`next_check`).
-            let slow = self.steps >= self.check_at;
-            if slow
-                && self.steps >= self.pause_at
-                && base == 0
-                && self.native_depth == self.resumable_depth
-            {
-                return Ok(Exit::Paused);
-            }
-            if !self.heap.to_finalize.is_empty() {
-                self.run_finalizers();
-            }
-            self.steps += 1;
-            if slow {
-                if self.halt.is_none() && (self.steps > self.limits.fuel || self.steps & 0x3f == 0)
-                {
-                    if self.steps > self.limits.fuel {
-                        self.freeze_if_asked();
-                        self.halt = Some(super::Halt::OutOfFuel);
-                    } else if self.heap.over_limit() {
-                        self.halt = Some(super::Halt::HeapLimit);
-                    }
-                }
-                self.check_at = self.next_check();
-            }
-            let r = if slow && self.halt.is_some() {
-                Err(self.halt_exception())
-            } else {
-                let f = self.frames.last_mut().expect("run_frames needs a frame");
-                let ins = f.code.instrs[f.ip];
-                f.lasti = f.ip;
-                f.ip += 1;
-                if let Some(log) = &mut self.events
-                    && f.code.line_starts[f.lasti]
-                {
-                    log.line(self.steps - 1, &f.code, f.lasti);
-                }
-                self.exec(ins, base)
+            let fetched = match self.fast_run() {
+                Some(ins) => Ok(Some(ins)),
+                None => self.checked_step(base),
+            };
+            let r = match fetched {
+                Ok(Some(ins)) => self.exec(ins, base),
+                Ok(None) => return Ok(Exit::Paused),
+                Err(exc) => Err(exc),
             };
             match r {
                 Ok(None) => {}
@@ -77,6 +46,50 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// One step with the checks the fast lane leaves out: the pause, queued
+    /// finalizers, the fuel, the heap and a halt. Returns the instruction
+    /// to run (counted and fetched), None to pause, or the halt's error.
+    fn checked_step(&mut self, base: usize) -> PyResult<Option<Instr>> {
+        // One compare per instruction stands for the pause, the fuel,
+        // the heap check every 64 steps and a halt (`next_check`).
+        let slow = self.steps >= self.check_at;
+        if slow
+            && self.steps >= self.pause_at
+            && base == 0
+            && self.native_depth == self.resumable_depth
+        {
+            return Ok(None);
+        }
+        if !self.heap.to_finalize.is_empty() {
+            self.run_finalizers();
+        }
+        self.steps += 1;
+        if slow {
+            if self.halt.is_none() && (self.steps > self.limits.fuel || self.steps & 0x3f == 0) {
+                if self.steps > self.limits.fuel {
+                    self.freeze_if_asked();
+                    self.halt = Some(super::Halt::OutOfFuel);
+                } else if self.heap.over_limit() {
+                    self.halt = Some(super::Halt::HeapLimit);
+                }
+            }
+            self.check_at = self.next_check();
+        }
+        if slow && self.halt.is_some() {
+            return Err(self.halt_exception());
+        }
+        let f = self.frames.last_mut().expect("run_frames needs a frame");
+        let ins = f.code.instrs[f.ip];
+        f.lasti = f.ip;
+        f.ip += 1;
+        if let Some(log) = &mut self.events
+            && f.code.line_starts[f.lasti]
+        {
+            log.line(self.steps - 1, &f.code, f.lasti);
+        }
+        Ok(Some(ins))
     }
 
     /// The first step count, before its increment, at which the run loop
@@ -224,21 +237,30 @@ impl Vm {
 
     /// Drops a frame's references; the emptied frame goes back to the pool.
     pub fn release_frame(&mut self, mut frame: Box<Frame>) {
-        for v in frame.stack.drain(..) {
-            self.heap.decref(v);
+        // Most of these are empty when a call returns: a length test is
+        // cheaper than an empty `Drain`. The order of the drops is kept
+        // (it orders finalizers and the reuse of freed slots).
+        if !frame.stack.is_empty() {
+            for v in frame.stack.drain(..) {
+                self.heap.decref(v);
+            }
         }
         for v in frame.locals.drain(..) {
             self.heap.decref(v);
         }
-        for c in frame.cells.drain(..) {
-            self.heap.decref_obj(c);
+        if !frame.cells.is_empty() {
+            for c in frame.cells.drain(..) {
+                self.heap.decref_obj(c);
+            }
         }
         self.heap.decref_obj(frame.globals);
         if let Some(ns) = frame.namespace.take() {
             self.heap.decref_obj(ns);
         }
-        for v in frame.handled.drain(..) {
-            self.heap.decref(v);
+        if !frame.handled.is_empty() {
+            for v in frame.handled.drain(..) {
+                self.heap.decref(v);
+            }
         }
         self.heap.decref(std::mem::take(&mut frame.func));
         frame.blocks.clear();
@@ -387,41 +409,6 @@ impl Vm {
                 self.alloc(Obj::Bytes(b))
             }
             Const::Code(_) | Const::Names(_) => Value::None,
-        }
-    }
-
-    /// `int op int` on the top two values, in place, when it is one of the
-    /// common operators and fits in 64 bits; false (nothing done) otherwise.
-    /// `+=` on ints is the same operation. Ints hold no references, so
-    /// nothing is counted.
-    #[inline(always)]
-    fn int_fast_path(&mut self, op: BinOp) -> bool {
-        let s = &mut self.top().stack;
-        let n = s.len();
-        let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) else {
-            return false;
-        };
-        let (x, y) = (*x, *y);
-        let r = match op {
-            BinOp::Add => x.checked_add(y),
-            BinOp::Sub => x.checked_sub(y),
-            BinOp::Mult => x.checked_mul(y),
-            // Python's floor modulo equals Rust's `%` when both are
-            // non-negative.
-            BinOp::Mod if x >= 0 && y > 0 => Some(x % y),
-            BinOp::FloorDiv if x >= 0 && y > 0 => Some(x / y),
-            BinOp::BitAnd => Some(x & y),
-            BinOp::BitOr => Some(x | y),
-            BinOp::BitXor => Some(x ^ y),
-            _ => None,
-        };
-        match r {
-            Some(r) => {
-                s.pop();
-                s[n - 2] = Value::Int(r);
-                true
-            }
-            None => false,
         }
     }
 
@@ -681,7 +668,7 @@ impl Vm {
                 self.push(v);
             }
             Instr::Binary(op) => {
-                if self.int_fast_path(op) {
+                if super::fast::int_binary(&mut self.top().stack, op) {
                     return Ok(None);
                 }
                 let b = self.pop();
@@ -693,7 +680,7 @@ impl Vm {
                 self.push(v);
             }
             Instr::Inplace(op) => {
-                if self.int_fast_path(op) {
+                if super::fast::int_binary(&mut self.top().stack, op) {
                     return Ok(None);
                 }
                 let b = self.pop();
@@ -712,24 +699,8 @@ impl Vm {
                 self.push(v);
             }
             Instr::Compare(op) => {
-                let s = &mut self.top().stack;
-                let n = s.len();
-                if let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) {
-                    let (x, y) = (*x, *y);
-                    let r = match op {
-                        CmpKind::Lt => Some(x < y),
-                        CmpKind::Le => Some(x <= y),
-                        CmpKind::Eq => Some(x == y),
-                        CmpKind::Ne => Some(x != y),
-                        CmpKind::Gt => Some(x > y),
-                        CmpKind::Ge => Some(x >= y),
-                        _ => None,
-                    };
-                    if let Some(r) = r {
-                        s.pop();
-                        s[n - 2] = Value::Bool(r);
-                        return Ok(None);
-                    }
+                if super::fast::int_compare(&mut self.top().stack, op) {
+                    return Ok(None);
                 }
                 let b = self.pop();
                 let a = self.pop();

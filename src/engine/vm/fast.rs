@@ -1,0 +1,354 @@
+//! The run loop's fast lane: the commonest instructions of the top frame,
+//! run back to back with the frame's fields, its instruction pointer and the
+//! step count held in locals. The general loop (`Vm::run_frames`) reaches
+//! its frame through the frame stack's boxes and its code's vectors again
+//! for every instruction and every push; here that happens once per run of
+//! simple instructions.
+//!
+//! Every instruction counts one step here exactly as in the general loop,
+//! and the lane stops before a step whenever the general loop would look at
+//! something (a limit, the pause, a queued finalizer), so step counts and
+//! traces do not depend on which loop ran an instruction.
+
+use super::Vm;
+use super::attr::lookup_in_mro;
+use super::frame::Frame;
+use super::heap::Heap;
+use super::object::{IterState, Obj, Payload};
+use super::value::{ObjRef, Value};
+use crate::engine::compile::code::{CmpKind, Code, Const, Instr};
+use crate::engine::intern::Sym;
+use crate::engine::syntax::ast::BinOp;
+
+impl Vm {
+    /// Runs instructions of the top frame while they are simple ones.
+    /// Returns the first instruction it leaves to `exec`, already counted
+    /// and fetched (`ip` past it, `lasti` on it), or None when the next
+    /// step needs the general loop's checks before it is counted.
+    ///
+    /// An instruction whose operands are unusual (an unbound local, a
+    /// non-int operand) is handed to `exec` untouched, which runs it in
+    /// full, errors included.
+    #[inline(always)]
+    pub(super) fn fast_run(&mut self) -> Option<Instr> {
+        let Vm {
+            frames,
+            heap,
+            steps: steps_field,
+            check_at,
+            events,
+            builtins,
+            mro_cache,
+            names,
+            ..
+        } = self;
+        let builtins = *builtins;
+        let check_at = *check_at;
+        let mut steps = *steps_field;
+        let f = frames.last_mut().expect("run_frames needs a frame");
+        let Frame {
+            code,
+            ip,
+            lasti,
+            stack,
+            locals,
+            globals,
+            namespace,
+            ..
+        } = &mut **f;
+        let (globals, namespace) = (*globals, *namespace);
+        let code: &Code = code;
+        let instrs = &code.instrs[..];
+        let mut pc = *ip;
+        let mut last = *lasti;
+        let out = loop {
+            if steps >= check_at || !heap.to_finalize.is_empty() {
+                break None;
+            }
+            steps += 1;
+            last = pc;
+            let ins = instrs[pc];
+            pc += 1;
+            if let Some(log) = events.as_deref_mut()
+                && code.line_starts[last]
+            {
+                log.line(steps - 1, code, last);
+            }
+            match ins {
+                Instr::Nop => {}
+                Instr::Dup => {
+                    let v = stack.last().expect("Dup needs a value").clone();
+                    heap.incref(&v);
+                    stack.push(v);
+                }
+                Instr::Rot2 => {
+                    let n = stack.len();
+                    stack.swap(n - 1, n - 2);
+                }
+                Instr::LoadFast(i) => {
+                    let v = &locals[i as usize];
+                    if v.is_null() {
+                        break Some(ins);
+                    }
+                    let v = v.clone();
+                    heap.incref(&v);
+                    stack.push(v);
+                }
+                Instr::StoreFast(i) => {
+                    let v = stack.pop().expect("StoreFast value");
+                    let old = std::mem::replace(&mut locals[i as usize], v);
+                    heap.decref(old);
+                }
+                Instr::LoadConst(i) => {
+                    let v = match &code.consts[i as usize] {
+                        Const::None => Value::None,
+                        Const::Bool(b) => Value::Bool(*b),
+                        Const::Int(n) => Value::Int(*n),
+                        Const::Float(x) => Value::Float(*x),
+                        Const::Str(s) => Value::Str(s.clone()),
+                        _ => break Some(ins),
+                    };
+                    stack.push(v);
+                }
+                Instr::LoadGlobal(i) => {
+                    let sym = code.names[i as usize];
+                    let Some(v) =
+                        ns_get(heap, globals, sym).or_else(|| ns_get(heap, builtins, sym))
+                    else {
+                        break Some(ins);
+                    };
+                    heap.incref(&v);
+                    stack.push(v);
+                }
+                Instr::LoadName(i) => {
+                    let sym = code.names[i as usize];
+                    let Some(v) = namespace
+                        .and_then(|ns| ns_get(heap, ns, sym))
+                        .or_else(|| ns_get(heap, globals, sym))
+                        .or_else(|| ns_get(heap, builtins, sym))
+                    else {
+                        break Some(ins);
+                    };
+                    heap.incref(&v);
+                    stack.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let sym = code.names[i as usize];
+                    let dict = match heap.get_mut(namespace.unwrap_or(globals)) {
+                        Obj::Module(m) => &mut m.dict,
+                        Obj::Namespace(d) => d,
+                        _ => break Some(ins),
+                    };
+                    let v = stack.pop().expect("StoreName value");
+                    if let Some(old) = dict.insert(sym, v) {
+                        heap.decref(old);
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    // An instance attribute its class does not define (no
+                    // descriptor can come first): the instance dict's.
+                    let sym = code.names[i as usize];
+                    let Some(Value::Obj(r)) = stack.last() else {
+                        break Some(ins);
+                    };
+                    let r = *r;
+                    let Obj::Instance(inst) = heap.get(r) else {
+                        break Some(ins);
+                    };
+                    let Some(v) = inst.dict.get(sym).cloned() else {
+                        break Some(ins);
+                    };
+                    if lookup_in_mro(heap, mro_cache, inst.class, sym).is_some() {
+                        break Some(ins);
+                    }
+                    heap.incref(&v);
+                    *stack.last_mut().expect("checked above") = v;
+                    heap.decref_obj(r);
+                }
+                Instr::StoreAttr(i) => {
+                    // `object.__setattr__` into the instance dict, when the
+                    // class has no `__setattr__` of its own, no attribute of
+                    // that name (a property, a descriptor) and no
+                    // `__slots__`, and the instance is not an exception
+                    // (whose fields are stored apart).
+                    let sym = code.names[i as usize];
+                    let Some(Value::Obj(r)) = stack.last() else {
+                        break Some(ins);
+                    };
+                    let r = *r;
+                    let Obj::Instance(inst) = heap.get(r) else {
+                        break Some(ins);
+                    };
+                    let cls = inst.class;
+                    if matches!(inst.payload, Payload::Exc(_))
+                        || !matches!(heap.get(cls), Obj::Class(c) if c.is_heap_type && !c.dict.contains(names.slots))
+                        || lookup_in_mro(heap, mro_cache, cls, sym).is_some()
+                        || lookup_in_mro(heap, mro_cache, cls, names.setattr)
+                            .is_some_and(|f| !is_native(heap, &f))
+                    {
+                        break Some(ins);
+                    }
+                    stack.pop();
+                    let v = stack.pop().expect("StoreAttr value");
+                    let Obj::Instance(inst) = heap.get_mut(r) else {
+                        unreachable!("checked above");
+                    };
+                    if let Some(old) = inst.dict.insert(sym, v) {
+                        heap.decref(old);
+                    }
+                    heap.decref_obj(r);
+                }
+                Instr::LoadMethod(i) => {
+                    // A plain function on an instance's class, as `exec`'s
+                    // `LoadMethod`: the function, then the instance.
+                    let sym = code.names[i as usize];
+                    let Some(Value::Obj(r)) = stack.last() else {
+                        break Some(ins);
+                    };
+                    let r = *r;
+                    let Obj::Instance(inst) = heap.get(r) else {
+                        break Some(ins);
+                    };
+                    if inst.dict.contains(sym) {
+                        break Some(ins);
+                    }
+                    let Some(Value::Obj(fr)) = lookup_in_mro(heap, mro_cache, inst.class, sym)
+                    else {
+                        break Some(ins);
+                    };
+                    if !matches!(heap.get(fr), Obj::Function(_)) {
+                        break Some(ins);
+                    }
+                    heap.incref_obj(fr);
+                    *stack.last_mut().expect("checked above") = Value::Obj(fr);
+                    stack.push(Value::Obj(r));
+                }
+                Instr::Pop => {
+                    let v = stack.pop().expect("Pop needs a value");
+                    heap.decref(v);
+                }
+                Instr::Binary(op) | Instr::Inplace(op) => {
+                    if !int_binary(stack, op) {
+                        break Some(ins);
+                    }
+                }
+                Instr::Compare(op) => {
+                    if !int_compare(stack, op) {
+                        break Some(ins);
+                    }
+                }
+                Instr::Jump(t) => pc = t as usize,
+                Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                    let Some(Value::Bool(b)) = stack.last() else {
+                        break Some(ins);
+                    };
+                    let jump_on = matches!(ins, Instr::PopJumpIfTrue(_));
+                    if *b == jump_on {
+                        pc = t as usize;
+                    }
+                    stack.pop();
+                }
+                Instr::ForIter(t) => {
+                    let Some(Value::Obj(r)) = stack.last() else {
+                        break Some(ins);
+                    };
+                    let r = *r;
+                    let Obj::Iter(state) = heap.get_mut(r) else {
+                        break Some(ins);
+                    };
+                    match &mut **state {
+                        IterState::Range { cur, stop, step } => {
+                            if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                                let v = *cur;
+                                *cur += *step;
+                                stack.push(Value::Int(v));
+                            } else {
+                                stack.pop();
+                                heap.decref_obj(r);
+                                pc = t as usize;
+                            }
+                        }
+                        _ => break Some(ins),
+                    }
+                }
+                _ => break Some(ins),
+            }
+        };
+        *ip = pc;
+        *lasti = last;
+        *steps_field = steps;
+        out
+    }
+}
+
+/// Whether `v` is a builtin (not a user function that would run Python code).
+fn is_native(heap: &Heap, v: &Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(heap.get(*r), Obj::Native(_)))
+}
+
+/// A name in a module or class namespace (borrowed), as `Vm::ns_get`.
+#[inline(always)]
+fn ns_get(heap: &Heap, ns: ObjRef, name: Sym) -> Option<Value> {
+    match heap.get(ns) {
+        Obj::Module(m) => m.dict.get(name).cloned(),
+        Obj::Namespace(d) => d.get(name).cloned(),
+        _ => None,
+    }
+}
+
+/// `int op int` on the top two values, in place, when it is one of the
+/// common operators and fits in 64 bits; false (nothing done) otherwise.
+/// `+=` on ints is the same operation. Ints hold no references, so nothing
+/// is counted.
+#[inline(always)]
+pub(super) fn int_binary(s: &mut Vec<Value>, op: BinOp) -> bool {
+    let n = s.len();
+    let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) else {
+        return false;
+    };
+    let (x, y) = (*x, *y);
+    let r = match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mult => x.checked_mul(y),
+        // Python's floor modulo equals Rust's `%` when both are
+        // non-negative.
+        BinOp::Mod if x >= 0 && y > 0 => Some(x % y),
+        BinOp::FloorDiv if x >= 0 && y > 0 => Some(x / y),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        _ => None,
+    };
+    match r {
+        Some(r) => {
+            s.pop();
+            s[n - 2] = Value::Int(r);
+            true
+        }
+        None => false,
+    }
+}
+
+/// `int < int` and the other orderings on the top two values, in place;
+/// false (nothing done) for anything else.
+#[inline(always)]
+pub(super) fn int_compare(s: &mut Vec<Value>, op: CmpKind) -> bool {
+    let n = s.len();
+    let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) else {
+        return false;
+    };
+    let (x, y) = (*x, *y);
+    let r = match op {
+        CmpKind::Lt => x < y,
+        CmpKind::Le => x <= y,
+        CmpKind::Eq => x == y,
+        CmpKind::Ne => x != y,
+        CmpKind::Gt => x > y,
+        CmpKind::Ge => x >= y,
+        _ => return false,
+    };
+    s.pop();
+    s[n - 2] = Value::Bool(r);
+    true
+}
