@@ -108,7 +108,9 @@ impl Vm {
         caller.stack.truncate(fpos + 1);
         // The callable's reference moves to the frame.
         frame.func = caller.stack.pop().expect("callable under the arguments");
-        frame.locals.resize(code.varnames.len(), Value::Null);
+        if frame.locals.len() < code.varnames.len() {
+            frame.locals.resize(code.varnames.len(), Value::Null);
+        }
         if cells {
             self.init_cells(&mut frame, fref, &code);
         }

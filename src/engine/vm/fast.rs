@@ -31,6 +31,20 @@ impl Vm {
     /// full, errors included.
     #[inline(always)]
     pub(super) fn fast_run(&mut self) -> Option<Instr> {
+        if self.fast_lane() {
+            let f = self.frames.last().expect("run_frames needs a frame");
+            Some(f.code.instrs[f.lasti])
+        } else {
+            None
+        }
+    }
+
+    /// The lane itself: true when it stopped at an instruction for `exec`
+    /// (the one at `lasti`), false before a step that needs the checks.
+    /// Fetching that instruction again, rather than returning it, keeps
+    /// the decoded instruction out of the loop's live values.
+    #[inline(always)]
+    fn fast_lane(&mut self) -> bool {
         let Vm {
             frames,
             heap,
@@ -61,16 +75,23 @@ impl Vm {
         let instrs = &code.instrs[..];
         let mut pc = *ip;
         let mut last = *lasti;
+        // A finalizer is queued only by a decref: looked at here, then
+        // after each instruction that drops a reference.
+        if !heap.to_finalize.is_empty() {
+            return false;
+        }
+        let tracing = events.is_some();
         let out = loop {
-            if steps >= check_at || !heap.to_finalize.is_empty() {
-                break None;
+            if steps >= check_at {
+                break false;
             }
             steps += 1;
             last = pc;
             let ins = instrs[pc];
             pc += 1;
-            if let Some(log) = events.as_deref_mut()
+            if tracing
                 && code.line_starts[last]
+                && let Some(log) = events.as_deref_mut()
             {
                 log.line(steps - 1, code, last);
             }
@@ -88,7 +109,7 @@ impl Vm {
                 Instr::LoadFast(i) => {
                     let v = &locals[i as usize];
                     if v.is_null() {
-                        break Some(ins);
+                        break true;
                     }
                     let v = v.clone();
                     heap.incref(&v);
@@ -98,6 +119,9 @@ impl Vm {
                     let v = stack.pop().expect("StoreFast value");
                     let old = std::mem::replace(&mut locals[i as usize], v);
                     heap.decref(old);
+                    if !heap.to_finalize.is_empty() {
+                        break false;
+                    }
                 }
                 Instr::LoadConst(i) => {
                     let v = match &code.consts[i as usize] {
@@ -106,7 +130,7 @@ impl Vm {
                         Const::Int(n) => Value::Int(*n),
                         Const::Float(x) => Value::Float(*x),
                         Const::Str(s) => Value::Str(s.clone()),
-                        _ => break Some(ins),
+                        _ => break true,
                     };
                     stack.push(v);
                 }
@@ -115,7 +139,7 @@ impl Vm {
                     let Some(v) =
                         ns_get(heap, globals, sym).or_else(|| ns_get(heap, builtins, sym))
                     else {
-                        break Some(ins);
+                        break true;
                     };
                     heap.incref(&v);
                     stack.push(v);
@@ -127,7 +151,7 @@ impl Vm {
                         .or_else(|| ns_get(heap, globals, sym))
                         .or_else(|| ns_get(heap, builtins, sym))
                     else {
-                        break Some(ins);
+                        break true;
                     };
                     heap.incref(&v);
                     stack.push(v);
@@ -137,11 +161,14 @@ impl Vm {
                     let dict = match heap.get_mut(namespace.unwrap_or(globals)) {
                         Obj::Module(m) => &mut m.dict,
                         Obj::Namespace(d) => d,
-                        _ => break Some(ins),
+                        _ => break true,
                     };
                     let v = stack.pop().expect("StoreName value");
                     if let Some(old) = dict.insert(sym, v) {
                         heap.decref(old);
+                        if !heap.to_finalize.is_empty() {
+                            break false;
+                        }
                     }
                 }
                 Instr::LoadAttr(i) => {
@@ -149,21 +176,24 @@ impl Vm {
                     // descriptor can come first): the instance dict's.
                     let sym = code.names[i as usize];
                     let Some(Value::Obj(r)) = stack.last() else {
-                        break Some(ins);
+                        break true;
                     };
                     let r = *r;
                     let Obj::Instance(inst) = heap.get(r) else {
-                        break Some(ins);
+                        break true;
                     };
                     let Some(v) = inst.dict.get(sym).cloned() else {
-                        break Some(ins);
+                        break true;
                     };
                     if lookup_in_mro(heap, mro_cache, inst.class, sym).is_some() {
-                        break Some(ins);
+                        break true;
                     }
                     heap.incref(&v);
                     *stack.last_mut().expect("checked above") = v;
                     heap.decref_obj(r);
+                    if !heap.to_finalize.is_empty() {
+                        break false;
+                    }
                 }
                 Instr::StoreAttr(i) => {
                     // `object.__setattr__` into the instance dict, when the
@@ -173,11 +203,11 @@ impl Vm {
                     // (whose fields are stored apart).
                     let sym = code.names[i as usize];
                     let Some(Value::Obj(r)) = stack.last() else {
-                        break Some(ins);
+                        break true;
                     };
                     let r = *r;
                     let Obj::Instance(inst) = heap.get(r) else {
-                        break Some(ins);
+                        break true;
                     };
                     let cls = inst.class;
                     if matches!(inst.payload, Payload::Exc(_))
@@ -186,7 +216,7 @@ impl Vm {
                         || lookup_in_mro(heap, mro_cache, cls, names.setattr)
                             .is_some_and(|f| !is_native(heap, &f))
                     {
-                        break Some(ins);
+                        break true;
                     }
                     stack.pop();
                     let v = stack.pop().expect("StoreAttr value");
@@ -197,27 +227,30 @@ impl Vm {
                         heap.decref(old);
                     }
                     heap.decref_obj(r);
+                    if !heap.to_finalize.is_empty() {
+                        break false;
+                    }
                 }
                 Instr::LoadMethod(i) => {
                     // A plain function on an instance's class, as `exec`'s
                     // `LoadMethod`: the function, then the instance.
                     let sym = code.names[i as usize];
                     let Some(Value::Obj(r)) = stack.last() else {
-                        break Some(ins);
+                        break true;
                     };
                     let r = *r;
                     let Obj::Instance(inst) = heap.get(r) else {
-                        break Some(ins);
+                        break true;
                     };
                     if inst.dict.contains(sym) {
-                        break Some(ins);
+                        break true;
                     }
                     let Some(Value::Obj(fr)) = lookup_in_mro(heap, mro_cache, inst.class, sym)
                     else {
-                        break Some(ins);
+                        break true;
                     };
                     if !matches!(heap.get(fr), Obj::Function(_)) {
-                        break Some(ins);
+                        break true;
                     }
                     heap.incref_obj(fr);
                     *stack.last_mut().expect("checked above") = Value::Obj(fr);
@@ -226,21 +259,24 @@ impl Vm {
                 Instr::Pop => {
                     let v = stack.pop().expect("Pop needs a value");
                     heap.decref(v);
+                    if !heap.to_finalize.is_empty() {
+                        break false;
+                    }
                 }
                 Instr::Binary(op) | Instr::Inplace(op) => {
                     if !int_binary(stack, op) {
-                        break Some(ins);
+                        break true;
                     }
                 }
                 Instr::Compare(op) => {
                     if !int_compare(stack, op) {
-                        break Some(ins);
+                        break true;
                     }
                 }
                 Instr::Jump(t) => pc = t as usize,
                 Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                     let Some(Value::Bool(b)) = stack.last() else {
-                        break Some(ins);
+                        break true;
                     };
                     let jump_on = matches!(ins, Instr::PopJumpIfTrue(_));
                     if *b == jump_on {
@@ -250,11 +286,11 @@ impl Vm {
                 }
                 Instr::ForIter(t) => {
                     let Some(Value::Obj(r)) = stack.last() else {
-                        break Some(ins);
+                        break true;
                     };
                     let r = *r;
                     let Obj::Iter(state) = heap.get_mut(r) else {
-                        break Some(ins);
+                        break true;
                     };
                     match &mut **state {
                         IterState::Range { cur, stop, step } => {
@@ -264,14 +300,17 @@ impl Vm {
                                 stack.push(Value::Int(v));
                             } else {
                                 stack.pop();
-                                heap.decref_obj(r);
                                 pc = t as usize;
+                                heap.decref_obj(r);
+                                if !heap.to_finalize.is_empty() {
+                                    break false;
+                                }
                             }
                         }
-                        _ => break Some(ins),
+                        _ => break true,
                     }
                 }
-                _ => break Some(ins),
+                _ => break true,
             }
         };
         *ip = pc;
