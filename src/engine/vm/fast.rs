@@ -12,9 +12,9 @@
 
 use super::Vm;
 use super::attr::lookup_in_mro;
-use super::frame::Frame;
+use super::frame::{Cont, Frame};
 use super::heap::Heap;
-use super::object::{IterState, Obj, Payload};
+use super::object::{GenKind, GenState, IterState, Obj, Payload};
 use super::value::{ObjRef, Value};
 use crate::engine::compile::code::{CmpKind, Code, Const, Instr};
 use crate::engine::intern::Sym;
@@ -30,8 +30,8 @@ impl Vm {
     /// non-int operand) is handed to `exec` untouched, which runs it in
     /// full, errors included.
     #[inline(always)]
-    pub(super) fn fast_run(&mut self) -> Option<Instr> {
-        if self.fast_lane() {
+    pub(super) fn fast_run(&mut self, base: usize) -> Option<Instr> {
+        if self.fast_lane(base) {
             let f = self.frames.last().expect("run_frames needs a frame");
             Some(f.code.instrs[f.lasti])
         } else {
@@ -43,8 +43,11 @@ impl Vm {
     /// (the one at `lasti`), false before a step that needs the checks.
     /// Fetching that instruction again, rather than returning it, keeps
     /// the decoded instruction out of the loop's live values.
+    ///
+    /// A plain generator resumed by `ForIter` and its yields back to that
+    /// loop switch frames here, as `for_iter` and `frame_yield` do.
     #[inline(always)]
-    fn fast_lane(&mut self) -> bool {
+    fn fast_lane(&mut self, base: usize) -> bool {
         let Vm {
             frames,
             heap,
@@ -54,270 +57,351 @@ impl Vm {
             builtins,
             mro_cache,
             names,
+            limits,
+            native_depth,
             ..
         } = self;
         let builtins = *builtins;
         let check_at = *check_at;
         let mut steps = *steps_field;
-        let f = frames.last_mut().expect("run_frames needs a frame");
-        let Frame {
-            code,
-            ip,
-            lasti,
-            stack,
-            locals,
-            globals,
-            namespace,
-            ..
-        } = &mut **f;
-        let (globals, namespace) = (*globals, *namespace);
-        let code: &Code = code;
-        let instrs = &code.instrs[..];
-        let mut pc = *ip;
-        let mut last = *lasti;
         // A finalizer is queued only by a decref: looked at here, then
         // after each instruction that drops a reference.
         if !heap.to_finalize.is_empty() {
             return false;
         }
         let tracing = events.is_some();
-        let out = loop {
-            if steps >= check_at {
-                break false;
-            }
-            steps += 1;
-            last = pc;
-            let ins = instrs[pc];
-            pc += 1;
-            if tracing
-                && code.line_starts[last]
-                && let Some(log) = events.as_deref_mut()
-            {
-                log.line(steps - 1, code, last);
-            }
-            match ins {
-                Instr::Nop => {}
-                Instr::Dup => {
-                    let v = stack.last().expect("Dup needs a value").clone();
-                    heap.incref(&v);
-                    stack.push(v);
+        // `check_recursion_quiet`: the frames a resumed generator may
+        // bring the stack to.
+        let max_frames = limits
+            .recursion
+            .saturating_sub(native_depth.saturating_sub(1) * 4);
+        loop {
+            let depth = frames.len();
+            let f = frames.last_mut().expect("run_frames needs a frame");
+            let Frame {
+                code,
+                ip,
+                lasti,
+                stack,
+                locals,
+                globals,
+                namespace,
+                generator,
+                cont,
+                ..
+            } = &mut **f;
+            let cont = *cont;
+            let (globals, namespace) = (*globals, *namespace);
+            let code: &Code = code;
+            let instrs = &code.instrs[..];
+            let mut pc = *ip;
+            let mut last = *lasti;
+            let out = loop {
+                if steps >= check_at {
+                    break Lane::Check;
                 }
-                Instr::Rot2 => {
-                    let n = stack.len();
-                    stack.swap(n - 1, n - 2);
+                steps += 1;
+                last = pc;
+                let ins = instrs[pc];
+                pc += 1;
+                if tracing
+                    && code.line_starts[last]
+                    && let Some(log) = events.as_deref_mut()
+                {
+                    log.line(steps - 1, code, last);
                 }
-                Instr::LoadFast(i) => {
-                    let v = &locals[i as usize];
-                    if v.is_null() {
-                        break true;
+                match ins {
+                    Instr::Nop => {}
+                    Instr::Dup => {
+                        let v = stack.last().expect("Dup needs a value").clone();
+                        heap.incref(&v);
+                        stack.push(v);
                     }
-                    let v = v.clone();
-                    heap.incref(&v);
-                    stack.push(v);
-                }
-                Instr::StoreFast(i) => {
-                    let v = stack.pop().expect("StoreFast value");
-                    let old = std::mem::replace(&mut locals[i as usize], v);
-                    heap.decref(old);
-                    if !heap.to_finalize.is_empty() {
-                        break false;
+                    Instr::Rot2 => {
+                        let n = stack.len();
+                        stack.swap(n - 1, n - 2);
                     }
-                }
-                Instr::LoadConst(i) => {
-                    let v = match &code.consts[i as usize] {
-                        Const::None => Value::None,
-                        Const::Bool(b) => Value::Bool(*b),
-                        Const::Int(n) => Value::Int(*n),
-                        Const::Float(x) => Value::Float(*x),
-                        Const::Str(s) => Value::Str(s.clone()),
-                        _ => break true,
-                    };
-                    stack.push(v);
-                }
-                Instr::LoadGlobal(i) => {
-                    let sym = code.names[i as usize];
-                    let Some(v) =
-                        ns_get(heap, globals, sym).or_else(|| ns_get(heap, builtins, sym))
-                    else {
-                        break true;
-                    };
-                    heap.incref(&v);
-                    stack.push(v);
-                }
-                Instr::LoadName(i) => {
-                    let sym = code.names[i as usize];
-                    let Some(v) = namespace
-                        .and_then(|ns| ns_get(heap, ns, sym))
-                        .or_else(|| ns_get(heap, globals, sym))
-                        .or_else(|| ns_get(heap, builtins, sym))
-                    else {
-                        break true;
-                    };
-                    heap.incref(&v);
-                    stack.push(v);
-                }
-                Instr::StoreName(i) => {
-                    let sym = code.names[i as usize];
-                    let dict = match heap.get_mut(namespace.unwrap_or(globals)) {
-                        Obj::Module(m) => &mut m.dict,
-                        Obj::Namespace(d) => d,
-                        _ => break true,
-                    };
-                    let v = stack.pop().expect("StoreName value");
-                    if let Some(old) = dict.insert(sym, v) {
+                    Instr::LoadFast(i) => {
+                        let v = &locals[i as usize];
+                        if v.is_null() {
+                            break Lane::Exec;
+                        }
+                        let v = v.clone();
+                        heap.incref(&v);
+                        stack.push(v);
+                    }
+                    Instr::StoreFast(i) => {
+                        let v = stack.pop().expect("StoreFast value");
+                        let old = std::mem::replace(&mut locals[i as usize], v);
                         heap.decref(old);
                         if !heap.to_finalize.is_empty() {
-                            break false;
+                            break Lane::Check;
                         }
                     }
-                }
-                Instr::LoadAttr(i) => {
-                    // An instance attribute its class does not define (no
-                    // descriptor can come first): the instance dict's.
-                    let sym = code.names[i as usize];
-                    let Some(Value::Obj(r)) = stack.last() else {
-                        break true;
-                    };
-                    let r = *r;
-                    let Obj::Instance(inst) = heap.get(r) else {
-                        break true;
-                    };
-                    let Some(v) = inst.dict.get(sym).cloned() else {
-                        break true;
-                    };
-                    if lookup_in_mro(heap, mro_cache, inst.class, sym).is_some() {
-                        break true;
+                    Instr::LoadConst(i) => {
+                        let v = match &code.consts[i as usize] {
+                            Const::None => Value::None,
+                            Const::Bool(b) => Value::Bool(*b),
+                            Const::Int(n) => Value::Int(*n),
+                            Const::Float(x) => Value::Float(*x),
+                            Const::Str(s) => Value::Str(s.clone()),
+                            _ => break Lane::Exec,
+                        };
+                        stack.push(v);
                     }
-                    heap.incref(&v);
-                    *stack.last_mut().expect("checked above") = v;
-                    heap.decref_obj(r);
-                    if !heap.to_finalize.is_empty() {
-                        break false;
+                    Instr::LoadGlobal(i) => {
+                        let sym = code.names[i as usize];
+                        let Some(v) =
+                            ns_get(heap, globals, sym).or_else(|| ns_get(heap, builtins, sym))
+                        else {
+                            break Lane::Exec;
+                        };
+                        heap.incref(&v);
+                        stack.push(v);
                     }
-                }
-                Instr::StoreAttr(i) => {
-                    // `object.__setattr__` into the instance dict, when the
-                    // class has no `__setattr__` of its own, no attribute of
-                    // that name (a property, a descriptor) and no
-                    // `__slots__`, and the instance is not an exception
-                    // (whose fields are stored apart).
-                    let sym = code.names[i as usize];
-                    let Some(Value::Obj(r)) = stack.last() else {
-                        break true;
-                    };
-                    let r = *r;
-                    let Obj::Instance(inst) = heap.get(r) else {
-                        break true;
-                    };
-                    let cls = inst.class;
-                    if matches!(inst.payload, Payload::Exc(_))
-                        || !matches!(heap.get(cls), Obj::Class(c) if c.is_heap_type && !c.dict.contains(names.slots))
-                        || lookup_in_mro(heap, mro_cache, cls, sym).is_some()
-                        || lookup_in_mro(heap, mro_cache, cls, names.setattr)
-                            .is_some_and(|f| !is_native(heap, &f))
-                    {
-                        break true;
+                    Instr::LoadName(i) => {
+                        let sym = code.names[i as usize];
+                        let Some(v) = namespace
+                            .and_then(|ns| ns_get(heap, ns, sym))
+                            .or_else(|| ns_get(heap, globals, sym))
+                            .or_else(|| ns_get(heap, builtins, sym))
+                        else {
+                            break Lane::Exec;
+                        };
+                        heap.incref(&v);
+                        stack.push(v);
                     }
-                    stack.pop();
-                    let v = stack.pop().expect("StoreAttr value");
-                    let Obj::Instance(inst) = heap.get_mut(r) else {
-                        unreachable!("checked above");
-                    };
-                    if let Some(old) = inst.dict.insert(sym, v) {
-                        heap.decref(old);
-                    }
-                    heap.decref_obj(r);
-                    if !heap.to_finalize.is_empty() {
-                        break false;
-                    }
-                }
-                Instr::LoadMethod(i) => {
-                    // A plain function on an instance's class, as `exec`'s
-                    // `LoadMethod`: the function, then the instance.
-                    let sym = code.names[i as usize];
-                    let Some(Value::Obj(r)) = stack.last() else {
-                        break true;
-                    };
-                    let r = *r;
-                    let Obj::Instance(inst) = heap.get(r) else {
-                        break true;
-                    };
-                    if inst.dict.contains(sym) {
-                        break true;
-                    }
-                    let Some(Value::Obj(fr)) = lookup_in_mro(heap, mro_cache, inst.class, sym)
-                    else {
-                        break true;
-                    };
-                    if !matches!(heap.get(fr), Obj::Function(_)) {
-                        break true;
-                    }
-                    heap.incref_obj(fr);
-                    *stack.last_mut().expect("checked above") = Value::Obj(fr);
-                    stack.push(Value::Obj(r));
-                }
-                Instr::Pop => {
-                    let v = stack.pop().expect("Pop needs a value");
-                    heap.decref(v);
-                    if !heap.to_finalize.is_empty() {
-                        break false;
-                    }
-                }
-                Instr::Binary(op) | Instr::Inplace(op) => {
-                    if !int_binary(stack, op) {
-                        break true;
-                    }
-                }
-                Instr::Compare(op) => {
-                    if !int_compare(stack, op) {
-                        break true;
-                    }
-                }
-                Instr::Jump(t) => pc = t as usize,
-                Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                    let Some(Value::Bool(b)) = stack.last() else {
-                        break true;
-                    };
-                    let jump_on = matches!(ins, Instr::PopJumpIfTrue(_));
-                    if *b == jump_on {
-                        pc = t as usize;
-                    }
-                    stack.pop();
-                }
-                Instr::ForIter(t) => {
-                    let Some(Value::Obj(r)) = stack.last() else {
-                        break true;
-                    };
-                    let r = *r;
-                    let Obj::Iter(state) = heap.get_mut(r) else {
-                        break true;
-                    };
-                    match &mut **state {
-                        IterState::Range { cur, stop, step } => {
-                            if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
-                                let v = *cur;
-                                *cur += *step;
-                                stack.push(Value::Int(v));
-                            } else {
-                                stack.pop();
-                                pc = t as usize;
-                                heap.decref_obj(r);
-                                if !heap.to_finalize.is_empty() {
-                                    break false;
-                                }
+                    Instr::StoreName(i) => {
+                        let sym = code.names[i as usize];
+                        let dict = match heap.get_mut(namespace.unwrap_or(globals)) {
+                            Obj::Module(m) => &mut m.dict,
+                            Obj::Namespace(d) => d,
+                            _ => break Lane::Exec,
+                        };
+                        let v = stack.pop().expect("StoreName value");
+                        if let Some(old) = dict.insert(sym, v) {
+                            heap.decref(old);
+                            if !heap.to_finalize.is_empty() {
+                                break Lane::Check;
                             }
                         }
-                        _ => break true,
                     }
+                    Instr::LoadAttr(i) => {
+                        // An instance attribute its class does not define (no
+                        // descriptor can come first): the instance dict's.
+                        let sym = code.names[i as usize];
+                        let Some(Value::Obj(r)) = stack.last() else {
+                            break Lane::Exec;
+                        };
+                        let r = *r;
+                        let Obj::Instance(inst) = heap.get(r) else {
+                            break Lane::Exec;
+                        };
+                        let Some(v) = inst.dict.get(sym).cloned() else {
+                            break Lane::Exec;
+                        };
+                        if lookup_in_mro(heap, mro_cache, inst.class, sym).is_some() {
+                            break Lane::Exec;
+                        }
+                        heap.incref(&v);
+                        *stack.last_mut().expect("checked above") = v;
+                        heap.decref_obj(r);
+                        if !heap.to_finalize.is_empty() {
+                            break Lane::Check;
+                        }
+                    }
+                    Instr::StoreAttr(i) => {
+                        // `object.__setattr__` into the instance dict, when the
+                        // class has no `__setattr__` of its own, no attribute of
+                        // that name (a property, a descriptor) and no
+                        // `__slots__`, and the instance is not an exception
+                        // (whose fields are stored apart).
+                        let sym = code.names[i as usize];
+                        let Some(Value::Obj(r)) = stack.last() else {
+                            break Lane::Exec;
+                        };
+                        let r = *r;
+                        let Obj::Instance(inst) = heap.get(r) else {
+                            break Lane::Exec;
+                        };
+                        let cls = inst.class;
+                        if matches!(inst.payload, Payload::Exc(_))
+                            || !matches!(heap.get(cls), Obj::Class(c) if c.is_heap_type && !c.dict.contains(names.slots))
+                            || lookup_in_mro(heap, mro_cache, cls, sym).is_some()
+                            || lookup_in_mro(heap, mro_cache, cls, names.setattr)
+                                .is_some_and(|f| !is_native(heap, &f))
+                        {
+                            break Lane::Exec;
+                        }
+                        stack.pop();
+                        let v = stack.pop().expect("StoreAttr value");
+                        let Obj::Instance(inst) = heap.get_mut(r) else {
+                            unreachable!("checked above");
+                        };
+                        if let Some(old) = inst.dict.insert(sym, v) {
+                            heap.decref(old);
+                        }
+                        heap.decref_obj(r);
+                        if !heap.to_finalize.is_empty() {
+                            break Lane::Check;
+                        }
+                    }
+                    Instr::LoadMethod(i) => {
+                        // A plain function on an instance's class, as `exec`'s
+                        // `LoadMethod`: the function, then the instance.
+                        let sym = code.names[i as usize];
+                        let Some(Value::Obj(r)) = stack.last() else {
+                            break Lane::Exec;
+                        };
+                        let r = *r;
+                        let Obj::Instance(inst) = heap.get(r) else {
+                            break Lane::Exec;
+                        };
+                        if inst.dict.contains(sym) {
+                            break Lane::Exec;
+                        }
+                        let Some(Value::Obj(fr)) = lookup_in_mro(heap, mro_cache, inst.class, sym)
+                        else {
+                            break Lane::Exec;
+                        };
+                        if !matches!(heap.get(fr), Obj::Function(_)) {
+                            break Lane::Exec;
+                        }
+                        heap.incref_obj(fr);
+                        *stack.last_mut().expect("checked above") = Value::Obj(fr);
+                        stack.push(Value::Obj(r));
+                    }
+                    Instr::Pop => {
+                        let v = stack.pop().expect("Pop needs a value");
+                        heap.decref(v);
+                        if !heap.to_finalize.is_empty() {
+                            break Lane::Check;
+                        }
+                    }
+                    Instr::Binary(op) | Instr::Inplace(op) => {
+                        if !int_binary(stack, op) {
+                            break Lane::Exec;
+                        }
+                    }
+                    Instr::Compare(op) => {
+                        if !int_compare(stack, op) {
+                            break Lane::Exec;
+                        }
+                    }
+                    Instr::Jump(t) => pc = t as usize,
+                    Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                        let Some(Value::Bool(b)) = stack.last() else {
+                            break Lane::Exec;
+                        };
+                        let jump_on = matches!(ins, Instr::PopJumpIfTrue(_));
+                        if *b == jump_on {
+                            pc = t as usize;
+                        }
+                        stack.pop();
+                    }
+                    Instr::ForIter(t) => {
+                        let Some(Value::Obj(r)) = stack.last() else {
+                            break Lane::Exec;
+                        };
+                        let r = *r;
+                        let state = match heap.get_mut(r) {
+                            Obj::Iter(state) => state,
+                            Obj::Gen(g)
+                                if g.kind == GenKind::Generator
+                                    && matches!(
+                                        g.state,
+                                        GenState::Created | GenState::Suspended
+                                    )
+                                    && depth < max_frames =>
+                            {
+                                break Lane::Resume(r, t);
+                            }
+                            _ => break Lane::Exec,
+                        };
+                        match &mut **state {
+                            IterState::Range { cur, stop, step } => {
+                                if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                                    let v = *cur;
+                                    *cur += *step;
+                                    stack.push(Value::Int(v));
+                                } else {
+                                    stack.pop();
+                                    pc = t as usize;
+                                    heap.decref_obj(r);
+                                    if !heap.to_finalize.is_empty() {
+                                        break Lane::Check;
+                                    }
+                                }
+                            }
+                            _ => break Lane::Exec,
+                        }
+                    }
+                    Instr::YieldValue { delegating: false }
+                        if depth - 1 > base
+                            && matches!(cont, Cont::Call | Cont::ForIter(_) | Cont::Send(_)) =>
+                    {
+                        let Some(g) = *generator else {
+                            break Lane::Exec;
+                        };
+                        if !matches!(heap.get(g), Obj::Gen(_)) {
+                            break Lane::Exec;
+                        }
+                        break Lane::Yield(g);
+                    }
+                    _ => break Lane::Exec,
                 }
-                _ => break true,
+            };
+            *ip = pc;
+            *lasti = last;
+            match out {
+                Lane::Exec => {
+                    *steps_field = steps;
+                    return true;
+                }
+                Lane::Check => {
+                    *steps_field = steps;
+                    return false;
+                }
+                Lane::Resume(r, target) => {
+                    let Obj::Gen(g) = heap.get_mut(r) else {
+                        unreachable!("checked in the lane");
+                    };
+                    let started = g.state == GenState::Suspended;
+                    let mut frame = g.frame.take().expect("a suspended generator has a frame");
+                    g.state = GenState::Running;
+                    frame.cont = Cont::ForIter(target);
+                    if started {
+                        frame.stack.push(Value::None);
+                    }
+                    frames.push(frame);
+                }
+                Lane::Yield(g) => {
+                    let v = stack.pop().expect("YieldValue value");
+                    let frame = frames.pop().expect("yielding frame");
+                    let Obj::Gen(gn) = heap.get_mut(g) else {
+                        unreachable!("checked in the lane");
+                    };
+                    gn.state = GenState::Suspended;
+                    gn.yielded_async = true;
+                    gn.delegating = false;
+                    gn.frame = Some(frame);
+                    frames.last_mut().expect("a caller below").stack.push(v);
+                }
             }
-        };
-        *ip = pc;
-        *lasti = last;
-        *steps_field = steps;
-        out
+        }
     }
+}
+
+/// How the lane stopped.
+enum Lane {
+    /// At an instruction for `exec`.
+    Exec,
+    /// Before a step that needs the general loop's checks.
+    Check,
+    /// `ForIter` resumes the generator `r`; its loop ends at the target.
+    Resume(ObjRef, u32),
+    /// The top frame, generator `g`'s, yields to the frame below.
+    Yield(ObjRef),
 }
 
 /// Whether `v` is a builtin (not a user function that would run Python code).

@@ -28,7 +28,7 @@ impl Vm {
         // a seek's fuel): look at them before the first instruction.
         self.check_at = 0;
         loop {
-            let fetched = match self.fast_run() {
+            let fetched = match self.fast_run(base) {
                 Some(ins) => Ok(Some(ins)),
                 None => self.checked_step(base),
             };
