@@ -14,6 +14,7 @@ use super::Vm;
 use super::attr::lookup_in_mro;
 use super::frame::{Cont, Frame};
 use super::heap::Heap;
+use super::interp::{alloc_frame, release_frame};
 use super::object::{GenKind, GenState, IterState, Obj, Payload};
 use super::value::{ObjRef, Value};
 use crate::engine::compile::code::{CmpKind, Code, Const, Instr};
@@ -45,7 +46,9 @@ impl Vm {
     /// the decoded instruction out of the loop's live values.
     ///
     /// A plain generator resumed by `ForIter` and its yields back to that
-    /// loop switch frames here, as `for_iter` and `frame_yield` do.
+    /// loop, and calls of plain functions and their returns, switch frames
+    /// here, as `for_iter`, `frame_yield`, `call_fast` and `frame_return`
+    /// do.
     #[inline(always)]
     fn fast_lane(&mut self, base: usize) -> bool {
         let Vm {
@@ -59,6 +62,7 @@ impl Vm {
             names,
             limits,
             native_depth,
+            frame_pool,
             ..
         } = self;
         let builtins = *builtins;
@@ -336,6 +340,42 @@ impl Vm {
                             _ => break Lane::Exec,
                         }
                     }
+                    Instr::Call(argc) | Instr::CallMethod(argc) => {
+                        // `call_fast`'s plain function with exactly its
+                        // positional parameters, here also without cells
+                        // and not a generator function.
+                        let method = matches!(ins, Instr::CallMethod(_));
+                        let argc = argc as usize;
+                        let fpos = stack.len() - argc - 1 - method as usize;
+                        let has_self = method && !stack[fpos + 1].is_null();
+                        let Value::Obj(fref) = stack[fpos] else {
+                            break Lane::Exec;
+                        };
+                        let Obj::Function(func) = heap.get(fref) else {
+                            break Lane::Exec;
+                        };
+                        let code = &func.code;
+                        if argc + has_self as usize != code.argcount as usize
+                            || code.has_varargs
+                            || code.kwonlyargcount != 0
+                            || code.has_varkw
+                            || code.is_resumable()
+                            || !code.cellvars.is_empty()
+                            || !func.closure.is_empty()
+                            || depth >= max_frames
+                        {
+                            break Lane::Exec;
+                        }
+                        break Lane::Call {
+                            fpos,
+                            first: fpos + 1 + (method && !has_self) as usize,
+                        };
+                    }
+                    Instr::ReturnValue
+                        if depth - 1 > base && cont == Cont::Call && generator.is_none() =>
+                    {
+                        break Lane::Return;
+                    }
                     Instr::YieldValue { delegating: false }
                         if depth - 1 > base
                             && matches!(cont, Cont::Call | Cont::ForIter(_) | Cont::Send(_)) =>
@@ -375,6 +415,46 @@ impl Vm {
                     }
                     frames.push(frame);
                 }
+                Lane::Call { fpos, first } => {
+                    let Value::Obj(fref) = stack[fpos] else {
+                        unreachable!("checked in the lane");
+                    };
+                    let Obj::Function(func) = heap.get(fref) else {
+                        unreachable!("checked in the lane");
+                    };
+                    let (code, globals) = (func.code.clone(), func.globals);
+                    heap.incref_obj(globals);
+                    let mut frame =
+                        alloc_frame(frame_pool, code.clone(), globals, None, Value::Null);
+                    match stack.len() - first {
+                        0 => {}
+                        1 => frame.locals.push(stack.pop().expect("argument")),
+                        2 => {
+                            let b = stack.pop().expect("argument");
+                            let a = stack.pop().expect("argument");
+                            frame.locals.push(a);
+                            frame.locals.push(b);
+                        }
+                        _ => frame.locals.extend(stack.drain(first..)),
+                    }
+                    stack.truncate(fpos + 1);
+                    // The callable's reference moves to the frame.
+                    frame.func = stack.pop().expect("callable under the arguments");
+                    if frame.locals.len() < code.varnames.len() {
+                        frame.locals.resize(code.varnames.len(), Value::Null);
+                    }
+                    frames.push(frame);
+                }
+                Lane::Return => {
+                    let v = stack.pop().expect("ReturnValue value");
+                    let frame = frames.pop().expect("returning frame");
+                    release_frame(heap, frame_pool, frame);
+                    frames.last_mut().expect("a caller below").stack.push(v);
+                    if !heap.to_finalize.is_empty() {
+                        *steps_field = steps;
+                        return false;
+                    }
+                }
                 Lane::Yield(g) => {
                     let v = stack.pop().expect("YieldValue value");
                     let frame = frames.pop().expect("yielding frame");
@@ -402,6 +482,11 @@ enum Lane {
     Resume(ObjRef, u32),
     /// The top frame, generator `g`'s, yields to the frame below.
     Yield(ObjRef),
+    /// A call of the plain function at `fpos` of the value stack, its
+    /// arguments from `first`.
+    Call { fpos: usize, first: usize },
+    /// The top frame, an ordinary call's, returns to the frame below.
+    Return,
 }
 
 /// Whether `v` is a builtin (not a user function that would run Python code).

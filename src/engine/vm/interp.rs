@@ -4,8 +4,9 @@
 use std::rc::Rc;
 
 use super::Vm;
-use super::frame::{Block, Cont, Frame};
+use super::frame::{Block, Cont, Frame, FramePool};
 use super::generator::GenResult;
+use super::heap::Heap;
 use super::object::{GenKind, GenState, IterState, NativeKind, Obj, PyResult, TbEntry};
 use super::value::{ObjRef, Value};
 use crate::engine::compile::code::{CmpKind, Code, Const, Instr};
@@ -236,38 +237,8 @@ impl Vm {
     }
 
     /// Drops a frame's references; the emptied frame goes back to the pool.
-    pub fn release_frame(&mut self, mut frame: Box<Frame>) {
-        // Most of these are empty when a call returns: a length test is
-        // cheaper than an empty `Drain`. The order of the drops is kept
-        // (it orders finalizers and the reuse of freed slots).
-        if !frame.stack.is_empty() {
-            for v in frame.stack.drain(..) {
-                self.heap.decref(v);
-            }
-        }
-        for v in frame.locals.drain(..) {
-            self.heap.decref(v);
-        }
-        if !frame.cells.is_empty() {
-            for c in frame.cells.drain(..) {
-                self.heap.decref_obj(c);
-            }
-        }
-        self.heap.decref_obj(frame.globals);
-        if let Some(ns) = frame.namespace.take() {
-            self.heap.decref_obj(ns);
-        }
-        if !frame.handled.is_empty() {
-            for v in frame.handled.drain(..) {
-                self.heap.decref(v);
-            }
-        }
-        self.heap.decref(std::mem::take(&mut frame.func));
-        frame.blocks.clear();
-        frame.generator = None;
-        if self.frame_pool.0.len() < 64 {
-            self.frame_pool.0.push(frame);
-        }
+    pub fn release_frame(&mut self, frame: Box<Frame>) {
+        release_frame(&mut self.heap, &mut self.frame_pool, frame);
     }
 
     /// A frame for `code`, reusing a released one when there is one.
@@ -278,19 +249,7 @@ impl Vm {
         namespace: Option<ObjRef>,
         func: Value,
     ) -> Box<Frame> {
-        match self.frame_pool.0.pop() {
-            Some(mut f) => {
-                f.code = code;
-                f.ip = 0;
-                f.lasti = 0;
-                f.globals = globals;
-                f.namespace = namespace;
-                f.func = func;
-                f.cont = Cont::Call;
-                f
-            }
-            None => Box::new(Frame::new(code, globals, namespace, func)),
-        }
+        alloc_frame(&mut self.frame_pool, code, globals, namespace, func)
     }
 
     /// An empty vector from the pool (calls reuse frames' vectors).
@@ -1570,5 +1529,63 @@ impl Vm {
         self.frames
             .last()
             .map_or("<module>".into(), |f| f.code.name.clone())
+    }
+}
+
+/// Drops a frame's references; the emptied frame goes back to the pool.
+pub(super) fn release_frame(heap: &mut Heap, pool: &mut FramePool, mut frame: Box<Frame>) {
+    // Most of these are empty when a call returns: a length test is
+    // cheaper than an empty `Drain`. The order of the drops is kept
+    // (it orders finalizers and the reuse of freed slots).
+    if !frame.stack.is_empty() {
+        for v in frame.stack.drain(..) {
+            heap.decref(v);
+        }
+    }
+    for v in frame.locals.drain(..) {
+        heap.decref(v);
+    }
+    if !frame.cells.is_empty() {
+        for c in frame.cells.drain(..) {
+            heap.decref_obj(c);
+        }
+    }
+    heap.decref_obj(frame.globals);
+    if let Some(ns) = frame.namespace.take() {
+        heap.decref_obj(ns);
+    }
+    if !frame.handled.is_empty() {
+        for v in frame.handled.drain(..) {
+            heap.decref(v);
+        }
+    }
+    heap.decref(std::mem::take(&mut frame.func));
+    frame.blocks.clear();
+    frame.generator = None;
+    if pool.0.len() < 64 {
+        pool.0.push(frame);
+    }
+}
+
+/// A frame for `code`, reusing a released one when there is one.
+pub(super) fn alloc_frame(
+    pool: &mut FramePool,
+    code: Rc<Code>,
+    globals: ObjRef,
+    namespace: Option<ObjRef>,
+    func: Value,
+) -> Box<Frame> {
+    match pool.0.pop() {
+        Some(mut f) => {
+            f.code = code;
+            f.ip = 0;
+            f.lasti = 0;
+            f.globals = globals;
+            f.namespace = namespace;
+            f.func = func;
+            f.cont = Cont::Call;
+            f
+        }
+        None => Box::new(Frame::new(code, globals, namespace, func)),
     }
 }
