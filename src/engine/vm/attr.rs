@@ -12,27 +12,7 @@ use crate::engine::intern::Sym;
 impl Vm {
     /// Finds `name` in the class's MRO; the value is borrowed (not counted).
     pub fn lookup_in_mro(&self, cls: ObjRef, name: Sym) -> Option<Value> {
-        let Obj::Class(c) = self.heap.get(cls) else {
-            return None;
-        };
-        if let Some(hit) = self.mro_cache.borrow().get(c.serial, name) {
-            return hit.clone();
-        }
-        let mut found = None;
-        for m in &c.mro {
-            if let Obj::Class(mc) = self.heap.get(*m)
-                && let Some(v) = mc.dict.get(name)
-            {
-                found = Some(v.clone());
-                break;
-            }
-        }
-        // Entries borrow from class dicts; any change to a class dict
-        // clears the whole cache (`invalidate_mro_cache`).
-        self.mro_cache
-            .borrow_mut()
-            .insert(c.serial, name, found.clone());
-        found
+        lookup_in_mro(&self.heap, &self.mro_cache, cls, name)
     }
 
     /// Forgets every cached class attribute: a class dict changed.
@@ -1052,4 +1032,33 @@ fn s_matches(n: &str, prefix: &str) -> bool {
         (n, prefix),
         ("gi_yieldfrom", "gi_") | ("cr_await", "cr_") | ("ag_await", "ag_")
     )
+}
+
+/// `Vm::lookup_in_mro` for callers that hold other parts of the VM
+/// borrowed (the run loop's fast lane).
+pub(super) fn lookup_in_mro(
+    heap: &super::heap::Heap,
+    mro_cache: &std::cell::RefCell<super::MroCache>,
+    cls: ObjRef,
+    name: Sym,
+) -> Option<Value> {
+    let Obj::Class(c) = heap.get(cls) else {
+        return None;
+    };
+    if let Some(hit) = mro_cache.borrow().get(c.serial, name) {
+        return hit.clone();
+    }
+    let mut found = None;
+    for m in &c.mro {
+        if let Obj::Class(mc) = heap.get(*m)
+            && let Some(v) = mc.dict.get(name)
+        {
+            found = Some(v.clone());
+            break;
+        }
+    }
+    // Entries borrow from class dicts; any change to a class dict
+    // clears the whole cache (`invalidate_mro_cache`).
+    mro_cache.borrow_mut().insert(c.serial, name, found.clone());
+    found
 }

@@ -87,16 +87,33 @@ impl Vm {
             return false;
         }
         let (code, globals) = (code.clone(), func.globals);
+        let cells = !code.cellvars.is_empty() || !func.closure.is_empty();
         self.heap.incref_obj(globals);
         let mut frame = self.alloc_frame(code.clone(), globals, None, Value::Null);
         let caller = self.frames.last_mut().expect("frame");
         let first = fpos + 1 + (method && !has_self) as usize;
-        frame.locals.extend(caller.stack.drain(first..));
+        // One or two arguments, the commonest counts, move without a
+        // `Drain`.
+        match caller.stack.len() - first {
+            0 => {}
+            1 => frame.locals.push(caller.stack.pop().expect("argument")),
+            2 => {
+                let b = caller.stack.pop().expect("argument");
+                let a = caller.stack.pop().expect("argument");
+                frame.locals.push(a);
+                frame.locals.push(b);
+            }
+            _ => frame.locals.extend(caller.stack.drain(first..)),
+        }
         caller.stack.truncate(fpos + 1);
         // The callable's reference moves to the frame.
         frame.func = caller.stack.pop().expect("callable under the arguments");
-        frame.locals.resize(code.varnames.len(), Value::Null);
-        self.init_cells(&mut frame, fref, &code);
+        if frame.locals.len() < code.varnames.len() {
+            frame.locals.resize(code.varnames.len(), Value::Null);
+        }
+        if cells {
+            self.init_cells(&mut frame, fref, &code);
+        }
         if code.is_resumable() {
             let g = self.new_generator(frame, code);
             self.frames.last_mut().expect("frame").stack.push(g);

@@ -104,6 +104,7 @@ impl Heap {
         }
     }
 
+    #[inline]
     pub fn decref_obj(&mut self, r: ObjRef) {
         let slot = &mut self.slots[r.0 as usize];
         debug_assert!(slot.rc > 0, "decref of a dead object {r:?}");

@@ -4,8 +4,9 @@
 use std::rc::Rc;
 
 use super::Vm;
-use super::frame::{Block, Cont, Frame};
+use super::frame::{Block, Cont, Frame, FramePool};
 use super::generator::GenResult;
+use super::heap::Heap;
 use super::object::{GenKind, GenState, IterState, NativeKind, Obj, PyResult, TbEntry};
 use super::value::{ObjRef, Value};
 use crate::engine::compile::code::{CmpKind, Code, Const, Instr};
@@ -28,45 +29,14 @@ impl Vm {
         // a seek's fuel): look at them before the first instruction.
         self.check_at = 0;
         loop {
-            // One compare per instruction stands for the pause, the fuel,
-            // the heap check every 64 steps and a halt (`next_check`).
-            let slow = self.steps >= self.check_at;
-            if slow
-                && self.steps >= self.pause_at
-                && base == 0
-                && self.native_depth == self.resumable_depth
-            {
-                return Ok(Exit::Paused);
-            }
-            if !self.heap.to_finalize.is_empty() {
-                self.run_finalizers();
-            }
-            self.steps += 1;
-            if slow {
-                if self.halt.is_none() && (self.steps > self.limits.fuel || self.steps & 0x3f == 0)
-                {
-                    if self.steps > self.limits.fuel {
-                        self.freeze_if_asked();
-                        self.halt = Some(super::Halt::OutOfFuel);
-                    } else if self.heap.over_limit() {
-                        self.halt = Some(super::Halt::HeapLimit);
-                    }
-                }
-                self.check_at = self.next_check();
-            }
-            let r = if slow && self.halt.is_some() {
-                Err(self.halt_exception())
-            } else {
-                let f = self.frames.last_mut().expect("run_frames needs a frame");
-                let ins = f.code.instrs[f.ip];
-                f.lasti = f.ip;
-                f.ip += 1;
-                if let Some(log) = &mut self.events
-                    && f.code.line_starts[f.lasti]
-                {
-                    log.line(self.steps - 1, &f.code, f.lasti);
-                }
-                self.exec(ins, base)
+            let fetched = match self.fast_run(base) {
+                Some(ins) => Ok(Some(ins)),
+                None => self.checked_step(base),
+            };
+            let r = match fetched {
+                Ok(Some(ins)) => self.exec(ins, base),
+                Ok(None) => return Ok(Exit::Paused),
+                Err(exc) => Err(exc),
             };
             match r {
                 Ok(None) => {}
@@ -77,6 +47,50 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// One step with the checks the fast lane leaves out: the pause, queued
+    /// finalizers, the fuel, the heap and a halt. Returns the instruction
+    /// to run (counted and fetched), None to pause, or the halt's error.
+    fn checked_step(&mut self, base: usize) -> PyResult<Option<Instr>> {
+        // One compare per instruction stands for the pause, the fuel,
+        // the heap check every 64 steps and a halt (`next_check`).
+        let slow = self.steps >= self.check_at;
+        if slow
+            && self.steps >= self.pause_at
+            && base == 0
+            && self.native_depth == self.resumable_depth
+        {
+            return Ok(None);
+        }
+        if !self.heap.to_finalize.is_empty() {
+            self.run_finalizers();
+        }
+        self.steps += 1;
+        if slow {
+            if self.halt.is_none() && (self.steps > self.limits.fuel || self.steps & 0x3f == 0) {
+                if self.steps > self.limits.fuel {
+                    self.freeze_if_asked();
+                    self.halt = Some(super::Halt::OutOfFuel);
+                } else if self.heap.over_limit() {
+                    self.halt = Some(super::Halt::HeapLimit);
+                }
+            }
+            self.check_at = self.next_check();
+        }
+        if slow && self.halt.is_some() {
+            return Err(self.halt_exception());
+        }
+        let f = self.frames.last_mut().expect("run_frames needs a frame");
+        let ins = f.code.instrs[f.ip];
+        f.lasti = f.ip;
+        f.ip += 1;
+        if let Some(log) = &mut self.events
+            && f.code.line_starts[f.lasti]
+        {
+            log.line(self.steps - 1, &f.code, f.lasti);
+        }
+        Ok(Some(ins))
     }
 
     /// The first step count, before its increment, at which the run loop
@@ -231,29 +245,8 @@ impl Vm {
     }
 
     /// Drops a frame's references; the emptied frame goes back to the pool.
-    pub fn release_frame(&mut self, mut frame: Box<Frame>) {
-        for v in frame.stack.drain(..) {
-            self.heap.decref(v);
-        }
-        for v in frame.locals.drain(..) {
-            self.heap.decref(v);
-        }
-        for c in frame.cells.drain(..) {
-            self.heap.decref_obj(c);
-        }
-        self.heap.decref_obj(frame.globals);
-        if let Some(ns) = frame.namespace.take() {
-            self.heap.decref_obj(ns);
-        }
-        for v in frame.handled.drain(..) {
-            self.heap.decref(v);
-        }
-        self.heap.decref(std::mem::take(&mut frame.func));
-        frame.blocks.clear();
-        frame.generator = None;
-        if self.frame_pool.0.len() < 64 {
-            self.frame_pool.0.push(frame);
-        }
+    pub fn release_frame(&mut self, frame: Box<Frame>) {
+        release_frame(&mut self.heap, &mut self.frame_pool, frame);
     }
 
     /// A frame for `code`, reusing a released one when there is one.
@@ -264,19 +257,7 @@ impl Vm {
         namespace: Option<ObjRef>,
         func: Value,
     ) -> Box<Frame> {
-        match self.frame_pool.0.pop() {
-            Some(mut f) => {
-                f.code = code;
-                f.ip = 0;
-                f.lasti = 0;
-                f.globals = globals;
-                f.namespace = namespace;
-                f.func = func;
-                f.cont = Cont::Call;
-                f
-            }
-            None => Box::new(Frame::new(code, globals, namespace, func)),
-        }
+        alloc_frame(&mut self.frame_pool, code, globals, namespace, func)
     }
 
     /// An empty vector from the pool (calls reuse frames' vectors).
@@ -395,41 +376,6 @@ impl Vm {
                 self.alloc(Obj::Bytes(b))
             }
             Const::Code(_) | Const::Names(_) => Value::None,
-        }
-    }
-
-    /// `int op int` on the top two values, in place, when it is one of the
-    /// common operators and fits in 64 bits; false (nothing done) otherwise.
-    /// `+=` on ints is the same operation. Ints hold no references, so
-    /// nothing is counted.
-    #[inline(always)]
-    fn int_fast_path(&mut self, op: BinOp) -> bool {
-        let s = &mut self.top().stack;
-        let n = s.len();
-        let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) else {
-            return false;
-        };
-        let (x, y) = (*x, *y);
-        let r = match op {
-            BinOp::Add => x.checked_add(y),
-            BinOp::Sub => x.checked_sub(y),
-            BinOp::Mult => x.checked_mul(y),
-            // Python's floor modulo equals Rust's `%` when both are
-            // non-negative.
-            BinOp::Mod if x >= 0 && y > 0 => Some(x % y),
-            BinOp::FloorDiv if x >= 0 && y > 0 => Some(x / y),
-            BinOp::BitAnd => Some(x & y),
-            BinOp::BitOr => Some(x | y),
-            BinOp::BitXor => Some(x ^ y),
-            _ => None,
-        };
-        match r {
-            Some(r) => {
-                s.pop();
-                s[n - 2] = Value::Int(r);
-                true
-            }
-            None => false,
         }
     }
 
@@ -700,7 +646,7 @@ impl Vm {
                 self.push(v);
             }
             Instr::Binary(op) => {
-                if self.int_fast_path(op) {
+                if super::fast::int_binary(&mut self.top().stack, op) {
                     return Ok(None);
                 }
                 let b = self.pop();
@@ -712,7 +658,7 @@ impl Vm {
                 self.push(v);
             }
             Instr::Inplace(op) => {
-                if self.int_fast_path(op) {
+                if super::fast::int_binary(&mut self.top().stack, op) {
                     return Ok(None);
                 }
                 let b = self.pop();
@@ -731,24 +677,8 @@ impl Vm {
                 self.push(v);
             }
             Instr::Compare(op) => {
-                let s = &mut self.top().stack;
-                let n = s.len();
-                if let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) {
-                    let (x, y) = (*x, *y);
-                    let r = match op {
-                        CmpKind::Lt => Some(x < y),
-                        CmpKind::Le => Some(x <= y),
-                        CmpKind::Eq => Some(x == y),
-                        CmpKind::Ne => Some(x != y),
-                        CmpKind::Gt => Some(x > y),
-                        CmpKind::Ge => Some(x >= y),
-                        _ => None,
-                    };
-                    if let Some(r) = r {
-                        s.pop();
-                        s[n - 2] = Value::Bool(r);
-                        return Ok(None);
-                    }
+                if super::fast::int_compare(&mut self.top().stack, op) {
+                    return Ok(None);
                 }
                 let b = self.pop();
                 let a = self.pop();
@@ -1655,5 +1585,63 @@ impl Vm {
         self.frames
             .last()
             .map_or("<module>".into(), |f| f.code.name.clone())
+    }
+}
+
+/// Drops a frame's references; the emptied frame goes back to the pool.
+pub(super) fn release_frame(heap: &mut Heap, pool: &mut FramePool, mut frame: Box<Frame>) {
+    // Most of these are empty when a call returns: a length test is
+    // cheaper than an empty `Drain`. The order of the drops is kept
+    // (it orders finalizers and the reuse of freed slots).
+    if !frame.stack.is_empty() {
+        for v in frame.stack.drain(..) {
+            heap.decref(v);
+        }
+    }
+    for v in frame.locals.drain(..) {
+        heap.decref(v);
+    }
+    if !frame.cells.is_empty() {
+        for c in frame.cells.drain(..) {
+            heap.decref_obj(c);
+        }
+    }
+    heap.decref_obj(frame.globals);
+    if let Some(ns) = frame.namespace.take() {
+        heap.decref_obj(ns);
+    }
+    if !frame.handled.is_empty() {
+        for v in frame.handled.drain(..) {
+            heap.decref(v);
+        }
+    }
+    heap.decref(std::mem::take(&mut frame.func));
+    frame.blocks.clear();
+    frame.generator = None;
+    if pool.0.len() < 64 {
+        pool.0.push(frame);
+    }
+}
+
+/// A frame for `code`, reusing a released one when there is one.
+pub(super) fn alloc_frame(
+    pool: &mut FramePool,
+    code: Rc<Code>,
+    globals: ObjRef,
+    namespace: Option<ObjRef>,
+    func: Value,
+) -> Box<Frame> {
+    match pool.0.pop() {
+        Some(mut f) => {
+            f.code = code;
+            f.ip = 0;
+            f.lasti = 0;
+            f.globals = globals;
+            f.namespace = namespace;
+            f.func = func;
+            f.cont = Cont::Call;
+            f
+        }
+        None => Box::new(Frame::new(code, globals, namespace, func)),
     }
 }

@@ -11,6 +11,7 @@ pub mod deque;
 pub mod dict;
 pub mod exc;
 pub mod excgroup;
+mod fast;
 pub mod frame;
 pub mod gc;
 pub mod generator;

@@ -1,0 +1,562 @@
+//! The run loop's fast lane: the commonest instructions of the top frame,
+//! run back to back with the frame's fields, its instruction pointer and the
+//! step count held in locals. The general loop (`Vm::run_frames`) reaches
+//! its frame through the frame stack's boxes and its code's vectors again
+//! for every instruction and every push; here that happens once per run of
+//! simple instructions.
+//!
+//! Every instruction counts one step here exactly as in the general loop,
+//! and the lane stops before a step whenever the general loop would look at
+//! something (a limit, the pause, a queued finalizer), so step counts and
+//! traces do not depend on which loop ran an instruction.
+
+use super::Vm;
+use super::attr::lookup_in_mro;
+use super::frame::{Cont, Frame};
+use super::heap::Heap;
+use super::interp::{alloc_frame, release_frame};
+use super::object::{GenKind, GenState, IterState, Obj, Payload};
+use super::value::{ObjRef, Value};
+use crate::engine::compile::code::{CmpKind, Code, Const, Instr};
+use crate::engine::intern::Sym;
+use crate::engine::syntax::ast::BinOp;
+
+impl Vm {
+    /// Runs instructions of the top frame while they are simple ones.
+    /// Returns the first instruction it leaves to `exec`, already counted
+    /// and fetched (`ip` past it, `lasti` on it), or None when the next
+    /// step needs the general loop's checks before it is counted.
+    ///
+    /// An instruction whose operands are unusual (an unbound local, a
+    /// non-int operand) is handed to `exec` untouched, which runs it in
+    /// full, errors included.
+    #[inline(always)]
+    pub(super) fn fast_run(&mut self, base: usize) -> Option<Instr> {
+        if self.fast_lane(base) {
+            let f = self.frames.last().expect("run_frames needs a frame");
+            Some(f.code.instrs[f.lasti])
+        } else {
+            None
+        }
+    }
+
+    /// The lane itself: true when it stopped at an instruction for `exec`
+    /// (the one at `lasti`), false before a step that needs the checks.
+    /// Fetching that instruction again, rather than returning it, keeps
+    /// the decoded instruction out of the loop's live values.
+    ///
+    /// A plain generator resumed by `ForIter` and its yields back to that
+    /// loop, and calls of plain functions and their returns, switch frames
+    /// here, as `for_iter`, `frame_yield`, `call_fast` and `frame_return`
+    /// do.
+    #[inline(always)]
+    fn fast_lane(&mut self, base: usize) -> bool {
+        let Vm {
+            frames,
+            heap,
+            steps: steps_field,
+            check_at,
+            events,
+            builtins,
+            mro_cache,
+            names,
+            limits,
+            native_depth,
+            frame_pool,
+            ..
+        } = self;
+        let builtins = *builtins;
+        let check_at = *check_at;
+        let mut steps = *steps_field;
+        // A finalizer is queued only by a decref: looked at here, then
+        // after each instruction that drops a reference.
+        if !heap.to_finalize.is_empty() {
+            return false;
+        }
+        let tracing = events.is_some();
+        // `check_recursion_quiet`: the frames a resumed generator may
+        // bring the stack to.
+        let max_frames = limits
+            .recursion
+            .saturating_sub(native_depth.saturating_sub(1) * 4);
+        loop {
+            let depth = frames.len();
+            let f = frames.last_mut().expect("run_frames needs a frame");
+            let Frame {
+                code,
+                ip,
+                lasti,
+                stack,
+                locals,
+                globals,
+                namespace,
+                generator,
+                cont,
+                ..
+            } = &mut **f;
+            let cont = *cont;
+            let (globals, namespace) = (*globals, *namespace);
+            let code: &Code = code;
+            let instrs = &code.instrs[..];
+            let mut pc = *ip;
+            let mut last = *lasti;
+            let out = loop {
+                if steps >= check_at {
+                    break Lane::Check;
+                }
+                steps += 1;
+                last = pc;
+                let ins = instrs[pc];
+                pc += 1;
+                if tracing
+                    && code.line_starts[last]
+                    && let Some(log) = events.as_deref_mut()
+                {
+                    log.line(steps - 1, code, last);
+                }
+                match ins {
+                    Instr::Nop => {}
+                    Instr::Dup => {
+                        let v = stack.last().expect("Dup needs a value").clone();
+                        heap.incref(&v);
+                        stack.push(v);
+                    }
+                    Instr::Rot2 => {
+                        let n = stack.len();
+                        stack.swap(n - 1, n - 2);
+                    }
+                    Instr::LoadFast(i) => {
+                        let v = &locals[i as usize];
+                        if v.is_null() {
+                            break Lane::Exec;
+                        }
+                        let v = v.clone();
+                        heap.incref(&v);
+                        stack.push(v);
+                    }
+                    Instr::StoreFast(i) => {
+                        let v = stack.pop().expect("StoreFast value");
+                        let old = std::mem::replace(&mut locals[i as usize], v);
+                        heap.decref(old);
+                        if !heap.to_finalize.is_empty() {
+                            break Lane::Check;
+                        }
+                    }
+                    Instr::LoadConst(i) => {
+                        let v = match &code.consts[i as usize] {
+                            Const::None => Value::None,
+                            Const::Bool(b) => Value::Bool(*b),
+                            Const::Int(n) => Value::Int(*n),
+                            Const::Float(x) => Value::Float(*x),
+                            Const::Str(s) => Value::Str(s.clone()),
+                            _ => break Lane::Exec,
+                        };
+                        stack.push(v);
+                    }
+                    Instr::LoadGlobal(i) => {
+                        let sym = code.names[i as usize];
+                        let Some(v) =
+                            ns_get(heap, globals, sym).or_else(|| ns_get(heap, builtins, sym))
+                        else {
+                            break Lane::Exec;
+                        };
+                        heap.incref(&v);
+                        stack.push(v);
+                    }
+                    Instr::LoadName(i) => {
+                        let sym = code.names[i as usize];
+                        let Some(v) = namespace
+                            .and_then(|ns| ns_get(heap, ns, sym))
+                            .or_else(|| ns_get(heap, globals, sym))
+                            .or_else(|| ns_get(heap, builtins, sym))
+                        else {
+                            break Lane::Exec;
+                        };
+                        heap.incref(&v);
+                        stack.push(v);
+                    }
+                    Instr::StoreName(i) => {
+                        let sym = code.names[i as usize];
+                        let dict = match heap.get_mut(namespace.unwrap_or(globals)) {
+                            Obj::Module(m) => &mut m.dict,
+                            Obj::Namespace(d) => d,
+                            _ => break Lane::Exec,
+                        };
+                        let v = stack.pop().expect("StoreName value");
+                        if let Some(old) = dict.insert(sym, v) {
+                            heap.decref(old);
+                            if !heap.to_finalize.is_empty() {
+                                break Lane::Check;
+                            }
+                        }
+                    }
+                    Instr::LoadAttr(i) => {
+                        // An instance attribute its class does not define (no
+                        // descriptor can come first): the instance dict's.
+                        let sym = code.names[i as usize];
+                        let Some(Value::Obj(r)) = stack.last() else {
+                            break Lane::Exec;
+                        };
+                        let r = *r;
+                        let Obj::Instance(inst) = heap.get(r) else {
+                            break Lane::Exec;
+                        };
+                        let Some(v) = inst.dict.get(sym).cloned() else {
+                            break Lane::Exec;
+                        };
+                        if lookup_in_mro(heap, mro_cache, inst.class, sym).is_some() {
+                            break Lane::Exec;
+                        }
+                        heap.incref(&v);
+                        *stack.last_mut().expect("checked above") = v;
+                        heap.decref_obj(r);
+                        if !heap.to_finalize.is_empty() {
+                            break Lane::Check;
+                        }
+                    }
+                    Instr::StoreAttr(i) => {
+                        // `object.__setattr__` into the instance dict, when the
+                        // class has no `__setattr__` of its own, no attribute of
+                        // that name (a property, a descriptor) and no
+                        // `__slots__`, and the instance is not an exception
+                        // (whose fields are stored apart).
+                        let sym = code.names[i as usize];
+                        let Some(Value::Obj(r)) = stack.last() else {
+                            break Lane::Exec;
+                        };
+                        let r = *r;
+                        let Obj::Instance(inst) = heap.get(r) else {
+                            break Lane::Exec;
+                        };
+                        let cls = inst.class;
+                        if matches!(inst.payload, Payload::Exc(_))
+                            || !matches!(heap.get(cls), Obj::Class(c) if c.is_heap_type && !c.dict.contains(names.slots))
+                            || lookup_in_mro(heap, mro_cache, cls, sym).is_some()
+                            || lookup_in_mro(heap, mro_cache, cls, names.setattr)
+                                .is_some_and(|f| !is_native(heap, &f))
+                        {
+                            break Lane::Exec;
+                        }
+                        stack.pop();
+                        let v = stack.pop().expect("StoreAttr value");
+                        let Obj::Instance(inst) = heap.get_mut(r) else {
+                            unreachable!("checked above");
+                        };
+                        if let Some(old) = inst.dict.insert(sym, v) {
+                            heap.decref(old);
+                        }
+                        heap.decref_obj(r);
+                        if !heap.to_finalize.is_empty() {
+                            break Lane::Check;
+                        }
+                    }
+                    Instr::LoadMethod(i) => {
+                        // A plain function on an instance's class, as `exec`'s
+                        // `LoadMethod`: the function, then the instance.
+                        let sym = code.names[i as usize];
+                        let Some(Value::Obj(r)) = stack.last() else {
+                            break Lane::Exec;
+                        };
+                        let r = *r;
+                        let Obj::Instance(inst) = heap.get(r) else {
+                            break Lane::Exec;
+                        };
+                        if inst.dict.contains(sym) {
+                            break Lane::Exec;
+                        }
+                        let Some(Value::Obj(fr)) = lookup_in_mro(heap, mro_cache, inst.class, sym)
+                        else {
+                            break Lane::Exec;
+                        };
+                        if !matches!(heap.get(fr), Obj::Function(_)) {
+                            break Lane::Exec;
+                        }
+                        heap.incref_obj(fr);
+                        *stack.last_mut().expect("checked above") = Value::Obj(fr);
+                        stack.push(Value::Obj(r));
+                    }
+                    Instr::Pop => {
+                        let v = stack.pop().expect("Pop needs a value");
+                        heap.decref(v);
+                        if !heap.to_finalize.is_empty() {
+                            break Lane::Check;
+                        }
+                    }
+                    Instr::Binary(op) | Instr::Inplace(op) => {
+                        if !int_binary(stack, op) {
+                            break Lane::Exec;
+                        }
+                    }
+                    Instr::Compare(op) => {
+                        if !int_compare(stack, op) {
+                            break Lane::Exec;
+                        }
+                    }
+                    Instr::Jump(t) => pc = t as usize,
+                    Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                        let Some(Value::Bool(b)) = stack.last() else {
+                            break Lane::Exec;
+                        };
+                        let jump_on = matches!(ins, Instr::PopJumpIfTrue(_));
+                        if *b == jump_on {
+                            pc = t as usize;
+                        }
+                        stack.pop();
+                    }
+                    Instr::ForIter(t) => {
+                        let Some(Value::Obj(r)) = stack.last() else {
+                            break Lane::Exec;
+                        };
+                        let r = *r;
+                        let state = match heap.get_mut(r) {
+                            Obj::Iter(state) => state,
+                            Obj::Gen(g)
+                                if g.kind == GenKind::Generator
+                                    && matches!(
+                                        g.state,
+                                        GenState::Created | GenState::Suspended
+                                    )
+                                    && depth < max_frames =>
+                            {
+                                break Lane::Resume(r, t);
+                            }
+                            _ => break Lane::Exec,
+                        };
+                        match &mut **state {
+                            IterState::Range { cur, stop, step } => {
+                                if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                                    let v = *cur;
+                                    *cur += *step;
+                                    stack.push(Value::Int(v));
+                                } else {
+                                    stack.pop();
+                                    pc = t as usize;
+                                    heap.decref_obj(r);
+                                    if !heap.to_finalize.is_empty() {
+                                        break Lane::Check;
+                                    }
+                                }
+                            }
+                            _ => break Lane::Exec,
+                        }
+                    }
+                    Instr::Call(argc) | Instr::CallMethod(argc) => {
+                        // `call_fast`'s plain function with exactly its
+                        // positional parameters, here also without cells
+                        // and not a generator function.
+                        let method = matches!(ins, Instr::CallMethod(_));
+                        let argc = argc as usize;
+                        let fpos = stack.len() - argc - 1 - method as usize;
+                        let has_self = method && !stack[fpos + 1].is_null();
+                        let Value::Obj(fref) = stack[fpos] else {
+                            break Lane::Exec;
+                        };
+                        let Obj::Function(func) = heap.get(fref) else {
+                            break Lane::Exec;
+                        };
+                        let code = &func.code;
+                        if argc + has_self as usize != code.argcount as usize
+                            || code.has_varargs
+                            || code.kwonlyargcount != 0
+                            || code.has_varkw
+                            || code.is_resumable()
+                            || !code.cellvars.is_empty()
+                            || !func.closure.is_empty()
+                            || depth >= max_frames
+                        {
+                            break Lane::Exec;
+                        }
+                        break Lane::Call {
+                            fpos,
+                            first: fpos + 1 + (method && !has_self) as usize,
+                        };
+                    }
+                    Instr::ReturnValue
+                        if depth - 1 > base && cont == Cont::Call && generator.is_none() =>
+                    {
+                        break Lane::Return;
+                    }
+                    Instr::YieldValue { delegating: false }
+                        if depth - 1 > base
+                            && matches!(cont, Cont::Call | Cont::ForIter(_) | Cont::Send(_)) =>
+                    {
+                        let Some(g) = *generator else {
+                            break Lane::Exec;
+                        };
+                        if !matches!(heap.get(g), Obj::Gen(_)) {
+                            break Lane::Exec;
+                        }
+                        break Lane::Yield(g);
+                    }
+                    _ => break Lane::Exec,
+                }
+            };
+            *ip = pc;
+            *lasti = last;
+            match out {
+                Lane::Exec => {
+                    *steps_field = steps;
+                    return true;
+                }
+                Lane::Check => {
+                    *steps_field = steps;
+                    return false;
+                }
+                Lane::Resume(r, target) => {
+                    let Obj::Gen(g) = heap.get_mut(r) else {
+                        unreachable!("checked in the lane");
+                    };
+                    let started = g.state == GenState::Suspended;
+                    let mut frame = g.frame.take().expect("a suspended generator has a frame");
+                    g.state = GenState::Running;
+                    frame.cont = Cont::ForIter(target);
+                    if started {
+                        frame.stack.push(Value::None);
+                    }
+                    frames.push(frame);
+                }
+                Lane::Call { fpos, first } => {
+                    let Value::Obj(fref) = stack[fpos] else {
+                        unreachable!("checked in the lane");
+                    };
+                    let Obj::Function(func) = heap.get(fref) else {
+                        unreachable!("checked in the lane");
+                    };
+                    let (code, globals) = (func.code.clone(), func.globals);
+                    heap.incref_obj(globals);
+                    let mut frame =
+                        alloc_frame(frame_pool, code.clone(), globals, None, Value::Null);
+                    match stack.len() - first {
+                        0 => {}
+                        1 => frame.locals.push(stack.pop().expect("argument")),
+                        2 => {
+                            let b = stack.pop().expect("argument");
+                            let a = stack.pop().expect("argument");
+                            frame.locals.push(a);
+                            frame.locals.push(b);
+                        }
+                        _ => frame.locals.extend(stack.drain(first..)),
+                    }
+                    stack.truncate(fpos + 1);
+                    // The callable's reference moves to the frame.
+                    frame.func = stack.pop().expect("callable under the arguments");
+                    if frame.locals.len() < code.varnames.len() {
+                        frame.locals.resize(code.varnames.len(), Value::Null);
+                    }
+                    frames.push(frame);
+                }
+                Lane::Return => {
+                    let v = stack.pop().expect("ReturnValue value");
+                    let frame = frames.pop().expect("returning frame");
+                    release_frame(heap, frame_pool, frame);
+                    frames.last_mut().expect("a caller below").stack.push(v);
+                    if !heap.to_finalize.is_empty() {
+                        *steps_field = steps;
+                        return false;
+                    }
+                }
+                Lane::Yield(g) => {
+                    let v = stack.pop().expect("YieldValue value");
+                    let frame = frames.pop().expect("yielding frame");
+                    let Obj::Gen(gn) = heap.get_mut(g) else {
+                        unreachable!("checked in the lane");
+                    };
+                    gn.state = GenState::Suspended;
+                    gn.yielded_async = true;
+                    gn.delegating = false;
+                    gn.frame = Some(frame);
+                    frames.last_mut().expect("a caller below").stack.push(v);
+                }
+            }
+        }
+    }
+}
+
+/// How the lane stopped.
+enum Lane {
+    /// At an instruction for `exec`.
+    Exec,
+    /// Before a step that needs the general loop's checks.
+    Check,
+    /// `ForIter` resumes the generator `r`; its loop ends at the target.
+    Resume(ObjRef, u32),
+    /// The top frame, generator `g`'s, yields to the frame below.
+    Yield(ObjRef),
+    /// A call of the plain function at `fpos` of the value stack, its
+    /// arguments from `first`.
+    Call { fpos: usize, first: usize },
+    /// The top frame, an ordinary call's, returns to the frame below.
+    Return,
+}
+
+/// Whether `v` is a builtin (not a user function that would run Python code).
+fn is_native(heap: &Heap, v: &Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(heap.get(*r), Obj::Native(_)))
+}
+
+/// A name in a module or class namespace (borrowed), as `Vm::ns_get`.
+#[inline(always)]
+fn ns_get(heap: &Heap, ns: ObjRef, name: Sym) -> Option<Value> {
+    match heap.get(ns) {
+        Obj::Module(m) => m.dict.get(name).cloned(),
+        Obj::Namespace(d) => d.get(name).cloned(),
+        _ => None,
+    }
+}
+
+/// `int op int` on the top two values, in place, when it is one of the
+/// common operators and fits in 64 bits; false (nothing done) otherwise.
+/// `+=` on ints is the same operation. Ints hold no references, so nothing
+/// is counted.
+#[inline(always)]
+pub(super) fn int_binary(s: &mut Vec<Value>, op: BinOp) -> bool {
+    let n = s.len();
+    let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) else {
+        return false;
+    };
+    let (x, y) = (*x, *y);
+    let r = match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mult => x.checked_mul(y),
+        // Python's floor modulo equals Rust's `%` when both are
+        // non-negative.
+        BinOp::Mod if x >= 0 && y > 0 => Some(x % y),
+        BinOp::FloorDiv if x >= 0 && y > 0 => Some(x / y),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        _ => None,
+    };
+    match r {
+        Some(r) => {
+            s.pop();
+            s[n - 2] = Value::Int(r);
+            true
+        }
+        None => false,
+    }
+}
+
+/// `int < int` and the other orderings on the top two values, in place;
+/// false (nothing done) for anything else.
+#[inline(always)]
+pub(super) fn int_compare(s: &mut Vec<Value>, op: CmpKind) -> bool {
+    let n = s.len();
+    let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) else {
+        return false;
+    };
+    let (x, y) = (*x, *y);
+    let r = match op {
+        CmpKind::Lt => x < y,
+        CmpKind::Le => x <= y,
+        CmpKind::Eq => x == y,
+        CmpKind::Ne => x != y,
+        CmpKind::Gt => x > y,
+        CmpKind::Ge => x >= y,
+        _ => return false,
+    };
+    s.pop();
+    s[n - 2] = Value::Bool(r);
+    true
+}
