@@ -571,6 +571,7 @@ impl Vm {
                     return self.getattr_opt(&b, name);
                 }
                 Payload::None => match &*n {
+                    "__dict__" if !self.has_instance_dict(obj) => return Ok(None),
                     "__dict__" => {
                         let entries: Vec<(Sym, Value)> =
                             i.dict.iter().map(|(k, v)| (k, v.clone())).collect();
@@ -674,6 +675,24 @@ impl Vm {
             }
         }
         allowed.contains(&name) || self.sym_str(name).starts_with("__")
+    }
+
+    /// Whether an instance has a `__dict__`: some class written in Python
+    /// along its MRO has no `__slots__`, or lists `__dict__` in them.
+    fn has_instance_dict(&self, obj: &Value) -> bool {
+        let cls = self.class_of(obj);
+        let slots_sym = self.names.slots;
+        self.class(cls).mro.iter().any(|m| match self.heap.get(*m) {
+            Obj::Class(c) if c.is_heap_type => match c.dict.get(slots_sym) {
+                None => true,
+                Some(Value::Str(s)) => &**s == "__dict__",
+                Some(v) => self
+                    .tuple_items(v)
+                    .iter()
+                    .any(|i| matches!(i, Value::Str(s) if &**s == "__dict__")),
+            },
+            _ => false,
+        })
     }
 
     fn property_getter_name(&self, p: &Value) -> Option<Rc<str>> {

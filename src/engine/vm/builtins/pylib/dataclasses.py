@@ -75,6 +75,33 @@ def replace(obj, /, **changes):
     return obj.__class__(**changes)
 
 
+class _KW_ONLY_TYPE:
+    def __repr__(self):
+        return 'dataclasses.KW_ONLY'
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class InitVar:
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        return f'dataclasses.InitVar[{self.type}]'
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+def _is_kind(type_, name):
+    # Annotations are kept as their source text.
+    return isinstance(type_, str) and (type_ == name or type_.startswith(name + '[')
+                                       or type_.startswith('dataclasses.' + name))
+
+
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only_all):
     fields_map = {}
     for b in cls.__mro__[-1:0:-1]:
@@ -83,8 +110,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only_all)
             for f in base_fields.values():
                 fields_map[f.name] = f
     annotations = cls.__dict__.get('__annotations__', {})
+    init_vars = []
     for name, type_ in annotations.items():
         if type_.startswith('ClassVar') or type_.startswith('typing.ClassVar'):
+            continue
+        if _is_kind(type_, 'KW_ONLY'):
+            kw_only_all = True
             continue
         default = cls.__dict__.get(name, MISSING)
         if isinstance(default, Field):
@@ -95,6 +126,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only_all)
         f.type = type_
         if f.kw_only is MISSING:
             f.kw_only = kw_only_all
+        if _is_kind(type_, 'InitVar'):
+            # Passed to __init__ and __post_init__, never stored.
+            f._init_var = True
+            init_vars.append(f)
+            fields_map[name] = f
+            continue
         if isinstance(f.default, (list, dict, set)):
             raise ValueError(f'mutable default {type(f.default)} for field '
                              f'{name} is not allowed: use default_factory')
@@ -104,9 +141,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only_all)
                 delattr(cls, name)
             else:
                 setattr(cls, name, f.default)
-    cls.__dataclass_fields__ = fields_map
-    all_fields = list(fields_map.values())
-    init_fields = [f for f in all_fields if f.init]
+    all_fields = [f for f in fields_map.values() if not getattr(f, '_init_var', False)]
+    init_fields = [f for f in fields_map.values() if f.init]
+    cls.__dataclass_fields__ = {f.name: f for f in all_fields}
 
     seen_default = False
     for f in init_fields:
@@ -138,6 +175,20 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only_all)
         cls.__hash__ = None
     cls.__match_args__ = tuple(f.name for f in init_fields if not f.kw_only)
     return cls
+
+
+def _add_slots(cls, all_fields):
+    # A new class with `__slots__`, as CPython makes one.
+    d = dict(cls.__dict__)
+    d['__slots__'] = tuple(f.name for f in all_fields)
+    for f in all_fields:
+        d.pop(f.name, None)
+    d.pop('__dict__', None)
+    d.pop('__weakref__', None)
+    qualname = cls.__qualname__
+    new = type(cls)(cls.__name__, cls.__bases__, d)
+    new.__qualname__ = qualname
+    return new
 
 
 def _make_init(cls, init_fields, frozen):
@@ -172,14 +223,17 @@ def _make_init(cls, init_fields, frozen):
             if name in values:
                 raise TypeError(f"{qualname}.__init__() got multiple values for argument '{name}'")
             raise TypeError(f"{qualname}.__init__() got an unexpected keyword argument '{name}'")
+        init_vars = []
         for f in init_fields:
-            if frozen:
+            if getattr(f, '_init_var', False):
+                init_vars.append(values[f.name])
+            elif frozen:
                 object.__setattr__(self, f.name, values[f.name])
             else:
                 setattr(self, f.name, values[f.name])
         post = getattr(self, '__post_init__', None)
         if post is not None:
-            post()
+            post(*init_vars)
     __init__.__qualname__ = qualname + '.__init__'
     return __init__
 
@@ -225,7 +279,10 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+        if slots:
+            cls = _add_slots(cls, list(cls.__dataclass_fields__.values()))
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)

@@ -47,11 +47,26 @@ def _is_descriptor(value):
             or hasattr(value, '__get__'))
 
 
-class Enum:
+class EnumType(type):
+    # The metaclass, for its repr; the class-level protocols (len, iter,
+    # `Color['RED']`, `in`) are the `_cls_*` hooks below.
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return f"<flag {cls.__name__!r}>"
+        return f"<enum {cls.__name__!r}>"
+
+
+EnumMeta = EnumType
+Flag = None
+
+
+class Enum(metaclass=EnumType):
 
     def __init_subclass__(cls, **kwargs):
         members = {}
         value_map = {}
+        aliases = []
         auto_values = {}
         for name, value in list(cls.__dict__.items()):
             if name.startswith('_') or _is_descriptor(value) and not isinstance(value, auto):
@@ -64,8 +79,10 @@ class Enum:
                 auto_values[id(value)] = resolved
                 value = resolved
             if value in value_map:
-                # An alias of an earlier member.
-                type.__setattr__(cls, name, value_map[value]) if False else setattr(cls, name, value_map[value])
+                # An alias of an earlier member: found by name, never
+                # iterated.
+                setattr(cls, name, value_map[value])
+                aliases.append((name, value_map[value]))
                 continue
             member = cls._new_member_(value)
             member._name_ = name
@@ -84,8 +101,11 @@ class Enum:
                     cls.__repr__ = base.__dict__['__repr__']
                     break
         if members or not hasattr(cls, '_member_map_'):
-            cls._member_map_ = members
             cls._member_names_ = [n for n in members if cls._is_canonical_(members[n])]
+            for name, member in aliases:
+                members[name] = member
+            cls._member_map_ = members
+            cls.__members__ = dict(members)
             cls._value2member_map_ = value_map
 
     @classmethod
@@ -223,6 +243,14 @@ class StrEnum(str, Enum):
 
 
 def unique(enumeration):
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' %
+                         (enumeration, alias_details))
     return enumeration
 
 
