@@ -680,7 +680,11 @@ impl Vm {
     /// Whether an instance has a `__dict__`: some class written in Python
     /// along its MRO has no `__slots__`, or lists `__dict__` in them.
     fn has_instance_dict(&self, obj: &Value) -> bool {
-        let cls = self.class_of(obj);
+        self.instances_have_dict(self.class_of(obj))
+    }
+
+    /// Whether instances of `cls` have a `__dict__`.
+    pub fn instances_have_dict(&self, cls: ObjRef) -> bool {
         let slots_sym = self.names.slots;
         self.class(cls).mro.iter().any(|m| match self.heap.get(*m) {
             Obj::Class(c) if c.is_heap_type => match c.dict.get(slots_sym) {

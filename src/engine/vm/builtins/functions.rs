@@ -875,8 +875,15 @@ fn dir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
     }
     if matches!(x, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Instance(_) | Obj::Class(_))) {
-        for n in ["__class__", "__dict__", "__doc__", "__module__"] {
+        for n in ["__class__", "__doc__", "__module__"] {
             names.push(vm.intern(n));
+        }
+        let of = match x {
+            Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Class(_)) => *r,
+            _ => vm.class_of(x),
+        };
+        if vm.instances_have_dict(of) {
+            names.push(vm.names.dict);
         }
     }
     sorted_names(vm, names)
