@@ -54,6 +54,55 @@ impl Vm {
         e
     }
 
+    /// A SyntaxError as CPython builds one: `(msg, (filename, lineno,
+    /// offset, text, end_lineno, end_offset))`, so `str(e)` reads
+    /// "msg (file, line N)" and a traceback's last line "SyntaxError: msg".
+    pub fn new_syntax_error(
+        &mut self,
+        kind: &str,
+        msg: &str,
+        filename: &str,
+        line: u32,
+        col: u32,
+        source: &str,
+    ) -> Value {
+        let text = source
+            .lines()
+            .nth(line.saturating_sub(1) as usize)
+            .map(|l| format!("{l}\n"));
+        let detail = self.new_tuple(vec![
+            Value::str(filename),
+            Value::Int(line as i64),
+            Value::Int(col as i64 + 1),
+            text.map_or(Value::None, |t| Value::Str(t.into())),
+            Value::Int(line as i64),
+            Value::Int(col as i64 + 1),
+        ]);
+        let cls = self.exc_class(kind);
+        let args = self.new_tuple(vec![Value::str(msg), detail]);
+        self.new_exc_obj(cls, args)
+    }
+
+    /// `(msg, filename, lineno)` of a SyntaxError built with its detail
+    /// tuple.
+    pub fn syntax_error_parts(&self, exc: &Value) -> Option<(Value, Value, Value)> {
+        if !self.exc_is(exc, "SyntaxError") {
+            return None;
+        }
+        let args = self.exc_args(exc);
+        let [msg, detail] = &args[..] else {
+            return None;
+        };
+        let d = match detail {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Tuple(t) if t.len() >= 4 => t.to_vec(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        Some((msg.clone(), d[0].clone(), d[1].clone()))
+    }
+
     pub fn new_exc_str(&mut self, name: &str, msg: &str) -> Value {
         self.new_exc(name, msg.to_string())
     }
@@ -335,7 +384,12 @@ impl Vm {
         } else {
             format!("{module}.{name}")
         };
-        let msg = self.exc_message(exc);
+        // A SyntaxError's last line names the message alone (the file and
+        // line are printed above it).
+        let msg = match self.syntax_error_parts(exc) {
+            Some((m, _, _)) => self.str_of(&m).map(|s| s.to_string()).unwrap_or_default(),
+            None => self.exc_message(exc),
+        };
         if msg.is_empty() {
             qual
         } else {

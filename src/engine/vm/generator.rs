@@ -607,10 +607,9 @@ impl Vm {
                 }
                 Some(_) => {
                     if let Err(e) = self.gen_close(r) {
-                        let text = self.exc_line(&e);
-                        self.write_stderr(&format!(
-                            "Exception ignored in: <generator object>\nTraceback (most recent call last):\n{text}\n"
-                        ));
+                        let what = self.repr(&Value::Obj(r)).unwrap_or_else(|_| "?".into());
+                        let tb = self.format_traceback(&e);
+                        self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
                         self.drop_val(e);
                     }
                 }
@@ -621,8 +620,15 @@ impl Vm {
                     if self.has_method(&v, del)
                         && let Err(e) = self.call_method(&v, del, &[]).map(|x| self.drop_val(x))
                     {
-                        let text = self.exc_line(&e);
-                        self.write_stderr(&format!("Exception ignored in: {text}\n"));
+                        // CPython names the `__del__` function, then the
+                        // traceback.
+                        let cls = self.class_of(&v);
+                        let what = match self.lookup_in_mro(cls, del) {
+                            Some(f) => self.repr(&f).unwrap_or_else(|_| "?".into()),
+                            None => "?".into(),
+                        };
+                        let tb = self.format_traceback(&e);
+                        self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
                         self.drop_val(e);
                     }
                 }

@@ -304,6 +304,12 @@ impl Vm {
                         let s = if n == 1 { "" } else { "s" };
                         return Ok(format!("{m} ({n} sub-exception{s})").into());
                     }
+                    if is_exc && let Some((m, f, l)) = self.syntax_error_parts(v) {
+                        let m = self.str_of(&m)?;
+                        let f = self.str_of(&f)?;
+                        let l = self.str_of(&l)?;
+                        return Ok(format!("{m} ({f}, line {l})").into());
+                    }
                     if is_exc && let Some(s) = self.os_error_str(v)? {
                         return Ok(s);
                     }

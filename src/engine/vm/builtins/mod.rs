@@ -4,6 +4,7 @@
 pub mod bytes;
 pub mod containers;
 mod dunders;
+mod evaluate;
 mod functions;
 mod methods;
 mod modules;

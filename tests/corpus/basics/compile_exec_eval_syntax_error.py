@@ -1,0 +1,8 @@
+x = eval("1 + 2")
+print(x)
+exec("y = x * 2")
+print(y)
+code = compile("z = 5", "<string>", "exec")
+exec(code)
+print(z)
+eval("1 +")

@@ -1,0 +1,7 @@
+class Res:
+    def __del__(self):
+        raise RuntimeError("in del")
+r = Res()
+del r
+print("after")
+raise SystemExit(3)
