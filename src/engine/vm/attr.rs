@@ -525,6 +525,29 @@ impl Vm {
                             None => Value::None,
                         }
                     }
+                    "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno"
+                    | "end_offset"
+                        if self.exc_is(obj, "SyntaxError") =>
+                    {
+                        let args = self.exc_args(obj);
+                        let detail = match args.get(1) {
+                            Some(Value::Obj(t)) => match self.heap.get(*t) {
+                                super::object::Obj::Tuple(items) => items.to_vec(),
+                                _ => Vec::new(),
+                            },
+                            _ => Vec::new(),
+                        };
+                        let v = match &*n {
+                            "msg" => args.first().cloned(),
+                            "filename" => detail.first().cloned(),
+                            "lineno" => detail.get(1).cloned(),
+                            "offset" => detail.get(2).cloned(),
+                            "text" => detail.get(3).cloned(),
+                            "end_lineno" => detail.get(4).cloned(),
+                            _ => detail.get(5).cloned(),
+                        };
+                        self.dup(&v.unwrap_or(Value::None))
+                    }
                     "errno" | "strerror" | "filename" | "filename2"
                         if self.exc_is(obj, "OSError") =>
                     {

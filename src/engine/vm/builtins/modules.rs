@@ -174,15 +174,24 @@ impl Vm {
             Ok(parsed) => {
                 crate::engine::compile::compile_module(&parsed, &found.file, &mut self.interner)
                     .map_err(|e| {
-                        let kind = e.kind;
-                        let msg = format!("{} ({}, line {})", e.message, found.file, e.span.line);
-                        self.new_exc(kind, msg)
+                        self.new_syntax_error(
+                            e.kind,
+                            &e.message,
+                            &found.file,
+                            e.span.line,
+                            e.span.col,
+                            &found.source,
+                        )
                     })
             }
-            Err(e) => {
-                let msg = format!("{} ({}, line {})", e.message, found.file, e.span.line);
-                Err(self.new_exc("SyntaxError", msg))
-            }
+            Err(e) => Err(self.new_syntax_error(
+                "SyntaxError",
+                &e.message,
+                &found.file,
+                e.span.line,
+                e.span.col,
+                &found.source,
+            )),
         };
         let r = code.and_then(|code| self.run_module_code(code, m));
         if let Err(e) = r {
