@@ -81,6 +81,17 @@ fn run(path: &str, fuel: u64) -> i32 {
             // The program is named as given (`coroscope run NAME.py` from its
             // folder prints `NAME.py`), as the oracle compiles it.
             let name = path.to_string();
+            // Standard input, read whole when it is not a terminal (a pipe
+            // or a file), for `input()` and `sys.stdin`.
+            let stdin = {
+                use std::io::{IsTerminal, Read};
+                let mut buf = String::new();
+                let inp = std::io::stdin();
+                if !inp.is_terminal() {
+                    let _ = inp.lock().read_to_string(&mut buf);
+                }
+                buf
+            };
             // Deep Python recursion nests Rust calls: give the engine a
             // roomy stack of its own.
             let out = std::thread::Builder::new()
@@ -90,7 +101,7 @@ fn run(path: &str, fuel: u64) -> i32 {
                         fuel,
                         ..Default::default()
                     };
-                    crate::engine::run::run_source(&name, &source, limits)
+                    crate::engine::run::run_source_with_stdin(&name, &source, limits, &stdin)
                 })
                 .expect("spawning the engine thread")
                 .join();

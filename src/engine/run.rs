@@ -19,7 +19,19 @@ pub struct RunOutput {
 
 /// Runs `source` as the main program `filename`.
 pub fn run_source(filename: &str, source: &str, limits: Limits) -> RunOutput {
-    let mut session = Session::start(filename, source, limits);
+    run_source_with_stdin(filename, source, limits, "")
+}
+
+/// Runs `source` with `stdin` as what it reads from standard input.
+pub fn run_source_with_stdin(
+    filename: &str,
+    source: &str,
+    limits: Limits,
+    stdin: &str,
+) -> RunOutput {
+    let mut vm = Vm::new(filename, source, limits);
+    vm.stdin = stdin.into();
+    let mut session = Session::with_vm(vm, filename, source);
     let exit_code = session.run_to_end();
     RunOutput {
         stdout: session.vm.stdout,

@@ -95,6 +95,11 @@ pub struct Vm {
     /// Items builtins have taken from iterators (`Vm::next`), against
     /// `Limits::native_items`.
     pub native_items: u64,
+    /// What the program reads from standard input (`input()`,
+    /// `sys.stdin`): the CLI's real stdin, empty in the page.
+    pub stdin: Rc<str>,
+    /// How much of `stdin` has been read.
+    pub stdin_pos: usize,
     /// Native code nested inside bytecode inside native code…
     pub native_depth: usize,
     /// The run loop returns `Exit::Paused` once `steps` reaches this, at
@@ -175,6 +180,8 @@ impl Vm {
             steps: 0,
             halt: None,
             native_items: 0,
+            stdin: "".into(),
+            stdin_pos: 0,
             native_depth: 0,
             pause_at: u64::MAX,
             check_at: 0,

@@ -972,7 +972,46 @@ fn input(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         let s = vm.str_of(p)?;
         vm.write_stdout(&s)?;
     }
-    Err(vm.new_exc_str("EOFError", "EOF when reading a line"))
+    match vm.stdin_line(-1) {
+        Some(line) => Ok(Value::Str(line.strip_suffix('\n').unwrap_or(&line).into())),
+        None => Err(vm.new_exc_str("EOFError", "EOF when reading a line")),
+    }
+}
+
+impl Vm {
+    /// The next line of standard input with its newline (at most `size`
+    /// characters when `size >= 0`); `None` at the end.
+    pub fn stdin_line(&mut self, size: i64) -> Option<String> {
+        let rest = &self.stdin[self.stdin_pos..];
+        if rest.is_empty() {
+            return None;
+        }
+        let mut end = rest.find('\n').map_or(rest.len(), |i| i + 1);
+        if size >= 0 {
+            end = rest
+                .char_indices()
+                .nth(size as usize)
+                .map_or(end, |(i, _)| i.min(end));
+        }
+        let line = rest[..end].to_string();
+        self.stdin_pos += end;
+        Some(line)
+    }
+
+    /// The rest of standard input, or `size` characters of it.
+    pub fn stdin_read(&mut self, size: i64) -> String {
+        let rest = &self.stdin[self.stdin_pos..];
+        let end = if size < 0 {
+            rest.len()
+        } else {
+            rest.char_indices()
+                .nth(size as usize)
+                .map_or(rest.len(), |(i, _)| i)
+        };
+        let out = rest[..end].to_string();
+        self.stdin_pos += end;
+        out
+    }
 }
 
 fn aiter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

@@ -1211,6 +1211,8 @@ fn build_sys(vm: &mut Vm) -> ObjRef {
     def_fn(vm, m, "sys", "_write_file", sys_write_file);
     def_fn(vm, m, "sys", "_remove_file", sys_remove_file);
     def_fn(vm, m, "sys", "_getcwd", sys_getcwd);
+    def_fn(vm, m, "sys", "_stdin_read", sys_stdin_read);
+    def_fn(vm, m, "sys", "_stdin_readline", sys_stdin_readline);
     let stdout = new_module(vm, "sys.stdout");
     def_fn(vm, stdout, "sys.stdout", "write", stdout_write);
     def_fn(vm, stdout, "sys.stdout", "flush", noop);
@@ -1251,19 +1253,24 @@ class version_info(tuple):
                 'releaselevel=%r, serial=%r)' % tuple(self))
 version_info = version_info((3, 11, 7, 'final', 0))
 class TextIOWrapper:
-    # Standard input, which coroscope runs without (as `input()` does).
+    # Standard input: the CLI's real one, empty in the page.
     __module__ = '_io'
     name = '<stdin>'
     encoding = 'utf-8'
     closed = False
     def read(self, size=-1):
-        return ''
+        return _stdin_read(-1 if size is None else size)
     def readline(self, size=-1):
-        return ''
+        return _stdin_readline(-1 if size is None else size)
     def readlines(self, hint=-1):
-        return []
+        return list(self)
     def __iter__(self):
-        return iter(())
+        return self
+    def __next__(self):
+        line = _stdin_readline(-1)
+        if not line:
+            raise StopIteration
+        return line
     def isatty(self):
         return False
     def fileno(self):
@@ -1281,6 +1288,22 @@ del TextIOWrapper
     let argv = vm.new_list(vec![argv_name]);
     set_attr(vm, m, "argv", argv);
     m
+}
+
+fn sys_stdin_read(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let size = match args.first() {
+        Some(v) => super::int_arg(vm, v)?,
+        None => -1,
+    };
+    Ok(Value::Str(vm.stdin_read(size).into()))
+}
+
+fn sys_stdin_readline(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let size = match args.first() {
+        Some(v) => super::int_arg(vm, v)?,
+        None => -1,
+    };
+    Ok(Value::Str(vm.stdin_line(size).unwrap_or_default().into()))
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
