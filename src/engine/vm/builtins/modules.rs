@@ -244,6 +244,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "string" => python_source!("string.py"),
         "textwrap" => python_source!("textwrap.py"),
         "statistics" => python_source!("statistics.py"),
+        "csv" => python_source!("csv.py"),
         "abc" => python_source!("abc.py"),
         "json" => python_source!("json.py"),
         "enum" => python_source!("enum.py"),

@@ -280,6 +280,9 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None,
         return BufferedReader(file, _sys._read_file(file).encode())
     if 'r' in modes:
         text = _sys._read_file(file)
+        if newline is None:
+            # Universal newlines, as CPython reads text.
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
         return TextIOWrapper(file, mode, text, '+' in modes)
     if 'x' in modes:
         try:
