@@ -245,6 +245,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "textwrap" => python_source!("textwrap.py"),
         "statistics" => python_source!("statistics.py"),
         "csv" => python_source!("csv.py"),
+        "pathlib" => python_source!("pathlib.py"),
         "abc" => python_source!("abc.py"),
         "json" => python_source!("json.py"),
         "enum" => python_source!("enum.py"),

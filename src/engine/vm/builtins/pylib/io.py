@@ -264,6 +264,8 @@ BufferedReader.__module__ = '_io'
 
 def open(file, mode='r', buffering=-1, encoding=None, errors=None,
          newline=None, closefd=True, opener=None):
+    if hasattr(type(file), '__fspath__'):
+        file = file.__fspath__()
     if not isinstance(file, str):
         raise TypeError(f'expected str, bytes or os.PathLike object, not {type(file).__name__}')
     if not isinstance(mode, str):

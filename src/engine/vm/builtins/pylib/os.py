@@ -38,6 +38,8 @@ def getpid():
 def fspath(path):
     if isinstance(path, str):
         return path
+    if hasattr(type(path), '__fspath__'):
+        return path.__fspath__()
     raise TypeError(f'expected str, bytes or os.PathLike object, not {type(path).__name__}')
 
 
@@ -118,7 +120,7 @@ class _Path:
     @staticmethod
     def exists(path):
         try:
-            _sys._read_file(path)
+            _sys._read_file(fspath(path))
             return True
         except OSError:
             return False

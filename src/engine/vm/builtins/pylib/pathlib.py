@@ -1,0 +1,216 @@
+# pathlib: pure path arithmetic, plus the file operations coroscope has
+# (reading and writing text, existence, removal). Directories cannot be
+# listed or made.
+
+import os as _os
+import io as _io
+
+
+class PurePath:
+    def __new__(cls, *args):
+        if cls is PurePath or cls is Path:
+            cls = PosixPath if cls is Path else PurePosixPath
+        self = object.__new__(cls)
+        parts = []
+        for a in args:
+            if isinstance(a, PurePath):
+                a = str(a)
+            elif not isinstance(a, str):
+                raise TypeError('argument should be a str or an os.PathLike object '
+                                f"where __fspath__ returns a str, not {type(a).__name__!r}")
+            if a.startswith('/'):
+                parts = []
+            parts.append(a)
+        joined = '/'.join(p for p in parts if p)
+        if any(p.startswith('/') for p in parts):
+            joined = '/' + joined.lstrip('/')
+        self._str = _normalize(joined)
+        return self
+
+    def __init__(self, *args):
+        pass
+
+    def __str__(self):
+        return self._str
+
+    def __fspath__(self):
+        return self._str
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self._str!r})"
+
+    def __eq__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._str == other._str
+
+    def __hash__(self):
+        return hash(self._str)
+
+    def __lt__(self, other):
+        return self._str < other._str
+
+    def __truediv__(self, key):
+        try:
+            return type(self)(self, key)
+        except TypeError:
+            return NotImplemented
+
+    def __rtruediv__(self, key):
+        try:
+            return type(self)(key, self)
+        except TypeError:
+            return NotImplemented
+
+    @property
+    def parts(self):
+        if self._str == '.':
+            return ()
+        if self._str.startswith('/'):
+            return ('/',) + tuple(p for p in self._str[1:].split('/') if p)
+        return tuple(self._str.split('/'))
+
+    @property
+    def name(self):
+        if self._str in ('.', '/'):
+            return ''
+        return self._str.rsplit('/', 1)[-1]
+
+    @property
+    def suffix(self):
+        name = self.name
+        i = name.rfind('.')
+        if 0 < i < len(name) - 1:
+            return name[i:]
+        return ''
+
+    @property
+    def suffixes(self):
+        name = self.name
+        if name.endswith('.'):
+            return []
+        name = name.lstrip('.')
+        return ['.' + s for s in name.split('.')[1:]]
+
+    @property
+    def stem(self):
+        name = self.name
+        i = name.rfind('.')
+        if 0 < i < len(name) - 1:
+            return name[:i]
+        return name
+
+    @property
+    def parent(self):
+        s = self._str
+        if s in ('.', '/'):
+            return self
+        if '/' not in s:
+            return type(self)('.')
+        head = s.rsplit('/', 1)[0]
+        return type(self)(head or '/')
+
+    @property
+    def parents(self):
+        out = []
+        p = self
+        while p.parent != p:
+            p = p.parent
+            out.append(p)
+        return tuple(out)
+
+    @property
+    def anchor(self):
+        return '/' if self._str.startswith('/') else ''
+
+    def is_absolute(self):
+        return self._str.startswith('/')
+
+    def joinpath(self, *others):
+        return type(self)(self, *others)
+
+    def with_name(self, name):
+        if not self.name:
+            raise ValueError(f"{self!r} has an empty name")
+        return self.parent / name
+
+    def with_suffix(self, suffix):
+        if suffix and not suffix.startswith('.') or suffix == '.':
+            raise ValueError(f"Invalid suffix {suffix!r}")
+        return self.with_name(self.stem + suffix)
+
+    def with_stem(self, stem):
+        return self.with_name(stem + self.suffix)
+
+    def relative_to(self, *other):
+        base = type(self)(*other)._str
+        s = self._str
+        if base == '.':
+            return type(self)(s)
+        if s == base:
+            return type(self)('.')
+        if s.startswith(base.rstrip('/') + '/'):
+            return type(self)(s[len(base.rstrip('/')) + 1:])
+        raise ValueError(f"{s!r} is not in the subpath of {base!r}")
+
+    def as_posix(self):
+        return self._str
+
+
+def _normalize(s):
+    if not s:
+        return '.'
+    absolute = s.startswith('/')
+    parts = [p for p in s.split('/') if p and p != '.']
+    out = '/'.join(parts)
+    if absolute:
+        return '/' + out
+    return out or '.'
+
+
+class PurePosixPath(PurePath):
+    pass
+
+
+class Path(PurePath):
+    @classmethod
+    def cwd(cls):
+        return cls(_os.getcwd())
+
+    def exists(self):
+        return _os.path.exists(self._str)
+
+    def is_file(self):
+        return _os.path.exists(self._str)
+
+    def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
+        return _io.open(self._str, mode, buffering, encoding, errors, newline)
+
+    def read_text(self, encoding=None, errors=None):
+        with self.open('r', encoding=encoding, errors=errors) as f:
+            return f.read()
+
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        if not isinstance(data, str):
+            raise TypeError('data must be str, not %s' % type(data).__name__)
+        with self.open('w', encoding=encoding, errors=errors, newline=newline) as f:
+            return f.write(data)
+
+    def unlink(self, missing_ok=False):
+        try:
+            _os.remove(self._str)
+        except FileNotFoundError:
+            if not missing_ok:
+                raise
+
+    def absolute(self):
+        if self.is_absolute():
+            return self
+        return type(self)(_os.getcwd(), self)
+
+    def resolve(self, strict=False):
+        return self.absolute()
+
+
+class PosixPath(Path, PurePosixPath):
+    pass
