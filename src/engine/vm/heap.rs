@@ -346,7 +346,10 @@ fn iter_children(it: IterState, out: &mut Vec<Value>) {
             out.push(func);
             out.push(sentinel);
         }
-        IterState::Values { items, .. } => out.extend(items),
+        IterState::Values { items, source, .. } => {
+            out.extend(items);
+            out.extend(source.map(|(s, _)| Value::Obj(s)));
+        }
         IterState::Count { cur, step } => {
             out.push(cur);
             out.push(step);

@@ -329,6 +329,10 @@ pub enum IterState {
     Values {
         items: Vec<Value>,
         idx: usize,
+        /// For a set's iterator: the set (a counted reference) and its
+        /// size when iteration began, so adding or removing items during
+        /// the loop raises as in CPython.
+        source: Option<(ObjRef, usize)>,
     },
     Count {
         cur: Value,

@@ -347,8 +347,14 @@ impl Vm {
                     Obj::Deque(_) => return Ok(self.deque_iter(r, false)),
                     Obj::Set(st) | Obj::FrozenSet(st) => {
                         let items: Vec<Value> = st.values();
+                        let len = items.len();
                         let items = items.iter().map(|x| self.dup(x)).collect();
-                        return Ok(self.new_iter(IterState::Values { items, idx: 0 }));
+                        self.heap.incref_obj(r);
+                        return Ok(self.new_iter(IterState::Values {
+                            items,
+                            idx: 0,
+                            source: Some((r, len)),
+                        }));
                     }
                     Obj::DictView { dict, kind } => {
                         let (dict, kind) = (*dict, *kind);
@@ -369,7 +375,11 @@ impl Vm {
                     Obj::Gen(g) if g.kind == GenKind::Generator => return Ok(self.dup(v)),
                     Obj::Bytes(b) => {
                         let items: Vec<Value> = b.iter().map(|x| Value::Int(*x as i64)).collect();
-                        return Ok(self.new_iter(IterState::Values { items, idx: 0 }));
+                        return Ok(self.new_iter(IterState::Values {
+                            items,
+                            idx: 0,
+                            source: None,
+                        }));
                     }
                     _ => {}
                 }
@@ -424,7 +434,11 @@ impl Vm {
                 out
             };
             self.drop_val(f);
-            return Ok(self.new_iter(IterState::Values { items, idx: 0 }));
+            return Ok(self.new_iter(IterState::Values {
+                items,
+                idx: 0,
+                source: None,
+            }));
         }
         let cname = self.class_name(v);
         Err(self.type_error(format!("'{cname}' object is not iterable")))
@@ -474,6 +488,21 @@ impl Vm {
     }
 
     fn builtin_iter_next(&mut self, r: crate::engine::vm::value::ObjRef) -> PyResult<Value> {
+        if let Obj::Iter(st) = self.heap.get(r)
+            && let IterState::Values {
+                source: Some((set, len)),
+                ..
+            } = &**st
+        {
+            let (set, len) = (*set, *len);
+            let now = match self.heap.get(set) {
+                Obj::Set(s) | Obj::FrozenSet(s) => s.len(),
+                _ => len,
+            };
+            if now != len {
+                return Err(self.new_exc_str("RuntimeError", "Set changed size during iteration"));
+            }
+        }
         let Obj::Iter(st) = self.heap.get_mut(r) else {
             unreachable!("checked")
         };
@@ -570,7 +599,7 @@ impl Vm {
                 }
                 stop(self)
             }
-            IterState::Values { items, idx } => {
+            IterState::Values { items, idx, .. } => {
                 if *idx < items.len() {
                     let v = std::mem::replace(&mut items[*idx], Value::Null);
                     *idx += 1;

@@ -1141,6 +1141,7 @@ fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         return Ok(vm.alloc(Obj::Iter(Box::new(IterState::Values {
             items: keys,
             idx: 0,
+            source: None,
         }))));
     }
     let n = match vm.len_of(v) {
