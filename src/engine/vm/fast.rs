@@ -12,7 +12,7 @@
 
 use super::Vm;
 use super::attr::lookup_in_mro;
-use super::frame::{Cont, Frame, FramePool};
+use super::frame::{Cont, Frame};
 use super::heap::Heap;
 use super::interp::{alloc_frame, release_frame};
 use super::object::{GenKind, GenState, IterState, Obj, Payload};
@@ -423,22 +423,9 @@ impl Vm {
                         unreachable!("checked in the lane");
                     };
                     let (code, globals) = (func.code.clone(), func.globals);
-                    let nlocals = code.varnames.len();
                     heap.incref_obj(globals);
-                    // `alloc_frame` written out: out of line, its call cost
-                    // as much as the stores it makes.
-                    let mut frame = match frame_pool.0.pop() {
-                        Some(mut f) => {
-                            f.code = code;
-                            f.ip = 0;
-                            f.lasti = 0;
-                            f.globals = globals;
-                            f.namespace = None;
-                            f.cont = Cont::Call;
-                            f
-                        }
-                        None => alloc_frame(frame_pool, code, globals, None, Value::Null),
-                    };
+                    let mut frame =
+                        alloc_frame(frame_pool, code.clone(), globals, None, Value::Null);
                     match stack.len() - first {
                         0 => {}
                         1 => frame.locals.push(stack.pop().expect("argument")),
@@ -451,20 +438,17 @@ impl Vm {
                         _ => frame.locals.extend(stack.drain(first..)),
                     }
                     stack.truncate(fpos + 1);
-                    // The callable's reference moves to the frame (a pooled
-                    // frame's `func` is `Null`: `release_frame` took it).
-                    let func = stack.pop().expect("callable under the arguments");
-                    debug_assert!(frame.func.is_null());
-                    std::mem::forget(std::mem::replace(&mut frame.func, func));
-                    if frame.locals.len() < nlocals {
-                        frame.locals.resize(nlocals, Value::Null);
+                    // The callable's reference moves to the frame.
+                    frame.func = stack.pop().expect("callable under the arguments");
+                    if frame.locals.len() < code.varnames.len() {
+                        frame.locals.resize(code.varnames.len(), Value::Null);
                     }
                     frames.push(frame);
                 }
                 Lane::Return => {
                     let v = stack.pop().expect("ReturnValue value");
                     let frame = frames.pop().expect("returning frame");
-                    release_plain(heap, frame_pool, frame);
+                    release_frame(heap, frame_pool, frame);
                     frames.last_mut().expect("a caller below").stack.push(v);
                     if !heap.to_finalize.is_empty() {
                         *steps_field = steps;
@@ -503,31 +487,6 @@ enum Lane {
     Call { fpos: usize, first: usize },
     /// The top frame, an ordinary call's, returns to the frame below.
     Return,
-}
-
-/// `release_frame` for the frame of a plain call that returns: its value
-/// stack, cells, namespace, handled exceptions and blocks are empty, so
-/// only its locals, globals and function are dropped, in `release_frame`'s
-/// order. Any other frame goes to `release_frame`.
-#[inline(always)]
-fn release_plain(heap: &mut Heap, pool: &mut FramePool, mut frame: Box<Frame>) {
-    if !frame.stack.is_empty()
-        || !frame.cells.is_empty()
-        || frame.namespace.is_some()
-        || !frame.handled.is_empty()
-        || !frame.blocks.is_empty()
-        || frame.generator.is_some()
-        || pool.0.len() >= 64
-    {
-        release_frame(heap, pool, frame);
-        return;
-    }
-    for v in frame.locals.drain(..) {
-        heap.decref(v);
-    }
-    heap.decref_obj(frame.globals);
-    heap.decref(std::mem::take(&mut frame.func));
-    pool.0.push(frame);
 }
 
 /// Whether `v` is a builtin (not a user function that would run Python code).
