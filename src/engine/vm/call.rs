@@ -31,7 +31,11 @@ impl Vm {
             },
             None => None,
         };
-        if kw_syms.is_none() && self.call_fast(argc, method) {
+        if kw_syms.is_none()
+            && (self.call_fast(argc, method)
+                || self.str_of_int(argc, method)
+                || self.list_append(argc, method))
+        {
             return Ok(None);
         }
         let nkw = kw_syms.as_ref().map_or(0, |k| k.len());
@@ -120,6 +124,93 @@ impl Vm {
         } else {
             self.frames.push(frame);
         }
+        true
+    }
+
+    /// `str(n)` of an int, the usual way numbers become text: the builtin
+    /// `str` class (immutable, so no hook or `__new__` of a program's can
+    /// come first) would go through `type_call`, `str.__new__` and `repr`
+    /// to produce the same decimal digits. False (nothing done) otherwise.
+    fn str_of_int(&mut self, argc: usize, method: bool) -> bool {
+        // `call_native`'s depth limit applies to `str.__new__` too.
+        if argc != 1 || method || self.native_depth >= 200 {
+            return false;
+        }
+        let str_ = self.types.str_;
+        let f = self.frames.last_mut().expect("frame");
+        let n = f.stack.len();
+        let (Value::Obj(c), Value::Int(i)) = (&f.stack[n - 2], &f.stack[n - 1]) else {
+            return false;
+        };
+        if *c != str_ {
+            return false;
+        }
+        // The digits written in place: one allocation, not a `String`'s
+        // and then the `Rc<str>`'s.
+        let mut buf = [0u8; 20];
+        let mut at = buf.len();
+        let mut u = i.unsigned_abs();
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (u % 10) as u8;
+            u /= 10;
+            if u == 0 {
+                break;
+            }
+        }
+        if *i < 0 {
+            at -= 1;
+            buf[at] = b'-';
+        }
+        let digits = std::str::from_utf8(&buf[at..]).expect("ASCII digits");
+        let s = Value::Str(Rc::from(digits));
+        f.stack.pop();
+        f.stack[n - 2] = s;
+        // The class's reference, which the call would drop after it.
+        self.heap.decref_obj(str_);
+        true
+    }
+
+    /// `items.append(v)` on a list, after `LoadMethod` left the builtin
+    /// method and the list under the argument: what `list.append` does,
+    /// without the argument vector and the native call around it. The
+    /// references are taken and dropped in the order the general path
+    /// takes and drops them (the method, the list, the value), so any
+    /// object freed here is freed in the same order. False (nothing done)
+    /// otherwise.
+    fn list_append(&mut self, argc: usize, method: bool) -> bool {
+        if argc != 1 || !method || self.native_depth >= 200 {
+            return false;
+        }
+        let f = self.frames.last().expect("frame");
+        let n = f.stack.len();
+        let (Value::Obj(m), Value::Obj(l)) = (&f.stack[n - 3], &f.stack[n - 2]) else {
+            return false;
+        };
+        let (m, l) = (*m, *l);
+        let Obj::Native(nf) = self.heap.get(m) else {
+            return false;
+        };
+        if nf.name != "append"
+            || nf.owner != "list"
+            || nf.kind != NativeKind::Method
+            || !nf.this.is_null()
+            || !matches!(self.heap.get(l), Obj::List(_))
+        {
+            return false;
+        }
+        let f = self.frames.last_mut().expect("frame");
+        let v = f.stack.pop().expect("argument");
+        f.stack.truncate(n - 3);
+        f.stack.push(Value::None);
+        self.heap.incref(&v);
+        match self.heap.get_mut(l) {
+            Obj::List(items) => items.push(v.clone()),
+            _ => unreachable!("checked above"),
+        }
+        self.heap.decref_obj(m);
+        self.heap.decref_obj(l);
+        self.heap.decref(v);
         true
     }
 
