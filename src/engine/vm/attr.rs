@@ -741,7 +741,6 @@ impl Vm {
     /// `co_firstlineno`), `f_back`.
     /// A code object as the attributes programs read (`co_name`, ...).
     fn code_namespace(&mut self, code: &std::rc::Rc<crate::engine::compile::code::Code>) -> Value {
-        let ns_cls = self.types.namespace;
         let mut code_attrs = SymMap::new();
         for (name, v) in [
             ("co_name", Value::Str(code.name.clone())),
@@ -769,10 +768,17 @@ impl Vm {
             let s = self.intern(name);
             code_attrs.insert(s, t);
         }
+        self.namespace_instance(code_attrs)
+    }
+
+    /// A plain attribute holder (`types.SimpleNamespace`'s native twin),
+    /// for objects coroscope describes by their attributes alone.
+    pub fn namespace_instance(&mut self, attrs: SymMap) -> Value {
+        let ns_cls = self.types.namespace;
         self.heap.incref_obj(ns_cls);
         self.alloc(Obj::Instance(Box::new(super::object::Instance {
             class: ns_cls,
-            dict: code_attrs,
+            dict: attrs,
             payload: super::object::Payload::None,
             has_del: false,
         })))
@@ -787,15 +793,7 @@ impl Vm {
                     } else {
                         f.line()
                     };
-                    let locals: Vec<(Sym, Value)> = f
-                        .code
-                        .varnames
-                        .iter()
-                        .zip(&f.locals)
-                        .filter(|(_, v)| !v.is_null())
-                        .map(|(k, v)| (*k, v.clone()))
-                        .collect();
-                    (line, f.code.clone(), locals)
+                    (line, f.code.clone(), f.bound_locals())
                 }
                 None => return Ok(Value::None),
             },

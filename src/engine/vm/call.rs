@@ -1190,9 +1190,7 @@ impl Vm {
             let v = self.dup(v);
             self.dict_set(&ns, key, v)?;
         }
-        let mut out = Vec::new();
-        dict.drain_values(&mut out);
-        self.heap.decref_all(out);
+        self.drop_namespace(dict);
         Ok(ns)
     }
 
@@ -1339,9 +1337,7 @@ impl Vm {
         let meta = match self.calculate_meta(meta, bases) {
             Ok(m) => m,
             Err(e) => {
-                let mut out = Vec::new();
-                dict.drain_values(&mut out);
-                self.heap.decref_all(out);
+                self.drop_namespace(dict);
                 return Err(e);
             }
         };
@@ -1379,6 +1375,13 @@ impl Vm {
         self.make_class_with(name, bases, dict, kwargs, meta)
     }
 
+    /// Releases a class body's namespace that will not become a class.
+    fn drop_namespace(&mut self, dict: SymMap) {
+        let mut out = Vec::new();
+        dict.drain_values(&mut out);
+        self.heap.decref_all(out);
+    }
+
     /// CPython's `_PyType_CalculateMetaclass`: the metaclass that is a
     /// subclass of every other one involved, or a TypeError.
     fn calculate_meta(&mut self, meta: ObjRef, bases: &[Value]) -> PyResult<ObjRef> {
@@ -1412,18 +1415,14 @@ impl Vm {
         let (base_refs, builtin) = match self.class_bases(bases) {
             Ok(b) => b,
             Err(e) => {
-                let mut out = Vec::new();
-                dict.drain_values(&mut out);
-                self.heap.decref_all(out);
+                self.drop_namespace(dict);
                 return Err(e);
             }
         };
         let mro_tail = match self.c3_merge(&base_refs) {
             Ok(m) => m,
             Err(e) => {
-                let mut out = Vec::new();
-                dict.drain_values(&mut out);
-                self.heap.decref_all(out);
+                self.drop_namespace(dict);
                 return Err(e);
             }
         };

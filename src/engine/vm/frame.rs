@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::value::{ObjRef, Value};
 use crate::engine::compile::code::Code;
+use crate::engine::intern::Sym;
 
 /// A handler pushed by `SetupFinally`.
 #[derive(Clone, Copy, Debug)]
@@ -63,6 +64,17 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// The locals that are bound, by name (borrowed, not counted).
+    pub fn bound_locals(&self) -> Vec<(Sym, Value)> {
+        self.code
+            .varnames
+            .iter()
+            .zip(&self.locals)
+            .filter(|(_, v)| !v.is_null())
+            .map(|(k, v)| (*k, v.clone()))
+            .collect()
+    }
+
     /// A frame about to run `code` from its first instruction.
     pub fn new(code: Rc<Code>, globals: ObjRef, namespace: Option<ObjRef>, func: Value) -> Frame {
         Frame {

@@ -40,6 +40,19 @@ impl Vm {
         })
     }
 
+    /// What a `__repr__` written in Python returned: a string, or
+    /// CPython's TypeError.
+    fn repr_result(&mut self, out: Value) -> PyResult<String> {
+        match out {
+            Value::Str(s) => Ok(s.to_string()),
+            other => {
+                let cname = self.class_name(&other);
+                self.drop_val(other);
+                Err(self.type_error(format!("__repr__ returned non-string (type {cname})")))
+            }
+        }
+    }
+
     fn repr_obj(&mut self, r: ObjRef, v: &Value) -> PyResult<String> {
         if self.repr_stack.contains(&r) {
             return Ok(match self.heap.get(r) {
@@ -52,15 +65,7 @@ impl Vm {
         if let Some(f) = self.meta_method(v, "__repr__")? {
             let out = self.call_value(&f, &[], &[]);
             self.drop_val(f);
-            let out = out?;
-            return match out {
-                Value::Str(s) => Ok(s.to_string()),
-                other => {
-                    let cname = self.class_name(&other);
-                    self.drop_val(other);
-                    Err(self.type_error(format!("__repr__ returned non-string (type {cname})")))
-                }
-            };
+            return self.repr_result(out?);
         }
         // A user-defined `__repr__` first.
         if let Obj::Instance(_) = self.heap.get(r) {
@@ -70,14 +75,7 @@ impl Vm {
                 && (self.is_user_function(&f) || self.is_type_native(&f))
             {
                 let out = self.call_value(&f, std::slice::from_ref(v), &[])?;
-                return match out {
-                    Value::Str(s) => Ok(s.to_string()),
-                    other => {
-                        let cname = self.class_name(&other);
-                        self.drop_val(other);
-                        Err(self.type_error(format!("__repr__ returned non-string (type {cname})")))
-                    }
-                };
+                return self.repr_result(out);
             }
         }
         // Each nested container is a level of Rust recursion here, as it

@@ -51,7 +51,6 @@ pub fn compile(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         source.clone()
     };
     parse(vm, &text, &mode)?;
-    let ns_cls = vm.types.namespace;
     let mut attrs = SymMap::new();
     for (k, v) in [
         (CODE_SOURCE, Value::Str(source)),
@@ -62,15 +61,7 @@ pub fn compile(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         let sym = vm.intern(k);
         attrs.insert(sym, v);
     }
-    vm.heap.incref_obj(ns_cls);
-    Ok(vm.alloc(Obj::Instance(Box::new(
-        crate::engine::vm::object::Instance {
-            class: ns_cls,
-            dict: attrs,
-            payload: crate::engine::vm::object::Payload::None,
-            has_del: false,
-        },
-    ))))
+    Ok(vm.namespace_instance(attrs))
 }
 
 /// The attribute a `compile()` result keeps its source under.
@@ -281,17 +272,11 @@ fn parse(vm: &mut Vm, text: &str, mode: &str) -> PyResult<Module> {
 /// The calling function's bound locals, counted.
 fn caller_locals(vm: &mut Vm) -> SymMap {
     let mut map = SymMap::new();
-    let pairs: Vec<(Sym, Value)> = match vm.frames.last() {
-        Some(f) => f
-            .code
-            .varnames
-            .iter()
-            .zip(&f.locals)
-            .filter(|(_, v)| !v.is_null())
-            .map(|(k, v)| (*k, v.clone()))
-            .collect(),
-        None => Vec::new(),
-    };
+    let pairs = vm
+        .frames
+        .last()
+        .map(|f| f.bound_locals())
+        .unwrap_or_default();
     for (k, v) in pairs {
         vm.heap.incref(&v);
         map.insert(k, v);
