@@ -450,7 +450,18 @@ impl Vm {
                         self.new_tuple(items)
                     }
                 }
-                "__dict__" => self.new_dict(),
+                // A copy of the attributes set on the function.
+                "__dict__" => {
+                    let entries: Vec<(Sym, Value)> =
+                        f.dict.iter().map(|(k, v)| (k, v.clone())).collect();
+                    let d = self.new_dict();
+                    for (k, v) in entries {
+                        let key = Value::Str(self.sym_str(k));
+                        let v = self.dup(&v);
+                        self.dict_set(&d, key, v)?;
+                    }
+                    d
+                }
                 _ => return Ok(None),
             },
             Obj::Native(nf) => match &*n {
