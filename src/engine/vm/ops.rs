@@ -648,29 +648,22 @@ impl Vm {
                 return Ok(self.dup(a));
             }
         }
-        let r = self.binary_op(a, b, op);
-        // CPython names the augmented operator: "for +=: 'float' and 'str'".
-        if let Err(e) = &r
-            && let [Value::Str(m)] = &self.exc_args(e)[..]
-            && let Some(rest) = m.strip_prefix("unsupported operand type(s) for ")
-            && let Some((sym, operands)) = rest.split_once(": ")
-        {
-            let sym = sym.trim_end_matches(" or pow()");
-            let msg = format!("unsupported operand type(s) for {sym}=: {operands}");
-            let e2 = self.type_error(msg);
-            if let Err(old) = r {
-                self.drop_val(old);
-            }
-            return Err(e2);
-        }
-        r
+        // CPython names the augmented operator when neither side has it:
+        // "for +=: 'float' and 'str'".
+        self.binary_op_as(a, b, op, true)
     }
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        self.binary_op_as(a, b, op, false)
+    }
+
+    /// `a op b`; `inplace` when it stands for `a op= b`, which only the
+    /// TypeError's wording shows.
+    fn binary_op_as(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         if let Some(v) = self.binary_op_builtin(a, b, op)? {
             return Ok(v);
         }
-        self.binary_op_dunders(a, b, op)
+        self.binary_op_dunders(a, b, op, inplace)
     }
 
     /// The operators of the builtin types alone; `None` when neither
@@ -757,7 +750,13 @@ impl Vm {
     }
 
     /// `a op b` through `__op__` / `__rop__`.
-    fn binary_op_dunders(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    fn binary_op_dunders(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult<Value> {
         use Value::*;
         // Dunders.
         let (fname, rname, _, sym) = binop_names(op);
@@ -791,7 +790,7 @@ impl Vm {
         if ba.is_some() || bb.is_some() {
             let a2 = ba.unwrap_or_else(|| a.clone());
             let b2 = bb.unwrap_or_else(|| b.clone());
-            return self.binary_op(&a2, &b2, op);
+            return self.binary_op_as(&a2, &b2, op, inplace);
         }
         // Keys and items views are sets to `& | - ^`, with any iterable.
         if matches!(
@@ -839,7 +838,7 @@ impl Vm {
                 self.type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}"))
             );
         }
-        if op == BinOp::Pow {
+        if op == BinOp::Pow && !inplace {
             return Err(self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{na}' and '{nb}'"
             )));
@@ -852,8 +851,9 @@ impl Vm {
                 "can't multiply sequence by non-int of type '{other}'"
             )));
         }
+        let eq = if inplace { "=" } else { "" };
         Err(self.type_error(format!(
-            "unsupported operand type(s) for {sym}: '{na}' and '{nb}'"
+            "unsupported operand type(s) for {sym}{eq}: '{na}' and '{nb}'"
         )))
     }
 

@@ -968,7 +968,8 @@ impl Vm {
                 out.extend_from_slice(&y);
                 Ok(Some(new_bytes(self, out)))
             }
-            (BinOp::Add, Some(_), None) if !matches!(b, Value::Obj(_)) || self.is_str_like(b) => {
+            // Objects may still answer with `__radd__`.
+            (BinOp::Add, Some(_), None) if !matches!(b, Value::Obj(_)) => {
                 let cname = self.class_name(b);
                 Err(self.type_error(format!("can't concat {cname} to bytes")))
             }
@@ -986,10 +987,6 @@ impl Vm {
             }
             _ => Ok(None),
         }
-    }
-
-    fn is_str_like(&self, v: &Value) -> bool {
-        matches!(v, Value::Str(_))
     }
 
     /// `item in some_bytes`: a byte value or a sub-string of bytes.

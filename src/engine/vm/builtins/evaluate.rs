@@ -84,20 +84,15 @@ fn compiled_source(vm: &mut Vm, v: &Value) -> Option<Rc<str>> {
 
 fn run(vm: &mut Vm, args: &[Value], mode: &str) -> PyResult<Value> {
     let compiled = args.first().and_then(|v| compiled_source(vm, v));
-    let source = match args.first() {
-        Some(_) if compiled.is_some() => compiled.unwrap_or_default(),
-        Some(Value::Str(s)) => s.clone(),
-        Some(v) => {
-            let cname = vm.class_name(v);
-            let what = if mode == "eval" {
-                "eval() arg 1 must be a string, bytes or code object"
-            } else {
-                "exec() arg 1 must be a string, bytes or code object"
-            };
-            let _ = cname;
-            return Err(vm.type_error(what.into()));
+    let source = match (compiled, args.first()) {
+        (Some(s), _) => s,
+        (None, Some(Value::Str(s))) => s.clone(),
+        (None, Some(_)) => {
+            return Err(vm.type_error(format!(
+                "{mode}() arg 1 must be a string, bytes or code object"
+            )));
         }
-        None => {
+        (None, None) => {
             return Err(vm.type_error(format!("{mode} expected at least 1 argument, got 0")));
         }
     };

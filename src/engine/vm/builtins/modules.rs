@@ -1015,7 +1015,7 @@ def mktime(t):
 def asctime(t=None):
     if t is None:
         t = localtime()
-    return strftime('%a %b %d %H:%M:%S %Y', t).replace(' 0', '  ', 1) if t[2] < 10 else strftime('%a %b %d %H:%M:%S %Y', t)
+    return strftime('%a %b ', t) + '%2d %02d:%02d:%02d %d' % (t[2], t[3], t[4], t[5], t[0])
 def ctime(secs=None):
     return asctime(localtime(secs))
 timezone = 0

@@ -90,7 +90,7 @@ class _reader:
                     if p.strict:
                         raise Error('unexpected end of data')
                     fields.append(field)
-                    return self._convert(fields, quoted)
+                    return fields
                 if started:
                     fields.append(field)
                     return fields
@@ -151,9 +151,6 @@ class _reader:
         if self._p.quoting == QUOTE_NONNUMERIC and not quoted and field != '':
             return float(field)
         return field
-
-    def _convert(self, fields, quoted):
-        return fields
 
 
 def reader(csvfile, dialect='excel', **kwargs):
