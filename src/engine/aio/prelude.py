@@ -1267,3 +1267,13 @@ class Barrier:
     @property
     def broken(self):
         return self._state == 'broken'
+
+
+# Where CPython defines these, as their reprs and tracebacks name them.
+for _cls, _mod in ((Queue, 'queues'), (PriorityQueue, 'queues'), (LifoQueue, 'queues'),
+                   (Lock, 'locks'), (Event, 'locks'), (Condition, 'locks'),
+                   (Semaphore, 'locks'), (BoundedSemaphore, 'locks'), (Barrier, 'locks'),
+                   (BrokenBarrierError, 'exceptions'), (Runner, 'runners'),
+                   (Timeout, 'timeouts'), (TaskGroup, 'taskgroups')):
+    _cls.__module__ = 'asyncio.' + _mod
+del _cls, _mod

@@ -20,22 +20,57 @@ impl Vm {
         self.mro_cache.borrow_mut().clear();
     }
 
-    /// `obj.name`, a new reference.
+    /// `obj.name`, a new reference: `type(obj).__getattribute__`, and
+    /// `__getattr__` when that raises AttributeError (also from inside a
+    /// property), as CPython's `slot_tp_getattr_hook`.
     pub fn getattr(&mut self, obj: &Value, name: Sym) -> PyResult<Value> {
+        let first = match self.user_getattribute(obj) {
+            Some(f) => {
+                let n = Value::Str(self.sym_str(name));
+                self.call_value(&f, &[obj.clone(), n], &[]).map(Some)
+            }
+            None => self.getattr_opt(obj, name),
+        };
+        let fallback = |vm: &mut Self| {
+            let cls = vm.class_of(obj);
+            vm.lookup_in_mro(cls, vm.names.getattr)
+                .filter(|f| vm.is_user_function(f))
+        };
+        match first {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => match fallback(self) {
+                Some(f) => {
+                    let n = Value::Str(self.sym_str(name));
+                    self.call_value(&f, &[obj.clone(), n], &[])
+                }
+                None => Err(self.no_attribute(obj, name)),
+            },
+            Err(e) => match fallback(self) {
+                Some(f) if self.exc_is(&e, "AttributeError") => {
+                    self.drop_val(e);
+                    let n = Value::Str(self.sym_str(name));
+                    self.call_value(&f, &[obj.clone(), n], &[])
+                }
+                _ => Err(e),
+            },
+        }
+    }
+
+    /// A `__getattribute__` written in Python on `obj`'s type.
+    pub fn user_getattribute(&self, obj: &Value) -> Option<Value> {
+        if !self.getattribute_hooks {
+            return None;
+        }
+        let cls = self.class_of(obj);
+        self.lookup_in_mro(cls, self.names.getattribute)
+            .filter(|f| self.is_user_function(f))
+    }
+
+    /// `object.__getattribute__`: the lookup without the type's hooks.
+    pub fn generic_getattr(&mut self, obj: &Value, name: Sym) -> PyResult<Value> {
         match self.getattr_opt(obj, name)? {
             Some(v) => Ok(v),
-            None => {
-                // `__getattr__` is the last resort.
-                let ga = self.names.getattr;
-                let cls = self.class_of(obj);
-                if let Some(f) = self.lookup_in_mro(cls, ga)
-                    && self.is_user_function(&f)
-                {
-                    let n = Value::Str(self.sym_str(name));
-                    return self.call_value(&f, &[obj.clone(), n], &[]);
-                }
-                Err(self.no_attribute(obj, name))
-            }
+            None => Err(self.no_attribute(obj, name)),
         }
     }
 
@@ -525,7 +560,10 @@ impl Vm {
                     "__cause__" => self.dup(&e.cause.clone()),
                     "__context__" => self.dup(&e.context.clone()),
                     "__suppress_context__" => Value::Bool(e.suppress_context),
-                    "__traceback__" => Value::None,
+                    "__traceback__" => {
+                        let entries = e.traceback.clone();
+                        return Ok(Some(self.traceback_chain(&entries)));
+                    }
                     "value" | "code"
                         if (&*n == "value" && self.exc_is(obj, "StopIteration"))
                             || (&*n == "code" && self.exc_is(obj, "SystemExit")) =>
@@ -648,6 +686,21 @@ impl Vm {
                 "fget" => self.dup(&fget.clone()),
                 "fset" => self.dup(&fset.clone()),
                 "fdel" => self.dup(&fdel.clone()),
+                "__isabstractmethod__" => {
+                    let parts = [fget.clone(), fset.clone(), fdel.clone()];
+                    let flag = self.intern("__isabstractmethod__");
+                    let mut abstract_ = false;
+                    for f in parts.iter().filter(|f| matches!(f, Value::Obj(_))) {
+                        if let Some(v) = self.getattr_opt(f, flag)? {
+                            abstract_ = self.truthy(&v)?;
+                            self.drop_val(v);
+                            if abstract_ {
+                                break;
+                            }
+                        }
+                    }
+                    Value::Bool(abstract_)
+                }
                 // The getter's docstring, as CPython's property copies it.
                 "__doc__" if !doc.is_none() && !doc.is_null() => self.dup(&doc.clone()),
                 "__doc__" => {
@@ -782,6 +835,46 @@ impl Vm {
         self.namespace_instance(code_attrs)
     }
 
+    /// `exc.__traceback__`: CPython's linked `traceback` objects, outermost
+    /// first, each with `tb_lineno`, `tb_next` and a `tb_frame` that has
+    /// `f_code` (`co_name`, `co_filename`) and `f_lineno`. Made afresh on
+    /// each read from the exception's entries, as attribute holders.
+    pub fn traceback_chain(&mut self, entries: &[super::object::TbEntry]) -> Value {
+        let mut next = Value::None;
+        for entry in entries.iter().rev() {
+            let mut code = SymMap::new();
+            for (k, v) in [
+                ("co_name", Value::Str(entry.name.clone())),
+                ("co_filename", Value::Str(entry.filename.clone())),
+                ("co_qualname", Value::Str(entry.name.clone())),
+            ] {
+                code.insert(self.intern(k), v);
+            }
+            let code = self.namespace_instance(code);
+            let mut frame = SymMap::new();
+            frame.insert(self.intern("f_code"), code);
+            frame.insert(self.intern("f_lineno"), Value::Int(entry.line as i64));
+            frame.insert(self.intern("f_back"), Value::None);
+            let frame = self.namespace_instance(frame);
+            let line = self
+                .source_line(&entry.filename, entry.line)
+                .map(|l| Value::Str(l.trim().into()))
+                .unwrap_or(Value::None);
+            let mut tb = SymMap::new();
+            for (k, v) in [
+                ("tb_frame", frame),
+                ("tb_lineno", Value::Int(entry.line as i64)),
+                ("tb_lasti", Value::Int(0)),
+                ("tb_next", next),
+                ("_line", line),
+            ] {
+                tb.insert(self.intern(k), v);
+            }
+            next = self.namespace_instance(tb);
+        }
+        next
+    }
+
     /// A plain attribute holder (`types.SimpleNamespace`'s native twin),
     /// for objects coroscope describes by their attributes alone.
     pub fn namespace_instance(&mut self, attrs: SymMap) -> Value {
@@ -868,12 +961,9 @@ impl Vm {
                         self.drop_val(v);
                         let n = self.sym_str(name);
                         let cname = self.class_name(obj);
-                        // Properties made from a lambda have no name to
-                        // report (`namedtuple` fields).
-                        if matches!(
-                            self.property_getter_name(&a).as_deref(),
-                            Some("<lambda>") | None
-                        ) {
+                        // `namedtuple` fields are not properties in CPython:
+                        // their getter has no name to report.
+                        if self.property_getter_name(&a).as_deref() == Some("_tuplegetter") {
                             return Err(self.attr_error("can't set attribute".into()));
                         }
                         return Err(self.attr_error(format!(
@@ -951,6 +1041,7 @@ impl Vm {
                 Obj::Class(c) if c.is_heap_type => {
                     let old = c.dict.insert(name, v);
                     self.invalidate_mro_cache();
+                    self.getattribute_hooks |= name == self.names.getattribute;
                     old
                 }
                 Obj::Function(f) if matches!(n, "__name__" | "__qualname__") => {
@@ -995,6 +1086,29 @@ impl Vm {
 
     pub fn delattr(&mut self, obj: &Value, name: Sym) -> PyResult<()> {
         let cls = self.class_of(obj);
+        if let Some(f) = self.lookup_in_mro(cls, self.names.delattr)
+            && self.is_user_function(&f)
+        {
+            let n = Value::Str(self.sym_str(name));
+            let r = self.call_value(&f, &[obj.clone(), n], &[])?;
+            self.drop_val(r);
+            return Ok(());
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`: a property's deleter or a descriptor's
+    /// `__delete__`, then the instance dict.
+    pub fn generic_delattr(&mut self, obj: &Value, name: Sym) -> PyResult<()> {
+        let cls = self.class_of(obj);
+        if let Some(a) = self.lookup_in_mro(cls, name)
+            && matches!(&a, Value::Obj(ar) if matches!(self.heap.get(*ar), Obj::Instance(_)))
+            && self.has_method(&a, self.names.delete)
+        {
+            let r = self.call_method(&a, self.names.delete, std::slice::from_ref(obj))?;
+            self.drop_val(r);
+            return Ok(());
+        }
         if let Some(a) = self.lookup_in_mro(cls, name)
             && let Value::Obj(ar) = &a
             && let Obj::Property { fdel, .. } = self.heap.get(*ar)

@@ -329,17 +329,28 @@ impl Vm {
                     if let Some(b) = args.first().and_then(|a| self.backing_for(owner, a)) {
                         let mut all = args.to_vec();
                         all[0] = b;
-                        return self.call_native(f, &all, kwargs);
+                        let r = self.call_native(f, &all, kwargs);
+                        return self.unback(r, &all[0], &args[0]);
                     }
                     return self.call_native(f, args, kwargs);
                 }
                 let mut all = Vec::with_capacity(args.len() + 1);
+                let mut original = None;
                 if !this.is_null() {
-                    let this = self.backing_for(owner, &this).unwrap_or(this);
-                    all.push(this);
+                    match self.backing_for(owner, &this) {
+                        Some(b) => {
+                            all.push(b);
+                            original = Some(this);
+                        }
+                        None => all.push(this),
+                    }
                 }
                 all.extend_from_slice(args);
-                self.call_native(f, &all, kwargs)
+                let r = self.call_native(f, &all, kwargs);
+                match original {
+                    Some(o) => self.unback(r, &all[0], &o),
+                    None => r,
+                }
             }
             Obj::Class(_) => self.call_class(r, args, kwargs),
             Obj::StaticMethod(f) => {
@@ -389,6 +400,19 @@ impl Vm {
             return None;
         }
         self.backing(v)
+    }
+
+    /// A builtin method that returns its own object (`list.__iadd__`,
+    /// `set.__ior__`) called on a subclass's backing object returns the
+    /// subclass instance, which is that object in CPython.
+    fn unback(&mut self, r: PyResult<Value>, backing: &Value, original: &Value) -> PyResult<Value> {
+        match r {
+            Ok(v) if matches!((&v, backing), (Value::Obj(a), Value::Obj(b)) if a == b) => {
+                self.drop_val(v);
+                Ok(self.dup(original))
+            }
+            r => r,
+        }
     }
 
     /// The builtin object behind an instance of a subclass of a builtin.
@@ -1202,6 +1226,58 @@ impl Vm {
         bases: &[Value],
         kwargs: &[(Sym, Value)],
     ) -> PyResult<Value> {
+        // A base that is not a class but has `__mro_entries__`
+        // (`list[int]`) is replaced by the classes it names; the class
+        // keeps the bases as written in `__orig_bases__`.
+        let entries = self.intern("__mro_entries__");
+        if !bases.iter().any(|b| {
+            !matches!(b, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Class(_)))
+                && self.has_method(b, entries)
+        }) {
+            return self.build_class_from(body, name, bases, kwargs, None);
+        }
+        let items: Vec<Value> = bases.iter().map(|b| self.dup(b)).collect();
+        let orig = self.new_tuple(items);
+        let mut resolved: Vec<Value> = Vec::new();
+        let mut result = Ok(());
+        for b in bases {
+            if !matches!(b, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Class(_)))
+                && self.has_method(b, entries)
+            {
+                match self.call_method(b, entries, std::slice::from_ref(&orig)) {
+                    Ok(t) => {
+                        let got = self.tuple_items(&t);
+                        resolved.extend(got.iter().map(|v| self.dup(v)));
+                        self.drop_val(t);
+                    }
+                    Err(e) => {
+                        result = Err(e);
+                        break;
+                    }
+                }
+            } else {
+                resolved.push(self.dup(b));
+            }
+        }
+        let r = match result {
+            Ok(()) => self.build_class_from(body, name, &resolved, kwargs, Some(&orig)),
+            Err(e) => Err(e),
+        };
+        for v in resolved {
+            self.drop_val(v);
+        }
+        self.drop_val(orig);
+        r
+    }
+
+    fn build_class_from(
+        &mut self,
+        body: &Value,
+        name: Rc<str>,
+        bases: &[Value],
+        kwargs: &[(Sym, Value)],
+        orig_bases: Option<&Value>,
+    ) -> PyResult<Value> {
         let Some(fref) = body.as_obj() else {
             return Err(self.type_error("__build_class__: func must be a function".into()));
         };
@@ -1258,11 +1334,17 @@ impl Vm {
                 return Err(e);
             }
         };
-        let dict = match self.heap.get_mut(ns_ref) {
+        let mut dict = match self.heap.get_mut(ns_ref) {
             Obj::Namespace(d) => std::mem::take(d),
             _ => SymMap::new(),
         };
         self.heap.decref_obj(ns_ref);
+        if let Some(o) = orig_bases {
+            let sym = self.intern("__orig_bases__");
+            if let Some(old) = dict.insert(sym, self.dup(o)) {
+                self.drop_val(old);
+            }
+        }
         if let Some(meta) = custom_meta {
             let ns = self.namespace_as_dict(dict)?;
             let base_items: Vec<Value> = bases.iter().map(|b| self.dup(b)).collect();
@@ -1461,6 +1543,9 @@ impl Vm {
         if let Some(m) = meta {
             self.heap.incref_obj(m);
         }
+        if dict.contains(self.names.getattribute) {
+            self.getattribute_hooks = true;
+        }
         let cls = self.heap.alloc(Obj::Free);
         let mut mro = vec![cls];
         mro.extend(mro_tail);
@@ -1499,9 +1584,13 @@ impl Vm {
         }
         // `__init_subclass__` of a parent written in Python.
         let init_sub = self.names.init_subclass;
-        if let Some(parent) = self.class(cls).mro.get(1).copied()
-            && let Some(f) = self.lookup_in_mro(parent, init_sub)
-        {
+        // As `super(cls, cls).__init_subclass__`: the new class's MRO after
+        // it, so a mixin after a builtin base (`class S(str, Enum)`) counts.
+        let after: Vec<ObjRef> = self.class(cls).mro.iter().skip(1).copied().collect();
+        let found = after
+            .iter()
+            .find_map(|m| self.class(*m).dict.get(init_sub).cloned());
+        if let Some(f) = found {
             let f = match &f {
                 Value::Obj(r) => match self.heap.get(*r) {
                     Obj::ClassMethod(inner) => inner.clone(),

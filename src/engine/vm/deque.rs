@@ -5,7 +5,7 @@
 use std::collections::VecDeque;
 
 use super::Vm;
-use super::builtins::{check_args, def_classmethod, def_method, def_static, int_arg, kwarg};
+use super::builtins::{check_args, def_method, def_static, int_arg, kwarg};
 use super::object::{IterState, NativeImpl, Obj, Payload, PyResult};
 use super::ops::as_int;
 use super::value::{ObjRef, Value};
@@ -644,11 +644,6 @@ fn repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Str(format!("{name}({})", body?).into()))
 }
 
-fn class_getitem(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    // As `list[int]`: the class itself stands for the alias.
-    Ok(vm.dup(&args[0]))
-}
-
 fn iter_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     vm.next_raw(&args[0])
 }
@@ -693,7 +688,6 @@ pub fn install(vm: &mut Vm) {
     ] {
         def_method(vm, t.deque, "deque", name, f);
     }
-    def_classmethod(vm, t.deque, "deque", "__class_getitem__", class_getitem);
     let fget = super::builtins::native(
         vm,
         "deque",

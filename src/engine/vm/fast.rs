@@ -63,8 +63,10 @@ impl Vm {
             limits,
             native_depth,
             frame_pool,
+            getattribute_hooks,
             ..
         } = self;
+        let getattribute_hooks = *getattribute_hooks;
         let builtins = *builtins;
         let check_at = *check_at;
         let mut steps = *steps_field;
@@ -201,6 +203,9 @@ impl Vm {
                         let Obj::Instance(inst) = heap.get(r) else {
                             break Lane::Exec;
                         };
+                        if getattribute_hooks {
+                            break Lane::Exec;
+                        }
                         let Some(v) = inst.dict.get(sym).cloned() else {
                             break Lane::Exec;
                         };
@@ -261,7 +266,7 @@ impl Vm {
                         let Obj::Instance(inst) = heap.get(r) else {
                             break Lane::Exec;
                         };
-                        if inst.dict.contains(sym) {
+                        if inst.dict.contains(sym) || getattribute_hooks {
                             break Lane::Exec;
                         }
                         let Some(Value::Obj(fr)) = lookup_in_mro(heap, mro_cache, inst.class, sym)

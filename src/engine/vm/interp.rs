@@ -877,7 +877,9 @@ impl Vm {
                 let cls = self.class_of(&obj);
                 let holder = match &obj {
                     Value::Obj(r) => match self.heap.get(*r) {
-                        Obj::Instance(i) if !i.dict.contains(sym) => Some(true),
+                        Obj::Instance(i) if !i.dict.contains(sym) && !self.getattribute_hooks => {
+                            Some(true)
+                        }
                         Obj::Instance(_)
                         | Obj::Module(_)
                         | Obj::Class(_)

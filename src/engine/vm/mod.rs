@@ -125,6 +125,9 @@ pub struct Vm {
     pub reraising: bool,
     /// Class attribute lookups along the MRO, by (class serial, name).
     pub mro_cache: std::cell::RefCell<MroCache>,
+    /// Some class of the run has had a `__getattribute__` of its own: until
+    /// then attribute loads skip looking for one.
+    pub getattribute_hooks: bool,
     /// Emptied vectors of finished frames, reused for new ones.
     pub vec_pool: Vec<Vec<Value>>,
     /// Finished frames, reused for new calls.
@@ -200,6 +203,7 @@ impl Vm {
             vec_pool: Vec::new(),
             frame_pool: Default::default(),
             mro_cache: Default::default(),
+            getattribute_hooks: false,
             aio: Default::default(),
             deadlocked: false,
             loop_views: None,

@@ -257,8 +257,14 @@ impl Vm {
                 format!("{name}({})", self.seq_repr(&items, "[", "]")?)
             }
             Obj::Property { .. } => format!("<property object at {addr}>"),
-            Obj::StaticMethod(_) => format!("<staticmethod object at {addr}>"),
-            Obj::ClassMethod(_) => format!("<classmethod object at {addr}>"),
+            Obj::StaticMethod(f) => {
+                let f = f.clone();
+                format!("<staticmethod({})>", self.repr(&f)?)
+            }
+            Obj::ClassMethod(f) => {
+                let f = f.clone();
+                format!("<classmethod({})>", self.repr(&f)?)
+            }
             Obj::Super { .. } => format!("<super object at {addr}>"),
             Obj::Free => "<freed>".into(),
         })

@@ -1077,8 +1077,29 @@ impl Vm {
                             self.drop_val(f);
                             return r;
                         }
-                        // `list[int]` in annotations evaluated at run time.
-                        return Ok(self.dup(obj));
+                        // `list[int]`: a `types.GenericAlias` for the builtin
+                        // classes and the library's, which CPython's can
+                        // subscript; a class of the program's cannot be.
+                        let (generic, name) = match self.heap.get(r) {
+                            Obj::Class(c) => (
+                                !c.is_heap_type || super::modules::is_library_module(&c.module),
+                                c.name.clone(),
+                            ),
+                            _ => (false, "".into()),
+                        };
+                        if !generic {
+                            return Err(
+                                self.type_error(format!("type '{name}' is not subscriptable"))
+                            );
+                        }
+                        let m = self.import_module("types")?;
+                        let ga = self.intern("GenericAlias");
+                        let f = self.getattr(&m, ga);
+                        self.drop_val(m);
+                        let f = f?;
+                        let r = self.call_value(&f, &[obj.clone(), key.clone()], &[]);
+                        self.drop_val(f);
+                        return r;
                     }
                     _ => {}
                 }

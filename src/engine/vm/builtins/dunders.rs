@@ -8,7 +8,7 @@ use crate::engine::compile::code::CmpKind;
 use crate::engine::intern::Sym;
 use crate::engine::syntax::ast::BinOp;
 use crate::engine::vm::Vm;
-use crate::engine::vm::object::PyResult;
+use crate::engine::vm::object::{NativeImpl, Obj, PyResult};
 use crate::engine::vm::value::Value;
 
 type Kw<'a> = &'a [(Sym, Value)];
@@ -31,7 +31,7 @@ fn compare(vm: &mut Vm, args: &[Value], op: CmpKind) -> PyResult<Value> {
         matches!(
             v,
             Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_)
-        ) || matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), crate::engine::vm::object::Obj::List(_) | crate::engine::vm::object::Obj::Tuple(_)))
+        ) || matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_)))
     };
     if !builtin(a) || !builtin(b) {
         return Ok(Value::NotImplemented);
@@ -42,7 +42,10 @@ fn compare(vm: &mut Vm, args: &[Value], op: CmpKind) -> PyResult<Value> {
             Value::Int(_) | Value::Bool(_) | Value::Float(_),
             Value::Int(_) | Value::Bool(_) | Value::Float(_)
         ) | (Value::Str(_), Value::Str(_))
-    ) || (matches!(a, Value::Obj(_)) && vm.class_of(a) == vm.class_of(b));
+    ) || (matches!(a, Value::Obj(_)) && vm.class_of(a) == vm.class_of(b))
+        || matches!((a, b), (Value::Obj(x), Value::Obj(y))
+            if matches!(vm.heap.get(*x), Obj::Set(_) | Obj::FrozenSet(_))
+                && matches!(vm.heap.get(*y), Obj::Set(_) | Obj::FrozenSet(_)));
     if !same_kind {
         return Ok(Value::NotImplemented);
     }
@@ -87,7 +90,7 @@ macro_rules! cmps {
     };
 }
 
-cmps! { lt => CmpKind::Lt, le => CmpKind::Le, gt => CmpKind::Gt, ge => CmpKind::Ge, ne => CmpKind::Ne }
+cmps! { lt => CmpKind::Lt, le => CmpKind::Le, gt => CmpKind::Gt, ge => CmpKind::Ge, ne => CmpKind::Ne, eq => CmpKind::Eq }
 
 fn neg(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     vm.unary_op(&args[0], crate::engine::syntax::ast::UnaryOp::USub)
@@ -135,6 +138,55 @@ fn float_(_vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Value::Float(x) => Value::Float(*x),
         _ => Value::NotImplemented,
     })
+}
+
+/// The in-place operators of the mutable containers: the object itself,
+/// changed (`list.__iadd__`, `set.__ior__`, `dict.__ior__`).
+fn inplace(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("expected 1 argument".into()));
+    };
+    let set_operand = |v: &Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Set(_) | Obj::FrozenSet(_)));
+    if matches!(a, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Set(_))) && !set_operand(b) {
+        return Ok(Value::NotImplemented);
+    }
+    if matches!(a, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Dict(_)))
+        && !matches!(b, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Dict(_)))
+    {
+        return Ok(Value::NotImplemented);
+    }
+    vm.inplace_op(a, b, op)
+}
+
+macro_rules! inplaces {
+    ($($name:ident => $op:expr),* $(,)?) => {
+        $(
+            fn $name(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+                inplace(vm, args, $op)
+            }
+        )*
+    };
+}
+
+inplaces! {
+    iadd => BinOp::Add,
+    imul => BinOp::Mult,
+    ior => BinOp::BitOr,
+    iand => BinOp::BitAnd,
+    isub => BinOp::Sub,
+    ixor => BinOp::BitXor,
+}
+
+fn delitem(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (Some(a), Some(k), None) = (args.first(), args.get(1), args.get(2)) else {
+        return Err(vm.type_error("expected 1 argument".into()));
+    };
+    vm.delitem(a, k)?;
+    Ok(Value::None)
+}
+
+fn reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    super::functions::reversed(vm, &args[..1], kw)
 }
 
 fn str_(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -208,4 +260,53 @@ pub fn install(vm: &mut Vm) {
         }
     }
     def_method(vm, t.str_, "str", "__str__", str_);
+    for (name, f) in [
+        ("__delitem__", delitem as NativeImpl),
+        ("__iadd__", iadd),
+        ("__imul__", imul),
+        ("__reversed__", reversed),
+        ("__eq__", eq),
+    ] {
+        def_method(vm, t.list, "list", name, f);
+    }
+    def_method(vm, t.tuple, "tuple", "__eq__", eq);
+    for (name, f) in [
+        ("__delitem__", delitem as NativeImpl),
+        ("__or__", or),
+        ("__ror__", ror),
+        ("__ior__", ior),
+        ("__reversed__", reversed),
+        ("__eq__", eq),
+        ("__ne__", ne),
+    ] {
+        def_method(vm, t.dict, "dict", name, f);
+    }
+    for (cls, owner) in [(t.set, "set"), (t.frozenset, "frozenset")] {
+        for (name, f) in [
+            ("__or__", or as NativeImpl),
+            ("__ror__", ror),
+            ("__and__", and),
+            ("__rand__", rand),
+            ("__sub__", sub),
+            ("__rsub__", rsub),
+            ("__xor__", xor),
+            ("__rxor__", rxor),
+            ("__eq__", eq),
+            ("__ne__", ne),
+            ("__lt__", lt),
+            ("__le__", le),
+            ("__gt__", gt),
+            ("__ge__", ge),
+        ] {
+            def_method(vm, cls, owner, name, f);
+        }
+    }
+    for (name, f) in [
+        ("__ior__", ior as NativeImpl),
+        ("__iand__", iand),
+        ("__isub__", isub),
+        ("__ixor__", ixor),
+    ] {
+        def_method(vm, t.set, "set", name, f);
+    }
 }

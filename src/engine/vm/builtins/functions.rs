@@ -274,6 +274,13 @@ fn class_or_tuple(
                 }
                 Ok(out)
             }
+            Obj::Instance(_) if vm.class_name(v).as_ref() == "UnionType" => {
+                let args = vm.intern("__args__");
+                let t = vm.getattr(v, args)?;
+                let r = class_or_tuple(vm, &t, fname);
+                vm.drop_val(t);
+                r
+            }
             _ => Err(vm.type_error(format!(
                 "{fname}() arg 2 must be a type, a tuple of types, or a union"
             ))),
@@ -821,6 +828,13 @@ fn dir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         vm.drop_val(r);
         return Ok(list);
     }
+    dir_of(vm, x)
+}
+
+/// `object.__dir__`'s names, sorted: `dir(x)` without `type(x).__dir__`.
+pub fn dir_of(vm: &mut Vm, x: &Value) -> PyResult<Value> {
+    let mut names: Vec<Sym> = Vec::new();
+    let cls = vm.class_of(x);
     let mut classes = Vec::new();
     let mut computed: &[&str] = &[];
     match x {
@@ -1114,7 +1128,7 @@ fn filter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(vm.alloc(Obj::Iter(Box::new(IterState::Filter { func, it }))))
 }
 
-fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "reversed")?;
     let v = &args[0];
     if let Some(hook) = vm.class_hook(v, "_cls_reversed")? {

@@ -24,6 +24,15 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, t.object, "object", "__ne__", object_ne);
     def_method(vm, t.object, "object", "__hash__", object_hash);
     def_method(vm, t.object, "object", "__setattr__", object_setattr);
+    def_method(
+        vm,
+        t.object,
+        "object",
+        "__getattribute__",
+        object_getattribute,
+    );
+    def_method(vm, t.object, "object", "__delattr__", object_delattr);
+    def_method(vm, t.object, "object", "__dir__", object_dir);
     def_method(vm, t.object, "object", "__format__", object_format);
     def_classmethod(
         vm,
@@ -58,6 +67,8 @@ pub fn install(vm: &mut Vm) {
     def_static(vm, t.type_, "type", "__new__", type_new);
     def_method(vm, t.type_, "type", "__init__", type_init);
     def_method(vm, t.type_, "type", "__call__", type_call);
+    def_method(vm, t.type_, "type", "__or__", type_or);
+    def_method(vm, t.type_, "type", "__ror__", type_ror);
     def_static(vm, t.bytes, "bytes", "__new__", bytes_new);
     // `__init__` for subclasses of the mutable containers.
     def_method(vm, t.list, "list", "__init__", list_init);
@@ -609,6 +620,49 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let v = vm.dup(&args[2]);
     vm.generic_setattr(&args[0], sym, v)?;
     Ok(Value::None)
+}
+
+/// `int | str`: a `types.UnionType`, made by the types module.
+fn type_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let m = vm.import_module("types")?;
+    let name = vm.intern("_union");
+    let f = vm.getattr(&m, name);
+    vm.drop_val(m);
+    let f = f?;
+    let r = vm.call_value(&f, &[a.clone(), b.clone()], &[]);
+    vm.drop_val(f);
+    r
+}
+
+fn type_or(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "__or__")?;
+    type_union(vm, &args[0], &args[1])
+}
+
+fn type_ror(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "__ror__")?;
+    type_union(vm, &args[1], &args[0])
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "__getattribute__")?;
+    let name = str_arg(vm, &args[1], "attribute name")?;
+    let sym = vm.intern(&name);
+    vm.generic_getattr(&args[0], sym)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "__delattr__")?;
+    let name = str_arg(vm, &args[1], "attribute name")?;
+    let sym = vm.intern(&name);
+    vm.generic_delattr(&args[0], sym)?;
+    Ok(Value::None)
+}
+
+/// `object.__dir__`: what `dir(obj)` lists, unsorted order aside.
+fn object_dir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "__dir__")?;
+    super::functions::dir_of(vm, &args[0])
 }
 
 fn object_format(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

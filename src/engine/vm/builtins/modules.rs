@@ -230,6 +230,13 @@ macro_rules! python_source {
     };
 }
 
+/// A module of coroscope's library (not a file of the program's): its
+/// classes are the ones CPython defines in C or in its own library.
+pub fn is_library_module(name: &str) -> bool {
+    let top = name.split('.').next().unwrap_or(name);
+    python_module_source(top).is_some() || top == "asyncio"
+}
+
 /// Modules written in Python, compiled on first import.
 fn python_module_source(name: &str) -> Option<&'static str> {
     Some(match name {
@@ -1479,7 +1486,9 @@ fn sys_exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     let cls = vm.class_of(&h);
     let c = vm.dup(&Value::Obj(cls));
     let e = vm.dup(&h);
-    Ok(vm.new_tuple(vec![c, e, Value::None]))
+    let name = vm.intern("__traceback__");
+    let tb = vm.getattr(&h, name)?;
+    Ok(vm.new_tuple(vec![c, e, tb]))
 }
 
 fn stdout_write(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -1555,6 +1564,87 @@ class SimpleNamespace:
             return vars(self) == vars(other)
         return NotImplemented
 SimpleNamespace.__module__ = 'types'
+
+class UnionType:
+    def __init__(self, args):
+        self.__args__ = args
+    def __repr__(self):
+        return ' | '.join(_type_repr(a) for a in self.__args__)
+    def __or__(self, other):
+        return _union(self, other)
+    def __ror__(self, other):
+        return _union(other, self)
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+UnionType.__module__ = 'types'
+
+class GenericAlias:
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+    def __repr__(self):
+        if not self.__args__:
+            return f'{_type_repr(self.__origin__)}[()]'
+        args = ', '.join('...' if a is ... else _type_repr(a) for a in self.__args__)
+        return f'{_type_repr(self.__origin__)}[{args}]'
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+    def __or__(self, other):
+        return _union(self, other)
+    def __ror__(self, other):
+        return _union(other, self)
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+GenericAlias.__module__ = 'types'
+
+def _type_repr(t):
+    if t is type(None):
+        return 'None'
+    if isinstance(t, type) and not isinstance(t, GenericAlias):
+        if t.__module__ == 'builtins':
+            return t.__qualname__
+        return f'{t.__module__}.{t.__qualname__}'
+    return repr(t)
+
+def _union(a, b):
+    # `X | Y` of types (and None): flattened, without repeats; NotImplemented
+    # for anything else, as CPython's `_Py_union_type_or`.
+    args = []
+    for x in (a, b):
+        if x is None:
+            x = type(None)
+        if isinstance(x, UnionType):
+            parts = x.__args__
+        elif isinstance(x, (type, GenericAlias)):
+            parts = (x,)
+        else:
+            return NotImplemented
+        for p in parts:
+            if p not in args:
+                args.append(p)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
 ";
     if let Ok(parsed) = crate::engine::syntax::parse_module(SIMPLE_NAMESPACE)
         && let Ok(code) =

@@ -45,6 +45,8 @@ enum Node {
     Backref(usize),
     /// `(?=...)` / `(?!...)`
     Look(Box<Node>, bool),
+    /// `(?<=...)` / `(?<!...)`, with the fixed width of what it matches.
+    LookBehind(Box<Node>, bool, usize),
 }
 
 /// A compiled pattern.
@@ -54,6 +56,32 @@ pub struct Regex {
     pub groups: usize,
     pub names: Vec<(String, usize)>,
     flags: i64,
+}
+
+/// The number of characters `node` always matches, when that is fixed
+/// (what a look-behind may contain).
+fn fixed_width(node: &Node) -> Option<usize> {
+    match node {
+        Node::Char(_) | Node::Any | Node::Class { .. } => Some(1),
+        Node::Start
+        | Node::End
+        | Node::StartText
+        | Node::EndText
+        | Node::WordBoundary(_)
+        | Node::Look(..)
+        | Node::LookBehind(..) => Some(0),
+        Node::Group(inner, _) => fixed_width(inner),
+        Node::Concat(items) => items.iter().map(fixed_width).sum(),
+        Node::Alt(branches) => {
+            let first = fixed_width(branches.first()?)?;
+            branches
+                .iter()
+                .all(|b| fixed_width(b) == Some(first))
+                .then_some(first)
+        }
+        Node::Repeat { node, min, max, .. } if Some(*min) == *max => Some(fixed_width(node)? * min),
+        Node::Repeat { .. } | Node::Backref(_) => None,
+    }
 }
 
 struct Parser {
@@ -210,16 +238,62 @@ impl Parser {
         })
     }
 
-    fn escape_char(c: char) -> char {
-        match c {
+    /// The character a `\\` escape stands for, `e` being the character
+    /// after the backslash (already consumed). Consumes the digits of
+    /// `\\x`, `\\u`, `\\U` and octal escapes; an ASCII letter that is not
+    /// an escape is an error, as in CPython's parser.
+    fn escape_char(&mut self, e: char, in_class: bool) -> Result<char, String> {
+        let start = self.pos - 2;
+        let hex = |p: &mut Self, n: usize| -> Result<char, String> {
+            let digits: String = p
+                .chars
+                .iter()
+                .skip(p.pos)
+                .take(n)
+                .take_while(|c| c.is_ascii_hexdigit())
+                .collect();
+            if digits.len() == n {
+                p.pos += n;
+                let code = u32::from_str_radix(&digits, 16).unwrap_or(0);
+                char::from_u32(code)
+                    .ok_or_else(|| format!("bad escape \\{e}{digits} at position {start}"))
+            } else {
+                Err(format!(
+                    "incomplete escape \\{e}{digits} at position {start}"
+                ))
+            }
+        };
+        Ok(match e {
             'n' => '\n',
             't' => '\t',
             'r' => '\r',
             'f' => '\x0c',
             'v' => '\x0b',
-            '0' => '\0',
+            'a' => '\x07',
+            'b' if in_class => '\x08',
+            'x' => hex(self, 2)?,
+            'u' => hex(self, 4)?,
+            'U' => hex(self, 8)?,
+            '0'..='7' => {
+                let mut code = e as u32 - '0' as u32;
+                let mut n = 1;
+                while n < 3 {
+                    match self.peek() {
+                        Some(d @ '0'..='7') => {
+                            code = code * 8 + (d as u32 - '0' as u32);
+                            self.pos += 1;
+                            n += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                char::from_u32(code).unwrap_or('\0')
+            }
+            c if c.is_ascii_alphanumeric() => {
+                return Err(format!("bad escape \\{c} at position {start}"));
+            }
             other => other,
-        }
+        })
     }
 
     fn atom(&mut self) -> Result<Node, String> {
@@ -252,6 +326,22 @@ impl Parser {
                             return idx
                                 .map(Node::Backref)
                                 .ok_or_else(|| self.err("unknown group name"));
+                        }
+                        Some('<') if matches!(self.chars.get(self.pos + 1), Some('=' | '!')) => {
+                            let positive = self.chars[self.pos + 1] == '=';
+                            let start = self.pos - 2;
+                            self.pos += 2;
+                            let inner = self.alt()?;
+                            if self.peek() != Some(')') {
+                                return Err(self.err("missing ), unterminated subpattern"));
+                            }
+                            self.pos += 1;
+                            let Some(width) = fixed_width(&inner) else {
+                                return Err(format!(
+                                    "look-behind requires fixed-width pattern at position {start}"
+                                ));
+                            };
+                            return Ok(Node::LookBehind(Box::new(inner), positive, width));
                         }
                         Some('=') | Some('!') => {
                             let positive = self.peek() == Some('=');
@@ -319,8 +409,17 @@ impl Parser {
                     'B' => Node::WordBoundary(false),
                     'A' => Node::StartText,
                     'Z' => Node::EndText,
+                    // `\\101` is an octal escape, `\\1` a group reference.
+                    '1'..='7'
+                        if self
+                            .chars
+                            .get(self.pos..self.pos + 2)
+                            .is_some_and(|d| d.iter().all(|c| ('0'..='7').contains(c))) =>
+                    {
+                        Node::Char(self.escape_char(e, false)?)
+                    }
                     '1'..='9' => Node::Backref(e as usize - '0' as usize),
-                    _ => Node::Char(Self::escape_char(e)),
+                    _ => Node::Char(self.escape_char(e, false)?),
                 }
             }
             '*' | '+' | '?' => return Err(self.err("nothing to repeat")),
@@ -346,6 +445,7 @@ impl Parser {
                 break;
             }
             first = false;
+            let item_pos = self.pos - 1;
             let start = if c == '\\' {
                 let e = self.peek().ok_or_else(|| self.err("bad escape"))?;
                 self.pos += 1;
@@ -353,7 +453,7 @@ impl Parser {
                     items.push(item);
                     continue;
                 }
-                Self::escape_char(e)
+                self.escape_char(e, true)?
             } else {
                 c
             };
@@ -364,8 +464,13 @@ impl Parser {
                     .ok_or_else(|| self.err("unterminated character set"))?;
                 self.pos += 1;
                 if end == '\\' {
-                    end = Self::escape_char(self.peek().unwrap_or('\\'));
+                    let e = self.peek().ok_or_else(|| self.err("bad escape"))?;
                     self.pos += 1;
+                    end = self.escape_char(e, true)?;
+                }
+                if end < start {
+                    let text: String = self.chars[item_pos..self.pos].iter().collect();
+                    return Err(format!("bad character range {text} at position {item_pos}"));
                 }
                 items.push(ClassItem::Range(start, end));
             } else {
@@ -558,6 +663,15 @@ impl Matcher<'_> {
                 let found = self.run(inner, pos, &mut c2, &mut |_, _| true);
                 if found && *positive {
                     // A positive lookahead keeps the groups it captured.
+                    *caps = c2;
+                }
+                found == *positive && k(pos, caps)
+            }
+            Node::LookBehind(inner, positive, width) => {
+                let mut c2 = caps.clone();
+                let found = pos >= *width
+                    && self.run(inner, pos - width, &mut c2, &mut |end, _| end == pos);
+                if found && *positive {
                     *caps = c2;
                 }
                 found == *positive && k(pos, caps)

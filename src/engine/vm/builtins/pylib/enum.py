@@ -93,13 +93,18 @@ class Enum(metaclass=EnumType):
             except TypeError:
                 pass
             setattr(cls, name, member)
-        # EnumType puts Enum's repr on every enum class, ahead of a
-        # mixed-in type's own (`int.__repr__`).
-        if '__repr__' not in cls.__dict__:
-            for base in cls.__mro__[1:]:
-                if issubclass(base, Enum) and '__repr__' in base.__dict__:
-                    cls.__repr__ = base.__dict__['__repr__']
-                    break
+        # As EnumType: the enum's repr, str and format win over a mixed-in
+        # data type's (`class Status(str, Enum)` prints `Status.OK`), unless
+        # a class in between defines its own.
+        first_enum = next(b for b in cls.__mro__[1:] if issubclass(b, Enum))
+        member_type = next((b for b in cls.__mro__[1:]
+                            if not issubclass(b, Enum) and b is not object
+                            and '__new__' in b.__dict__), object)
+        for name in ('__repr__', '__str__', '__format__'):
+            if name not in cls.__dict__:
+                found = getattr(cls, name)
+                if found is getattr(member_type, name) or found is getattr(object, name):
+                    setattr(cls, name, getattr(first_enum, name))
         if members or not hasattr(cls, '_member_map_'):
             cls._member_names_ = [n for n in members if cls._is_canonical_(members[n])]
             for name, member in aliases:
