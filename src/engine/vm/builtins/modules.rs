@@ -272,6 +272,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "pprint" => python_source!("pprint.py"),
         "warnings" => python_source!("warnings.py"),
         "atexit" => python_source!("atexit.py"),
+        "calendar" => python_source!("calendar.py"),
         _ => return None,
     })
 }
