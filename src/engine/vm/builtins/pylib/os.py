@@ -129,6 +129,35 @@ class _Path:
     isfile = exists
 
     @staticmethod
+    def isdir(path):
+        # The working folder and the folders above it, the only ones a
+        # program sees.
+        p = _Path.abspath(path)
+        cwd = getcwd()
+        return cwd == p or cwd.startswith(p.rstrip('/') + '/')
+
+    @staticmethod
+    def islink(path):
+        return False
+
+    @staticmethod
+    def getsize(path):
+        path = fspath(path)
+        try:
+            return len(_sys._read_file(path).encode())
+        except IsADirectoryError:
+            return 4096
+
+    @staticmethod
+    def abspath(path):
+        path = fspath(path)
+        if not path.startswith('/'):
+            path = _Path.join(getcwd(), path)
+        return _Path.normpath(path)
+
+    realpath = abspath
+
+    @staticmethod
     def expanduser(path):
         return path
 

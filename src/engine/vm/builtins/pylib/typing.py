@@ -157,6 +157,41 @@ Deque = _Alias('Deque')
 DefaultDict = _Alias('DefaultDict')
 Counter = _Alias('Counter')
 TypeAlias = _Alias('TypeAlias')
+AbstractSet = _Alias('AbstractSet')
+AsyncContextManager = _Alias('AsyncContextManager')
+ContextManager = _Alias('ContextManager')
+ByteString = _Alias('ByteString')
+ChainMap = _Alias('ChainMap')
+OrderedDict = _Alias('OrderedDict')
+Collection = _Alias('Collection')
+Container = _Alias('Container')
+Hashable = _Alias('Hashable')
+Sized = _Alias('Sized')
+Reversible = _Alias('Reversible')
+ItemsView = _Alias('ItemsView')
+KeysView = _Alias('KeysView')
+ValuesView = _Alias('ValuesView')
+MappingView = _Alias('MappingView')
+MutableSet = _Alias('MutableSet')
+Concatenate = _Alias('Concatenate')
+LiteralString = _Alias('LiteralString')
+NotRequired = _Alias('NotRequired')
+Required = _Alias('Required')
+TypeGuard = _Alias('TypeGuard')
+Unpack = _Alias('Unpack')
+IO = _Alias('IO')
+TextIO = _Alias('TextIO')
+BinaryIO = _Alias('BinaryIO')
+Pattern = _Alias('Pattern')
+Match = _Alias('Match')
+SupportsAbs = _Alias('SupportsAbs')
+SupportsBytes = _Alias('SupportsBytes')
+SupportsComplex = _Alias('SupportsComplex')
+SupportsFloat = _Alias('SupportsFloat')
+SupportsIndex = _Alias('SupportsIndex')
+SupportsInt = _Alias('SupportsInt')
+SupportsRound = _Alias('SupportsRound')
+Text = str
 
 
 class TypeVar:
@@ -169,7 +204,47 @@ class TypeVar:
 
 
 class ParamSpec(TypeVar):
-    pass
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    def __repr__(self):
+        return '~' + self.__name__
+
+
+class ParamSpecArgs:
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+
+class ParamSpecKwargs:
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+
+class TypeVarTuple:
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
 
 
 class Generic:
@@ -209,6 +284,123 @@ def get_type_hints(obj):
 
 
 TYPE_CHECKING = False
+
+
+# What `get_origin` gives for the aliases of builtin and library classes.
+_ORIGINS = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset,
+            'Tuple': tuple, 'Type': type}
+
+
+def get_origin(tp):
+    if isinstance(tp, _UnionAlias):
+        return Union
+    if isinstance(tp, _GenericAlias):
+        origin = tp.__origin__
+        if isinstance(origin, _Alias):
+            return _ORIGINS.get(origin._name, origin)
+        return origin
+    if tp is Generic:
+        return Generic
+    import types
+    if isinstance(tp, types.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _GenericAlias):
+        return tuple(tp.__args__)
+    import types
+    if isinstance(tp, (types.GenericAlias, types.UnionType)):
+        return tp.__args__
+    return ()
+
+
+class NewType:
+    # `UserId = NewType('UserId', int)`: calling it returns its argument.
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        self.__module__ = '__main__'
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
+        return x
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class ForwardRef:
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    import sys
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+def no_type_check(arg):
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    return decorator
+
+
+def dataclass_transform(**kwargs):
+    return lambda cls_or_fn: cls_or_fn
+
+
+def is_typeddict(tp):
+    return isinstance(tp, type) and issubclass(tp, dict) and tp is not dict and TypedDict in tp.__mro__
+
+
+_overloads = {}
+
+
+def get_overloads(func):
+    return []
+
+
+def clear_overloads():
+    pass
 
 
 class NamedTuple:
