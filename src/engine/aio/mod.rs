@@ -55,11 +55,27 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         &[handle],
         BuiltinKind::Other,
     );
+    // The loop's ancestry as CPython's, for `isinstance(loop,
+    // asyncio.AbstractEventLoop)` and annotations that name these.
+    let abstract_loop = class_in(
+        vm,
+        "AbstractEventLoop",
+        "asyncio.events",
+        &[object],
+        BuiltinKind::Other,
+    );
+    let base_loop = class_in(
+        vm,
+        "BaseEventLoop",
+        "asyncio.base_events",
+        &[abstract_loop],
+        BuiltinKind::Other,
+    );
     let event_loop = class_in(
         vm,
         "_UnixSelectorEventLoop",
         "asyncio.unix_events",
-        &[object],
+        &[base_loop],
         BuiltinKind::Other,
     );
     vm.aio.classes = Some(AioClasses {
@@ -144,6 +160,9 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         ("Task", task),
         ("Handle", handle),
         ("TimerHandle", timer_handle),
+        ("AbstractEventLoop", abstract_loop),
+        ("BaseEventLoop", base_loop),
+        ("SelectorEventLoop", event_loop),
     ] {
         vm.heap.incref_obj(cls);
         set_attr(vm, m, name, Value::Obj(cls));

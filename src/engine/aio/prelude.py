@@ -1277,3 +1277,112 @@ for _cls, _mod in ((Queue, 'queues'), (PriorityQueue, 'queues'), (LifoQueue, 'qu
                    (Timeout, 'timeouts'), (TaskGroup, 'taskgroups')):
     _cls.__module__ = 'asyncio.' + _mod
 del _cls, _mod
+
+
+# Classes of CPython's streams, transports and protocols, for annotations
+# and isinstance checks: the simulated loop has no sockets, so nothing
+# makes instances of them.
+class AbstractEventLoopPolicy:
+    pass
+
+
+class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    pass
+
+
+class AbstractServer:
+    pass
+
+
+class Server(AbstractServer):
+    pass
+
+
+class StreamReader:
+    pass
+
+
+class StreamWriter:
+    pass
+
+
+class BaseProtocol:
+    pass
+
+
+class Protocol(BaseProtocol):
+    pass
+
+
+class BufferedProtocol(BaseProtocol):
+    pass
+
+
+class DatagramProtocol(BaseProtocol):
+    pass
+
+
+class SubprocessProtocol(BaseProtocol):
+    pass
+
+
+class StreamReaderProtocol(Protocol):
+    pass
+
+
+class BaseTransport:
+    pass
+
+
+class ReadTransport(BaseTransport):
+    pass
+
+
+class WriteTransport(BaseTransport):
+    pass
+
+
+class Transport(ReadTransport, WriteTransport):
+    pass
+
+
+class DatagramTransport(BaseTransport):
+    pass
+
+
+class SubprocessTransport(BaseTransport):
+    pass
+
+
+class IncompleteReadError(EOFError):
+    def __init__(self, partial, expected):
+        r_expected = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of '
+                         f'{r_expected} expected bytes')
+        self.partial = partial
+        self.expected = expected
+
+
+class LimitOverrunError(Exception):
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+
+class SendfileNotAvailableError(RuntimeError):
+    pass
+
+
+for _cls, _mod in ((AbstractEventLoopPolicy, 'events'), (DefaultEventLoopPolicy, 'unix_events'),
+                   (AbstractServer, 'events'), (Server, 'base_events'),
+                   (StreamReader, 'streams'), (StreamWriter, 'streams'),
+                   (StreamReaderProtocol, 'streams'),
+                   (BaseProtocol, 'protocols'), (Protocol, 'protocols'),
+                   (BufferedProtocol, 'protocols'), (DatagramProtocol, 'protocols'),
+                   (SubprocessProtocol, 'protocols'), (BaseTransport, 'transports'),
+                   (ReadTransport, 'transports'), (WriteTransport, 'transports'),
+                   (Transport, 'transports'), (DatagramTransport, 'transports'),
+                   (SubprocessTransport, 'transports'), (IncompleteReadError, 'exceptions'),
+                   (LimitOverrunError, 'exceptions'), (SendfileNotAvailableError, 'exceptions')):
+    _cls.__module__ = 'asyncio.' + _mod
+del _cls, _mod

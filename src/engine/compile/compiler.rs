@@ -111,6 +111,11 @@ impl<'a, 'i> Compiler<'a, 'i> {
             1,
         );
         self.unit().doc = docstring(&module.body);
+        if super::stmt::has_annotations(&module.body) {
+            self.emit(Instr::BuildMap(0));
+            let ann = self.name_idx("__annotations__");
+            self.emit(Instr::StoreName(ann));
+        }
         self.stmts(&module.body)?;
         self.emit_const(Const::None);
         self.emit(Instr::ReturnValue);
@@ -473,12 +478,9 @@ impl<'a, 'i> Compiler<'a, 'i> {
                 kwdefaults = true;
             }
         }
-        // Annotations are kept in the function's `__annotations__` as text,
-        // as `from __future__ import annotations` keeps them: evaluating
-        // them would need every typing construct a program may name to
-        // exist at run time, and a missing one would stop a program that
-        // CPython runs. (So an undefined name in an annotation raises no
-        // NameError here.)
+        // Annotations are evaluated here, where the function is defined,
+        // into its `__annotations__` (kept as text under `from __future__
+        // import annotations`).
         let mut annotated: Vec<(&str, &'a Expr)> = Vec::new();
         if let Some(args) = args {
             let all = args
@@ -501,8 +503,7 @@ impl<'a, 'i> Compiler<'a, 'i> {
         if annotations {
             for (name, e) in &annotated {
                 self.emit_const(Const::Str((*name).into()));
-                let text = super::stmt::annotation_text(e, self.future_annotations);
-                self.emit_const(Const::Str(text.into()));
+                self.annotation(e)?;
             }
             self.emit(Instr::BuildMap(annotated.len() as u32));
         }

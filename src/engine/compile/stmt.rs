@@ -54,12 +54,14 @@ impl<'a> Compiler<'a, '_> {
                     self.expr(v)?;
                     self.store_target(target)?;
                 }
-                if let (ExprKind::Name(n), ScopeKind::Class) =
-                    (&target.kind, self.unit().scope.kind)
+                let kind = self.unit().scope.kind;
+                if let (ExprKind::Name(n), ScopeKind::Class | ScopeKind::Module) =
+                    (&target.kind, kind)
                 {
-                    // Dataclasses read the field names from `__annotations__`.
-                    let text = annotation_text(annotation, self.future_annotations);
-                    self.emit_const(Const::Str(text.into()));
+                    // A module's or class's `__annotations__` gets the
+                    // evaluated annotation (a function's local ones are
+                    // not evaluated, as in CPython).
+                    self.annotation(annotation)?;
                     let ann = self.name_idx("__annotations__");
                     self.emit(Instr::LoadName(ann));
                     self.emit_const(Const::Str(n.to_string().into()));
@@ -512,10 +514,7 @@ impl<'a> Compiler<'a, '_> {
         );
         self.unit().span = def_span;
         self.unit().doc = docstring(&c.body);
-        if c.body
-            .iter()
-            .any(|s| matches!(s.kind, StmtKind::AnnAssign { .. }))
-        {
+        if has_annotations(&c.body) {
             self.emit(Instr::BuildMap(0));
             let ann = self.name_idx("__annotations__");
             self.emit(Instr::StoreName(ann));
@@ -851,6 +850,45 @@ impl<'a> Compiler<'a, '_> {
 /// An annotation as text, kept in `__annotations__`: what CPython keeps
 /// under `from __future__ import annotations` (its unparsed source) for
 /// the forms annotations use.
+/// A body with an annotated assignment, also inside its compound
+/// statements (CPython's `find_ann`): it gets an `__annotations__` dict.
+pub(super) fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
+}
+
+impl<'a, 'i> Compiler<'a, 'i> {
+    /// An annotation's value: the expression, or its text under
+    /// `from __future__ import annotations`.
+    pub(super) fn annotation(&mut self, e: &'a Expr) -> Result<(), CompileError> {
+        if self.future_annotations {
+            let text = annotation_text(e, true);
+            self.emit_const(Const::Str(text.into()));
+            Ok(())
+        } else {
+            self.expr(e)
+        }
+    }
+}
+
 pub(super) fn annotation_text(e: &Expr, future: bool) -> String {
     match &e.kind {
         // A string annotation is its own text (a forward reference), but

@@ -202,7 +202,16 @@ impl Builder {
                 }
                 self.target(target)?;
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                value,
+                annotation,
+            } => {
+                // A module's or class's annotations are evaluated; a
+                // function's local ones are not.
+                if self.scopes[self.cur].kind != ScopeKind::Function {
+                    self.expr(annotation)?;
+                }
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.target(target)?;
@@ -220,6 +229,23 @@ impl Builder {
                     self.expr(d)?;
                 }
                 self.arg_defaults(&f.args)?;
+                // Annotations are evaluated where the function is defined.
+                let args = &f.args;
+                for a in args
+                    .posonly
+                    .iter()
+                    .chain(&args.args)
+                    .chain(&args.vararg)
+                    .chain(&args.kwonly)
+                    .chain(&args.kwarg)
+                {
+                    if let Some(e) = &a.annotation {
+                        self.expr(e)?;
+                    }
+                }
+                if let Some(r) = &f.returns {
+                    self.expr(r)?;
+                }
                 self.bind(&f.name);
                 let prev = self.push(&**f, ScopeKind::Function);
                 self.scopes[self.cur].is_coroutine = f.is_async;

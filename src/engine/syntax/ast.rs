@@ -60,7 +60,8 @@ pub enum StmtKind {
         op: BinOp,
         value: Expr,
     },
-    /// `target: annotation [= value]`. Annotations are never evaluated.
+    /// `target: annotation [= value]`. A module's or class's annotation is
+    /// evaluated into its `__annotations__`; a function's local one is not.
     AnnAssign {
         target: Expr,
         annotation: Expr,
@@ -236,7 +237,7 @@ pub struct Arguments {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Arg {
     pub name: Name,
-    /// Parsed, never evaluated.
+    /// Evaluated where the function is defined.
     pub annotation: Option<Expr>,
     pub span: Span,
 }

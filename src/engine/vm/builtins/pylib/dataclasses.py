@@ -1,7 +1,11 @@
 # dataclasses: @dataclass with field defaults, default factories, frozen,
 # order, and the generated __init__, __repr__ and __eq__.
 
-MISSING = object()
+class _MISSING_TYPE:
+    pass
+
+
+MISSING = _MISSING_TYPE()
 
 
 class FrozenInstanceError(AttributeError):
@@ -76,8 +80,7 @@ def replace(obj, /, **changes):
 
 
 class _KW_ONLY_TYPE:
-    def __repr__(self):
-        return 'dataclasses.KW_ONLY'
+    pass
 
 
 KW_ONLY = _KW_ONLY_TYPE()
@@ -90,16 +93,29 @@ class InitVar:
         self.type = type
 
     def __repr__(self):
-        return f'dataclasses.InitVar[{self.type}]'
+        if isinstance(self.type, type):
+            type_name = self.type.__name__
+        else:
+            type_name = repr(self.type)
+        return f'dataclasses.InitVar[{type_name}]'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
 
 
 def _is_kind(type_, name):
-    # Annotations are kept as their source text.
-    return isinstance(type_, str) and (type_ == name or type_.startswith(name + '[')
-                                       or type_.startswith('dataclasses.' + name))
+    # An annotation is an object, or its source text under
+    # `from __future__ import annotations` or when written as a string.
+    if isinstance(type_, str):
+        return (type_ == name or type_.startswith(name + '[')
+                or type_.startswith('dataclasses.' + name)
+                or type_.startswith('typing.' + name))
+    if name == 'KW_ONLY':
+        return type_ is KW_ONLY
+    if name == 'InitVar':
+        return type_ is InitVar or isinstance(type_, InitVar)
+    # typing.ClassVar and ClassVar[...].
+    return getattr(type_, '_name', None) == name
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only_all):
@@ -112,7 +128,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only_all)
     annotations = cls.__dict__.get('__annotations__', {})
     init_vars = []
     for name, type_ in annotations.items():
-        if type_.startswith('ClassVar') or type_.startswith('typing.ClassVar'):
+        if _is_kind(type_, 'ClassVar'):
             continue
         if _is_kind(type_, 'KW_ONLY'):
             kw_only_all = True

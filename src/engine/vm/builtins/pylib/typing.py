@@ -202,6 +202,12 @@ class TypeVar:
     def __repr__(self):
         return '~' + self.__name__
 
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
 
 class ParamSpec(TypeVar):
 
@@ -279,8 +285,15 @@ def runtime_checkable(cls):
     return cls
 
 
-def get_type_hints(obj):
-    return dict(getattr(obj, '__annotations__', {}))
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    # A class's own and its bases' annotations; None stands for NoneType.
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            hints.update(base.__dict__.get('__annotations__', {}))
+    else:
+        hints = dict(getattr(obj, '__annotations__', {}))
+    return {k: type(None) if v is None else v for k, v in hints.items()}
 
 
 TYPE_CHECKING = False
