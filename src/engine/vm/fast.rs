@@ -11,7 +11,7 @@
 //! traces do not depend on which loop ran an instruction.
 
 use super::Vm;
-use super::attr::lookup_in_mro;
+use super::attr::with_class_attr;
 use super::frame::{Cont, Frame};
 use super::heap::Heap;
 use super::interp::{alloc_frame, release_frame};
@@ -204,7 +204,7 @@ impl Vm {
                         let Some(v) = inst.dict.get(sym).cloned() else {
                             break Lane::Exec;
                         };
-                        if lookup_in_mro(heap, mro_cache, inst.class, sym).is_some() {
+                        if with_class_attr(heap, mro_cache, inst.class, sym, |v| v.is_some()) {
                             break Lane::Exec;
                         }
                         heap.incref(&v);
@@ -231,9 +231,10 @@ impl Vm {
                         let cls = inst.class;
                         if matches!(inst.payload, Payload::Exc(_))
                             || !matches!(heap.get(cls), Obj::Class(c) if c.is_heap_type && !c.dict.contains(names.slots))
-                            || lookup_in_mro(heap, mro_cache, cls, sym).is_some()
-                            || lookup_in_mro(heap, mro_cache, cls, names.setattr)
-                                .is_some_and(|f| !is_native(heap, &f))
+                            || with_class_attr(heap, mro_cache, cls, sym, |v| v.is_some())
+                            || with_class_attr(heap, mro_cache, cls, names.setattr, |v| {
+                                v.is_some_and(|f| !is_native(heap, f))
+                            })
                         {
                             break Lane::Exec;
                         }
@@ -264,7 +265,11 @@ impl Vm {
                         if inst.dict.contains(sym) {
                             break Lane::Exec;
                         }
-                        let Some(Value::Obj(fr)) = lookup_in_mro(heap, mro_cache, inst.class, sym)
+                        let Some(fr) =
+                            with_class_attr(heap, mro_cache, inst.class, sym, |v| match v {
+                                Some(Value::Obj(fr)) => Some(*fr),
+                                _ => None,
+                            })
                         else {
                             break Lane::Exec;
                         };
