@@ -160,6 +160,9 @@ impl Vm {
                         else {
                             break Lane::Exec;
                         };
+                        // Cloned from where it lies: an `Option<Value>` in
+                        // between costs a second copy of the 24 bytes.
+                        let v = v.clone();
                         heap.incref(&v);
                         stack.push(v);
                     }
@@ -172,6 +175,7 @@ impl Vm {
                         else {
                             break Lane::Exec;
                         };
+                        let v = v.clone();
                         heap.incref(&v);
                         stack.push(v);
                     }
@@ -501,10 +505,10 @@ fn is_native(heap: &Heap, v: &Value) -> bool {
 
 /// A name in a module or class namespace (borrowed), as `Vm::ns_get`.
 #[inline(always)]
-fn ns_get(heap: &Heap, ns: ObjRef, name: Sym) -> Option<Value> {
+fn ns_get(heap: &Heap, ns: ObjRef, name: Sym) -> Option<&Value> {
     match heap.get(ns) {
-        Obj::Module(m) => m.dict.get(name).cloned(),
-        Obj::Namespace(d) => d.get(name).cloned(),
+        Obj::Module(m) => m.dict.get(name),
+        Obj::Namespace(d) => d.get(name),
         _ => None,
     }
 }
