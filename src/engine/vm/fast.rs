@@ -15,7 +15,7 @@ use super::attr::with_class_attr;
 use super::frame::{Cont, Frame};
 use super::heap::Heap;
 use super::interp::{alloc_frame, release_frame};
-use super::object::{GenKind, GenState, IterState, Obj, Payload};
+use super::object::{GenKind, GenState, IterState, NativeKind, Obj, Payload};
 use super::value::{ObjRef, Value};
 use crate::engine::compile::code::{CmpKind, Code, Const, Instr};
 use crate::engine::intern::Sym;
@@ -63,6 +63,7 @@ impl Vm {
             limits,
             native_depth,
             frame_pool,
+            types,
             ..
         } = self;
         let builtins = *builtins;
@@ -256,28 +257,34 @@ impl Vm {
                         }
                     }
                     Instr::LoadMethod(i) => {
-                        // A plain function on an instance's class, as `exec`'s
-                        // `LoadMethod`: the function, then the instance.
+                        // As `exec`'s `LoadMethod`: a plain function on an
+                        // instance's class, or a builtin type's method on a
+                        // list or dict (`items.append`), then the object.
                         let sym = code.names[i as usize];
                         let Some(Value::Obj(r)) = stack.last() else {
                             break Lane::Exec;
                         };
                         let r = *r;
-                        let Obj::Instance(inst) = heap.get(r) else {
+                        let (cls, builtin) = match heap.get(r) {
+                            Obj::Instance(inst) if !inst.dict.contains(sym) => (inst.class, false),
+                            Obj::List(_) => (types.list, true),
+                            Obj::Dict(_) => (types.dict, true),
+                            _ => break Lane::Exec,
+                        };
+                        let Some(fr) = with_class_attr(heap, mro_cache, cls, sym, |v| match v {
+                            Some(Value::Obj(fr)) => Some(*fr),
+                            _ => None,
+                        }) else {
                             break Lane::Exec;
                         };
-                        if inst.dict.contains(sym) {
-                            break Lane::Exec;
-                        }
-                        let Some(fr) =
-                            with_class_attr(heap, mro_cache, inst.class, sym, |v| match v {
-                                Some(Value::Obj(fr)) => Some(*fr),
-                                _ => None,
-                            })
-                        else {
-                            break Lane::Exec;
+                        let plain = match heap.get(fr) {
+                            Obj::Function(_) => !builtin,
+                            Obj::Native(n) => {
+                                builtin && n.kind == NativeKind::Method && n.this.is_null()
+                            }
+                            _ => false,
                         };
-                        if !matches!(heap.get(fr), Obj::Function(_)) {
+                        if !plain {
                             break Lane::Exec;
                         }
                         heap.incref_obj(fr);
