@@ -1231,3 +1231,22 @@ pub(super) fn lookup_in_mro(
     mro_cache.borrow_mut().insert(c.serial, name, found.clone());
     found
 }
+
+/// `f` of what `lookup_in_mro` finds, for the run loop's fast lane: a
+/// cache hit is looked at where it lies, with no call and no clone of the
+/// value to drop again; a miss takes the full lookup.
+#[inline(always)]
+pub(super) fn with_class_attr<R>(
+    heap: &super::heap::Heap,
+    mro_cache: &std::cell::RefCell<super::MroCache>,
+    cls: ObjRef,
+    name: Sym,
+    f: impl FnOnce(Option<&Value>) -> R,
+) -> R {
+    if let Obj::Class(c) = heap.get(cls)
+        && let Some(hit) = mro_cache.borrow().get(c.serial, name)
+    {
+        return f(hit.as_ref());
+    }
+    f(lookup_in_mro(heap, mro_cache, cls, name).as_ref())
+}

@@ -11,11 +11,11 @@
 //! traces do not depend on which loop ran an instruction.
 
 use super::Vm;
-use super::attr::lookup_in_mro;
+use super::attr::with_class_attr;
 use super::frame::{Cont, Frame};
 use super::heap::Heap;
 use super::interp::{alloc_frame, release_frame};
-use super::object::{GenKind, GenState, IterState, Obj, Payload};
+use super::object::{GenKind, GenState, IterState, NativeKind, Obj, Payload};
 use super::value::{ObjRef, Value};
 use crate::engine::compile::code::{CmpKind, Code, Const, Instr};
 use crate::engine::intern::Sym;
@@ -64,6 +64,7 @@ impl Vm {
             native_depth,
             frame_pool,
             getattribute_hooks,
+            types,
             ..
         } = self;
         let getattribute_hooks = *getattribute_hooks;
@@ -162,6 +163,9 @@ impl Vm {
                         else {
                             break Lane::Exec;
                         };
+                        // Cloned from where it lies: an `Option<Value>` in
+                        // between costs a second copy of the 24 bytes.
+                        let v = v.clone();
                         heap.incref(&v);
                         stack.push(v);
                     }
@@ -174,6 +178,7 @@ impl Vm {
                         else {
                             break Lane::Exec;
                         };
+                        let v = v.clone();
                         heap.incref(&v);
                         stack.push(v);
                     }
@@ -209,7 +214,7 @@ impl Vm {
                         let Some(v) = inst.dict.get(sym).cloned() else {
                             break Lane::Exec;
                         };
-                        if lookup_in_mro(heap, mro_cache, inst.class, sym).is_some() {
+                        if with_class_attr(heap, mro_cache, inst.class, sym, |v| v.is_some()) {
                             break Lane::Exec;
                         }
                         heap.incref(&v);
@@ -236,9 +241,10 @@ impl Vm {
                         let cls = inst.class;
                         if matches!(inst.payload, Payload::Exc(_))
                             || !matches!(heap.get(cls), Obj::Class(c) if c.is_heap_type && !c.dict.contains(names.slots))
-                            || lookup_in_mro(heap, mro_cache, cls, sym).is_some()
-                            || lookup_in_mro(heap, mro_cache, cls, names.setattr)
-                                .is_some_and(|f| !is_native(heap, &f))
+                            || with_class_attr(heap, mro_cache, cls, sym, |v| v.is_some())
+                            || with_class_attr(heap, mro_cache, cls, names.setattr, |v| {
+                                v.is_some_and(|f| !is_native(heap, f))
+                            })
                         {
                             break Lane::Exec;
                         }
@@ -256,24 +262,38 @@ impl Vm {
                         }
                     }
                     Instr::LoadMethod(i) => {
-                        // A plain function on an instance's class, as `exec`'s
-                        // `LoadMethod`: the function, then the instance.
+                        // As `exec`'s `LoadMethod`: a plain function on an
+                        // instance's class, or a builtin type's method on a
+                        // list or dict (`items.append`), then the object.
                         let sym = code.names[i as usize];
                         let Some(Value::Obj(r)) = stack.last() else {
                             break Lane::Exec;
                         };
                         let r = *r;
-                        let Obj::Instance(inst) = heap.get(r) else {
+                        let (cls, builtin) = match heap.get(r) {
+                            Obj::Instance(inst)
+                                if !inst.dict.contains(sym) && !getattribute_hooks =>
+                            {
+                                (inst.class, false)
+                            }
+                            Obj::List(_) => (types.list, true),
+                            Obj::Dict(_) => (types.dict, true),
+                            _ => break Lane::Exec,
+                        };
+                        let Some(fr) = with_class_attr(heap, mro_cache, cls, sym, |v| match v {
+                            Some(Value::Obj(fr)) => Some(*fr),
+                            _ => None,
+                        }) else {
                             break Lane::Exec;
                         };
-                        if inst.dict.contains(sym) || getattribute_hooks {
-                            break Lane::Exec;
-                        }
-                        let Some(Value::Obj(fr)) = lookup_in_mro(heap, mro_cache, inst.class, sym)
-                        else {
-                            break Lane::Exec;
+                        let plain = match heap.get(fr) {
+                            Obj::Function(_) => !builtin,
+                            Obj::Native(n) => {
+                                builtin && n.kind == NativeKind::Method && n.this.is_null()
+                            }
+                            _ => false,
                         };
-                        if !matches!(heap.get(fr), Obj::Function(_)) {
+                        if !plain {
                             break Lane::Exec;
                         }
                         heap.incref_obj(fr);
@@ -501,10 +521,10 @@ fn is_native(heap: &Heap, v: &Value) -> bool {
 
 /// A name in a module or class namespace (borrowed), as `Vm::ns_get`.
 #[inline(always)]
-fn ns_get(heap: &Heap, ns: ObjRef, name: Sym) -> Option<Value> {
+fn ns_get(heap: &Heap, ns: ObjRef, name: Sym) -> Option<&Value> {
     match heap.get(ns) {
-        Obj::Module(m) => m.dict.get(name).cloned(),
-        Obj::Namespace(d) => d.get(name).cloned(),
+        Obj::Module(m) => m.dict.get(name),
+        Obj::Namespace(d) => d.get(name),
         _ => None,
     }
 }

@@ -26,8 +26,11 @@ impl Vm {
     /// Runs until the frame at index `base` of the frame stack leaves.
     pub fn run_frames(&mut self, base: usize) -> PyResult<Exit> {
         // Limits may have moved since the last loop ran (a session's pause,
-        // a seek's fuel): look at them before the first instruction.
-        self.check_at = 0;
+        // a seek's fuel): the first check is placed from them as they are
+        // now. Before that step `checked_step` would find nothing to do, so
+        // a generator resumed from native code (`sum`, `list`) goes straight
+        // to the lane.
+        self.check_at = self.next_check();
         loop {
             let fetched = match self.fast_run(base) {
                 Some(ins) => Ok(Some(ins)),

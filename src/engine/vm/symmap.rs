@@ -33,7 +33,10 @@ impl SymMap {
     fn position(&self, k: Sym) -> Option<usize> {
         match &self.index {
             Some(ix) => ix.get(&k).map(|i| *i as usize),
-            None => self.keys.iter().position(|x| *x == k),
+            // Keys are unique, so either end finds the same one. A module's
+            // own names come after the dunders every module starts with,
+            // and are the ones code looks up.
+            None => self.keys.iter().rposition(|x| *x == k),
         }
     }
 
