@@ -928,6 +928,25 @@ impl Vm {
         Err(self.type_error(format!("object of type '{cname}' has no len()")))
     }
 
+    /// An index given as an object with `__index__` (not an int itself):
+    /// the int it stands for.
+    pub fn user_index(&mut self, key: &Value) -> PyResult<Option<Value>> {
+        if !matches!(key, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Instance(_))) {
+            return Ok(None);
+        }
+        let index = self.names.index;
+        if !self.has_method(key, index) {
+            return Ok(None);
+        }
+        let v = self.call_method(key, index, &[])?;
+        if matches!(v, Value::Int(_)) {
+            return Ok(Some(v));
+        }
+        let cname = self.class_name(&v);
+        self.drop_val(v);
+        Err(self.type_error(format!("__index__ returned non-int (type {cname})")))
+    }
+
     /// `obj[key]`.
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         match obj {
@@ -954,6 +973,9 @@ impl Vm {
                         .map(|i| chars[i as usize])
                         .collect();
                     return Ok(Value::Str(out.into()));
+                }
+                if let Some(i) = self.user_index(key)? {
+                    return self.getitem(obj, &i);
                 }
                 let cname = self.class_name(key);
                 return Err(
@@ -1006,6 +1028,9 @@ impl Vm {
                             } else {
                                 self.new_tuple(out)
                             });
+                        }
+                        if let Some(i) = self.user_index(key)? {
+                            return self.getitem(obj, &i);
                         }
                         let cname = self.class_name(key);
                         return Err(self.type_error(format!(

@@ -13,6 +13,9 @@ pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
     let fns: &[(&'static str, crate::engine::vm::object::NativeImpl)] = &[
         ("print", print),
+        // The site module's `exit()` and `quit()`, which scripts call.
+        ("exit", super::modules::sys_exit),
+        ("quit", super::modules::sys_exit),
         ("len", len),
         ("repr", repr),
         ("abs", abs),

@@ -1320,7 +1320,7 @@ fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(vm.limits.recursion as i64))
 }
 
-fn sys_exit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub(super) fn sys_exit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let items: Vec<Value> = args.iter().map(|a| vm.dup(a)).collect();
     let t = vm.new_tuple(items);
     let cls = vm.exc_class("SystemExit");
