@@ -273,6 +273,9 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "warnings" => python_source!("warnings.py"),
         "atexit" => python_source!("atexit.py"),
         "calendar" => python_source!("calendar.py"),
+        "timeit" => python_source!("timeit.py"),
+        "keyword" => python_source!("keyword.py"),
+        "threading" => python_source!("threading.py"),
         _ => return None,
     })
 }
