@@ -10,6 +10,7 @@
 //! handle, future and task it creates visible, exactly as in CPython.
 
 pub mod base_events;
+pub mod fastpath;
 pub mod futures;
 pub mod introspect;
 pub mod state;
@@ -202,6 +203,7 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
             .map_err(|e| vm.new_exc("SystemError", format!("asyncio prelude: {}", e.message)))?
     };
     vm.run_module_code(code, m)?;
+    fastpath::install(vm, m);
     // The loop's run methods are the prelude's: their loop runs callbacks
     // and task steps on the caller's run loop (see `_run_forever`).
     for (name, from) in [

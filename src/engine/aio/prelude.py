@@ -74,6 +74,9 @@ async def _wrap_awaitable(awaitable):
 
 
 def _ensure_future(coro_or_future):
+    task = _task_for(coro_or_future)
+    if task is not None:
+        return task
     if isfuture(coro_or_future):
         return coro_or_future
     if not iscoroutine(coro_or_future):
@@ -612,6 +615,11 @@ from _collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
 
 
+# What `_queue_get` returns when it leaves the work to the code below it:
+# a queue may hold None.
+_NOTHING = object()
+
+
 class Queue:
 
     def __init__(self, maxsize=0):
@@ -674,6 +682,8 @@ class Queue:
             return self.qsize() >= self._maxsize
 
     async def put(self, item):
+        if _queue_put(self, item):
+            return None
         while self.full():
             putter = get_running_loop().create_future()
             self._putters.append(putter)
@@ -699,6 +709,9 @@ class Queue:
         self._wakeup_next(self._getters)
 
     async def get(self):
+        item = _queue_get(self, _NOTHING)
+        if item is not _NOTHING:
+            return item
         while self.empty():
             getter = get_running_loop().create_future()
             self._getters.append(getter)
@@ -763,11 +776,13 @@ class LifoQueue(Queue):
 class _ContextManagerMixin:
 
     async def __aenter__(self):
-        await self.acquire()
+        if not _lock_acquire(self):
+            await self.acquire()
         return None
 
     async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+        if not _lock_release(self):
+            self.release()
 
 
 class Lock(_ContextManagerMixin):
@@ -786,6 +801,8 @@ class Lock(_ContextManagerMixin):
         return self._locked
 
     async def acquire(self):
+        if _lock_acquire(self):
+            return True
         if (not self._locked and (self._waiters is None or
                 all(w.cancelled() for w in self._waiters))):
             self._locked = True
@@ -810,6 +827,8 @@ class Lock(_ContextManagerMixin):
         return True
 
     def release(self):
+        if _lock_release(self):
+            return
         if self._locked:
             self._locked = False
             self._wake_up_first()

@@ -175,4 +175,6 @@ pub struct AioState {
     /// Async generators first iterated while a loop runs (the loop's
     /// `_asyncgens` weak set), so shutdown can close them.
     pub asyncgens: Vec<ObjRef>,
+    /// What the native shortcuts for Queue and Lock check against.
+    pub fast: Option<Box<super::fastpath::FastPaths>>,
 }
