@@ -26,19 +26,28 @@ use crate::engine::vm::value::{ObjRef, Value};
 
 type Kw<'a> = &'a [(Sym, Value)];
 
-/// The instance attributes the shortcuts read and write.
-#[derive(Clone, Copy, Debug)]
-struct Names {
-    maxsize: Sym,
-    getters: Sym,
-    putters: Sym,
-    unfinished: Sym,
-    finished: Sym,
-    queue: Sym,
-    value: Sym,
-    waiters: Sym,
-    locked: Sym,
-}
+/// The attributes each `__init__` sets, in its order: an instance whose
+/// dict holds just these, in this order, has nothing of its own that could
+/// stand in for a method, and its attributes are read by position.
+const QUEUE_ATTRS: [&str; 6] = [
+    "_maxsize",
+    "_getters",
+    "_putters",
+    "_unfinished_tasks",
+    "_finished",
+    "_queue",
+];
+const MAXSIZE: usize = 0;
+const GETTERS: usize = 1;
+const PUTTERS: usize = 2;
+const UNFINISHED: usize = 3;
+const FINISHED: usize = 4;
+const ITEMS: usize = 5;
+const EVENT_ATTRS: [&str; 2] = ["_waiters", "_value"];
+const EVENT_VALUE: usize = 1;
+const LOCK_ATTRS: [&str; 2] = ["_waiters", "_locked"];
+const LOCK_WAITERS: usize = 0;
+const LOCKED: usize = 1;
 
 #[derive(Clone, Debug)]
 pub struct FastPaths {
@@ -52,14 +61,10 @@ pub struct FastPaths {
     /// The class-dict generation last compared with the snapshot, and
     /// whether they matched then.
     checked: Option<(u32, bool)>,
-    names: Names,
+    queue_attrs: [Sym; 6],
+    event_attrs: [Sym; 2],
+    lock_attrs: [Sym; 2],
 }
-
-/// What `Queue.__init__` sets: a queue with any other attribute (or
-/// fewer) is left to the Python code.
-const QUEUE_ATTRS: usize = 6;
-const EVENT_ATTRS: usize = 2;
-const LOCK_ATTRS: usize = 2;
 
 /// Registers the shortcuts and records the prelude's classes; runs after
 /// the prelude.
@@ -100,24 +105,18 @@ pub fn install(vm: &mut Vm, m: ObjRef) {
         }
         snapshot.push((cls, entries));
     }
-    let names = Names {
-        maxsize: vm.intern("_maxsize"),
-        getters: vm.intern("_getters"),
-        putters: vm.intern("_putters"),
-        unfinished: vm.intern("_unfinished_tasks"),
-        finished: vm.intern("_finished"),
-        queue: vm.intern("_queue"),
-        value: vm.intern("_value"),
-        waiters: vm.intern("_waiters"),
-        locked: vm.intern("_locked"),
-    };
+    let queue_attrs = QUEUE_ATTRS.map(|a| vm.intern(a));
+    let event_attrs = EVENT_ATTRS.map(|a| vm.intern(a));
+    let lock_attrs = LOCK_ATTRS.map(|a| vm.intern(a));
     vm.aio.fast = Some(Box::new(FastPaths {
         queue,
         event,
         lock,
         snapshot,
         checked: None,
-        names,
+        queue_attrs,
+        event_attrs,
+        lock_attrs,
     }));
 }
 
@@ -183,8 +182,8 @@ impl Vm {
     }
 
     /// A deque and nothing else (not a subclass, no `maxlen`).
-    fn plain_deque(&self, v: Option<&Value>) -> Option<ObjRef> {
-        match v? {
+    fn plain_deque(&self, v: &Value) -> Option<ObjRef> {
+        match v {
             Value::Obj(r) => match self.heap.get(*r) {
                 Obj::Deque(d) if d.maxlen.is_none() => Some(*r),
                 _ => None,
@@ -216,22 +215,22 @@ impl Vm {
         let Obj::Instance(i) = self.heap.get(*obj) else {
             return None;
         };
-        if i.class != fp.queue || i.dict.len() != QUEUE_ATTRS {
+        if i.class != fp.queue || i.dict.keys() != fp.queue_attrs {
             return None;
         }
-        let n = fp.names;
-        let int = |s| match i.dict.get(s)? {
+        let v = i.dict.values();
+        let int = |x: &Value| match x {
             Value::Int(x) => Some(*x),
             _ => None,
         };
         let parts = QueueParts {
             obj: *obj,
-            items: self.plain_deque(i.dict.get(n.queue))?,
-            getters: self.plain_deque(i.dict.get(n.getters))?,
-            putters: self.plain_deque(i.dict.get(n.putters))?,
-            maxsize: int(n.maxsize)?,
-            unfinished: int(n.unfinished)?,
-            finished: i.dict.get(n.finished)?.as_obj()?,
+            items: self.plain_deque(&v[ITEMS])?,
+            getters: self.plain_deque(&v[GETTERS])?,
+            putters: self.plain_deque(&v[PUTTERS])?,
+            maxsize: int(&v[MAXSIZE])?,
+            unfinished: int(&v[UNFINISHED])?,
+            finished: v[FINISHED].as_obj()?,
         };
         // Waking a getter after a put must not disturb the item just put.
         (parts.items != parts.getters && parts.items != parts.putters).then_some(parts)
@@ -243,12 +242,7 @@ impl Vm {
             return false;
         };
         match self.heap.get(e) {
-            Obj::Instance(i) => {
-                i.class == fp.event
-                    && i.dict.len() == EVENT_ATTRS
-                    && i.dict.contains(fp.names.value)
-                    && i.dict.contains(fp.names.waiters)
-            }
+            Obj::Instance(i) => i.class == fp.event && i.dict.keys() == fp.event_attrs,
             _ => false,
         }
     }
@@ -259,16 +253,17 @@ impl Vm {
         let Obj::Instance(i) = self.heap.get(*obj) else {
             return None;
         };
-        if i.class != fp.lock || i.dict.len() != LOCK_ATTRS {
+        if i.class != fp.lock || i.dict.keys() != fp.lock_attrs {
             return None;
         }
-        let locked = match i.dict.get(fp.names.locked)? {
-            Value::Bool(b) => *b,
+        let v = i.dict.values();
+        let locked = match v[LOCKED] {
+            Value::Bool(b) => b,
             _ => return None,
         };
-        let waiters = match i.dict.get(fp.names.waiters)? {
+        let waiters = match &v[LOCK_WAITERS] {
             Value::None => None,
-            w => Some(self.plain_deque(Some(w))?),
+            w => Some(self.plain_deque(w)?),
         };
         Some(LockParts {
             obj: *obj,
@@ -277,16 +272,14 @@ impl Vm {
         })
     }
 
-    /// Stores an attribute in an instance's dict, as `StoreAttr` does for
-    /// a name the dict already holds.
-    fn set_inst_attr(&mut self, obj: ObjRef, name: Sym, v: Value) {
+    /// Stores an attribute the instance's dict holds at position `at`, as
+    /// `StoreAttr` does.
+    fn set_inst_attr(&mut self, obj: ObjRef, at: usize, v: Value) {
         let old = match self.heap.get_mut(obj) {
-            Obj::Instance(i) => i.dict.insert(name, v),
-            _ => Some(v),
+            Obj::Instance(i) => i.dict.replace_at(at, v),
+            _ => v,
         };
-        if let Some(old) = old {
-            self.drop_val(old);
-        }
+        self.drop_val(old);
     }
 
     /// How many waiters `Queue._wakeup_next` pops from deque `d`: the done
@@ -346,11 +339,10 @@ fn queue_put(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     ) else {
         return Ok(Value::Bool(false));
     };
-    let names = vm.aio.fast.as_deref().expect("checked").names;
     let item = vm.dup(item);
     vm.deque_push(p.items, item, false);
-    vm.set_inst_attr(p.obj, names.unfinished, Value::Int(unfinished));
-    vm.set_inst_attr(p.finished, names.value, Value::Bool(false));
+    vm.set_inst_attr(p.obj, UNFINISHED, Value::Int(unfinished));
+    vm.set_inst_attr(p.finished, EVENT_VALUE, Value::Bool(false));
     vm.wakeup_run(p.getters, plan)?;
     Ok(Value::Bool(true))
 }
@@ -409,8 +401,7 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     {
         return Ok(Value::Bool(false));
     }
-    let locked = vm.aio.fast.as_deref().expect("checked").names.locked;
-    vm.set_inst_attr(p.obj, locked, Value::Bool(true));
+    vm.set_inst_attr(p.obj, LOCKED, Value::Bool(true));
     Ok(Value::Bool(true))
 }
 
@@ -440,8 +431,7 @@ fn lock_release(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         },
         None => None,
     };
-    let locked = vm.aio.fast.as_deref().expect("checked").names.locked;
-    vm.set_inst_attr(p.obj, locked, Value::Bool(false));
+    vm.set_inst_attr(p.obj, LOCKED, Value::Bool(false));
     if let Some((w, FutState::Pending)) = first {
         vm.fut_set_result(&w, Value::Bool(true))?;
     }

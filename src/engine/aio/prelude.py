@@ -1091,16 +1091,13 @@ def _run_forever(self):
     _loop_begin()
     try:
         while True:
-            ntodo = _run_once()
-            while ntodo:
-                ntodo -= 1
-                handle = _pop_ready()
-                if handle is not None:
-                    try:
-                        _run_handle(handle)
-                    except BaseException as exc:
-                        _callback_error(handle, exc)
-                    handle = None
+            _run_once()
+            while handle := _pop_ready():
+                try:
+                    _run_handle(handle)
+                except BaseException as exc:
+                    _callback_error(handle, exc)
+                handle = None
             if _loop_stopping():
                 break
     finally:

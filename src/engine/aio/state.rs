@@ -149,6 +149,8 @@ pub struct EventLoop {
     pub obj: Option<ObjRef>,
     /// `_run_once` calls so far.
     pub iteration: u64,
+    /// Handles of `ready` the current iteration has still to run.
+    pub ntodo: usize,
 }
 
 /// Classes of the asyncio objects, created at `import asyncio`.
