@@ -46,14 +46,17 @@ const ITEMS: usize = 5;
 const EVENT_ATTRS: [&str; 2] = ["_waiters", "_value"];
 const EVENT_VALUE: usize = 1;
 const LOCK_ATTRS: [&str; 2] = ["_waiters", "_locked"];
+const GATHERING_ATTRS: [&str; 2] = ["_children", "_cancel_requested"];
 const LOCK_WAITERS: usize = 0;
 const LOCKED: usize = 1;
 
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct FastPaths {
     queue: ObjRef,
     event: ObjRef,
     lock: ObjRef,
+    gathering: ObjRef,
+    gathering_attrs: [Sym; 2],
     /// The classes whose methods the shortcuts stand for, each with its
     /// dict as the prelude left it (counted references, so a replaced
     /// function's slot is never reused for another object).
@@ -64,6 +67,18 @@ pub struct FastPaths {
     queue_attrs: [Sym; 6],
     event_attrs: [Sym; 2],
     lock_attrs: [Sym; 2],
+}
+
+impl Clone for FastPaths {
+    /// A cloned VM starts a new attribute cache whose generations count
+    /// from zero again: what was checked against the old one says nothing.
+    fn clone(&self) -> FastPaths {
+        FastPaths {
+            snapshot: self.snapshot.clone(),
+            checked: None,
+            ..*self
+        }
+    }
 }
 
 /// Registers the shortcuts and records the prelude's classes; runs after
@@ -78,6 +93,9 @@ pub fn install(vm: &mut Vm, m: ObjRef) {
         ("_lock_acquire", lock_acquire),
         ("_lock_release", lock_release),
         ("_task_for", task_for),
+        ("_queue_task_done", queue_task_done),
+        ("_gather_tasks", gather_tasks),
+        ("_gather_child_ok", gather_child_ok),
     ] {
         def_fn(vm, m, "asyncio", name, f);
     }
@@ -85,16 +103,17 @@ pub fn install(vm: &mut Vm, m: ObjRef) {
         let s = vm.intern(name);
         vm.ns_get(m, s).and_then(|v| v.as_obj())
     };
-    let (Some(queue), Some(event), Some(lock), Some(mixin)) = (
+    let (Some(queue), Some(event), Some(lock), Some(mixin), Some(gathering)) = (
         class(vm, "Queue"),
         class(vm, "Event"),
         class(vm, "Lock"),
         class(vm, "_ContextManagerMixin"),
+        class(vm, "_GatheringFuture"),
     ) else {
         return;
     };
     let mut snapshot = Vec::new();
-    for cls in [queue, event, lock, mixin] {
+    for cls in [queue, event, lock, mixin, gathering] {
         vm.heap.incref_obj(cls);
         let entries: Vec<(Sym, Value)> = match vm.heap.get(cls) {
             Obj::Class(c) => c.dict.iter().map(|(k, v)| (k, v.clone())).collect(),
@@ -108,10 +127,13 @@ pub fn install(vm: &mut Vm, m: ObjRef) {
     let queue_attrs = QUEUE_ATTRS.map(|a| vm.intern(a));
     let event_attrs = EVENT_ATTRS.map(|a| vm.intern(a));
     let lock_attrs = LOCK_ATTRS.map(|a| vm.intern(a));
+    let gathering_attrs = GATHERING_ATTRS.map(|a| vm.intern(a));
     vm.aio.fast = Some(Box::new(FastPaths {
         queue,
         event,
         lock,
+        gathering,
+        gathering_attrs,
         snapshot,
         checked: None,
         queue_attrs,
@@ -244,6 +266,23 @@ impl Vm {
         match self.heap.get(e) {
             Obj::Instance(i) => i.class == fp.event && i.dict.keys() == fp.event_attrs,
             _ => false,
+        }
+    }
+
+    /// A Future or a Task that is nothing but one: its `done`,
+    /// `cancelled` and `exception` are the native ones. Its state.
+    fn plain_future_or_task(&self, v: &Value) -> Option<FutState> {
+        let Value::Obj(r) = v else { return None };
+        let Obj::Instance(i) = self.heap.get(*r) else {
+            return None;
+        };
+        let classes = self.aio.classes?;
+        if (i.class != classes.future && i.class != classes.task) || !i.dict.is_empty() {
+            return None;
+        }
+        match &i.payload {
+            Payload::Future(f) => Some(f.state),
+            _ => None,
         }
     }
 
@@ -450,4 +489,158 @@ fn task_for(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
     let coro = vm.dup(x);
     vm.create_task(coro, None)
+}
+
+/// `_queue_task_done(queue)`: `task_done()` while tasks are unfinished
+/// (with `_finished.set()` when the last one is done). False when it
+/// declines, and for the error the Python code raises.
+fn queue_task_done(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let [q] = args else {
+        return Ok(Value::Bool(false));
+    };
+    if !vm.fast_classes_ok() {
+        return Ok(Value::Bool(false));
+    }
+    let Some(p) = vm.queue_parts(q).filter(|p| p.unfinished > 0) else {
+        return Ok(Value::Bool(false));
+    };
+    let left = p.unfinished - 1;
+    // `Event.set()`: the waiters it wakes, checked before anything changes.
+    let mut wake = Vec::new();
+    if left == 0 {
+        let fp = vm.aio.fast.as_deref().expect("checked");
+        let event = match vm.heap.get(p.finished) {
+            Obj::Instance(i) if i.class == fp.event && i.dict.keys() == fp.event_attrs => {
+                let v = i.dict.values();
+                match (&v[0], &v[EVENT_VALUE]) {
+                    (w, Value::Bool(set)) => vm.plain_deque(w).map(|w| (w, *set)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        let Some((waiters, set)) = event else {
+            return Ok(Value::Bool(false));
+        };
+        if !set {
+            for w in &vm.deque(waiters).items {
+                match vm.plain_future(w) {
+                    Some(FutState::Pending) => wake.push(w.clone()),
+                    Some(_) => {}
+                    None => return Ok(Value::Bool(false)),
+                }
+            }
+            vm.set_inst_attr(p.obj, UNFINISHED, Value::Int(left));
+            vm.set_inst_attr(p.finished, EVENT_VALUE, Value::Bool(true));
+            for w in wake {
+                // The deque still holds each waiter; `set_result` only
+                // schedules callbacks, so none of them leaves it meanwhile.
+                vm.fut_set_result(&w, Value::Bool(true))?;
+            }
+            return Ok(Value::Bool(true));
+        }
+    }
+    vm.set_inst_attr(p.obj, UNFINISHED, Value::Int(left));
+    Ok(Value::Bool(true))
+}
+
+/// `_gather_tasks(args, callback)`: `gather`'s loop over its arguments
+/// when each is a coroutine and a loop is there: a task for each distinct
+/// coroutine, not reported if destroyed pending, with `callback` added.
+/// Returns `(children, nfuts)`, or None when it declines.
+fn gather_tasks(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let [coros, callback] = args else {
+        return Ok(Value::None);
+    };
+    let items: Vec<Value> = match coros {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Tuple(t) => t.to_vec(),
+            _ => return Ok(Value::None),
+        },
+        _ => return Ok(Value::None),
+    };
+    let all_coros = items.iter().all(
+        |x| matches!(x, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Gen(g) if g.kind == GenKind::Coroutine)),
+    );
+    if !all_coros || !vm.has_loop() {
+        return Ok(Value::None);
+    }
+    // A coroutine hashes and compares by identity: `arg_to_fut`.
+    let mut first: std::collections::HashMap<ObjRef, usize, crate::engine::vm::BuildFx> =
+        Default::default();
+    let mut children: Vec<Value> = Vec::with_capacity(items.len());
+    let mut nfuts = 0;
+    for x in &items {
+        let r = x.as_obj().expect("a coroutine");
+        if let Some(&i) = first.get(&r) {
+            let fut = vm.dup(&children[i]);
+            children.push(fut);
+            continue;
+        }
+        let coro = vm.dup(x);
+        let task = match vm.create_task(coro, None) {
+            Ok(t) => t,
+            Err(e) => {
+                vm.heap.decref_all(children);
+                return Err(e);
+            }
+        };
+        if let Some(t) = vm.fut_data_mut(&task).and_then(|d| d.task.as_deref_mut()) {
+            t.log_destroy_pending = false;
+        }
+        nfuts += 1;
+        first.insert(r, children.len());
+        let cb = vm.dup(callback);
+        let added = vm.fut_add_done_callback(&task, cb);
+        children.push(task);
+        if let Err(e) = added {
+            vm.heap.decref_all(children);
+            return Err(e);
+        }
+    }
+    let list = vm.new_list(children);
+    Ok(vm.new_tuple(vec![list, Value::Int(nfuts)]))
+}
+
+/// `_gather_child_ok(outer, fut, return_exceptions)`: true when a child's
+/// done-callback goes on to count the children, with nothing else to do:
+/// `outer` (the prelude's own `_GatheringFuture`) is pending, and the
+/// child ended with a result or exceptions are returned. False when it
+/// declines; the Python checks then run, and they read the same things
+/// (`exception()` marks the exception retrieved either way).
+fn gather_child_ok(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let [outer, fut, return_exceptions] = args else {
+        return Ok(Value::Bool(false));
+    };
+    let Value::Bool(return_exceptions) = *return_exceptions else {
+        return Ok(Value::Bool(false));
+    };
+    if !vm.fast_classes_ok() {
+        return Ok(Value::Bool(false));
+    }
+    let Some(fp) = vm.aio.fast.as_deref() else {
+        return Ok(Value::Bool(false));
+    };
+    let outer_pending = match outer {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Instance(i) if i.class == fp.gathering && i.dict.keys() == fp.gathering_attrs => {
+                matches!(&i.payload, Payload::Future(f) if f.state == FutState::Pending)
+            }
+            _ => false,
+        },
+        _ => false,
+    };
+    if !outer_pending {
+        return Ok(Value::Bool(false));
+    }
+    if return_exceptions {
+        return Ok(Value::Bool(true));
+    }
+    if vm.plain_future_or_task(fut) != Some(FutState::Finished) {
+        return Ok(Value::Bool(false));
+    }
+    let exc = vm.fut_exception(fut)?;
+    let ok = exc.is_none();
+    vm.drop_val(exc);
+    Ok(Value::Bool(ok))
 }

@@ -119,21 +119,22 @@ def gather(*coros_or_futures, return_exceptions=False):
         nonlocal nfinished
         nfinished += 1
 
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-
-        if not return_exceptions:
-            if fut.cancelled():
-                exc = _make_cancelled_error(fut)
-                outer.set_exception(exc)
+        if not _gather_child_ok(outer, fut, return_exceptions):
+            if outer is None or outer.done():
+                if not fut.cancelled():
+                    fut.exception()
                 return
-            else:
-                exc = fut.exception()
-                if exc is not None:
+
+            if not return_exceptions:
+                if fut.cancelled():
+                    exc = _make_cancelled_error(fut)
                     outer.set_exception(exc)
                     return
+                else:
+                    exc = fut.exception()
+                    if exc is not None:
+                        outer.set_exception(exc)
+                        return
 
         if nfinished == nfuts:
             results = []
@@ -153,11 +154,15 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 outer.set_result(results)
 
-    arg_to_fut = {}
     children = []
     nfuts = 0
     nfinished = 0
     outer = None
+    fast = _gather_tasks(coros_or_futures, _done_callback)
+    if fast is not None:
+        children, nfuts = fast
+        coros_or_futures = ()
+    arg_to_fut = {}
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             fut = _ensure_future(arg)
@@ -736,6 +741,8 @@ class Queue:
         return item
 
     def task_done(self):
+        if _queue_task_done(self):
+            return
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
