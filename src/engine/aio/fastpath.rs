@@ -96,6 +96,7 @@ pub fn install(vm: &mut Vm, m: ObjRef) {
         ("_queue_task_done", queue_task_done),
         ("_gather_tasks", gather_tasks),
         ("_gather_child_ok", gather_child_ok),
+        ("_gather_results", gather_results),
     ] {
         def_fn(vm, m, "asyncio", name, f);
     }
@@ -643,4 +644,44 @@ fn gather_child_ok(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let ok = exc.is_none();
     vm.drop_val(exc);
     Ok(Value::Bool(ok))
+}
+
+/// `_gather_results(children)`: the list of results gather's last
+/// done-callback builds, when every child is a plain Future or Task that
+/// finished (a cancelled one takes the Python path, which builds its
+/// CancelledError). None when it declines.
+fn gather_results(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let [children] = args else {
+        return Ok(Value::None);
+    };
+    let items: Vec<Value> = match children {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::List(v) => v.clone(),
+            _ => return Ok(Value::None),
+        },
+        _ => return Ok(Value::None),
+    };
+    if !items
+        .iter()
+        .all(|c| vm.plain_future_or_task(c) == Some(FutState::Finished))
+    {
+        return Ok(Value::None);
+    }
+    let mut results = Vec::with_capacity(items.len());
+    for c in &items {
+        // `exception()`, then `result()` when there is none: both mark an
+        // exception retrieved, as the Python loop's calls do.
+        let r = match vm.fut_exception(c) {
+            Ok(Value::None) => vm.fut_result(c),
+            other => other,
+        };
+        match r {
+            Ok(v) => results.push(v),
+            Err(e) => {
+                vm.heap.decref_all(results);
+                return Err(e);
+            }
+        }
+    }
+    Ok(vm.new_list(results))
 }

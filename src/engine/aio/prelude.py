@@ -137,16 +137,20 @@ def gather(*coros_or_futures, return_exceptions=False):
                         return
 
         if nfinished == nfuts:
-            results = []
-            for fut in children:
-                if fut.cancelled():
-                    msg = _cancel_message(fut)
-                    res = CancelledError('' if msg is None else msg)
-                else:
-                    res = fut.exception()
-                    if res is None:
-                        res = fut.result()
-                results.append(res)
+            results = _gather_results(children)
+            if results is None:
+                results = []
+                for fut in children:
+                    if fut.cancelled():
+                        msg = _cancel_message(fut)
+                        res = CancelledError('' if msg is None else msg)
+                    else:
+                        res = fut.exception()
+                        if res is None:
+                            res = fut.result()
+                    results.append(res)
+            else:
+                fut = children[-1]
 
             if outer._cancel_requested:
                 exc = _make_cancelled_error(fut)
