@@ -34,4 +34,12 @@ impl Interner {
     pub fn name(&self, sym: Sym) -> &Rc<str> {
         &self.names[sym.0 as usize]
     }
+
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
 }

@@ -239,23 +239,30 @@ impl Vm {
             views.push(v);
         }
         // 5. The caller runs exactly the handles that are ready now.
-        Ok(self.aio.running.as_ref().map_or(0, |l| l.ready.len()))
+        let l = self.aio.running.as_mut().expect("checked above");
+        l.ntodo = l.ready.len();
+        Ok(l.ntodo)
     }
 
-    /// Takes the next handle from `ready` (a new reference), or `None` for
-    /// a cancelled one, which is dropped as `_run_once` skips it.
+    /// Takes the iteration's next handle from `ready` (a new reference),
+    /// dropping cancelled ones as `_run_once` skips them; `None` once the
+    /// iteration has run all it had to. Counting here rather than in the
+    /// prelude's loop saves that loop a few instructions per handle.
     pub fn pop_ready(&mut self) -> Option<ObjRef> {
-        let h = self
-            .aio
-            .running
-            .as_mut()
-            .and_then(|l| l.ready.pop_front())?;
-        if self.handle_data(h).is_none_or(|d| d.cancelled) {
-            self.heap.decref_obj(h);
-            return None;
+        loop {
+            let l = self.aio.running.as_mut()?;
+            if l.ntodo == 0 {
+                return None;
+            }
+            l.ntodo -= 1;
+            let h = l.ready.pop_front()?;
+            if self.handle_data(h).is_none_or(|d| d.cancelled) {
+                self.heap.decref_obj(h);
+                continue;
+            }
+            self.note(Note::Run(h));
+            return Some(h);
         }
-        self.note(Note::Run(h));
-        Some(h)
     }
 
     /// `handle._run()` from bytecode: a Python callback gets a frame on the

@@ -10,6 +10,7 @@
 //! handle, future and task it creates visible, exactly as in CPython.
 
 pub mod base_events;
+pub mod fastpath;
 pub mod futures;
 pub mod introspect;
 pub mod state;
@@ -214,13 +215,10 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         def_fn(vm, m, "asyncio", name, f);
     }
     // The prelude runs in the module's namespace.
-    let code = {
-        let parsed = crate::engine::syntax::parse_module(PRELUDE)
-            .map_err(|e| vm.new_exc("SystemError", format!("asyncio prelude: {}", e.message)))?;
-        crate::engine::compile::compile_module(&parsed, "<asyncio>", &mut vm.interner)
-            .map_err(|e| vm.new_exc("SystemError", format!("asyncio prelude: {}", e.message)))?
-    };
+    let code = crate::engine::compile::compile_library(PRELUDE, "<asyncio>", &mut vm.interner)
+        .map_err(|e| vm.new_exc("SystemError", format!("asyncio prelude: {e}")))?;
     vm.run_module_code(code, m)?;
+    fastpath::install(vm, m);
     // The loop's run methods are the prelude's: their loop runs callbacks
     // and task steps on the caller's run loop (see `_run_forever`).
     for (name, from) in [

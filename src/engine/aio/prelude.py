@@ -74,6 +74,9 @@ async def _wrap_awaitable(awaitable):
 
 
 def _ensure_future(coro_or_future):
+    task = _task_for(coro_or_future)
+    if task is not None:
+        return task
     if isfuture(coro_or_future):
         return coro_or_future
     if not iscoroutine(coro_or_future):
@@ -116,33 +119,38 @@ def gather(*coros_or_futures, return_exceptions=False):
         nonlocal nfinished
         nfinished += 1
 
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-
-        if not return_exceptions:
-            if fut.cancelled():
-                exc = _make_cancelled_error(fut)
-                outer.set_exception(exc)
+        if not _gather_child_ok(outer, fut, return_exceptions):
+            if outer is None or outer.done():
+                if not fut.cancelled():
+                    fut.exception()
                 return
-            else:
-                exc = fut.exception()
-                if exc is not None:
+
+            if not return_exceptions:
+                if fut.cancelled():
+                    exc = _make_cancelled_error(fut)
                     outer.set_exception(exc)
                     return
+                else:
+                    exc = fut.exception()
+                    if exc is not None:
+                        outer.set_exception(exc)
+                        return
 
         if nfinished == nfuts:
-            results = []
-            for fut in children:
-                if fut.cancelled():
-                    msg = _cancel_message(fut)
-                    res = CancelledError('' if msg is None else msg)
-                else:
-                    res = fut.exception()
-                    if res is None:
-                        res = fut.result()
-                results.append(res)
+            results = _gather_results(children)
+            if results is None:
+                results = []
+                for fut in children:
+                    if fut.cancelled():
+                        msg = _cancel_message(fut)
+                        res = CancelledError('' if msg is None else msg)
+                    else:
+                        res = fut.exception()
+                        if res is None:
+                            res = fut.result()
+                    results.append(res)
+            else:
+                fut = children[-1]
 
             if outer._cancel_requested:
                 exc = _make_cancelled_error(fut)
@@ -150,11 +158,15 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 outer.set_result(results)
 
-    arg_to_fut = {}
     children = []
     nfuts = 0
     nfinished = 0
     outer = None
+    fast = _gather_tasks(coros_or_futures, _done_callback)
+    if fast is not None:
+        children, nfuts = fast
+        coros_or_futures = ()
+    arg_to_fut = {}
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             fut = _ensure_future(arg)
@@ -612,6 +624,11 @@ from _collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
 
 
+# What `_queue_get` returns when it leaves the work to the code below it:
+# a queue may hold None.
+_NOTHING = object()
+
+
 class Queue:
 
     def __init__(self, maxsize=0):
@@ -674,6 +691,8 @@ class Queue:
             return self.qsize() >= self._maxsize
 
     async def put(self, item):
+        if _queue_put(self, item):
+            return None
         while self.full():
             putter = get_running_loop().create_future()
             self._putters.append(putter)
@@ -699,6 +718,9 @@ class Queue:
         self._wakeup_next(self._getters)
 
     async def get(self):
+        item = _queue_get(self, _NOTHING)
+        if item is not _NOTHING:
+            return item
         while self.empty():
             getter = get_running_loop().create_future()
             self._getters.append(getter)
@@ -723,6 +745,8 @@ class Queue:
         return item
 
     def task_done(self):
+        if _queue_task_done(self):
+            return
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
@@ -763,11 +787,13 @@ class LifoQueue(Queue):
 class _ContextManagerMixin:
 
     async def __aenter__(self):
-        await self.acquire()
+        if not _lock_acquire(self):
+            await self.acquire()
         return None
 
     async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+        if not _lock_release(self):
+            self.release()
 
 
 class Lock(_ContextManagerMixin):
@@ -786,6 +812,8 @@ class Lock(_ContextManagerMixin):
         return self._locked
 
     async def acquire(self):
+        if _lock_acquire(self):
+            return True
         if (not self._locked and (self._waiters is None or
                 all(w.cancelled() for w in self._waiters))):
             self._locked = True
@@ -810,6 +838,8 @@ class Lock(_ContextManagerMixin):
         return True
 
     def release(self):
+        if _lock_release(self):
+            return
         if self._locked:
             self._locked = False
             self._wake_up_first()
@@ -1072,16 +1102,13 @@ def _run_forever(self):
     _loop_begin()
     try:
         while True:
-            ntodo = _run_once()
-            while ntodo:
-                ntodo -= 1
-                handle = _pop_ready()
-                if handle is not None:
-                    try:
-                        _run_handle(handle)
-                    except BaseException as exc:
-                        _callback_error(handle, exc)
-                    handle = None
+            _run_once()
+            while handle := _pop_ready():
+                try:
+                    _run_handle(handle)
+                except BaseException as exc:
+                    _callback_error(handle, exc)
+                handle = None
             if _loop_stopping():
                 break
     finally:

@@ -149,6 +149,8 @@ pub struct EventLoop {
     pub obj: Option<ObjRef>,
     /// `_run_once` calls so far.
     pub iteration: u64,
+    /// Handles of `ready` the current iteration has still to run.
+    pub ntodo: usize,
 }
 
 /// Classes of the asyncio objects, created at `import asyncio`.
@@ -175,4 +177,6 @@ pub struct AioState {
     /// Async generators first iterated while a loop runs (the loop's
     /// `_asyncgens` weak set), so shutdown can close them.
     pub asyncgens: Vec<ObjRef>,
+    /// What the native shortcuts for Queue and Lock check against.
+    pub fast: Option<Box<super::fastpath::FastPaths>>,
 }

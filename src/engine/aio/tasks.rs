@@ -344,8 +344,13 @@ impl Vm {
     }
 
     fn task_finished(&mut self, task: &Value) {
-        if let Some(t) = task.as_obj() {
-            self.aio.all_tasks.retain(|x| *x != t);
+        // Tasks mostly end in the order they began: searching from the
+        // front finds one at once, where `retain` read the whole list for
+        // every task (quadratic in the number of tasks).
+        if let Some(t) = task.as_obj()
+            && let Some(i) = self.aio.all_tasks.iter().position(|x| *x == t)
+        {
+            self.aio.all_tasks.remove(i);
         }
     }
 

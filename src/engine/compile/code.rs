@@ -309,6 +309,34 @@ pub struct Code {
 }
 
 impl Code {
+    /// This code (and the code objects among its constants) with every
+    /// symbol passed through `map`: code compiled against one interner,
+    /// made valid for another.
+    pub fn remapped(&self, map: &mut dyn FnMut(Sym) -> Sym) -> Code {
+        let mut syms = |v: &[Sym]| -> Vec<Sym> { v.iter().map(|s| map(*s)).collect() };
+        let varnames = syms(&self.varnames);
+        let cellvars = syms(&self.cellvars);
+        let freevars = syms(&self.freevars);
+        let names = syms(&self.names);
+        let consts = self
+            .consts
+            .iter()
+            .map(|c| match c {
+                Const::Code(c) => Const::Code(Rc::new(c.remapped(map))),
+                Const::Names(n) => Const::Names(n.iter().map(|s| map(*s)).collect()),
+                other => other.clone(),
+            })
+            .collect();
+        Code {
+            varnames,
+            cellvars,
+            freevars,
+            names,
+            consts,
+            ..self.clone()
+        }
+    }
+
     /// Computes `line_starts` from the spans and the jumps.
     pub fn find_line_starts(instrs: &[Instr], spans: &[Span]) -> Vec<bool> {
         let mut starts: Vec<bool> = (0..instrs.len())

@@ -33,6 +33,40 @@ impl CompileError {
     }
 }
 
+/// The code of a module of coroscope's own Python library (the asyncio
+/// prelude, `heapq`...), parsed and compiled once per thread against an
+/// interner of its own; each VM gets a copy with its own symbols. Parsing
+/// and compiling the asyncio prelude costs as much as running tens of
+/// thousands of instructions, and every run of a program, every replay of
+/// a trace from before its `import asyncio`, would pay it again.
+pub fn compile_library(
+    src: &'static str,
+    filename: &str,
+    interner: &mut Interner,
+) -> Result<Rc<Code>, String> {
+    type Compiled = (&'static str, Rc<Code>, Interner);
+    thread_local! {
+        static LIBRARY: std::cell::RefCell<Vec<Compiled>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let known = LIBRARY.with_borrow(|lib| lib.iter().any(|(s, _, _)| std::ptr::eq(*s, src)));
+    if !known {
+        let parsed = crate::engine::syntax::parse_module(src).map_err(|e| e.message)?;
+        let mut own = Interner::default();
+        let code = compile_module(&parsed, filename, &mut own).map_err(|e| e.message)?;
+        LIBRARY.with_borrow_mut(|lib| lib.push((src, code, own)));
+    }
+    LIBRARY.with_borrow(|lib| {
+        let (_, code, own) = lib
+            .iter()
+            .find(|(s, _, _)| std::ptr::eq(*s, src))
+            .expect("compiled above");
+        let mut seen = vec![None; own.len()];
+        let mut map =
+            |s: code::Sym| *seen[s.0 as usize].get_or_insert_with(|| interner.intern(own.name(s)));
+        Ok(Rc::new(code.remapped(&mut map)))
+    })
+}
+
 /// Compiles a parsed module into its code object.
 pub fn compile_module(
     module: &Module,

@@ -47,7 +47,7 @@ impl Vm {
         }
     }
 
-    fn deque_mut(&mut self, r: ObjRef) -> &mut PyDeque {
+    pub(crate) fn deque_mut(&mut self, r: ObjRef) -> &mut PyDeque {
         match self.heap.get_mut(r) {
             Obj::Deque(d) => d,
             other => panic!("expected a deque, found {other:?}"),
@@ -73,7 +73,7 @@ impl Vm {
 
     /// Appends a reference (taken) at the right or the left; a full deque
     /// drops an item from the other end.
-    fn deque_push(&mut self, r: ObjRef, v: Value, left: bool) {
+    pub(crate) fn deque_push(&mut self, r: ObjRef, v: Value, left: bool) {
         let d = self.deque_mut(r);
         d.state += 1;
         if d.maxlen == Some(0) {

@@ -513,10 +513,14 @@ impl Vm {
     /// A Future or Task dies: it leaves the task list, and reports what
     /// CPython's finalizers report.
     fn finalize_future(&mut self, r: ObjRef) {
-        self.aio.all_tasks.retain(|t| *t != r);
         let v = Value::Obj(r);
         let Some(f) = self.fut_data(&v) else { return };
         let is_task = f.task.is_some();
+        // Only tasks are listed; plain futures die far more often.
+        if is_task && let Some(i) = self.aio.all_tasks.iter().position(|t| *t == r) {
+            self.aio.all_tasks.remove(i);
+        }
+        let Some(f) = self.fut_data(&v) else { return };
         let pending = f.state == crate::engine::aio::state::FutState::Pending;
         let log_pending = f.task.as_ref().is_some_and(|t| t.log_destroy_pending);
         let log_tb = f.log_traceback;

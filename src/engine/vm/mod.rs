@@ -366,6 +366,11 @@ impl MroCache {
         };
     }
 
+    /// Moves whenever any class dict changes.
+    pub fn generation(&self) -> u32 {
+        self.generation
+    }
+
     pub fn clear(&mut self) {
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {

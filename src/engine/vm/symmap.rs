@@ -94,6 +94,17 @@ impl SymMap {
         &self.keys
     }
 
+    /// The values, in the order of `keys()`.
+    pub fn values(&self) -> &[Value] {
+        &self.vals
+    }
+
+    /// Replaces the value at position `i` of `keys()`, returning the old
+    /// one (the caller drops it).
+    pub fn replace_at(&mut self, i: usize, v: Value) -> Value {
+        std::mem::replace(&mut self.vals[i], v)
+    }
+
     pub fn drain_values(self, out: &mut Vec<Value>) {
         out.extend(self.vals);
     }

@@ -38,19 +38,12 @@ impl Vm {
                 let key: Rc<str> = name.into();
                 self.modules.insert(key.clone(), m);
                 self.heap.incref_obj(m);
-                let code = {
-                    let parsed = crate::engine::syntax::parse_module(src).map_err(|e| {
-                        self.new_exc("SystemError", format!("module {name}: {}", e.message))
-                    })?;
-                    crate::engine::compile::compile_module(
-                        &parsed,
-                        &format!("<{name}>"),
-                        &mut self.interner,
-                    )
-                    .map_err(|e| {
-                        self.new_exc("SystemError", format!("module {name}: {}", e.message))
-                    })?
-                };
+                let code = crate::engine::compile::compile_library(
+                    src,
+                    &format!("<{name}>"),
+                    &mut self.interner,
+                )
+                .map_err(|e| self.new_exc("SystemError", format!("module {name}: {e}")))?;
                 if let Err(e) = self.run_module_code(code, m) {
                     self.modules.remove(&key);
                     self.heap.decref_obj(m);
@@ -1034,9 +1027,8 @@ altzone = 0
 daylight = 0
 tzname = ('UTC', 'UTC')
 ";
-    if let Ok(parsed) = crate::engine::syntax::parse_module(STRUCT_TIME)
-        && let Ok(code) =
-            crate::engine::compile::compile_module(&parsed, "<time>", &mut vm.interner)
+    if let Ok(code) =
+        crate::engine::compile::compile_library(STRUCT_TIME, "<time>", &mut vm.interner)
         && let Err(e) = vm.run_module_code(code, m)
     {
         vm.drop_val(e);
@@ -1291,8 +1283,8 @@ class TextIOWrapper:
 stdin = __stdin__ = TextIOWrapper()
 del TextIOWrapper
 ";
-    if let Ok(parsed) = crate::engine::syntax::parse_module(VERSION_INFO)
-        && let Ok(code) = crate::engine::compile::compile_module(&parsed, "<sys>", &mut vm.interner)
+    if let Ok(code) =
+        crate::engine::compile::compile_library(VERSION_INFO, "<sys>", &mut vm.interner)
         && let Err(e) = vm.run_module_code(code, m)
     {
         vm.drop_val(e);
@@ -1650,9 +1642,8 @@ def _union(a, b):
         return args[0]
     return UnionType(tuple(args))
 ";
-    if let Ok(parsed) = crate::engine::syntax::parse_module(SIMPLE_NAMESPACE)
-        && let Ok(code) =
-            crate::engine::compile::compile_module(&parsed, "<types>", &mut vm.interner)
+    if let Ok(code) =
+        crate::engine::compile::compile_library(SIMPLE_NAMESPACE, "<types>", &mut vm.interner)
         && let Err(e) = vm.run_module_code(code, m)
     {
         vm.drop_val(e);
