@@ -219,15 +219,34 @@ impl Vm {
                     return Ok(());
                 }
                 let items = self.collect_iterable(other)?;
-                for it in items {
+                let mut rest = items.into_iter().enumerate();
+                while let Some((i, it)) = rest.next() {
                     let pair = self.collect_iterable(&it);
                     self.drop_val(it);
-                    let pair = pair?;
+                    let pair = match pair {
+                        Ok(p) => p,
+                        Err(e) => {
+                            let is_type_error = self.exc_is(&e, "TypeError");
+                            for (_, v) in rest {
+                                self.drop_val(v);
+                            }
+                            if !is_type_error {
+                                return Err(e);
+                            }
+                            self.drop_val(e);
+                            return Err(self.type_error(format!(
+                                "cannot convert dictionary update sequence element #{i} to a sequence"
+                            )));
+                        }
+                    };
                     if pair.len() != 2 {
                         let n = pair.len();
                         self.heap.decref_all(pair);
+                        for (_, v) in rest {
+                            self.drop_val(v);
+                        }
                         return Err(self.value_error(format!(
-                            "dictionary update sequence element #0 has length {n}; 2 is required"
+                            "dictionary update sequence element #{i} has length {n}; 2 is required"
                         )));
                     }
                     let mut p = pair.into_iter();
