@@ -853,25 +853,8 @@ impl<'a> Compiler<'a, '_> {
 /// A body with an annotated assignment, also inside its compound
 /// statements (CPython's `find_ann`): it gets an `__annotations__` dict.
 pub(super) fn has_annotations(body: &[Stmt]) -> bool {
-    body.iter().any(|s| match &s.kind {
-        StmtKind::AnnAssign { .. } => true,
-        StmtKind::If { body, orelse, .. }
-        | StmtKind::For { body, orelse, .. }
-        | StmtKind::While { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
-        StmtKind::With { body, .. } => has_annotations(body),
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-            ..
-        } => {
-            has_annotations(body)
-                || handlers.iter().any(|h| has_annotations(&h.body))
-                || has_annotations(orelse)
-                || has_annotations(finalbody)
-        }
-        _ => false,
+    crate::engine::syntax::ast::any_in_block(body, &|s| {
+        matches!(s.kind, StmtKind::AnnAssign { .. })
     })
 }
 

@@ -22,6 +22,36 @@ pub struct Span {
     pub col: u32,
 }
 
+/// Whether `pred` holds for a statement of `body` or of the blocks of its
+/// compound statements (`if`, loops, `with`, `try`), without looking into
+/// nested functions and classes: what a scope's own statements do.
+pub fn any_in_block(body: &[Stmt], pred: &dyn Fn(&Stmt) -> bool) -> bool {
+    body.iter().any(|s| {
+        pred(s)
+            || match &s.kind {
+                StmtKind::If { body, orelse, .. }
+                | StmtKind::For { body, orelse, .. }
+                | StmtKind::While { body, orelse, .. } => {
+                    any_in_block(body, pred) || any_in_block(orelse, pred)
+                }
+                StmtKind::With { body, .. } => any_in_block(body, pred),
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                    ..
+                } => {
+                    any_in_block(body, pred)
+                        || handlers.iter().any(|h| any_in_block(&h.body, pred))
+                        || any_in_block(orelse, pred)
+                        || any_in_block(finalbody, pred)
+                }
+                _ => false,
+            }
+    })
+}
+
 impl Span {
     /// The span running from the start of `self` to the end of `other`.
     pub fn to(self, other: Span) -> Span {

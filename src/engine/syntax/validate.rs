@@ -817,26 +817,7 @@ impl Validator {
 
 /// True if a function body has a `return` with a value (in its own scope).
 fn returns_value(body: &[Stmt]) -> bool {
-    body.iter().any(|stmt| match &stmt.kind {
-        StmtKind::Return(value) => value.is_some(),
-        StmtKind::If { body, orelse, .. }
-        | StmtKind::While { body, orelse, .. }
-        | StmtKind::For { body, orelse, .. } => returns_value(body) || returns_value(orelse),
-        StmtKind::With { body, .. } => returns_value(body),
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-            ..
-        } => {
-            returns_value(body)
-                || handlers.iter().any(|h| returns_value(&h.body))
-                || returns_value(orelse)
-                || returns_value(finalbody)
-        }
-        _ => false,
-    })
+    super::ast::any_in_block(body, &|s| matches!(s.kind, StmtKind::Return(Some(_))))
 }
 
 /// True if a function body yields (in its own scope).

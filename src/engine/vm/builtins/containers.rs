@@ -1136,14 +1136,12 @@ impl Vm {
                                 self.type_error(format!("type '{name}' is not subscriptable"))
                             );
                         }
-                        let m = self.import_module("types")?;
-                        let ga = self.intern("GenericAlias");
-                        let f = self.getattr(&m, ga);
-                        self.drop_val(m);
-                        let f = f?;
-                        let r = self.call_value(&f, &[obj.clone(), key.clone()], &[]);
-                        self.drop_val(f);
-                        return r;
+                        return self.call_in_module(
+                            "types",
+                            "GenericAlias",
+                            &[obj.clone(), key.clone()],
+                            &[],
+                        );
                     }
                     _ => {}
                 }

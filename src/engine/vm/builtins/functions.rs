@@ -1037,29 +1037,36 @@ fn aiter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     vm.call_method(&args[0], s, &[])
 }
 
+impl Vm {
+    /// `module.name(*args, **kw)` of a library module: the pieces of the
+    /// builtins written in Python.
+    pub fn call_in_module(
+        &mut self,
+        module: &str,
+        name: &str,
+        args: &[Value],
+        kw: Kw,
+    ) -> PyResult<Value> {
+        let m = self.import_module(module)?;
+        let s = self.intern(name);
+        let f = self.getattr(&m, s);
+        self.drop_val(m);
+        let f = f?;
+        let r = self.call_value(&f, args, kw);
+        self.drop_val(f);
+        r
+    }
+}
+
 /// `open(...)`: text files through `io.open` (io.py).
 fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let m = vm.import_module("io")?;
-    let s = vm.intern("open");
-    let f = vm.getattr(&m, s);
-    vm.drop_val(m);
-    let f = f?;
-    let r = vm.call_value(&f, args, kw);
-    vm.drop_val(f);
-    r
+    vm.call_in_module("io", "open", args, kw)
 }
 
 fn anext(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 2, "anext")?;
     if args.len() == 2 {
-        let m = vm.import_module("_helpers")?;
-        let s = vm.intern("anext_default");
-        let f = vm.getattr(&m, s);
-        vm.drop_val(m);
-        let f = f?;
-        let r = vm.call_value(&f, args, &[]);
-        vm.drop_val(f);
-        return r;
+        return vm.call_in_module("_helpers", "anext_default", args, &[]);
     }
     let s = vm.names.anext;
     vm.call_method(&args[0], s, &[])

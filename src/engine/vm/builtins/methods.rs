@@ -624,14 +624,7 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 /// `int | str`: a `types.UnionType`, made by the types module.
 fn type_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    let m = vm.import_module("types")?;
-    let name = vm.intern("_union");
-    let f = vm.getattr(&m, name);
-    vm.drop_val(m);
-    let f = f?;
-    let r = vm.call_value(&f, &[a.clone(), b.clone()], &[]);
-    vm.drop_val(f);
-    r
+    vm.call_in_module("types", "_union", &[a.clone(), b.clone()], &[])
 }
 
 fn type_or(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
