@@ -51,97 +51,61 @@ impl Vm {
     /// do.
     #[inline(always)]
     fn fast_lane(&mut self, base: usize) -> bool {
-        let Vm {
-            frames,
-            heap,
-            steps: steps_field,
-            check_at,
-            events,
-            builtins,
-            mro_cache,
-            names,
-            limits,
-            native_depth,
-            frame_pool,
-            getattribute_hooks,
-            types,
-            ..
-        } = self;
-        let getattribute_hooks = *getattribute_hooks;
-        let builtins = *builtins;
-        let check_at = *check_at;
-        let mut steps = *steps_field;
+        // Only the step count, the frame, its code and the instruction
+        // pointer are held in locals: every other field is read where an
+        // instruction needs it. Copies of the VM's and the frame's fields
+        // were live across the whole dispatch, more values than registers,
+        // and which of them were spilled changed with every edit.
+        let mut steps = self.steps;
         // A finalizer is queued only by a decref: looked at here, then
         // after each instruction that drops a reference.
-        if !heap.to_finalize.is_empty() {
+        if !self.heap.to_finalize.is_empty() {
             return false;
         }
-        let tracing = events.is_some();
-        // `check_recursion_quiet`: the frames a resumed generator may
-        // bring the stack to.
-        let max_frames = limits
-            .recursion
-            .saturating_sub(native_depth.saturating_sub(1) * 4);
         loop {
-            let depth = frames.len();
-            let f = frames.last_mut().expect("run_frames needs a frame");
-            let Frame {
-                code,
-                ip,
-                lasti,
-                stack,
-                locals,
-                globals,
-                namespace,
-                generator,
-                cont,
-                ..
-            } = &mut **f;
-            let cont = *cont;
-            let (globals, namespace) = (*globals, *namespace);
-            let code: &Code = code;
+            let depth = self.frames.len();
+            let f: &mut Frame = self.frames.last_mut().expect("run_frames needs a frame");
+            let code: &Code = &f.code;
             let instrs = &code.instrs[..];
-            let mut pc = *ip;
-            let mut last = *lasti;
+            let mut pc = f.ip;
             let out = loop {
-                if steps >= check_at {
+                if steps >= self.check_at {
                     break Lane::Check;
                 }
                 steps += 1;
-                last = pc;
+                f.lasti = pc;
                 let ins = instrs[pc];
                 pc += 1;
-                if tracing
-                    && code.line_starts[last]
-                    && let Some(log) = events.as_deref_mut()
+                if let Some(log) = self.events.as_deref_mut()
+                    && code.line_starts[pc - 1]
                 {
-                    log.line(steps - 1, code, last);
+                    log.line(steps - 1, code, pc - 1);
                 }
                 match ins {
                     Instr::Nop => {}
                     Instr::Dup => {
-                        let v = stack.last().expect("Dup needs a value").clone();
-                        heap.incref(&v);
-                        stack.push(v);
+                        let v = f.stack.last().expect("Dup needs a value").clone();
+                        self.heap.incref(&v);
+                        f.stack.push(v);
                     }
                     Instr::Rot2 => {
-                        let n = stack.len();
-                        stack.swap(n - 1, n - 2);
+                        let n = f.stack.len();
+                        f.stack.swap(n - 1, n - 2);
                     }
                     Instr::LoadFast(i) => {
-                        let v = &locals[i as usize];
+                        let v = &f.locals[i as usize];
                         if v.is_null() {
                             break Lane::Exec;
                         }
                         let v = v.clone();
-                        heap.incref(&v);
-                        stack.push(v);
+                        self.heap.incref(&v);
+                        f.stack.push(v);
                     }
                     Instr::StoreFast(i) => {
-                        let v = stack.pop().expect("StoreFast value");
-                        let old = std::mem::replace(&mut locals[i as usize], v);
-                        heap.decref(old);
-                        if !heap.to_finalize.is_empty() {
+                        let v = f.stack.pop().expect("StoreFast value");
+                        let old = std::mem::replace(&mut f.locals[i as usize], v);
+                        self.heap.decref(old);
+                        if !self.heap.to_finalize.is_empty() {
                             break Lane::Check;
                         }
                     }
@@ -154,45 +118,46 @@ impl Vm {
                             Const::Str(s) => Value::Str(s.clone()),
                             _ => break Lane::Exec,
                         };
-                        stack.push(v);
+                        f.stack.push(v);
                     }
                     Instr::LoadGlobal(i) => {
                         let sym = code.names[i as usize];
-                        let Some(v) =
-                            ns_get(heap, globals, sym).or_else(|| ns_get(heap, builtins, sym))
+                        let Some(v) = ns_get(&self.heap, f.globals, sym)
+                            .or_else(|| ns_get(&self.heap, self.builtins, sym))
                         else {
                             break Lane::Exec;
                         };
                         // Cloned from where it lies: an `Option<Value>` in
                         // between costs a second copy of the 24 bytes.
                         let v = v.clone();
-                        heap.incref(&v);
-                        stack.push(v);
+                        self.heap.incref(&v);
+                        f.stack.push(v);
                     }
                     Instr::LoadName(i) => {
                         let sym = code.names[i as usize];
-                        let Some(v) = namespace
-                            .and_then(|ns| ns_get(heap, ns, sym))
-                            .or_else(|| ns_get(heap, globals, sym))
-                            .or_else(|| ns_get(heap, builtins, sym))
+                        let Some(v) = f
+                            .namespace
+                            .and_then(|ns| ns_get(&self.heap, ns, sym))
+                            .or_else(|| ns_get(&self.heap, f.globals, sym))
+                            .or_else(|| ns_get(&self.heap, self.builtins, sym))
                         else {
                             break Lane::Exec;
                         };
                         let v = v.clone();
-                        heap.incref(&v);
-                        stack.push(v);
+                        self.heap.incref(&v);
+                        f.stack.push(v);
                     }
                     Instr::StoreName(i) => {
                         let sym = code.names[i as usize];
-                        let dict = match heap.get_mut(namespace.unwrap_or(globals)) {
+                        let dict = match self.heap.get_mut(f.namespace.unwrap_or(f.globals)) {
                             Obj::Module(m) => &mut m.dict,
                             Obj::Namespace(d) => d,
                             _ => break Lane::Exec,
                         };
-                        let v = stack.pop().expect("StoreName value");
+                        let v = f.stack.pop().expect("StoreName value");
                         if let Some(old) = dict.insert(sym, v) {
-                            heap.decref(old);
-                            if !heap.to_finalize.is_empty() {
+                            self.heap.decref(old);
+                            if !self.heap.to_finalize.is_empty() {
                                 break Lane::Check;
                             }
                         }
@@ -201,26 +166,28 @@ impl Vm {
                         // An instance attribute its class does not define (no
                         // descriptor can come first): the instance dict's.
                         let sym = code.names[i as usize];
-                        let Some(Value::Obj(r)) = stack.last() else {
+                        let Some(Value::Obj(r)) = f.stack.last() else {
                             break Lane::Exec;
                         };
                         let r = *r;
-                        let Obj::Instance(inst) = heap.get(r) else {
+                        let Obj::Instance(inst) = self.heap.get(r) else {
                             break Lane::Exec;
                         };
-                        if getattribute_hooks {
+                        if self.getattribute_hooks {
                             break Lane::Exec;
                         }
                         let Some(v) = inst.dict.get(sym).cloned() else {
                             break Lane::Exec;
                         };
-                        if with_class_attr(heap, mro_cache, inst.class, sym, |v| v.is_some()) {
+                        if with_class_attr(&self.heap, &self.mro_cache, inst.class, sym, |v| {
+                            v.is_some()
+                        }) {
                             break Lane::Exec;
                         }
-                        heap.incref(&v);
-                        *stack.last_mut().expect("checked above") = v;
-                        heap.decref_obj(r);
-                        if !heap.to_finalize.is_empty() {
+                        self.heap.incref(&v);
+                        *f.stack.last_mut().expect("checked above") = v;
+                        self.heap.decref_obj(r);
+                        if !self.heap.to_finalize.is_empty() {
                             break Lane::Check;
                         }
                     }
@@ -231,33 +198,39 @@ impl Vm {
                         // `__slots__`, and the instance is not an exception
                         // (whose fields are stored apart).
                         let sym = code.names[i as usize];
-                        let Some(Value::Obj(r)) = stack.last() else {
+                        let Some(Value::Obj(r)) = f.stack.last() else {
                             break Lane::Exec;
                         };
                         let r = *r;
-                        let Obj::Instance(inst) = heap.get(r) else {
+                        let Obj::Instance(inst) = self.heap.get(r) else {
                             break Lane::Exec;
                         };
                         let cls = inst.class;
                         if matches!(inst.payload, Payload::Exc(_))
-                            || !matches!(heap.get(cls), Obj::Class(c) if c.is_heap_type && !c.dict.contains(names.slots))
-                            || with_class_attr(heap, mro_cache, cls, sym, |v| v.is_some())
-                            || with_class_attr(heap, mro_cache, cls, names.setattr, |v| {
-                                v.is_some_and(|f| !is_native(heap, f))
+                            || !matches!(self.heap.get(cls), Obj::Class(c) if c.is_heap_type && !c.dict.contains(self.names.slots))
+                            || with_class_attr(&self.heap, &self.mro_cache, cls, sym, |v| {
+                                v.is_some()
                             })
+                            || with_class_attr(
+                                &self.heap,
+                                &self.mro_cache,
+                                cls,
+                                self.names.setattr,
+                                |v| v.is_some_and(|f| !is_native(&self.heap, f)),
+                            )
                         {
                             break Lane::Exec;
                         }
-                        stack.pop();
-                        let v = stack.pop().expect("StoreAttr value");
-                        let Obj::Instance(inst) = heap.get_mut(r) else {
+                        f.stack.pop();
+                        let v = f.stack.pop().expect("StoreAttr value");
+                        let Obj::Instance(inst) = self.heap.get_mut(r) else {
                             unreachable!("checked above");
                         };
                         if let Some(old) = inst.dict.insert(sym, v) {
-                            heap.decref(old);
+                            self.heap.decref(old);
                         }
-                        heap.decref_obj(r);
-                        if !heap.to_finalize.is_empty() {
+                        self.heap.decref_obj(r);
+                        if !self.heap.to_finalize.is_empty() {
                             break Lane::Check;
                         }
                     }
@@ -266,27 +239,29 @@ impl Vm {
                         // instance's class, or a builtin type's method on a
                         // list or dict (`items.append`), then the object.
                         let sym = code.names[i as usize];
-                        let Some(Value::Obj(r)) = stack.last() else {
+                        let Some(Value::Obj(r)) = f.stack.last() else {
                             break Lane::Exec;
                         };
                         let r = *r;
-                        let (cls, builtin) = match heap.get(r) {
+                        let (cls, builtin) = match self.heap.get(r) {
                             Obj::Instance(inst)
-                                if !inst.dict.contains(sym) && !getattribute_hooks =>
+                                if !inst.dict.contains(sym) && !self.getattribute_hooks =>
                             {
                                 (inst.class, false)
                             }
-                            Obj::List(_) => (types.list, true),
-                            Obj::Dict(_) => (types.dict, true),
+                            Obj::List(_) => (self.types.list, true),
+                            Obj::Dict(_) => (self.types.dict, true),
                             _ => break Lane::Exec,
                         };
-                        let Some(fr) = with_class_attr(heap, mro_cache, cls, sym, |v| match v {
-                            Some(Value::Obj(fr)) => Some(*fr),
-                            _ => None,
-                        }) else {
+                        let Some(fr) =
+                            with_class_attr(&self.heap, &self.mro_cache, cls, sym, |v| match v {
+                                Some(Value::Obj(fr)) => Some(*fr),
+                                _ => None,
+                            })
+                        else {
                             break Lane::Exec;
                         };
-                        let plain = match heap.get(fr) {
+                        let plain = match self.heap.get(fr) {
                             Obj::Function(_) => !builtin,
                             Obj::Native(n) => {
                                 builtin && n.kind == NativeKind::Method && n.this.is_null()
@@ -296,44 +271,44 @@ impl Vm {
                         if !plain {
                             break Lane::Exec;
                         }
-                        heap.incref_obj(fr);
-                        *stack.last_mut().expect("checked above") = Value::Obj(fr);
-                        stack.push(Value::Obj(r));
+                        self.heap.incref_obj(fr);
+                        *f.stack.last_mut().expect("checked above") = Value::Obj(fr);
+                        f.stack.push(Value::Obj(r));
                     }
                     Instr::Pop => {
-                        let v = stack.pop().expect("Pop needs a value");
-                        heap.decref(v);
-                        if !heap.to_finalize.is_empty() {
+                        let v = f.stack.pop().expect("Pop needs a value");
+                        self.heap.decref(v);
+                        if !self.heap.to_finalize.is_empty() {
                             break Lane::Check;
                         }
                     }
                     Instr::Binary(op) | Instr::Inplace(op) => {
-                        if !int_binary(stack, op) {
+                        if !int_binary(&mut f.stack, op) {
                             break Lane::Exec;
                         }
                     }
                     Instr::Compare(op) => {
-                        if !int_compare(stack, op) {
+                        if !int_compare(&mut f.stack, op) {
                             break Lane::Exec;
                         }
                     }
                     Instr::Jump(t) => pc = t as usize,
                     Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                        let Some(Value::Bool(b)) = stack.last() else {
+                        let Some(Value::Bool(b)) = f.stack.last() else {
                             break Lane::Exec;
                         };
                         let jump_on = matches!(ins, Instr::PopJumpIfTrue(_));
                         if *b == jump_on {
                             pc = t as usize;
                         }
-                        stack.pop();
+                        f.stack.pop();
                     }
                     Instr::ForIter(t) => {
-                        let Some(Value::Obj(r)) = stack.last() else {
+                        let Some(Value::Obj(r)) = f.stack.last() else {
                             break Lane::Exec;
                         };
                         let r = *r;
-                        let state = match heap.get_mut(r) {
+                        let state = match self.heap.get_mut(r) {
                             Obj::Iter(state) => state,
                             Obj::Gen(g)
                                 if g.kind == GenKind::Generator
@@ -341,7 +316,7 @@ impl Vm {
                                         g.state,
                                         GenState::Created | GenState::Suspended
                                     )
-                                    && depth < max_frames =>
+                                    && depth < max_frames(&self.limits, self.native_depth) =>
                             {
                                 break Lane::Resume(r, t);
                             }
@@ -352,12 +327,12 @@ impl Vm {
                                 if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
                                     let v = *cur;
                                     *cur += *step;
-                                    stack.push(Value::Int(v));
+                                    f.stack.push(Value::Int(v));
                                 } else {
-                                    stack.pop();
+                                    f.stack.pop();
                                     pc = t as usize;
-                                    heap.decref_obj(r);
-                                    if !heap.to_finalize.is_empty() {
+                                    self.heap.decref_obj(r);
+                                    if !self.heap.to_finalize.is_empty() {
                                         break Lane::Check;
                                     }
                                 }
@@ -368,15 +343,15 @@ impl Vm {
                     Instr::Call(argc) | Instr::CallMethod(argc) => {
                         // `call_fast`'s plain function with exactly its
                         // positional parameters, here also without cells
-                        // and not a generator function.
+                        // and not a f.generator function.
                         let method = matches!(ins, Instr::CallMethod(_));
                         let argc = argc as usize;
-                        let fpos = stack.len() - argc - 1 - method as usize;
-                        let has_self = method && !stack[fpos + 1].is_null();
-                        let Value::Obj(fref) = stack[fpos] else {
+                        let fpos = f.stack.len() - argc - 1 - method as usize;
+                        let has_self = method && !f.stack[fpos + 1].is_null();
+                        let Value::Obj(fref) = f.stack[fpos] else {
                             break Lane::Exec;
                         };
-                        let Obj::Function(func) = heap.get(fref) else {
+                        let Obj::Function(func) = self.heap.get(fref) else {
                             break Lane::Exec;
                         };
                         let code = &func.code;
@@ -387,7 +362,7 @@ impl Vm {
                             || code.is_resumable()
                             || !code.cellvars.is_empty()
                             || !func.closure.is_empty()
-                            || depth >= max_frames
+                            || depth >= max_frames(&self.limits, self.native_depth)
                         {
                             break Lane::Exec;
                         }
@@ -397,18 +372,18 @@ impl Vm {
                         };
                     }
                     Instr::ReturnValue
-                        if depth - 1 > base && cont == Cont::Call && generator.is_none() =>
+                        if depth - 1 > base && f.cont == Cont::Call && f.generator.is_none() =>
                     {
                         break Lane::Return;
                     }
                     Instr::YieldValue { delegating: false }
                         if depth - 1 > base
-                            && matches!(cont, Cont::Call | Cont::ForIter(_) | Cont::Send(_)) =>
+                            && matches!(f.cont, Cont::Call | Cont::ForIter(_) | Cont::Send(_)) =>
                     {
-                        let Some(g) = *generator else {
+                        let Some(g) = f.generator else {
                             break Lane::Exec;
                         };
-                        if !matches!(heap.get(g), Obj::Gen(_)) {
+                        if !matches!(self.heap.get(g), Obj::Gen(_)) {
                             break Lane::Exec;
                         }
                         break Lane::Yield(g);
@@ -416,19 +391,18 @@ impl Vm {
                     _ => break Lane::Exec,
                 }
             };
-            *ip = pc;
-            *lasti = last;
+            f.ip = pc;
             match out {
                 Lane::Exec => {
-                    *steps_field = steps;
+                    self.steps = steps;
                     return true;
                 }
                 Lane::Check => {
-                    *steps_field = steps;
+                    self.steps = steps;
                     return false;
                 }
                 Lane::Resume(r, target) => {
-                    let Obj::Gen(g) = heap.get_mut(r) else {
+                    let Obj::Gen(g) = self.heap.get_mut(r) else {
                         unreachable!("checked in the lane");
                     };
                     let started = g.state == GenState::Suspended;
@@ -438,59 +412,68 @@ impl Vm {
                     if started {
                         frame.stack.push(Value::None);
                     }
-                    frames.push(frame);
+                    self.frames.push(frame);
                 }
                 Lane::Call { fpos, first } => {
-                    let Value::Obj(fref) = stack[fpos] else {
+                    let Value::Obj(fref) = f.stack[fpos] else {
                         unreachable!("checked in the lane");
                     };
-                    let Obj::Function(func) = heap.get(fref) else {
+                    let Obj::Function(func) = self.heap.get(fref) else {
                         unreachable!("checked in the lane");
                     };
                     let (code, globals) = (func.code.clone(), func.globals);
-                    heap.incref_obj(globals);
+                    let nlocals = code.varnames.len();
+                    self.heap.incref_obj(globals);
                     let mut frame =
-                        alloc_frame(frame_pool, code.clone(), globals, None, Value::Null);
-                    match stack.len() - first {
+                        alloc_frame(&mut self.frame_pool, code, globals, None, Value::Null);
+                    match f.stack.len() - first {
                         0 => {}
-                        1 => frame.locals.push(stack.pop().expect("argument")),
+                        1 => frame.locals.push(f.stack.pop().expect("argument")),
                         2 => {
-                            let b = stack.pop().expect("argument");
-                            let a = stack.pop().expect("argument");
+                            let b = f.stack.pop().expect("argument");
+                            let a = f.stack.pop().expect("argument");
                             frame.locals.push(a);
                             frame.locals.push(b);
                         }
-                        _ => frame.locals.extend(stack.drain(first..)),
+                        _ => frame.locals.extend(f.stack.drain(first..)),
                     }
-                    stack.truncate(fpos + 1);
+                    f.stack.truncate(fpos + 1);
                     // The callable's reference moves to the frame.
-                    frame.func = stack.pop().expect("callable under the arguments");
-                    if frame.locals.len() < code.varnames.len() {
-                        frame.locals.resize(code.varnames.len(), Value::Null);
+                    frame.func = f.stack.pop().expect("callable under the arguments");
+                    if frame.locals.len() < nlocals {
+                        frame.locals.resize(nlocals, Value::Null);
                     }
-                    frames.push(frame);
+                    self.frames.push(frame);
                 }
                 Lane::Return => {
-                    let v = stack.pop().expect("ReturnValue value");
-                    let frame = frames.pop().expect("returning frame");
-                    release_frame(heap, frame_pool, frame);
-                    frames.last_mut().expect("a caller below").stack.push(v);
-                    if !heap.to_finalize.is_empty() {
-                        *steps_field = steps;
+                    let v = f.stack.pop().expect("ReturnValue value");
+                    let frame = self.frames.pop().expect("returning frame");
+                    release_frame(&mut self.heap, &mut self.frame_pool, frame);
+                    self.frames
+                        .last_mut()
+                        .expect("a caller below")
+                        .stack
+                        .push(v);
+                    if !self.heap.to_finalize.is_empty() {
+                        self.steps = steps;
                         return false;
                     }
                 }
                 Lane::Yield(g) => {
-                    let v = stack.pop().expect("YieldValue value");
-                    let frame = frames.pop().expect("yielding frame");
-                    let Obj::Gen(gn) = heap.get_mut(g) else {
+                    let v = f.stack.pop().expect("YieldValue value");
+                    let frame = self.frames.pop().expect("yielding frame");
+                    let Obj::Gen(gn) = self.heap.get_mut(g) else {
                         unreachable!("checked in the lane");
                     };
                     gn.state = GenState::Suspended;
                     gn.yielded_async = true;
                     gn.delegating = false;
                     gn.frame = Some(frame);
-                    frames.last_mut().expect("a caller below").stack.push(v);
+                    self.frames
+                        .last_mut()
+                        .expect("a caller below")
+                        .stack
+                        .push(v);
                 }
             }
         }
@@ -512,6 +495,15 @@ enum Lane {
     Call { fpos: usize, first: usize },
     /// The top frame, an ordinary call's, returns to the frame below.
     Return,
+}
+
+/// `check_recursion_quiet`: the frames a resumed generator or a call
+/// may bring the stack to.
+#[inline(always)]
+fn max_frames(limits: &super::Limits, native_depth: usize) -> usize {
+    limits
+        .recursion
+        .saturating_sub(native_depth.saturating_sub(1) * 4)
 }
 
 /// Whether `v` is a builtin (not a user function that would run Python code).
