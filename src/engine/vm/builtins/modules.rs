@@ -1685,6 +1685,74 @@ fn build_inspect(vm: &mut Vm) -> ObjRef {
         "isasyncgenfunction",
         inspect_isasyncgenfunc,
     );
+    // The predicates and helpers that need no more than Python, as
+    // CPython's inspect.py writes them.
+    const INSPECT_PY: &str = "\
+import types as _types
+def isfunction(object):
+    return isinstance(object, _types.FunctionType)
+def ismethod(object):
+    return isinstance(object, _types.MethodType)
+def isclass(object):
+    return isinstance(object, type)
+def ismodule(object):
+    return isinstance(object, _types.ModuleType)
+def isbuiltin(object):
+    return isinstance(object, _types.BuiltinFunctionType)
+def isroutine(object):
+    return isbuiltin(object) or isfunction(object) or ismethod(object)
+def isabstract(object):
+    return isinstance(object, type) and bool(getattr(object, '__abstractmethods__', False))
+def getmro(cls):
+    return cls.__mro__
+def getmembers(object, predicate=None):
+    results = []
+    for key in dir(object):
+        try:
+            value = getattr(object, key)
+        except AttributeError:
+            continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+def cleandoc(doc):
+    try:
+        lines = doc.expandtabs().split('\\n')
+    except UnicodeError:
+        return None
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    if lines:
+        lines[0] = lines[0].lstrip()
+    if margin is not None:
+        for i in range(1, len(lines)):
+            lines[i] = lines[i][margin:]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\\n'.join(lines)
+def getdoc(object):
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+";
+    if let Ok(parsed) = crate::engine::syntax::parse_module(INSPECT_PY)
+        && let Ok(code) =
+            crate::engine::compile::compile_module(&parsed, "<inspect>", &mut vm.interner)
+        && let Err(e) = vm.run_module_code(code, m)
+    {
+        vm.drop_val(e);
+    }
     m
 }
 
