@@ -818,6 +818,19 @@ impl Vm {
             ),
             ("co_kwonlyargcount", Value::Int(code.kwonlyargcount as i64)),
             ("co_nlocals", Value::Int(code.varnames.len() as i64)),
+            // The flags programs test (CPython's CO_VARARGS, CO_VARKEYWORDS,
+            // CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR), over
+            // CO_OPTIMIZED | CO_NEWLOCALS.
+            (
+                "co_flags",
+                Value::Int(
+                    3 | (code.has_varargs as i64) << 2
+                        | (code.has_varkw as i64) << 3
+                        | (code.is_generator as i64) << 5
+                        | (code.is_coroutine as i64) << 7
+                        | (code.is_async_generator as i64) << 9,
+                ),
+            ),
         ] {
             let s = self.intern(name);
             code_attrs.insert(s, v);
