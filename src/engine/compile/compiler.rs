@@ -483,14 +483,7 @@ impl<'a, 'i> Compiler<'a, 'i> {
         // import annotations`).
         let mut annotated: Vec<(&str, &'a Expr)> = Vec::new();
         if let Some(args) = args {
-            let all = args
-                .posonly
-                .iter()
-                .chain(&args.args)
-                .chain(&args.vararg)
-                .chain(&args.kwonly)
-                .chain(&args.kwarg);
-            for a in all {
+            for a in args.all() {
                 if let Some(e) = &a.annotation {
                     annotated.push((&a.name, e));
                 }

@@ -231,14 +231,7 @@ impl Builder {
                 self.arg_defaults(&f.args)?;
                 // Annotations are evaluated where the function is defined.
                 let args = &f.args;
-                for a in args
-                    .posonly
-                    .iter()
-                    .chain(&args.args)
-                    .chain(&args.vararg)
-                    .chain(&args.kwonly)
-                    .chain(&args.kwarg)
-                {
+                for a in args.all() {
                     if let Some(e) = &a.annotation {
                         self.expr(e)?;
                     }
@@ -424,14 +417,7 @@ impl Builder {
     }
 
     fn params(&mut self, args: &Arguments) {
-        let all = args
-            .posonly
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg)
-            .chain(&args.kwonly)
-            .chain(&args.kwarg);
-        for a in all {
+        for a in args.all() {
             let f = self.flags(&a.name);
             f.bound = true;
             f.param = true;

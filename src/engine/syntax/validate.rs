@@ -431,14 +431,7 @@ impl Validator {
         for default in args.kw_defaults.iter().flatten() {
             self.visit_expr(default)?;
         }
-        let all = args
-            .posonly
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg)
-            .chain(&args.kwonly)
-            .chain(&args.kwarg);
-        for arg in all {
+        for arg in args.all() {
             match &arg.annotation {
                 // `*args: *Ts`
                 Some(Expr {
@@ -456,14 +449,7 @@ impl Validator {
         if !self.symtable() {
             return Ok(());
         }
-        let all: Vec<_> = args
-            .posonly
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg)
-            .chain(&args.kwonly)
-            .chain(&args.kwarg)
-            .collect();
+        let all: Vec<_> = args.all().collect();
         for (i, arg) in all.iter().enumerate() {
             if all[..i].iter().any(|earlier| earlier.name == arg.name) {
                 return Err(error(
