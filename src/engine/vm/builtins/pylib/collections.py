@@ -52,8 +52,8 @@ class OrderedDict(dict):
 
     def __repr__(self):
         if not self:
-            return 'OrderedDict()'
-        return f"OrderedDict({list(self.items())!r})"
+            return f'{type(self).__name__}()'
+        return f"{type(self).__name__}({list(self.items())!r})"
 
 
 class Counter(dict):
