@@ -2043,7 +2043,9 @@ fn format_template(
             let converted = match conv {
                 Some('r') => Value::Str(vm.repr(&value)?),
                 Some('s') => Value::Str(vm.str_of(&value)?),
-                Some('a') => Value::Str(vm.repr(&value)?),
+                Some('a') => {
+                    Value::Str(crate::engine::vm::repr::ascii_of(&vm.repr(&value)?).into())
+                }
                 Some(other) => {
                     vm.drop_val(value);
                     return Err(vm.value_error(format!("Unknown conversion specifier {other}")));
