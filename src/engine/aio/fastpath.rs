@@ -23,7 +23,7 @@ use super::state::FutState;
 use crate::engine::intern::Sym;
 use crate::engine::vm::Vm;
 use crate::engine::vm::builtins::def_fn;
-use crate::engine::vm::object::{GenKind, Obj, Payload, PyResult};
+use crate::engine::vm::object::{GenKind, Instance, Obj, Payload, PyResult};
 use crate::engine::vm::value::{ObjRef, Value};
 
 type Kw<'a> = &'a [(Sym, Value)];
@@ -234,22 +234,28 @@ impl Vm {
         }
     }
 
+    /// `obj` when it is an instance of exactly `class` whose dict holds
+    /// exactly `attrs`, in that order (what the prelude's `__init__` set).
+    fn exact_instance(&self, obj: ObjRef, class: ObjRef, attrs: &[Sym]) -> Option<&Instance> {
+        match self.heap.get(obj) {
+            Obj::Instance(i) if i.class == class && i.dict.keys() == attrs => Some(i),
+            _ => None,
+        }
+    }
+
     fn queue_parts(&self, v: &Value) -> Option<QueueParts> {
         let fp = self.aio.fast.as_deref()?;
-        let Value::Obj(obj) = v else { return None };
-        let Obj::Instance(i) = self.heap.get(*obj) else {
-            return None;
-        };
-        if i.class != fp.queue || i.dict.keys() != fp.queue_attrs {
-            return None;
-        }
-        let v = i.dict.values();
+        let obj = v.as_obj()?;
+        let v = self
+            .exact_instance(obj, fp.queue, &fp.queue_attrs)?
+            .dict
+            .values();
         let int = |x: &Value| match x {
             Value::Int(x) => Some(*x),
             _ => None,
         };
         let parts = QueueParts {
-            obj: *obj,
+            obj,
             items: self.plain_deque(&v[ITEMS])?,
             getters: self.plain_deque(&v[GETTERS])?,
             putters: self.plain_deque(&v[PUTTERS])?,
@@ -266,10 +272,7 @@ impl Vm {
         let Some(fp) = self.aio.fast.as_deref() else {
             return false;
         };
-        match self.heap.get(e) {
-            Obj::Instance(i) => i.class == fp.event && i.dict.keys() == fp.event_attrs,
-            _ => false,
-        }
+        self.exact_instance(e, fp.event, &fp.event_attrs).is_some()
     }
 
     /// A Future or a Task that is nothing but one: its `done`,
@@ -291,14 +294,11 @@ impl Vm {
 
     fn lock_parts(&self, v: &Value) -> Option<LockParts> {
         let fp = self.aio.fast.as_deref()?;
-        let Value::Obj(obj) = v else { return None };
-        let Obj::Instance(i) = self.heap.get(*obj) else {
-            return None;
-        };
-        if i.class != fp.lock || i.dict.keys() != fp.lock_attrs {
-            return None;
-        }
-        let v = i.dict.values();
+        let obj = v.as_obj()?;
+        let v = self
+            .exact_instance(obj, fp.lock, &fp.lock_attrs)?
+            .dict
+            .values();
         let locked = match v[LOCKED] {
             Value::Bool(b) => b,
             _ => return None,
@@ -308,7 +308,7 @@ impl Vm {
             w => Some(self.plain_deque(w)?),
         };
         Some(LockParts {
-            obj: *obj,
+            obj,
             waiters,
             locked,
         })
@@ -512,16 +512,15 @@ fn queue_task_done(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let mut wake = Vec::new();
     if left == 0 {
         let fp = vm.aio.fast.as_deref().expect("checked");
-        let event = match vm.heap.get(p.finished) {
-            Obj::Instance(i) if i.class == fp.event && i.dict.keys() == fp.event_attrs => {
+        let event = vm
+            .exact_instance(p.finished, fp.event, &fp.event_attrs)
+            .and_then(|i| {
                 let v = i.dict.values();
                 match (&v[0], &v[EVENT_VALUE]) {
                     (w, Value::Bool(set)) => vm.plain_deque(w).map(|w| (w, *set)),
                     _ => None,
                 }
-            }
-            _ => None,
-        };
+            });
         let Some((waiters, set)) = event else {
             return Ok(Value::Bool(false));
         };
@@ -624,15 +623,10 @@ fn gather_child_ok(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let Some(fp) = vm.aio.fast.as_deref() else {
         return Ok(Value::Bool(false));
     };
-    let outer_pending = match outer {
-        Value::Obj(r) => match vm.heap.get(*r) {
-            Obj::Instance(i) if i.class == fp.gathering && i.dict.keys() == fp.gathering_attrs => {
-                matches!(&i.payload, Payload::Future(f) if f.state == FutState::Pending)
-            }
-            _ => false,
-        },
-        _ => false,
-    };
+    let outer_pending = outer
+        .as_obj()
+        .and_then(|r| vm.exact_instance(r, fp.gathering, &fp.gathering_attrs))
+        .is_some_and(|i| matches!(&i.payload, Payload::Future(f) if f.state == FutState::Pending));
     if !outer_pending {
         return Ok(Value::Bool(false));
     }

@@ -277,7 +277,12 @@ fn class_or_tuple(
                 }
                 Ok(out)
             }
-            Obj::Instance(_) if vm.class_name(v).as_ref() == "UnionType" => {
+            // `int | str`: the types module's UnionType, not a program's
+            // class of that name.
+            Obj::Instance(i)
+                if matches!(vm.heap.get(i.class), Obj::Class(c)
+                    if &*c.name == "UnionType" && &*c.module == "types") =>
+            {
                 let args = vm.intern("__args__");
                 let t = vm.getattr(v, args)?;
                 let r = class_or_tuple(vm, &t, fname);
@@ -1035,27 +1040,6 @@ fn aiter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "aiter")?;
     let s = vm.names.aiter;
     vm.call_method(&args[0], s, &[])
-}
-
-impl Vm {
-    /// `module.name(*args, **kw)` of a library module: the pieces of the
-    /// builtins written in Python.
-    pub fn call_in_module(
-        &mut self,
-        module: &str,
-        name: &str,
-        args: &[Value],
-        kw: Kw,
-    ) -> PyResult<Value> {
-        let m = self.import_module(module)?;
-        let s = self.intern(name);
-        let f = self.getattr(&m, s);
-        self.drop_val(m);
-        let f = f?;
-        let r = self.call_value(&f, args, kw);
-        self.drop_val(f);
-        r
-    }
 }
 
 /// `open(...)`: text files through `io.open` (io.py).

@@ -13,6 +13,25 @@ use crate::engine::vm::value::{ObjRef, Value};
 type Kw<'a> = &'a [(Sym, Value)];
 
 impl Vm {
+    /// `module.name(*args, **kw)` of a library module: the pieces of the
+    /// builtins written in Python.
+    pub fn call_in_module(
+        &mut self,
+        module: &str,
+        name: &str,
+        args: &[Value],
+        kw: Kw,
+    ) -> PyResult<Value> {
+        let m = self.import_module(module)?;
+        let s = self.intern(name);
+        let f = self.getattr(&m, s);
+        self.drop_val(m);
+        let f = f?;
+        let r = self.call_value(&f, args, kw);
+        self.drop_val(f);
+        r
+    }
+
     /// `import name`: the module object (a new reference).
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
         if let Some(m) = self.modules.get(name) {
@@ -1544,107 +1563,12 @@ fn build_types(vm: &mut Vm) -> ObjRef {
         vm.heap.incref_obj(cls);
         set_attr(vm, m, name, Value::Obj(cls));
     }
-    // CPython's C type, in Python: attributes from keywords, a repr that
-    // lists them, equality by attributes.
-    const SIMPLE_NAMESPACE: &str = "\
-class SimpleNamespace:
-    def __init__(self, /, **kwargs):
-        for k, v in kwargs.items():
-            setattr(self, k, v)
-    def __repr__(self):
-        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-        items = ', '.join(f'{k}={v!r}' for k, v in vars(self).items())
-        return f'{name}({items})'
-    def __eq__(self, other):
-        if isinstance(other, SimpleNamespace):
-            return vars(self) == vars(other)
-        return NotImplemented
-SimpleNamespace.__module__ = 'types'
-
-class UnionType:
-    def __init__(self, args):
-        self.__args__ = args
-    def __repr__(self):
-        return ' | '.join(_type_repr(a) for a in self.__args__)
-    def __or__(self, other):
-        return _union(self, other)
-    def __ror__(self, other):
-        return _union(other, self)
-    def __eq__(self, other):
-        if not isinstance(other, UnionType):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
-    def __instancecheck__(self, obj):
-        return isinstance(obj, self.__args__)
-    def __subclasscheck__(self, cls):
-        return issubclass(cls, self.__args__)
-UnionType.__module__ = 'types'
-
-class GenericAlias:
-    def __init__(self, origin, args):
-        if not isinstance(args, tuple):
-            args = (args,)
-        self.__origin__ = origin
-        self.__args__ = args
-    def __repr__(self):
-        if not self.__args__:
-            return f'{_type_repr(self.__origin__)}[()]'
-        args = ', '.join('...' if a is ... else _type_repr(a) for a in self.__args__)
-        return f'{_type_repr(self.__origin__)}[{args}]'
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-    def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-    def __hash__(self):
-        return hash(self.__origin__) ^ hash(self.__args__)
-    def __or__(self, other):
-        return _union(self, other)
-    def __ror__(self, other):
-        return _union(other, self)
-    def __getattr__(self, name):
-        if name.startswith('__') and name.endswith('__'):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
-GenericAlias.__module__ = 'types'
-
-def _type_repr(t):
-    if t is type(None):
-        return 'None'
-    if isinstance(t, type) and not isinstance(t, GenericAlias):
-        if t.__module__ == 'builtins':
-            return t.__qualname__
-        return f'{t.__module__}.{t.__qualname__}'
-    return repr(t)
-
-def _union(a, b):
-    # `X | Y` of types (and None): flattened, without repeats; NotImplemented
-    # for anything else, as CPython's `_Py_union_type_or`.
-    args = []
-    for x in (a, b):
-        if x is None:
-            x = type(None)
-        if isinstance(x, UnionType):
-            parts = x.__args__
-        elif isinstance(x, (type, GenericAlias)):
-            parts = (x,)
-        else:
-            return NotImplemented
-        for p in parts:
-            if p not in args:
-                args.append(p)
-    if len(args) == 1:
-        return args[0]
-    return UnionType(tuple(args))
-";
-    if let Ok(code) =
-        crate::engine::compile::compile_library(SIMPLE_NAMESPACE, "<types>", &mut vm.interner)
-        && let Err(e) = vm.run_module_code(code, m)
+    // SimpleNamespace, UnionType and GenericAlias, in Python.
+    if let Ok(code) = crate::engine::compile::compile_library(
+        python_source!("_types.py"),
+        "<types>",
+        &mut vm.interner,
+    ) && let Err(e) = vm.run_module_code(code, m)
     {
         vm.drop_val(e);
     }
@@ -1685,208 +1609,13 @@ fn build_inspect(vm: &mut Vm) -> ObjRef {
         "isasyncgenfunction",
         inspect_isasyncgenfunc,
     );
-    // The predicates and helpers that need no more than Python, as
-    // CPython's inspect.py writes them.
-    const INSPECT_PY: &str = "\
-import types as _types
-def isfunction(object):
-    return isinstance(object, _types.FunctionType)
-def ismethod(object):
-    return isinstance(object, _types.MethodType)
-def isclass(object):
-    return isinstance(object, type)
-def ismodule(object):
-    return isinstance(object, _types.ModuleType)
-def isbuiltin(object):
-    return isinstance(object, _types.BuiltinFunctionType)
-def isroutine(object):
-    return isbuiltin(object) or isfunction(object) or ismethod(object)
-def isabstract(object):
-    return isinstance(object, type) and bool(getattr(object, '__abstractmethods__', False))
-def getmro(cls):
-    return cls.__mro__
-def getmembers(object, predicate=None):
-    results = []
-    for key in dir(object):
-        try:
-            value = getattr(object, key)
-        except AttributeError:
-            continue
-        if not predicate or predicate(value):
-            results.append((key, value))
-    results.sort(key=lambda pair: pair[0])
-    return results
-def cleandoc(doc):
-    try:
-        lines = doc.expandtabs().split('\\n')
-    except UnicodeError:
-        return None
-    margin = None
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = indent if margin is None else min(margin, indent)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin is not None:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\\n'.join(lines)
-class _empty:
-    pass
-class _ParameterKind(int):
-    def __new__(cls, value, name, description):
-        self = int.__new__(cls, value)
-        self._name = name
-        self.description = description
-        return self
-    def __str__(self):
-        return self._name
-    def __repr__(self):
-        return f'<_ParameterKind.{self._name}: {int(self)}>'
-    @property
-    def name(self):
-        return self._name
-_POSITIONAL_ONLY = _ParameterKind(0, 'POSITIONAL_ONLY', 'positional-only')
-_POSITIONAL_OR_KEYWORD = _ParameterKind(1, 'POSITIONAL_OR_KEYWORD', 'positional or keyword')
-_VAR_POSITIONAL = _ParameterKind(2, 'VAR_POSITIONAL', 'variadic positional')
-_KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
-_VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
-def formatannotation(annotation, base_module=None):
-    if getattr(annotation, '__module__', None) == 'typing':
-        return repr(annotation).replace('typing.', '')
-    if isinstance(annotation, _types.GenericAlias):
-        return str(annotation)
-    if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
-            return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
-    return repr(annotation)
-class Parameter:
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
-    empty = _empty
-    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        self._name = name
-        self._kind = kind
-        self._default = default
-        self._annotation = annotation
-    name = property(lambda self: self._name)
-    kind = property(lambda self: self._kind)
-    default = property(lambda self: self._default)
-    annotation = property(lambda self: self._annotation)
-    def __str__(self):
-        kind = self._kind
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
-        if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
-    def __repr__(self):
-        return '<{} \"{}\">'.format(self.__class__.__name__, self)
-class Signature:
-    empty = _empty
-    def __init__(self, parameters=None, *, return_annotation=_empty):
-        self._parameters = {p.name: p for p in (parameters or ())}
-        self._return_annotation = return_annotation
-    parameters = property(lambda self: self._parameters)
-    return_annotation = property(lambda self: self._return_annotation)
-    def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self._parameters.values():
-            formatted = str(param)
-            kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
-        if self._return_annotation is not _empty:
-            anno = formatannotation(self._return_annotation)
-            rendered += ' -> {}'.format(anno)
-        return rendered
-    def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
-def _function_signature(func, skip_first=False):
-    code = func.__code__
-    names = code.co_varnames
-    npos = code.co_argcount
-    nposonly = code.co_posonlyargcount
-    nkw = code.co_kwonlyargcount
-    defaults = func.__defaults__ or ()
-    kwdefaults = func.__kwdefaults__ or {}
-    annotations = func.__annotations__
-    params = []
-    first_default = npos - len(defaults)
-    for i, name in enumerate(names[:npos]):
-        kind = _POSITIONAL_ONLY if i < nposonly else _POSITIONAL_OR_KEYWORD
-        default = defaults[i - first_default] if i >= first_default else _empty
-        params.append(Parameter(name, kind, default=default,
-                                annotation=annotations.get(name, _empty)))
-    index = npos + nkw
-    if code.co_flags & 4:
-        name = names[index]
-        params.append(Parameter(name, _VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
-        index += 1
-    for name in names[npos:npos + nkw]:
-        params.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
-                                annotation=annotations.get(name, _empty)))
-    if code.co_flags & 8:
-        name = names[index]
-        params.append(Parameter(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
-    if skip_first:
-        params = params[1:]
-    return Signature(params, return_annotation=annotations.get('return', _empty))
-def signature(obj):
-    if isinstance(obj, _types.MethodType):
-        return _function_signature(obj.__func__, skip_first=True)
-    if isinstance(obj, _types.FunctionType):
-        return _function_signature(obj)
-    if isinstance(obj, type):
-        init = obj.__init__
-        if isinstance(init, _types.FunctionType):
-            return _function_signature(init, skip_first=True)
-    raise ValueError('no signature found for {!r}'.format(obj))
-def getdoc(object):
-    try:
-        doc = object.__doc__
-    except AttributeError:
-        return None
-    if not isinstance(doc, str):
-        return None
-    return cleandoc(doc)
-";
-    if let Ok(parsed) = crate::engine::syntax::parse_module(INSPECT_PY)
-        && let Ok(code) =
-            crate::engine::compile::compile_module(&parsed, "<inspect>", &mut vm.interner)
-        && let Err(e) = vm.run_module_code(code, m)
+    // The predicates, helpers and `signature`, in Python as CPython's
+    // inspect.py writes them.
+    if let Ok(code) = crate::engine::compile::compile_library(
+        python_source!("_inspect.py"),
+        "<inspect>",
+        &mut vm.interner,
+    ) && let Err(e) = vm.run_module_code(code, m)
     {
         vm.drop_val(e);
     }

@@ -1,0 +1,197 @@
+# The parts of `inspect` written in Python (the generator and coroutine
+# predicates and states are native): CPython's predicates, getmembers,
+# cleandoc/getdoc and signature for functions, methods and classes.
+import types as _types
+def isfunction(object):
+    return isinstance(object, _types.FunctionType)
+def ismethod(object):
+    return isinstance(object, _types.MethodType)
+def isclass(object):
+    return isinstance(object, type)
+def ismodule(object):
+    return isinstance(object, _types.ModuleType)
+def isbuiltin(object):
+    return isinstance(object, _types.BuiltinFunctionType)
+def isroutine(object):
+    return isbuiltin(object) or isfunction(object) or ismethod(object)
+def isabstract(object):
+    return isinstance(object, type) and bool(getattr(object, '__abstractmethods__', False))
+def getmro(cls):
+    return cls.__mro__
+def getmembers(object, predicate=None):
+    results = []
+    for key in dir(object):
+        try:
+            value = getattr(object, key)
+        except AttributeError:
+            continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+def cleandoc(doc):
+    try:
+        lines = doc.expandtabs().split('\n')
+    except UnicodeError:
+        return None
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    if lines:
+        lines[0] = lines[0].lstrip()
+    if margin is not None:
+        for i in range(1, len(lines)):
+            lines[i] = lines[i][margin:]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
+class _empty:
+    pass
+class _ParameterKind(int):
+    def __new__(cls, value, name, description):
+        self = int.__new__(cls, value)
+        self._name = name
+        self.description = description
+        return self
+    def __str__(self):
+        return self._name
+    def __repr__(self):
+        return f'<_ParameterKind.{self._name}: {int(self)}>'
+    @property
+    def name(self):
+        return self._name
+_POSITIONAL_ONLY = _ParameterKind(0, 'POSITIONAL_ONLY', 'positional-only')
+_POSITIONAL_OR_KEYWORD = _ParameterKind(1, 'POSITIONAL_OR_KEYWORD', 'positional or keyword')
+_VAR_POSITIONAL = _ParameterKind(2, 'VAR_POSITIONAL', 'variadic positional')
+_KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
+_VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, _types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ in ('builtins', base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+class Parameter:
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+    empty = _empty
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        self._name = name
+        self._kind = kind
+        self._default = default
+        self._annotation = annotation
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+    def __str__(self):
+        kind = self._kind
+        formatted = self._name
+        if self._annotation is not _empty:
+            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        if self._default is not _empty:
+            if self._annotation is not _empty:
+                formatted = '{} = {}'.format(formatted, repr(self._default))
+            else:
+                formatted = '{}={}'.format(formatted, repr(self._default))
+        if kind == _VAR_POSITIONAL:
+            formatted = '*' + formatted
+        elif kind == _VAR_KEYWORD:
+            formatted = '**' + formatted
+        return formatted
+    def __repr__(self):
+        return '<{} "{}">'.format(self.__class__.__name__, self)
+class Signature:
+    empty = _empty
+    def __init__(self, parameters=None, *, return_annotation=_empty):
+        self._parameters = {p.name: p for p in (parameters or ())}
+        self._return_annotation = return_annotation
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
+    def __str__(self):
+        result = []
+        render_pos_only_separator = False
+        render_kw_only_separator = True
+        for param in self._parameters.values():
+            formatted = str(param)
+            kind = param.kind
+            if kind == _POSITIONAL_ONLY:
+                render_pos_only_separator = True
+            elif render_pos_only_separator:
+                result.append('/')
+                render_pos_only_separator = False
+            if kind == _VAR_POSITIONAL:
+                render_kw_only_separator = False
+            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
+                result.append('*')
+                render_kw_only_separator = False
+            result.append(formatted)
+        if render_pos_only_separator:
+            result.append('/')
+        rendered = '({})'.format(', '.join(result))
+        if self._return_annotation is not _empty:
+            anno = formatannotation(self._return_annotation)
+            rendered += ' -> {}'.format(anno)
+        return rendered
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__, self)
+def _function_signature(func, skip_first=False):
+    code = func.__code__
+    names = code.co_varnames
+    npos = code.co_argcount
+    nposonly = code.co_posonlyargcount
+    nkw = code.co_kwonlyargcount
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    annotations = func.__annotations__
+    params = []
+    first_default = npos - len(defaults)
+    for i, name in enumerate(names[:npos]):
+        kind = _POSITIONAL_ONLY if i < nposonly else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(Parameter(name, kind, default=default,
+                                annotation=annotations.get(name, _empty)))
+    index = npos + nkw
+    if code.co_flags & 4:
+        name = names[index]
+        params.append(Parameter(name, _VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
+        index += 1
+    for name in names[npos:npos + nkw]:
+        params.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                                annotation=annotations.get(name, _empty)))
+    if code.co_flags & 8:
+        name = names[index]
+        params.append(Parameter(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
+    if skip_first:
+        params = params[1:]
+    return Signature(params, return_annotation=annotations.get('return', _empty))
+def signature(obj):
+    if isinstance(obj, _types.MethodType):
+        return _function_signature(obj.__func__, skip_first=True)
+    if isinstance(obj, _types.FunctionType):
+        return _function_signature(obj)
+    if isinstance(obj, type):
+        init = obj.__init__
+        if isinstance(init, _types.FunctionType):
+            return _function_signature(init, skip_first=True)
+    raise ValueError('no signature found for {!r}'.format(obj))
+def getdoc(object):
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
