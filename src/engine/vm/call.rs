@@ -31,12 +31,16 @@ impl Vm {
             },
             None => None,
         };
-        if kw_syms.is_none()
-            && (self.call_fast(argc, method)
+        if kw_syms.is_none() {
+            if self.call_fast(argc, method)
                 || self.str_of_int(argc, method)
-                || self.list_append(argc, method))
-        {
-            return Ok(None);
+                || self.list_append(argc, method)
+            {
+                return Ok(None);
+            }
+            if let Some(r) = self.native_direct(argc, method) {
+                return r.map(|()| None);
+            }
         }
         let nkw = kw_syms.as_ref().map_or(0, |k| k.len());
         let f = self.frames.last_mut().expect("frame");
@@ -125,6 +129,55 @@ impl Vm {
             self.frames.push(frame);
         }
         true
+    }
+
+    /// A builtin function or unbound builtin method called with a few
+    /// positional arguments (`len(x)`, `d.get(k)`, the prelude's
+    /// shortcuts): the arguments move from the caller's stack into a local
+    /// array and the native runs at once. The general path would gather
+    /// them in a vector and pass through `push_call` and `call_value`,
+    /// about as much work again as a small native itself. References are
+    /// dropped in the general path's order (the callable, then each
+    /// argument), so finalizers run at the same moments. None (nothing
+    /// done) when the call needs the general path.
+    fn native_direct(&mut self, argc: usize, method: bool) -> Option<PyResult<()>> {
+        const MAX: usize = 4;
+        let f = self.frames.last().expect("frame");
+        let fpos = f.stack.len() - argc - 1 - method as usize;
+        let has_self = method && !f.stack[fpos + 1].is_null();
+        let nargs = argc + has_self as usize;
+        if nargs > MAX {
+            return None;
+        }
+        let Value::Obj(fref) = f.stack[fpos] else {
+            return None;
+        };
+        let Obj::Native(n) = self.heap.get(fref) else {
+            return None;
+        };
+        if !n.this.is_null() || (n.name == "_run_handle" && n.owner == "asyncio") {
+            return None;
+        }
+        let (func, owner) = (n.func, n.owner);
+        let first = fpos + 1 + (method && !has_self) as usize;
+        // A builtin method called on a subclass instance runs on the
+        // object behind it, which `call_value` finds.
+        if nargs > 0 && self.backing_for(owner, &f.stack[first]).is_some() {
+            return None;
+        }
+        let mut args: [Value; MAX] = Default::default();
+        let caller = self.frames.last_mut().expect("frame");
+        for (slot, v) in args.iter_mut().zip(caller.stack.drain(first..)) {
+            *slot = v;
+        }
+        caller.stack.truncate(fpos + 1);
+        let callable = caller.stack.pop().expect("callable under the arguments");
+        let r = self.call_native(func, &args[..nargs], &[]);
+        self.drop_val(callable);
+        for v in args.into_iter().take(nargs) {
+            self.heap.decref(v);
+        }
+        Some(r.map(|v| self.frames.last_mut().expect("frame").stack.push(v)))
     }
 
     /// `str(n)` of an int, the usual way numbers become text: the builtin
