@@ -210,6 +210,19 @@ impl Random {
         }
     }
 
+    /// `getrandbits(k)` for any `k >= 0` as 32-bit words, least
+    /// significant first: each word one draw, the last one shortened, as
+    /// CPython fills a long integer.
+    pub fn getrandbits_words(&mut self, mut k: u64) -> Vec<u32> {
+        let mut words = Vec::with_capacity(k.div_ceil(32) as usize);
+        while k > 0 {
+            let r = self.next_u32();
+            words.push(if k < 32 { r >> (32 - k) } else { r });
+            k = k.saturating_sub(32);
+        }
+        words
+    }
+
     /// `_randbelow_with_getrandbits(n)`: uniform in `[0, n)` by rejection
     /// sampling on `n.bit_length()` bits. (`n == 0` would loop forever in
     /// CPython; here it returns 0.)

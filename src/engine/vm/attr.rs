@@ -751,7 +751,7 @@ impl Vm {
                     }
                 }
                 Some(v) => {
-                    for item in self.tuple_items(v) {
+                    for item in self.slot_names(v) {
                         if let Value::Str(s) = item
                             && let Some(sym) = self.interner.get(&s)
                         {
@@ -762,6 +762,15 @@ impl Vm {
             }
         }
         allowed.contains(&name) || self.sym_str(name).starts_with("__")
+    }
+
+    /// The names a `__slots__` value lists: a sequence's items, or a
+    /// dict's keys (its values are the slots' docstrings).
+    fn slot_names(&self, v: &Value) -> Vec<Value> {
+        match v {
+            Value::Obj(r) if matches!(self.heap.get(*r), Obj::Dict(_)) => self.dict_keys(v),
+            _ => self.tuple_items(v),
+        }
     }
 
     /// Whether an instance has a `__dict__`: some class written in Python
@@ -778,7 +787,7 @@ impl Vm {
                 None => true,
                 Some(Value::Str(s)) => &**s == "__dict__",
                 Some(v) => self
-                    .tuple_items(v)
+                    .slot_names(v)
                     .iter()
                     .any(|i| matches!(i, Value::Str(s) if &**s == "__dict__")),
             },

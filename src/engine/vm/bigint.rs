@@ -18,7 +18,7 @@ pub const MAX_STR_DIGITS: usize = 4300;
 
 /// Bits an int may grow to here: past this, MemoryError instead of a page
 /// that stalls on one multiplication.
-const MAX_BITS: u64 = 1 << 20;
+pub(crate) const MAX_BITS: u64 = 1 << 20;
 
 impl Vm {
     /// The exact integer value of an int or bool.
@@ -61,7 +61,7 @@ impl Vm {
         Ok(self.alloc(Obj::BigInt(Box::new(b))))
     }
 
-    fn too_big(&mut self) -> PyResult<Value> {
+    pub(crate) fn too_big(&mut self) -> PyResult<Value> {
         Err(self.new_exc(
             "MemoryError",
             format!("integer of more than {MAX_BITS} bits is too large for coroscope"),
@@ -146,24 +146,60 @@ impl Vm {
         self.int_from_big(r)
     }
 
-    /// `int / int`, correctly rounded when both fit a double exactly and
-    /// otherwise through scaled integer division.
+    /// `int / int`, correctly rounded as CPython's `long_true_divide`:
+    /// a quotient of 55 to 57 bits (fewer where the result is subnormal),
+    /// whether a remainder was left, then one round-half-even step and an
+    /// exact scaling. Rounding a truncated quotient, or scaling by a power
+    /// of two past a double's range, would be off in the last bit or lose
+    /// the result entirely (`n / d` with `d` beyond 2**1024).
     fn big_true_div(&mut self, a: &BigInt, b: &BigInt) -> PyResult<f64> {
+        const MANT_DIG: i64 = 53;
+        const MIN_EXP: i64 = -1021;
+        const MAX_EXP: i64 = 1024;
         if a.bits() <= 53 && b.bits() <= 53 {
             return Ok(a.to_f64().unwrap_or(0.0) / b.to_f64().unwrap_or(1.0));
         }
-        // Keep 64 significant bits of the quotient, then let the final
-        // conversion round.
-        let shift = (b.bits() as i64 - a.bits() as i64 + 64).max(0) as u64;
-        let q = (a << shift) / b;
-        let f = q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(shift as i32);
-        if f.is_infinite() {
-            return Err(self.new_exc(
+        let negate = a.is_negative() != b.is_negative();
+        let signed = |x: f64| if negate { -x } else { x };
+        let (a, b) = (a.magnitude(), b.magnitude());
+        let overflow = |vm: &mut Vm| {
+            Err(vm.new_exc(
                 "OverflowError",
                 "integer division result too large for a float".into(),
-            ));
+            ))
+        };
+        if a.is_zero() {
+            return Ok(signed(0.0));
         }
-        Ok(f)
+        let diff = a.bits() as i64 - b.bits() as i64;
+        if diff < MIN_EXP - MANT_DIG - 1 {
+            return Ok(signed(0.0));
+        }
+        if diff > MAX_EXP {
+            return overflow(self);
+        }
+        let shift = diff.max(MIN_EXP) - MANT_DIG - 2;
+        let (q, r) = if shift <= 0 {
+            (a << (-shift) as usize).div_rem(b)
+        } else {
+            a.div_rem(&(b << shift as usize))
+        };
+        let inexact = !r.is_zero();
+        let mut x = q.to_u64().expect("a quotient of at most 57 bits");
+        let x_bits = 64 - x.leading_zeros() as i64;
+        let extra_bits = x_bits.max(MIN_EXP - shift) - MANT_DIG;
+        let mask = 1u64 << (extra_bits - 1);
+        let low = x | inexact as u64;
+        if low & mask != 0 && low & (3 * mask - 1) != 0 {
+            x += mask;
+        }
+        x &= !(2 * mask - 1);
+        let dx = x as f64;
+        if shift + x_bits >= MAX_EXP && (shift + x_bits > MAX_EXP || dx == 2f64.powi(x_bits as i32))
+        {
+            return overflow(self);
+        }
+        Ok(signed(ldexp(dx, shift)))
     }
 
     /// `float(n)`, with CPython's error for ints beyond a double's range.
@@ -216,4 +252,19 @@ pub fn hash_big(b: &BigInt) -> i64 {
     let m = b.abs().mod_floor(&modulus).to_i64().unwrap_or(0);
     let h = if b.sign() == Sign::Minus { -m } else { m };
     if h == -1 { -2 } else { h }
+}
+
+/// `x * 2**e` without overflowing the scale factor on the way: exact
+/// unless the result itself is subnormal, where `x` is already rounded so
+/// that the product is exact too.
+fn ldexp(mut x: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        x *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    x * 2f64.powi(e as i32)
 }

@@ -11,6 +11,9 @@ use crate::engine::vm::object::{
 };
 use crate::engine::vm::symmap::SymMap;
 use crate::engine::vm::value::{ObjRef, Value};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::Signed;
 
 type Kw<'a> = &'a [(Sym, Value)];
 
@@ -136,6 +139,10 @@ fn random(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn randint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 3, 3, "randint")?;
+    if args[1..].iter().any(|v| vm.is_bigint(v)) {
+        let (a, b) = (big_arg(vm, &args[1])?, big_arg(vm, &args[2])?);
+        return randrange_big(vm, args, a, Some(b + 1), 1.into());
+    }
     let (a, b) = (int_arg(vm, &args[1])?, int_arg(vm, &args[2])?);
     let r = rng(vm, args)?.randint(a, b);
     r.map(Value::Int).map_err(|e| vm.from_pyerr(e))
@@ -143,6 +150,18 @@ fn randint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn randrange(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 4, "randrange")?;
+    if args[1..].iter().any(|v| vm.is_bigint(v)) {
+        let a = big_arg(vm, &args[1])?;
+        let b = match args.get(2) {
+            Some(v) => Some(big_arg(vm, v)?),
+            None => None,
+        };
+        let step = match args.get(3) {
+            Some(v) => big_arg(vm, v)?,
+            None => 1.into(),
+        };
+        return randrange_big(vm, args, a, b, step);
+    }
     let a = int_arg(vm, &args[1])?;
     let b = match args.get(2) {
         Some(v) => Some(int_arg(vm, v)?),
@@ -154,6 +173,73 @@ fn randrange(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     };
     let r = rng(vm, args)?.randrange(a, b, step);
     r.map(Value::Int).map_err(|e| vm.from_pyerr(e))
+}
+
+fn big_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    match vm.big_of(v) {
+        Some(b) => Ok(b),
+        None => Ok(int_arg(vm, v)?.into()),
+    }
+}
+
+/// `randrange` with an int past 64 bits among its arguments
+/// (`randint(0, 10**30)`), as CPython's Python code computes it.
+fn randrange_big(
+    vm: &mut Vm,
+    args: &[Value],
+    start: BigInt,
+    stop: Option<BigInt>,
+    step: BigInt,
+) -> PyResult<Value> {
+    let one = BigInt::from(1);
+    let Some(stop) = stop else {
+        if step != one {
+            return Err(vm.type_error("Missing a non-None stop argument".into()));
+        }
+        if start.is_positive() {
+            let r = randbelow_big(vm, args, &start)?;
+            return vm.int_from_big(r);
+        }
+        return Err(vm.value_error("empty range for randrange()".into()));
+    };
+    let width = &stop - &start;
+    if step == one {
+        if width.is_positive() {
+            let r = randbelow_big(vm, args, &width)?;
+            return vm.int_from_big(start + r);
+        }
+        return Err(vm.value_error(format!(
+            "empty range for randrange() ({start}, {stop}, {width})"
+        )));
+    }
+    let n = if step.is_positive() {
+        (&width + &step - BigInt::from(1)).div_floor(&step)
+    } else if step.is_negative() {
+        (&width + &step + BigInt::from(1)).div_floor(&step)
+    } else {
+        return Err(vm.value_error("zero step for randrange()".into()));
+    };
+    if !n.is_positive() {
+        return Err(vm.value_error("empty range for randrange()".into()));
+    }
+    let r = randbelow_big(vm, args, &n)?;
+    vm.int_from_big(start + step * r)
+}
+
+/// `_randbelow_with_getrandbits(n)` for `n > 0`: `n.bit_length()` bits at
+/// a time until one draw is below `n`.
+fn randbelow_big(vm: &mut Vm, args: &[Value], n: &BigInt) -> PyResult<BigInt> {
+    let k = n.bits();
+    if k > crate::engine::vm::bigint::MAX_BITS {
+        vm.too_big()?;
+    }
+    let rng = rng(vm, args)?;
+    loop {
+        let r = BigInt::from(num_bigint::BigUint::new(rng.getrandbits_words(k)));
+        if &r < n {
+            return Ok(r);
+        }
+    }
 }
 
 fn uniform(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -212,12 +298,18 @@ fn expovariate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn getrandbits(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "getrandbits")?;
     let k = int_arg(vm, &args[1])?;
+    if k > 0 && k as u64 > crate::engine::vm::bigint::MAX_BITS {
+        return vm.too_big();
+    }
+    if k > 63 {
+        // A big int: `random.getrandbits(128)` for ids and keys.
+        let words = rng(vm, args)?.getrandbits_words(k as u64);
+        let n = num_bigint::BigInt::from(num_bigint::BigUint::new(words));
+        return vm.int_from_big(n);
+    }
     let r = rng(vm, args)?
         .getrandbits(k)
         .map_err(|e| vm.from_pyerr(e))?;
-    if r > i64::MAX as u64 {
-        return Err(vm.overflow_error());
-    }
     Ok(Value::Int(r as i64))
 }
 
