@@ -136,7 +136,8 @@ pub struct Vm {
     pub repr_stack: Vec<ObjRef>,
     /// Files the program wrote, by name: kept in memory (never written to
     /// disk), so reading them back later in the run sees what was written.
-    pub files: std::collections::BTreeMap<Rc<str>, Rc<str>>,
+    /// None for a file the program removed, which may still be on disk.
+    pub files: std::collections::BTreeMap<Rc<str>, Option<Rc<str>>>,
     /// The current `contextvars.Context` (None until `contextvars` is
     /// imported), and the ones task steps replaced.
     pub current_context: Value,

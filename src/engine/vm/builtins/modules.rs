@@ -1234,6 +1234,7 @@ fn build_sys(vm: &mut Vm) -> ObjRef {
     def_fn(vm, m, "sys", "_set_context", sys_set_context);
     def_fn(vm, m, "sys", "_write_file", sys_write_file);
     def_fn(vm, m, "sys", "_remove_file", sys_remove_file);
+    def_fn(vm, m, "sys", "_listdir", sys_listdir);
     def_fn(vm, m, "sys", "_getcwd", sys_getcwd);
     def_fn(vm, m, "sys", "_stdin_read", sys_stdin_read);
     def_fn(vm, m, "sys", "_stdin_readline", sys_stdin_readline);
@@ -1363,11 +1364,13 @@ fn sys_format_exception(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn sys_read_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "_read_file")?;
     let name = super::str_arg(vm, &args[0], "file")?;
-    if let Some(text) = vm.files.get(&*name) {
-        return Ok(Value::Str(text.clone()));
-    }
     let not_found =
         |vm: &mut Vm| vm.new_os_error("FileNotFoundError", 2, "No such file or directory", &name);
+    match vm.files.get(&*name) {
+        Some(Some(text)) => return Ok(Value::Str(text.clone())),
+        Some(None) => return Err(not_found(vm)),
+        None => {}
+    }
     #[cfg(not(target_arch = "wasm32"))]
     {
         match std::fs::read(&*name) {
@@ -1413,7 +1416,7 @@ fn sys_write_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "_write_file")?;
     let name = super::str_arg(vm, &args[0], "file")?;
     let text = super::str_arg(vm, &args[1], "text")?;
-    vm.files.insert(name, text);
+    vm.files.insert(name, Some(text));
     Ok(Value::None)
 }
 
@@ -1422,14 +1425,77 @@ fn sys_write_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn sys_remove_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "_remove_file")?;
     let name = super::str_arg(vm, &args[0], "file")?;
-    if vm.files.remove(&*name).is_some() {
-        return Ok(Value::None);
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    if std::path::Path::new(&*name).is_file() {
+    let on_disk = {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            std::path::Path::new(&*name).is_file()
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            false
+        }
+    };
+    let written = matches!(vm.files.get(&*name), Some(Some(_)));
+    let removed = matches!(vm.files.get(&*name), Some(None));
+    if !removed && (written || on_disk) {
+        // A file on disk stays there; the run no longer sees it.
+        vm.files.insert(name, None);
         return Ok(Value::None);
     }
     Err(vm.new_os_error("FileNotFoundError", 2, "No such file or directory", &name))
+}
+
+/// `os.listdir(path)`: the folder's entries on disk (natively; the page
+/// has no disk) in the order the system lists them, without the files the
+/// program removed, then the files it wrote there that the disk lacks.
+fn sys_listdir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "_listdir")?;
+    let dir = super::str_arg(vm, &args[0], "path")?;
+    let mut names: Vec<String> = Vec::new();
+    #[cfg(not(target_arch = "wasm32"))]
+    match std::fs::read_dir(&*dir) {
+        Ok(entries) => {
+            for e in entries.flatten() {
+                names.push(e.file_name().to_string_lossy().into_owned());
+            }
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(vm.new_os_error("FileNotFoundError", 2, "No such file or directory", &dir));
+        }
+        Err(_) => {
+            return Err(vm.new_os_error("NotADirectoryError", 20, "Not a directory", &dir));
+        }
+    }
+    let prefix = if &*dir == "." || dir.is_empty() {
+        String::new()
+    } else {
+        format!("{}/", dir.trim_end_matches('/'))
+    };
+    let key = |n: &str| -> String {
+        if prefix.is_empty() {
+            n.to_string()
+        } else {
+            format!("{prefix}{n}")
+        }
+    };
+    names.retain(|n| !matches!(vm.files.get(key(n).as_str()), Some(None)));
+    let written: Vec<String> = vm
+        .files
+        .iter()
+        .filter(|(_, text)| text.is_some())
+        .filter_map(|(path, _)| {
+            let rest = path.strip_prefix(prefix.as_str())?;
+            let rest = rest.strip_prefix("./").unwrap_or(rest);
+            (!rest.is_empty() && !rest.contains('/')).then(|| rest.to_string())
+        })
+        .collect();
+    for n in written {
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    let items = names.into_iter().map(|n| Value::str(&n)).collect();
+    Ok(vm.new_list(items))
 }
 
 /// `os.getcwd()`: the program's folder in the CLI, `/` in the page.

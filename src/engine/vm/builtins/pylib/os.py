@@ -31,6 +31,10 @@ def remove(path):
 unlink = remove
 
 
+def listdir(path='.'):
+    return _sys._listdir(fspath(path))
+
+
 def getpid():
     return 1
 
@@ -118,15 +122,16 @@ class _Path:
         return path or '.'
 
     @staticmethod
-    def exists(path):
+    def isfile(path):
         try:
             _sys._read_file(fspath(path))
             return True
         except OSError:
             return False
 
-    # A path is a file exactly when it can be read: coroscope has no folders.
-    isfile = exists
+    @staticmethod
+    def exists(path):
+        return _Path.isfile(path) or _Path.isdir(path)
 
     @staticmethod
     def isdir(path):
@@ -134,7 +139,15 @@ class _Path:
         # program sees.
         p = _Path.abspath(path)
         cwd = getcwd()
-        return cwd == p or cwd.startswith(p.rstrip('/') + '/')
+        if cwd == p or cwd.startswith(p.rstrip('/') + '/'):
+            return True
+        try:
+            _sys._read_file(fspath(path))
+        except IsADirectoryError:
+            return True
+        except OSError:
+            pass
+        return False
 
     @staticmethod
     def islink(path):
