@@ -934,6 +934,11 @@ impl Vm {
                     this: v.clone(),
                 })))
             }
+            // A class is no descriptor: `__call__ = dict` on a metaclass
+            // (typing's TypedDict) calls `dict` itself.
+            Some(c @ Value::Obj(r)) if matches!(self.heap.get(r), Obj::Class(_)) => {
+                Ok(Some(self.dup(&c)))
+            }
             _ => Ok(None),
         }
     }
@@ -1282,22 +1287,37 @@ impl Vm {
         // A base that is not a class but has `__mro_entries__`
         // (`list[int]`) is replaced by the classes it names; the class
         // keeps the bases as written in `__orig_bases__`.
+        // Looked up as an attribute, as CPython does: `typing.TypedDict`
+        // is a function carrying one.
         let entries = self.intern("__mro_entries__");
-        if !bases.iter().any(|b| {
-            !matches!(b, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Class(_)))
-                && self.has_method(b, entries)
-        }) {
+        let mut hooks: Vec<Option<Value>> = Vec::with_capacity(bases.len());
+        for b in bases {
+            let hook = if matches!(b, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Class(_))) {
+                None
+            } else {
+                match self.getattr_opt(b, entries) {
+                    Ok(h) => h,
+                    Err(e) => {
+                        self.heap.decref_all(hooks.into_iter().flatten());
+                        return Err(e);
+                    }
+                }
+            };
+            hooks.push(hook);
+        }
+        if hooks.iter().all(Option::is_none) {
             return self.build_class_from(body, name, bases, kwargs, None);
         }
         let items: Vec<Value> = bases.iter().map(|b| self.dup(b)).collect();
         let orig = self.new_tuple(items);
         let mut resolved: Vec<Value> = Vec::new();
         let mut result = Ok(());
+        let mut hooks = hooks.into_iter();
         for b in bases {
-            if !matches!(b, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Class(_)))
-                && self.has_method(b, entries)
-            {
-                match self.call_method(b, entries, std::slice::from_ref(&orig)) {
+            if let Some(hook) = hooks.next().flatten() {
+                let r = self.call_value(&hook, std::slice::from_ref(&orig), &[]);
+                self.drop_val(hook);
+                match r {
                     Ok(t) => {
                         let got = self.tuple_items(&t);
                         resolved.extend(got.iter().map(|v| self.dup(v)));
@@ -1312,6 +1332,7 @@ impl Vm {
                 resolved.push(self.dup(b));
             }
         }
+        self.heap.decref_all(hooks.flatten());
         let r = match result {
             Ok(()) => self.build_class_from(body, name, &resolved, kwargs, Some(&orig)),
             Err(e) => Err(e),

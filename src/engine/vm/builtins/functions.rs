@@ -303,6 +303,16 @@ fn isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "isinstance")?;
     let classes = class_or_tuple(vm, &args[1], "isinstance")?;
     for c in classes {
+        // A metaclass's `__instancecheck__` decides, after the exact-type
+        // check CPython makes first.
+        if vm.class_of(&args[0]) != c
+            && let Some(hook) = vm.meta_method(&Value::Obj(c), "__instancecheck__")?
+        {
+            if meta_check(vm, hook, &args[0])? {
+                return Ok(Value::Bool(true));
+            }
+            continue;
+        }
         if vm.isinstance(&args[0], c)
             || crate::engine::vm::builtins::modules::abc_isinstance(vm, &args[0], c)
         {
@@ -321,9 +331,29 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
     };
     let classes = class_or_tuple(vm, &args[1], "issubclass")?;
-    Ok(Value::Bool(
-        classes.iter().any(|c| *c == sub || vm.is_subclass(sub, *c)),
-    ))
+    for c in classes {
+        if let Some(hook) = vm.meta_method(&Value::Obj(c), "__subclasscheck__")? {
+            if meta_check(vm, hook, &args[0])? {
+                return Ok(Value::Bool(true));
+            }
+            continue;
+        }
+        if c == sub || vm.is_subclass(sub, c) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+/// Calls a metaclass's `__instancecheck__` or `__subclasscheck__` (bound
+/// to the class, owned) and takes the truth of what it returns.
+fn meta_check(vm: &mut Vm, hook: Value, v: &Value) -> PyResult<bool> {
+    let r = vm.call_value(&hook, std::slice::from_ref(v), &[]);
+    vm.drop_val(hook);
+    let r = r?;
+    let b = vm.truthy(&r);
+    vm.drop_val(r);
+    b
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Sym> {

@@ -402,7 +402,7 @@ def dataclass_transform(**kwargs):
 
 
 def is_typeddict(tp):
-    return isinstance(tp, type) and issubclass(tp, dict) and tp is not dict and TypedDict in tp.__mro__
+    return isinstance(tp, _TypedDictMeta)
 
 
 _overloads = {}
@@ -432,8 +432,73 @@ class NamedTuple:
                 continue
             setattr(nt, key, value)
         nt.__module__ = namespace.get('__module__', '__main__')
+        nt.__annotations__ = dict(annotations)
         return nt
 
 
-class TypedDict(dict):
-    pass
+class _TypedDictMeta(type):
+    # As CPython's: a TypedDict class is a dict subclass whose call makes a
+    # plain dict, and which isinstance() refuses.
+
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        own = ns.get('__annotations__', {})
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+        annotations.update(own)
+        required = set()
+        optional = set()
+        for base in bases:
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        for key, tp in own.items():
+            marker = getattr(tp, '__origin__', None)
+            if marker is Required:
+                required.add(key)
+            elif marker is NotRequired:
+                optional.add(key)
+            elif total:
+                required.add(key)
+            else:
+                optional.add(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    __call__ = dict
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments,"
+                        " but not both")
+    if kwargs:
+        import warnings
+        warnings.warn(
+            "The kwargs-based syntax for TypedDict definitions is deprecated "
+            "in Python 3.11, will be removed in Python 3.13, and may not be "
+            "understood by third-party type checkers.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+    ns = {'__annotations__': dict(fields), '__module__': '__main__'}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
