@@ -1277,6 +1277,26 @@ class version_info(tuple):
         return ('sys.version_info(major=%r, minor=%r, micro=%r, '
                 'releaselevel=%r, serial=%r)' % tuple(self))
 version_info = version_info((3, 11, 7, 'final', 0))
+def _structseq(name, fields, values):
+    ns = {'__slots__': (), '__module__': 'sys'}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: self[i])
+    def __repr__(self):
+        return name + '(' + ', '.join(f'{f}={v!r}' for f, v in zip(fields, self)) + ')'
+    ns['__repr__'] = __repr__
+    return type(name[4:], (tuple,), ns)(values)
+float_info = _structseq(
+    'sys.float_info',
+    ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+     'mant_dig', 'epsilon', 'radix', 'rounds'),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021,
+     -307, 15, 53, 2.220446049250313e-16, 2, 1))
+int_info = _structseq(
+    'sys.int_info',
+    ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+     'str_digits_check_threshold'),
+    (30, 4, 4300, 640))
+del _structseq
 class TextIOWrapper:
     # Standard input: the CLI's real one, empty in the page.
     __module__ = '_io'
