@@ -140,6 +140,8 @@ pub fn snapshot_json(s: &Snapshot) -> String {
         opt_string(o, f.result.as_deref());
         o.push_str(",\"callbacks\":");
         list(o, &f.callbacks, |o, c| string(o, c));
+        o.push_str(",\"awaits\":");
+        list(o, &f.awaits, |o, c| string(o, c));
         o.push('}');
     });
     o.push_str(",\"stdout\":");

@@ -99,6 +99,9 @@ pub struct FutureSnap {
     pub state: &'static str,
     pub result: Option<String>,
     pub callbacks: Vec<String>,
+    /// What it waits on: a pending gather's children that are not done
+    /// (`Task-2`, `Future #5`), the await graph's edges out of it.
+    pub awaits: Vec<String>,
 }
 
 impl From<FrameInfo> for FrameSnap {
@@ -177,11 +180,19 @@ impl Snapshot {
             };
             let callbacks = f.callbacks.iter().map(|c| vm.callback_label(c)).collect();
             let Some(td) = &f.task else {
+                let label = format!("Future #{}", f.id);
+                let state = state_word(f.state);
+                let awaits = if f.state == FutState::Pending {
+                    vm.gather_children(r)
+                } else {
+                    Vec::new()
+                };
                 futures.push(FutureSnap {
-                    label: format!("Future #{}", f.id),
-                    state: state_word(f.state),
+                    label,
+                    state,
                     result,
                     callbacks,
+                    awaits,
                 });
                 continue;
             };

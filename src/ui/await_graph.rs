@@ -19,6 +19,9 @@ const MAX_NODES: usize = 60;
 #[derive(Clone, Debug, PartialEq)]
 struct Node {
     label: String,
+    /// What the node shows: the label, or `gather (Future #4)` for a
+    /// gather's future.
+    text: String,
     is_task: bool,
     x: f64,
     y: f64,
@@ -33,6 +36,17 @@ struct Graph {
     height: f64,
 }
 
+/// The node labelled `label`, added (as a task or not) if it is new.
+fn node(labels: &mut Vec<(String, bool)>, label: &str, is_task: bool) -> usize {
+    match labels.iter().position(|(l, _)| l == label) {
+        Some(j) => j,
+        None => {
+            labels.push((label.to_string(), is_task));
+            labels.len() - 1
+        }
+    }
+}
+
 fn layout(s: &Snapshot) -> Graph {
     let live: Vec<_> = s
         .tasks
@@ -43,14 +57,22 @@ fn layout(s: &Snapshot) -> Graph {
     let mut edges = Vec::new();
     for (i, t) in live.iter().enumerate() {
         let Some(target) = &t.awaits else { continue };
-        let j = match labels.iter().position(|(l, _)| l == target) {
-            Some(j) => j,
-            None => {
-                labels.push((target.clone(), false));
-                labels.len() - 1
-            }
-        };
+        let j = node(&mut labels, target, false);
         edges.push((i, j));
+    }
+    // A gather's future waits on its children.
+    let gathers: Vec<&str> = s
+        .futures
+        .iter()
+        .filter(|f| !f.awaits.is_empty())
+        .map(|f| f.label.as_str())
+        .collect();
+    for f in s.futures.iter().filter(|f| !f.awaits.is_empty()) {
+        let i = node(&mut labels, &f.label, false);
+        for child in &f.awaits {
+            let j = node(&mut labels, child, false);
+            edges.push((i, j));
+        }
     }
     let left_out = labels.len().saturating_sub(MAX_NODES);
     labels.truncate(MAX_NODES);
@@ -77,8 +99,14 @@ fn layout(s: &Snapshot) -> Graph {
         .map(|((label, is_task), &d)| {
             let row = rows[d];
             rows[d] += 1;
+            let text = if gathers.contains(&label.as_str()) {
+                format!("gather ({label})")
+            } else {
+                label.clone()
+            };
             Node {
                 label,
+                text,
                 is_task,
                 x: d as f64 * (NODE_W + COL_GAP) + 4.0,
                 y: row as f64 * (NODE_H + ROW_GAP) + 4.0,
@@ -123,8 +151,9 @@ fn render(g: &Graph) -> impl IntoView + use<> {
                 (a.x + NODE_W / 2.0, b.x + NODE_W / 2.0)
             };
             let mid = (x1 + x2) / 2.0;
+            let edge = format!("{} > {}", a.label, b.label);
             view! {
-                <path class="graph-edge" marker-end="url(#arrow)"
+                <path class="graph-edge" marker-end="url(#arrow)" data-edge=edge
                     d=format!("M{x1},{y1} C{mid},{y1} {mid},{y2} {x2},{y2}") />
             }
         })
@@ -139,9 +168,9 @@ fn render(g: &Graph) -> impl IntoView + use<> {
                 "graph-node future".to_string()
             };
             view! {
-                <g class=class>
+                <g class=class data-label=n.label.clone()>
                     <rect x=n.x y=n.y width=NODE_W height=NODE_H rx="4" />
-                    <text x=n.x + 8.0 y=n.y + NODE_H / 2.0 + 4.0>{n.label.clone()}</text>
+                    <text x=n.x + 8.0 y=n.y + NODE_H / 2.0 + 4.0>{n.text.clone()}</text>
                 </g>
             }
         })

@@ -70,6 +70,12 @@ fn FutureCard(
                 .and_then(|f| (!f.callbacks.is_empty()).then(|| f.callbacks.join(", ")))
         })
     };
+    let awaits = move || {
+        future.with(|f| {
+            f.as_ref()
+                .and_then(|f| (!f.awaits.is_empty()).then(|| f.awaits.join(", ")))
+        })
+    };
     view! {
         <li class="card future-card" class:skip-entry=quick>
             <div class="card-head">
@@ -77,6 +83,7 @@ fn FutureCard(
                 {move || view! { <StateBadge state=state() /> }}
             </div>
             {move || result().map(|r| view! { <p class="card-line">"result " <code>{r}</code></p> })}
+            {move || awaits().map(|a| view! { <p class="card-line">"gathers " <code>{a}</code></p> })}
             {move || callbacks().map(|c| view! { <p class="card-line">"callbacks " <code>{c}</code></p> })}
         </li>
     }

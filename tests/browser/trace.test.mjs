@@ -69,6 +69,22 @@ async def main():
 asyncio.run(main())
 `;
 
+/** Three children of one gather, each waiting on a sleep. */
+const GATHER = `import asyncio
+
+
+async def fetch(name, delay):
+    await asyncio.sleep(delay)
+    return name
+
+
+async def main():
+    print(await asyncio.gather(fetch("a", 3), fetch("b", 1), fetch("c", 2)))
+
+
+asyncio.run(main())
+`;
+
 export const tests = [
   test("the page opens at step 0 of the default program, with the controls live", async ({ page, open }) => {
     await open("/");
@@ -116,6 +132,33 @@ export const tests = [
       const dots = page.locator(`.gutter-line:nth-child(${t.line}) .marker[title='${t.name}']`);
       assert.equal(await dots.count(), 1, `${t.name} at line ${t.line}`);
     }
+  }),
+
+  test("the await graph links a gather's future to its children, as `coroscope trace` has them", async ({ page, open, root }) => {
+    await open("/");
+    await waitForRun(page);
+    await page.fill("#editor", GATHER);
+    await page.click(".run-button");
+    await waitForRun(page, 2);
+    await page.selectOption("select[aria-label='Step granularity']", "callback");
+    const cli = JSON.parse(runCliTrace(root, GATHER, ["--json", "--by", "callback"]));
+    const at = cli.snapshots.findIndex((s) => s.futures.some((f) => f.awaits.length > 1));
+    assert.ok(at > 0, "the gather's future never waits on its children");
+    for (let i = 0; i < at; i++) await stepWith(page, () => button(page, "Step forward").click());
+    const expected = cli.snapshots[at];
+    assert.equal((await steps(page)).step, expected.step);
+    const gather = expected.futures.find((f) => f.awaits.length > 1);
+    const card = page.locator(".future-card", { hasText: gather.label });
+    assert.equal(await card.locator(".card-line", { hasText: "gathers" }).locator("code").textContent(), gather.awaits.join(", "));
+    await page.getByRole("tab", { name: "Await graph" }).click();
+    const live = expected.tasks.filter((t) => ["running", "ready", "waiting"].includes(t.state));
+    const want = [
+      ...live.filter((t) => t.awaits).map((t) => `${t.name} > ${t.awaits}`),
+      ...expected.futures.flatMap((f) => f.awaits.map((c) => `${f.label} > ${c}`)),
+    ].sort();
+    const edges = await page.locator(".await-graph .graph-edge").evaluateAll((es) => es.map((e) => e.dataset.edge));
+    assert.deepEqual(edges.sort(), want);
+    assert.equal(await page.locator(`.await-graph [data-label='${gather.label}'] text`).textContent(), `gather (${gather.label})`);
   }),
 
   test("playing to the end shows what `coroscope run` prints", async ({ page, open, root }) => {

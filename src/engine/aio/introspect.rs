@@ -220,6 +220,32 @@ impl Vm {
         out
     }
 
+    /// The children of a `_GatheringFuture` (the prelude's class, read
+    /// without running Python) that are not done yet, by label: what the
+    /// gather still waits on. Empty for every other future.
+    pub(crate) fn gather_children(&self, fut: ObjRef) -> Vec<String> {
+        let Obj::Instance(i) = self.heap.get(fut) else {
+            return Vec::new();
+        };
+        if self.class_name_plain(&Value::Obj(fut)) != "_GatheringFuture" {
+            return Vec::new();
+        }
+        let Some(sym) = self.interner.get("_children") else {
+            return Vec::new();
+        };
+        let Some(children) = i.dict.get(sym) else {
+            return Vec::new();
+        };
+        self.tuple_items(children)
+            .iter()
+            .filter(|c| {
+                self.fut_data(c)
+                    .is_some_and(|f| f.state == FutState::Pending)
+            })
+            .map(|c| self.label(c))
+            .collect()
+    }
+
     /// `label` appended to `out`.
     pub(crate) fn label_into(&self, v: &Value, out: &mut String) {
         use std::fmt::Write;
