@@ -22,6 +22,14 @@ pub enum Exit {
     Paused,
 }
 
+/// Native entries into bytecode (a class's `__init__`, a generator
+/// resumed by `next()`) nested at most this deep.
+pub const MAX_NATIVE_DEPTH: usize = 1000;
+
+/// Frames a program may ask for with `sys.setrecursionlimit`: a runaway
+/// recursion under a huge limit would otherwise take gigabytes of frames.
+pub const MAX_RECURSION_LIMIT: usize = 100_000;
+
 impl Vm {
     /// Runs until the frame at index `base` of the frame stack leaves.
     pub fn run_frames(&mut self, base: usize) -> PyResult<Exit> {
@@ -1502,7 +1510,10 @@ impl Vm {
     pub fn check_recursion(&mut self) -> PyResult<()> {
         // The outermost native entry (running `__main__`) is free, so a plain
         // recursion fails at the depth where CPython's does.
-        if self.check_recursion_quiet() {
+        // Native code nested in bytecode nests on the Rust stack: bounded
+        // on its own, so a raised recursion limit cannot exhaust the
+        // page's 8 MB stack (about 4 KB a level).
+        if self.check_recursion_quiet() || self.native_depth > MAX_NATIVE_DEPTH {
             return Err(self.new_exc_str("RecursionError", "maximum recursion depth exceeded"));
         }
         Ok(())

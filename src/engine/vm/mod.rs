@@ -102,6 +102,9 @@ pub struct Vm {
     pub stdin_pos: usize,
     /// Native code nested inside bytecode inside native code…
     pub native_depth: usize,
+    /// What `sys.setrecursionlimit` was given, when it was called (the
+    /// limit in force is capped, `limits.recursion`).
+    pub recursion_asked: Option<usize>,
     /// The run loop returns `Exit::Paused` once `steps` reaches this, at
     /// the first instruction where only the main run loop is on the Rust
     /// stack (`native_depth == resumable_depth`, base frame 0).
@@ -187,6 +190,7 @@ impl Vm {
             stdin: "".into(),
             stdin_pos: 0,
             native_depth: 0,
+            recursion_asked: None,
             pause_at: u64::MAX,
             check_at: 0,
             resumable_depth: 0,

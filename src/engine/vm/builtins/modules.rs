@@ -1223,6 +1223,7 @@ fn time_sleep(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn build_sys(vm: &mut Vm) -> ObjRef {
     let m = new_module(vm, "sys");
     def_fn(vm, m, "sys", "getrecursionlimit", sys_getrecursionlimit);
+    def_fn(vm, m, "sys", "setrecursionlimit", sys_setrecursionlimit);
     def_fn(vm, m, "sys", "exit", sys_exit);
     def_fn(vm, m, "sys", "exc_info", sys_exc_info);
     def_fn(vm, m, "sys", "exception", sys_exception);
@@ -1352,7 +1353,35 @@ fn sys_stdin_readline(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Int(vm.limits.recursion as i64))
+    let limit = vm.recursion_asked.unwrap_or(vm.limits.recursion);
+    Ok(Value::Int(limit as i64))
+}
+
+/// `sys.setrecursionlimit(n)`, with CPython's errors. Frames live on the
+/// heap, so a limit up to `MAX_RECURSION_LIMIT` is honoured as it is;
+/// above that, recursion stops there (getrecursionlimit still says `n`).
+fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "setrecursionlimit")?;
+    if matches!(args[0], Value::Float(_)) {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer".into()));
+    }
+    let n = super::int_arg(vm, &args[0])?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1".into()));
+    }
+    let depth = vm.frames.len() as i64;
+    if n <= depth {
+        return Err(vm.new_exc(
+            "RecursionError",
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: \
+                 the limit is too low"
+            ),
+        ));
+    }
+    vm.recursion_asked = Some(n as usize);
+    vm.limits.recursion = (n as usize).min(crate::engine::vm::interp::MAX_RECURSION_LIMIT);
+    Ok(Value::None)
 }
 
 pub(super) fn sys_exit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
