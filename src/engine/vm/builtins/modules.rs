@@ -1242,12 +1242,14 @@ fn build_sys(vm: &mut Vm) -> ObjRef {
     let stdout = new_module(vm, "sys.stdout");
     def_fn(vm, stdout, "sys.stdout", "write", stdout_write);
     def_fn(vm, stdout, "sys.stdout", "flush", noop);
+    set_attr(vm, stdout, "encoding", Value::str("utf-8"));
     set_attr(vm, m, "stdout", Value::Obj(stdout));
     vm.heap.incref_obj(stdout);
     set_attr(vm, m, "__stdout__", Value::Obj(stdout));
     let stderr = new_module(vm, "sys.stderr");
     def_fn(vm, stderr, "sys.stderr", "write", stderr_write);
     def_fn(vm, stderr, "sys.stderr", "flush", noop);
+    set_attr(vm, stderr, "encoding", Value::str("utf-8"));
     set_attr(vm, m, "stderr", Value::Obj(stderr));
     vm.heap.incref_obj(stderr);
     set_attr(vm, m, "__stderr__", Value::Obj(stderr));
@@ -1297,7 +1299,40 @@ int_info = _structseq(
     ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
      'str_digits_check_threshold'),
     (30, 4, 4300, 640))
+flags = _structseq(
+    'sys.flags',
+    ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
+     'no_user_site', 'no_site', 'ignore_environment', 'verbose',
+     'bytes_warning', 'quiet', 'hash_randomization', 'isolated',
+     'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path',
+     'int_max_str_digits'),
+    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 1, 0, False, -1))
 del _structseq
+hexversion = 0x030b07f0
+api_version = 1013
+executable = '/usr/bin/python3'
+path = [_getcwd(), '/usr/lib/python311.zip', '/usr/lib/python3.11',
+        '/usr/lib/python3.11/lib-dynload']
+def intern(string):
+    if type(string) is not str:
+        raise TypeError(f'intern() argument must be str, not {type(string).__name__}')
+    return string
+def getdefaultencoding():
+    return 'utf-8'
+def getfilesystemencoding():
+    return 'utf-8'
+class _Implementation:
+    __module__ = 'types'
+    name = 'cpython'
+    cache_tag = 'cpython-311'
+    version = version_info
+    hexversion = hexversion
+    def __repr__(self):
+        return ('namespace(name=%r, cache_tag=%r, version=%r, hexversion=%r, '
+                '_multiarch=%r)' % (self.name, self.cache_tag, self.version,
+                                    self.hexversion, 'x86_64-linux-gnu'))
+implementation = _Implementation()
+del _Implementation
 class TextIOWrapper:
     # Standard input: the CLI's real one, empty in the page.
     __module__ = '_io'

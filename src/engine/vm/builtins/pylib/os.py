@@ -39,6 +39,11 @@ def getpid():
     return 1
 
 
+def cpu_count():
+    # The machines programs are compared on have two.
+    return 2
+
+
 def fspath(path):
     if isinstance(path, str):
         return path
