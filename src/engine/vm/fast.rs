@@ -371,11 +371,7 @@ impl Vm {
                         };
                         let code = &func.code;
                         if argc + has_self as usize != code.argcount as usize
-                            || code.has_varargs
-                            || code.kwonlyargcount != 0
-                            || code.has_varkw
-                            || code.is_resumable()
-                            || !code.cellvars.is_empty()
+                            || !code.plain_call
                             || !func.closure.is_empty()
                             || depth >= max_frames(&self.limits, self.native_depth)
                         {
