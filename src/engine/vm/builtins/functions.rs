@@ -588,6 +588,14 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 return Err(e);
             }
         };
+        // Ints that do not overflow: what `binary_op` would compute,
+        // without its dispatch per item.
+        if let (Value::Int(a), Value::Int(b)) = (&acc, &x)
+            && let Some(n) = a.checked_add(*b)
+        {
+            acc = Value::Int(n);
+            continue;
+        }
         let r = vm.binary_op(&acc, &x, crate::engine::syntax::ast::BinOp::Add);
         vm.drop_val(x);
         vm.drop_val(acc);
