@@ -177,7 +177,23 @@ def _function_signature(func, skip_first=False):
     if skip_first:
         params = params[1:]
     return Signature(params, return_annotation=annotations.get('return', _empty))
-def signature(obj):
+def unwrap(func, *, stop=None):
+    f = func
+    memo = {id(f): f}
+    while hasattr(f, '__wrapped__') and not (stop and stop(f)):
+        f = f.__wrapped__
+        if id(f) in memo or len(memo) >= 1000:
+            raise ValueError('wrapper loop when unwrapping {!r}'.format(func))
+        memo[id(f)] = f
+    return f
+def signature(obj, *, follow_wrapped=True):
+    if not callable(obj):
+        raise TypeError('{!r} is not a callable object'.format(obj))
+    if follow_wrapped:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
+    sig = getattr(obj, '__signature__', None)
+    if sig is not None:
+        return sig
     if isinstance(obj, _types.MethodType):
         return _function_signature(obj.__func__, skip_first=True)
     if isinstance(obj, _types.FunctionType):
@@ -186,6 +202,10 @@ def signature(obj):
         init = obj.__init__
         if isinstance(init, _types.FunctionType):
             return _function_signature(init, skip_first=True)
+    else:
+        call = getattr(type(obj), '__call__', None)
+        if isinstance(call, _types.FunctionType):
+            return _function_signature(call, skip_first=True)
     raise ValueError('no signature found for {!r}'.format(obj))
 def getdoc(object):
     try:
