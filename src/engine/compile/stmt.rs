@@ -279,14 +279,10 @@ impl<'a> Compiler<'a, '_> {
                 names,
                 level,
             } => {
-                if *level > 0 {
-                    return Err(CompileError::new(
-                        "relative imports are not supported by coroscope: a program is a single file",
-                        s.span,
-                        "ImportError",
-                    ));
-                }
-                let module = module.clone().unwrap_or_default();
+                // A relative import names its module with its leading
+                // dots (`.sub`, `..`); the VM resolves them against the
+                // importing module's package when it runs.
+                let module = ".".repeat(*level as usize) + module.as_deref().unwrap_or_default();
                 if module == "__future__" {
                     // Annotations are always kept as text; the future import
                     // only keeps string annotations quoted.

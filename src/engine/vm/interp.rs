@@ -1163,7 +1163,10 @@ impl Vm {
             }
             Instr::ImportName(i) => {
                 let sym = self.name_at(i);
-                let name = self.sym_str(sym);
+                let mut name = self.sym_str(sym);
+                if name.starts_with('.') {
+                    name = self.resolve_relative(&name)?.into();
+                }
                 let m = self.import_module(&name)?;
                 self.push(m);
             }
@@ -1503,6 +1506,54 @@ impl Vm {
     }
 
     /// Whether one more frame would exceed the recursion limit.
+    /// The absolute name of a relative import (`.sub`, `..`, `.`) made in
+    /// the running frame's module: its package is the module itself when
+    /// it is a package (it has `__path__`), else its parent; each dot past
+    /// the first goes one package up. CPython's errors otherwise.
+    fn resolve_relative(&mut self, name: &str) -> PyResult<String> {
+        let level = name.chars().take_while(|c| *c == '.').count();
+        let rest = &name[level..];
+        let globals = self.top().globals;
+        let (dunder_name, dunder_path) = (self.intern("__name__"), self.intern("__path__"));
+        let (module, is_package) = match self.heap.get(globals) {
+            Obj::Module(m) => (
+                match m.dict.get(dunder_name) {
+                    Some(Value::Str(s)) => s.to_string(),
+                    _ => String::new(),
+                },
+                m.dict.contains(dunder_path),
+            ),
+            _ => (String::new(), false),
+        };
+        let mut package = if is_package {
+            module.as_str()
+        } else {
+            module.rsplit_once('.').map_or("", |(p, _)| p)
+        };
+        if package.is_empty() {
+            return Err(self.new_exc_str(
+                "ImportError",
+                "attempted relative import with no known parent package",
+            ));
+        }
+        for _ in 1..level {
+            match package.rsplit_once('.') {
+                Some((p, _)) => package = p,
+                None => {
+                    return Err(self.new_exc_str(
+                        "ImportError",
+                        "attempted relative import beyond top-level package",
+                    ));
+                }
+            }
+        }
+        Ok(if rest.is_empty() {
+            package.to_string()
+        } else {
+            format!("{package}.{rest}")
+        })
+    }
+
     pub fn check_recursion_quiet(&self) -> bool {
         self.frames.len() + self.native_depth.saturating_sub(1) * 4 >= self.limits.recursion
     }

@@ -1,0 +1,6 @@
+LEAF = "leaf"
+
+try:
+    from ... import nothing
+except ImportError as e:
+    print("ImportError:", e)
