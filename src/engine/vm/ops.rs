@@ -186,9 +186,19 @@ impl Vm {
                         }
                         Some(f) if self.is_user_function(&f) => {
                             let h = self.call_value(&f, std::slice::from_ref(v), &[])?;
+                            // As CPython's `slot_tp_hash`: a result that fits
+                            // is the hash itself (so `hash(x) == x.__hash__()`
+                            // for `return hash(self.key)`), -1 aside; a big
+                            // int is hashed as an int.
                             match h {
-                                Value::Int(i) => hash_int(i),
+                                Value::Int(-1) => -2,
+                                Value::Int(i) => i,
                                 Value::Bool(b) => b as i64,
+                                Value::Obj(b) if self.is_bigint(&h) => {
+                                    let big = self.big_of(&h).expect("a big int");
+                                    self.heap.decref_obj(b);
+                                    super::bigint::hash_big(&big)
+                                }
                                 other => {
                                     self.drop_val(other);
                                     return Err(self.type_error(

@@ -260,7 +260,50 @@ impl Vm {
         keys.extend(sb.keys.iter().cloned());
         let ta = sa.table.clone();
         let tb = shift(&sb.table, offset);
-        let mut eq = |x: u32, y: u32| self.structural_eq(&keys[x as usize], &keys[y as usize], 0);
+        // Elements of the two sets with equal hashes that only Python can
+        // compare (a class's `__eq__`, a tuple holding such an object):
+        // their `==` is run first, in b's order, and the table operations
+        // look it up.
+        let mut by_hash: std::collections::HashMap<i64, Vec<u32>> = Default::default();
+        for (h, x) in ta.entries() {
+            by_hash.entry(h).or_default().push(x);
+        }
+        let mut pairs = Vec::new();
+        for (h, y) in tb.entries() {
+            for &x in by_hash.get(&h).into_iter().flatten() {
+                if !self.structural_eq(&keys[x as usize], &keys[y as usize], 0) {
+                    pairs.push((x, y));
+                }
+            }
+        }
+        let mut known: std::collections::HashMap<(u32, u32), bool> = Default::default();
+        if !pairs.is_empty() {
+            // `__eq__` may change the sets: the keys stay alive meanwhile.
+            for k in &keys {
+                self.heap.incref(k);
+            }
+            let mut failed = None;
+            for (x, y) in pairs {
+                match self.eq(&keys[x as usize], &keys[y as usize]) {
+                    Ok(r) => {
+                        known.insert((x, y), r);
+                        known.insert((y, x), r);
+                    }
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                }
+            }
+            if let Some(e) = failed {
+                self.heap.decref_all(keys);
+                return Err(e);
+            }
+        }
+        let mut eq = |x: u32, y: u32| match known.get(&(x, y)) {
+            Some(r) => *r,
+            None => self.structural_eq(&keys[x as usize], &keys[y as usize], 0),
+        };
         let table = match op {
             '|' => SetTable::union(&ta, &tb, &mut eq),
             '&' => SetTable::intersection(&ta, &tb, &mut eq),
@@ -268,6 +311,9 @@ impl Vm {
             _ => SetTable::symmetric_difference(&ta, &tb, &mut eq),
         };
         let s = PySet::from_table(self, table, &keys);
+        if !known.is_empty() {
+            self.heap.decref_all(keys);
+        }
         Ok(self.new_set_obj(frozen, s))
     }
 
