@@ -1139,6 +1139,7 @@ impl Vm {
             dict,
             payload,
             has_del,
+            live: None,
         }))))
     }
 

@@ -769,30 +769,9 @@ fn dunder_import(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn globals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    let g = vm.frames.last().map(|f| f.globals);
-    vm.module_dict_copy(g)
-}
-
-impl Vm {
-    /// A module's namespace as a new dict (a copy: writes to it do not reach
-    /// the module).
-    pub fn module_dict_copy(
-        &mut self,
-        g: Option<crate::engine::vm::value::ObjRef>,
-    ) -> PyResult<Value> {
-        let d = self.new_dict();
-        if let Some(g) = g {
-            let entries: Vec<(Sym, Value)> = match self.heap.get(g) {
-                Obj::Module(m) => m.dict.iter().map(|(k, v)| (k, v.clone())).collect(),
-                _ => Vec::new(),
-            };
-            for (k, v) in entries {
-                let key = Value::Str(self.sym_str(k));
-                let v = self.dup(&v);
-                self.dict_set(&d, key, v)?;
-            }
-        }
-        Ok(d)
+    match vm.frames.last().map(|f| f.globals) {
+        Some(g) => vm.live_dict(g),
+        None => Ok(vm.new_dict()),
     }
 }
 

@@ -2304,6 +2304,9 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         },
         _ => unreachable!("checked"),
     };
+    if let Some(o) = vm.dict_owner(&args[0]) {
+        vm.dict_wrote(&args[0], o, &k);
+    }
     Ok(vm.new_tuple(vec![k, v]))
 }
 
@@ -2344,6 +2347,9 @@ fn dict_clear(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         d.clear(&mut old);
     }
     vm.heap.decref_all(old);
+    if let Some(o) = vm.dict_owner(&args[0]) {
+        vm.dict_wrote_all(&args[0], o);
+    }
     Ok(Value::None)
 }
 

@@ -337,6 +337,7 @@ fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
     let m = vm.heap.alloc(Obj::Module(Box::new(Module {
         name: name.into(),
         dict: SymMap::new(),
+        live: None,
     })));
     set_attr(vm, m, "__name__", Value::str(name));
     m
