@@ -288,6 +288,8 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "timeit" => python_source!("timeit.py"),
         "keyword" => python_source!("keyword.py"),
         "threading" => python_source!("threading.py"),
+        "base64" => python_source!("base64.py"),
+        "fractions" => python_source!("fractions.py"),
         _ => return None,
     })
 }
