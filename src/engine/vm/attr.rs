@@ -1221,6 +1221,17 @@ impl Vm {
             self.heap.incref(&v);
             return Ok(v);
         }
+        // `bytearray` is written in Python: made on first use of the name.
+        if &*self.sym_str(name) == "bytearray" {
+            let m = self.import_module("_bytearray")?;
+            let v = self.getattr(&m, name);
+            self.drop_val(m);
+            let v = v?;
+            let b = self.builtins;
+            let kept = self.dup(&v);
+            self.ns_set(b, name, kept);
+            return Ok(v);
+        }
         Err(self.name_error(name))
     }
 }

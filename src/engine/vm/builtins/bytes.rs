@@ -169,10 +169,32 @@ pub fn bytes_of(vm: &Vm, v: &Value) -> Option<Rc<[u8]>> {
     match v {
         Value::Obj(r) => match vm.heap.get(*r) {
             Obj::Bytes(b) => Some(b.clone()),
+            Obj::Instance(i) => bytearray_bytes(vm, i),
             _ => None,
         },
         _ => None,
     }
+}
+
+/// The contents of a `bytearray` (`_bytearray.py`: a list of ints in `_b`).
+fn bytearray_bytes(vm: &Vm, i: &crate::engine::vm::object::Instance) -> Option<Rc<[u8]>> {
+    if !matches!(vm.heap.get(i.class), Obj::Class(c) if &*c.name == "bytearray") {
+        return None;
+    }
+    let Some(Value::Obj(l)) = i.dict.get(vm.interner.get("_b")?) else {
+        return None;
+    };
+    let Obj::List(items) = vm.heap.get(*l) else {
+        return None;
+    };
+    items
+        .iter()
+        .map(|v| match v {
+            Value::Int(n) => u8::try_from(*n).ok(),
+            _ => None,
+        })
+        .collect::<Option<Vec<u8>>>()
+        .map(Into::into)
 }
 
 /// A bytes argument, or CPython's "a bytes-like object is required".
@@ -953,6 +975,12 @@ impl Vm {
         op: crate::engine::syntax::ast::BinOp,
     ) -> PyResult<Option<Value>> {
         use crate::engine::syntax::ast::BinOp;
+        // A bytearray answers with its own dunders.
+        let bytearray =
+            |v: &Value| matches!(v, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Instance(_)));
+        if bytearray(a) || bytearray(b) {
+            return Ok(None);
+        }
         let (x, y) = (bytes_of(self, a), bytes_of(self, b));
         match (op, x, y) {
             (BinOp::Add, Some(x), Some(y)) => {

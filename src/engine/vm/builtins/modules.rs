@@ -291,6 +291,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "base64" => python_source!("base64.py"),
         "fractions" => python_source!("fractions.py"),
         "struct" => python_source!("struct.py"),
+        "_bytearray" => python_source!("_bytearray.py"),
         _ => return None,
     })
 }
