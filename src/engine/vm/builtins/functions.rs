@@ -303,6 +303,15 @@ fn isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "isinstance")?;
     let classes = class_or_tuple(vm, &args[1], "isinstance")?;
     for c in classes {
+        if vm.class_of(&args[0]) == c {
+            return Ok(Value::Bool(true));
+        }
+        if let Some(hook) = meta_hook(vm, c, "__instancecheck__") {
+            if hook_says(vm, hook, c, &args[0])? {
+                return Ok(Value::Bool(true));
+            }
+            continue;
+        }
         if vm.isinstance(&args[0], c)
             || crate::engine::vm::builtins::modules::abc_isinstance(vm, &args[0], c)
         {
@@ -310,6 +319,34 @@ fn isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
     }
     Ok(Value::Bool(false))
+}
+
+/// `__instancecheck__` or `__subclasscheck__` written in Python on the
+/// metaclass of `cls` (ABCMeta's, a user's): it decides in place of the
+/// class hierarchy, as in CPython.
+fn meta_hook(vm: &mut Vm, cls: crate::engine::vm::value::ObjRef, name: &str) -> Option<Value> {
+    let meta = match vm.heap.get(cls) {
+        Obj::Class(c) => c.meta?,
+        _ => return None,
+    };
+    let sym = vm.intern(name);
+    let f = vm.lookup_in_mro(meta, sym)?;
+    vm.is_user_function(&f).then_some(f)
+}
+
+fn hook_says(
+    vm: &mut Vm,
+    hook: Value,
+    cls: crate::engine::vm::value::ObjRef,
+    arg: &Value,
+) -> PyResult<bool> {
+    let hook = vm.dup(&hook);
+    let r = vm.call_value(&hook, &[Value::Obj(cls), arg.clone()], &[]);
+    vm.drop_val(hook);
+    let r = r?;
+    let t = vm.truthy(&r);
+    vm.drop_val(r);
+    t
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -321,9 +358,16 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
     };
     let classes = class_or_tuple(vm, &args[1], "issubclass")?;
-    Ok(Value::Bool(
-        classes.iter().any(|c| *c == sub || vm.is_subclass(sub, *c)),
-    ))
+    for c in classes {
+        if let Some(hook) = meta_hook(vm, c, "__subclasscheck__") {
+            if hook_says(vm, hook, c, &args[0])? {
+                return Ok(Value::Bool(true));
+            }
+        } else if c == sub || vm.is_subclass(sub, c) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Sym> {

@@ -292,6 +292,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "fractions" => python_source!("fractions.py"),
         "struct" => python_source!("struct.py"),
         "_bytearray" => python_source!("_bytearray.py"),
+        "numbers" => python_source!("numbers.py"),
         _ => return None,
     })
 }

@@ -329,3 +329,9 @@ class Fraction:
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+import sys as _sys
+if 'numbers' in _sys.modules:
+    _sys.modules['numbers'].Rational.register(Fraction)
+del _sys
