@@ -43,6 +43,7 @@ pub fn install(vm: &mut Vm) {
         ("format", format),
         ("__build_class__", build_class),
         ("globals", globals),
+        ("locals", locals),
         ("__import__", dunder_import),
         ("eval", super::evaluate::eval),
         ("exec", super::evaluate::exec),
@@ -812,6 +813,41 @@ fn dunder_import(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
+/// `locals()`: a module's live namespace; in a class body or a function a
+/// snapshot dict (as CPython's is for functions: writes to it change
+/// nothing), a function's holding its bound locals, then its cells and
+/// free variables.
+fn locals(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 0, 0, "locals")?;
+    let Some(f) = vm.frames.last() else {
+        return Ok(vm.new_dict());
+    };
+    let pairs: Vec<(Sym, Value)> = match f.namespace.map(|ns| (ns, vm.heap.get(ns))) {
+        Some((ns, Obj::Module(_))) => return vm.live_dict(ns),
+        Some((_, Obj::Namespace(map))) => map.iter().map(|(k, v)| (k, v.clone())).collect(),
+        _ => {
+            let mut pairs = f.bound_locals();
+            let names = f.code.cellvars.iter().chain(&f.code.freevars);
+            for (sym, cell) in names.zip(&f.cells) {
+                if let Obj::Cell(v) = vm.heap.get(*cell)
+                    && !v.is_null()
+                    && !pairs.iter().any(|(k, _)| k == sym)
+                {
+                    pairs.push((*sym, v.clone()));
+                }
+            }
+            pairs
+        }
+    };
+    let d = vm.new_dict();
+    for (k, v) in pairs {
+        let key = Value::Str(vm.sym_str(k));
+        let v = vm.dup(&v);
+        vm.dict_set(&d, key, v)?;
+    }
+    Ok(d)
+}
+
 fn globals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     match vm.frames.last().map(|f| f.globals) {
         Some(g) => vm.live_dict(g),
@@ -833,14 +869,25 @@ fn dir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
                     Obj::Namespace(d) => names.extend(d.iter().map(|(k, _)| k)),
                     _ => {}
                 },
-                None => names.extend(
-                    f.code
-                        .varnames
-                        .iter()
-                        .zip(&f.locals)
-                        .filter(|(_, v)| !v.is_null())
-                        .map(|(k, _)| *k),
-                ),
+                None => {
+                    names.extend(
+                        f.code
+                            .varnames
+                            .iter()
+                            .zip(&f.locals)
+                            .filter(|(_, v)| !v.is_null())
+                            .map(|(k, _)| *k),
+                    );
+                    let cells = f.code.cellvars.iter().chain(&f.code.freevars);
+                    names.extend(
+                        cells
+                            .zip(&f.cells)
+                            .filter(
+                                |(_, c)| matches!(vm.heap.get(**c), Obj::Cell(v) if !v.is_null()),
+                            )
+                            .map(|(k, _)| *k),
+                    );
+                }
             }
         }
         return sorted_names(vm, names);
@@ -947,7 +994,7 @@ fn sorted_names(vm: &mut Vm, names: Vec<Sym>) -> PyResult<Value> {
 
 fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.is_empty() {
-        return globals(vm, args, kw);
+        return locals(vm, args, kw);
     }
     let d = vm.names.dict;
     vm.getattr(&args[0], d)
