@@ -324,10 +324,29 @@ fn build_abc(vm: &mut Vm) -> ObjRef {
         "Collection",
         "Reversible",
     ] {
+        // The mutable classes derive from the read-only ones, as in CPython.
+        let parent = match name {
+            "MutableSequence" => Some("Sequence"),
+            "MutableMapping" => Some("Mapping"),
+            "MutableSet" => Some("Set"),
+            "Generator" => Some("Iterator"),
+            "AsyncGenerator" => Some("AsyncIterator"),
+            _ => None,
+        };
+        let base = match parent {
+            Some(p) => {
+                let p = vm.intern(p);
+                match vm.ns_get(m, p) {
+                    Some(Value::Obj(b)) => b,
+                    _ => object,
+                }
+            }
+            None => object,
+        };
         let c = crate::engine::vm::types::new_class(
             &mut vm.heap,
             name,
-            &[object],
+            &[base],
             crate::engine::vm::object::BuiltinKind::Other,
         );
         if let Obj::Class(cls) = vm.heap.get_mut(c) {
@@ -335,7 +354,82 @@ fn build_abc(vm: &mut Vm) -> ObjRef {
         }
         set_attr(vm, m, name, Value::Obj(c));
     }
+    add_abc_mixins(vm, m);
     m
+}
+
+/// CPython's mixin methods (`Mapping.get`, `MutableSequence.append`...),
+/// defined in Python on helper classes and copied onto the native ones.
+fn add_abc_mixins(vm: &mut Vm, m: ObjRef) {
+    let src = python_source!("_abc_mixins.py");
+    match crate::engine::compile::compile_library(src, "<collections.abc>", &mut vm.interner) {
+        Ok(code) => {
+            if let Err(e) = vm.run_module_code(code, m) {
+                vm.drop_val(e);
+                return;
+            }
+        }
+        Err(_) => return,
+    }
+    let skip = [
+        "__module__",
+        "__qualname__",
+        "__doc__",
+        "__dict__",
+        "__slots__",
+    ];
+    for (target, mixins) in [
+        ("Iterator", &["_Iterator"][..]),
+        ("AsyncIterator", &["_AsyncIterator"]),
+        ("Set", &["_Set"]),
+        ("MutableSet", &["_MutableSet"]),
+        ("Mapping", &["_Mapping"]),
+        ("MutableMapping", &["_MutableMapping"]),
+        ("Sequence", &["_Sequence"]),
+        ("MutableSequence", &["_MutableSequence"]),
+    ] {
+        let t = vm.intern(target);
+        let Some(Value::Obj(tc)) = vm.ns_get(m, t) else {
+            continue;
+        };
+        for mixin in mixins {
+            let s = vm.intern(mixin);
+            let Some(Value::Obj(mc)) = vm.ns_get(m, s) else {
+                continue;
+            };
+            let entries: Vec<(Sym, Value)> = match vm.heap.get(mc) {
+                Obj::Class(c) => c.dict.iter().map(|(k, v)| (k, v.clone())).collect(),
+                _ => continue,
+            };
+            for (k, v) in entries {
+                if skip.contains(&&*vm.sym_str(k)) {
+                    continue;
+                }
+                vm.heap.incref(&v);
+                let old = match vm.heap.get_mut(tc) {
+                    Obj::Class(c) => c.dict.insert(k, v),
+                    _ => Some(v),
+                };
+                if let Some(o) = old {
+                    vm.drop_val(o);
+                }
+            }
+        }
+    }
+    vm.invalidate_mro_cache();
+    for name in [
+        "_Iterator",
+        "_AsyncIterator",
+        "_Set",
+        "_MutableSet",
+        "_Mapping",
+        "_MutableMapping",
+        "_Sequence",
+        "_MutableSequence",
+    ] {
+        let s = vm.intern(name);
+        vm.ns_del(m, s);
+    }
 }
 
 fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
