@@ -364,7 +364,10 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             if hook_says(vm, hook, c, &args[0])? {
                 return Ok(Value::Bool(true));
             }
-        } else if c == sub || vm.is_subclass(sub, c) {
+        } else if c == sub
+            || vm.is_subclass(sub, c)
+            || crate::engine::vm::builtins::modules::abc_issubclass(vm, sub, c)
+        {
             return Ok(Value::Bool(true));
         }
     }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::{check_args, def_fn, float_arg, int_arg, kwarg, set_attr};
 use crate::engine::intern::Sym;
 use crate::engine::vm::Vm;
-use crate::engine::vm::object::{GenKind, GenState, Module, Obj, PyResult};
+use crate::engine::vm::object::{GenKind, GenState, Module, Obj, PyResult, ViewKind};
 use crate::engine::vm::symmap::SymMap;
 use crate::engine::vm::value::{ObjRef, Value};
 
@@ -507,8 +507,67 @@ pub fn abc_isinstance(vm: &mut Vm, v: &Value, cls: ObjRef) -> bool {
             matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::List(_) | Obj::Deque(_)))
         }
         "Mapping" | "MutableMapping" => is_map,
-        "Set" => is_set,
+        "Set" => {
+            is_set
+                || matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::DictView { kind: ViewKind::Keys | ViewKind::Items, .. }))
+        }
+        "MappingView" => {
+            matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::DictView { .. }))
+        }
+        "KeysView" | "ItemsView" | "ValuesView" => {
+            let want = match &*name {
+                "KeysView" => ViewKind::Keys,
+                "ItemsView" => ViewKind::Items,
+                _ => ViewKind::Values,
+            };
+            matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::DictView { kind, .. } if *kind == want))
+        }
         "MutableSet" => matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Set(_))),
+        _ => false,
+    }
+}
+
+/// `issubclass(sub, cls)` against a `collections.abc` class: a builtin
+/// class as an empty instance of it answers; a class written in Python by
+/// the methods its MRO defines, for the one-method protocols CPython checks
+/// by structure (`__subclasshook__`).
+pub fn abc_issubclass(vm: &mut Vm, sub: ObjRef, cls: ObjRef) -> bool {
+    let (name, module) = {
+        let c = vm.class(cls);
+        (c.name.clone(), c.module.clone())
+    };
+    if &*module != "collections.abc" {
+        return false;
+    }
+    let c = vm.class(sub);
+    if !c.is_heap_type {
+        let t = &vm.types;
+        if ![t.list, t.tuple, t.str_, t.dict, t.set, t.frozenset, t.bytes].contains(&sub) {
+            return false;
+        }
+        let Ok(sample) = vm.call_value(&Value::Obj(sub), &[], &[]) else {
+            return false;
+        };
+        let r = abc_isinstance(vm, &sample, cls);
+        vm.drop_val(sample);
+        return r;
+    }
+    let mut has = |n: &str| {
+        let s = vm.intern(n);
+        vm.lookup_in_mro(sub, s).is_some_and(|v| !v.is_none())
+    };
+    match &*name {
+        "Iterable" => has("__iter__"),
+        "Iterator" => has("__iter__") && has("__next__"),
+        "Sized" => has("__len__"),
+        "Container" => has("__contains__"),
+        "Callable" => has("__call__"),
+        "Hashable" => has("__hash__"),
+        "Awaitable" => has("__await__"),
+        "AsyncIterable" => has("__aiter__"),
+        "AsyncIterator" => has("__aiter__") && has("__anext__"),
+        "Reversible" => has("__reversed__") && has("__iter__"),
+        "Collection" => has("__len__") && has("__iter__") && has("__contains__"),
         _ => false,
     }
 }
