@@ -198,6 +198,7 @@ fn load_main(vm: &mut Vm, filename: &str, source: &str) -> Option<ObjRef> {
     let main = vm.heap.alloc(Obj::Module(Box::new(Module {
         name: "__main__".into(),
         dict: SymMap::new(),
+        live: None,
     })));
     let name_sym = vm.names.name;
     vm.ns_set(main, name_sym, Value::str("__main__"));

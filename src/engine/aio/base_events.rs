@@ -50,6 +50,7 @@ impl Vm {
             dict: SymMap::new(),
             payload: Payload::Handle(Box::new(data)),
             has_del: false,
+            live: None,
         })))
     }
 

@@ -53,6 +53,7 @@ impl Vm {
             dict: SymMap::new(),
             payload: Payload::Future(Box::new(data)),
             has_del: false,
+            live: None,
         })));
         self.note(Note::FutureCreated(&fut));
         fut

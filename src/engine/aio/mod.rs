@@ -154,6 +154,7 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         .alloc(Obj::Module(Box::new(crate::engine::vm::object::Module {
             name: "asyncio".into(),
             dict: Default::default(),
+            live: None,
         })));
     set_attr(vm, m, "__name__", Value::str("asyncio"));
     for (name, cls) in [
@@ -792,6 +793,7 @@ fn new_event_loop(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
             dict: Default::default(),
             payload: crate::engine::vm::object::Payload::None,
             has_del: false,
+            live: None,
         },
     )));
     let o = obj.as_obj().expect("an instance");

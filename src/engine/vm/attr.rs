@@ -128,9 +128,11 @@ impl Vm {
                         self.heap.incref(&v);
                         return Ok(Some(v));
                     }
-                    // A copy: writes to it do not reach the module.
                     if name == self.names.dict {
-                        return self.module_dict_copy(Some(*r)).map(Some);
+                        return self.live_dict(*r).map(Some);
+                    }
+                    if &*m.name == "sys" && &*self.sym_str(name) == "modules" {
+                        return self.sys_modules().map(Some);
                     }
                     return Ok(None);
                 }
@@ -152,7 +154,8 @@ impl Vm {
         }
         if let Value::Obj(r) = obj {
             let found = match self.heap.get(*r) {
-                Obj::Instance(i) => i.dict.get(name).cloned(),
+                // `__dict__` is the type's descriptor, never an entry.
+                Obj::Instance(i) if name != self.names.dict => i.dict.get(name).cloned(),
                 Obj::Function(f) => f.dict.get(name).cloned(),
                 _ => None,
             };
@@ -463,7 +466,7 @@ impl Vm {
                 }
                 "__globals__" => {
                     let g = f.globals;
-                    return self.module_dict_copy(Some(g)).map(Some);
+                    return self.live_dict(g).map(Some);
                 }
                 "__annotations__" => {
                     // Created on first use and kept, as CPython does.
@@ -553,6 +556,16 @@ impl Vm {
                     }
                     _ => return Ok(None),
                 }
+            }
+            // Exceptions and instances of builtin types' subclasses have a
+            // `__dict__` too.
+            Obj::Instance(i)
+                if &*n == "__dict__"
+                    && (matches!(i.payload, Payload::Exc(_))
+                        || matches!(i.payload, Payload::Builtin(_))
+                            && self.has_instance_dict(obj)) =>
+            {
+                self.live_dict(r)?
             }
             Obj::Instance(i) => match &i.payload {
                 Payload::Exc(e) => match &*n {
@@ -644,17 +657,7 @@ impl Vm {
                 }
                 Payload::None => match &*n {
                     "__dict__" if !self.has_instance_dict(obj) => return Ok(None),
-                    "__dict__" => {
-                        let entries: Vec<(Sym, Value)> =
-                            i.dict.iter().map(|(k, v)| (k, v.clone())).collect();
-                        let d = self.new_dict();
-                        for (k, v) in entries {
-                            let key = Value::Str(self.sym_str(k));
-                            self.heap.incref(&v);
-                            self.dict_set(&d, key, v)?;
-                        }
-                        d
-                    }
+                    "__dict__" => self.live_dict(r)?,
                     _ => return Ok(None),
                 },
             },
@@ -907,6 +910,7 @@ impl Vm {
             dict: attrs,
             payload: super::object::Payload::None,
             has_del: false,
+            live: None,
         })))
     }
 
@@ -949,6 +953,7 @@ impl Vm {
             dict: attrs,
             payload: super::object::Payload::None,
             has_del: false,
+            live: None,
         }))))
     }
 
@@ -1016,6 +1021,13 @@ impl Vm {
             if !self.slot_allows(obj, name) {
                 self.drop_val(v);
                 return Err(self.no_attribute_plain(obj, name));
+            }
+            if name == self.names.dict
+                && matches!(self.heap.get(r), Obj::Instance(_))
+                && matches!(&v, Value::Obj(d) if matches!(self.heap.get(*d), Obj::Dict(_)))
+            {
+                self.replace_live_dict(r, v);
+                return Ok(());
             }
             // The name as text only where it decides something: exception
             // fields and function names (most stores are plain ones).
@@ -1086,6 +1098,7 @@ impl Vm {
             if let Some(o) = old {
                 self.drop_val(o);
             }
+            self.live_dict_sync(r, name);
             return Ok(());
         }
         self.drop_val(v);
@@ -1161,6 +1174,7 @@ impl Vm {
             };
             if let Some(o) = old {
                 self.drop_val(o);
+                self.live_dict_sync(*r, name);
                 return Ok(());
             }
         }
@@ -1187,6 +1201,7 @@ impl Vm {
         if let Some(o) = old {
             self.drop_val(o);
         }
+        self.live_dict_sync(ns, name);
     }
 
     pub fn ns_del(&mut self, ns: ObjRef, name: Sym) -> bool {
@@ -1198,6 +1213,7 @@ impl Vm {
         match old {
             Some(o) => {
                 self.drop_val(o);
+                self.live_dict_sync(ns, name);
                 true
             }
             None => false,
@@ -1212,6 +1228,17 @@ impl Vm {
         }
         if let Some(v) = self.ns_get(self.builtins, name) {
             self.heap.incref(&v);
+            return Ok(v);
+        }
+        // `bytearray` is written in Python: made on first use of the name.
+        if &*self.sym_str(name) == "bytearray" {
+            let m = self.import_module("_bytearray")?;
+            let v = self.getattr(&m, name);
+            self.drop_val(m);
+            let v = v?;
+            let b = self.builtins;
+            let kept = self.dup(&v);
+            self.ns_set(b, name, kept);
             return Ok(v);
         }
         Err(self.name_error(name))

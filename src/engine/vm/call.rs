@@ -1197,6 +1197,7 @@ impl Vm {
             dict,
             payload,
             has_del,
+            live: None,
         }))))
     }
 

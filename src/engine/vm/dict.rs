@@ -27,6 +27,9 @@ pub struct PyDict {
     /// end only at an `EMPTY` slot, so this decides when to grow, even when
     /// deletions keep `entries` short.
     fill: usize,
+    /// The instance or module whose `__dict__` this is: writes go through
+    /// to its namespace (see `livedict.rs`). Not a counted reference.
+    pub owner: Option<super::value::ObjRef>,
 }
 
 impl Default for PyDict {
@@ -50,6 +53,7 @@ impl PyDict {
             entries: Vec::new(),
             used: 0,
             fill: 0,
+            owner: None,
         }
     }
 
@@ -235,6 +239,7 @@ impl PyDict {
 
     pub fn clear(&mut self, out: &mut Vec<Value>) {
         let old = std::mem::take(self);
+        self.owner = old.owner;
         old.drain_values(out);
     }
 }

@@ -23,6 +23,7 @@ impl Vm {
             dict: SymMap::new(),
             payload: Payload::Exc(Box::new(data)),
             has_del: false,
+            live: None,
         })))
     }
 

@@ -165,7 +165,7 @@ impl Vm {
                     Instr::StoreName(i) => {
                         let sym = code.names[i as usize];
                         let dict = match self.heap.get_mut(f.namespace.unwrap_or(f.globals)) {
-                            Obj::Module(m) => &mut m.dict,
+                            Obj::Module(m) if m.live.is_none() => &mut m.dict,
                             Obj::Namespace(d) => d,
                             _ => break Lane::Exec,
                         };
@@ -188,7 +188,7 @@ impl Vm {
                         let Obj::Instance(inst) = self.heap.get(r) else {
                             break Lane::Exec;
                         };
-                        if self.getattribute_hooks {
+                        if self.getattribute_hooks || sym == self.names.dict {
                             break Lane::Exec;
                         }
                         let Some(v) = inst.dict.get(sym).cloned() else {
@@ -222,6 +222,8 @@ impl Vm {
                         };
                         let cls = inst.class;
                         if matches!(inst.payload, Payload::Exc(_))
+                            || inst.live.is_some()
+                            || sym == self.names.dict
                             || !matches!(self.heap.get(cls), Obj::Class(c) if c.is_heap_type && !c.dict.contains(self.names.slots))
                             || with_class_attr(&self.heap, &self.mro_cache, cls, sym, |v| {
                                 v.is_some()

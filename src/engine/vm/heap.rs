@@ -255,6 +255,7 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
         }
         Obj::Instance(i) => {
             out.push(Value::Obj(i.class));
+            out.extend(i.live.map(Value::Obj));
             i.dict.drain_values(out);
             match i.payload {
                 Payload::Exc(e) => {
@@ -291,7 +292,10 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
                 Payload::None => {}
             }
         }
-        Obj::Module(m) => m.dict.drain_values(out),
+        Obj::Module(m) => {
+            out.extend(m.live.map(Value::Obj));
+            m.dict.drain_values(out);
+        }
         Obj::Namespace(d) => d.drain_values(out),
         Obj::Cell(v) => out.push(v),
         Obj::Gen(g) => {

@@ -18,6 +18,7 @@ pub mod generator;
 pub mod heap;
 pub mod interp;
 pub mod introspect;
+mod livedict;
 pub mod object;
 pub mod ops;
 pub mod pattern;
@@ -172,6 +173,7 @@ impl Vm {
         let builtins = heap.alloc(Obj::Module(Box::new(Module {
             name: "builtins".into(),
             dict: SymMap::new(),
+            live: None,
         })));
         let mut vm = Vm {
             heap,

@@ -188,6 +188,9 @@ pub struct Instance {
     pub payload: Payload,
     /// The class defines `__del__`: freeing runs it first.
     pub has_del: bool,
+    /// The dict `__dict__` returned, kept in step with `dict` (a counted
+    /// reference; see `livedict.rs`).
+    pub live: Option<ObjRef>,
 }
 
 #[derive(Clone, Debug)]
@@ -239,6 +242,8 @@ pub struct TbEntry {
 pub struct Module {
     pub name: Rc<str>,
     pub dict: SymMap,
+    /// The dict `globals()` returned, kept in step with `dict`.
+    pub live: Option<ObjRef>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -509,6 +509,11 @@ impl Vm {
                     }
                 }
             };
+            let a = if matches!(conv, 's' | 'r' | 'a' | 'c') {
+                a
+            } else {
+                self.percent_number(a, conv)?
+            };
             // Build an equivalent format spec. A left-justified field is
             // padded below, after the number is formatted without width.
             let mut spec = String::new();
@@ -688,4 +693,44 @@ pub fn bytes_repr(b: &[u8]) -> String {
     }
     s.push(quote);
     s
+}
+
+impl Vm {
+    /// A `%d`/`%x`/`%f` argument that is not an int or float: an int or
+    /// float subclass's value, or what `__int__`/`__index__`/`__float__`
+    /// give (CPython's `%d` accepts a Fraction, `%x` an `IntFlag`).
+    fn percent_number(&mut self, a: Value, conv: char) -> PyResult<Value> {
+        let Value::Obj(r) = &a else { return Ok(a) };
+        let r = *r;
+        let inner = match self.heap.get(r) {
+            Obj::Instance(i) => match &i.payload {
+                Payload::Builtin(b) => Some(b.clone()),
+                _ => None,
+            },
+            _ => return Ok(a),
+        };
+        if let Some(b) = inner {
+            let b = self.dup(&b);
+            self.drop_val(a);
+            return Ok(b);
+        }
+        let cls = self.class_of(&a);
+        let n = &self.names;
+        let hooks: &[crate::engine::intern::Sym] = match conv {
+            'd' | 'i' | 'u' => &[n.int, n.index],
+            'x' | 'X' | 'o' => &[n.index],
+            _ => &[n.float, n.index],
+        };
+        let hooks = hooks.to_vec();
+        for h in hooks {
+            if let Some(f) = self.lookup_in_mro(cls, h) {
+                let f = self.dup(&f);
+                let out = self.call_value(&f, std::slice::from_ref(&a), &[]);
+                self.drop_val(f);
+                self.drop_val(a);
+                return out;
+            }
+        }
+        Ok(a)
+    }
 }

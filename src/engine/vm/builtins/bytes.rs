@@ -84,7 +84,11 @@ fn order_and_sign(vm: &mut Vm, args: &[Value], at: usize, kw: Kw) -> PyResult<(b
 }
 
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let n = int_arg(vm, &args[0])?;
+    use num_traits::{Signed, Zero};
+    let n = match vm.big_of(&args[0]) {
+        Some(n) => n,
+        None => num_bigint::BigInt::from(int_arg(vm, &args[0])?),
+    };
     let len = match opt(vm, args, 1, kw, "length") {
         Some(v) => int_arg(vm, &v)?,
         None => 1,
@@ -93,38 +97,33 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.new_exc("ValueError", "length argument must be non-negative".into()));
     }
     let (little, signed) = order_and_sign(vm, args, 2, kw)?;
-    if n < 0 && !signed {
+    if n.is_negative() && !signed {
         return Err(vm.new_exc(
             "OverflowError",
             "can't convert negative int to unsigned".into(),
         ));
     }
     let len = len as usize;
-    let wide = (n as i128).to_be_bytes();
-    // Fits when every dropped byte is sign extension and the kept top
-    // bit agrees with the sign (for signed output).
-    let fits = if len >= 16 {
-        true
+    // The shortest big-endian form (none for zero), two's complement when
+    // signed, then sign-extended to the length asked for.
+    let digits = if n.is_zero() {
+        Vec::new()
+    } else if signed {
+        n.to_signed_bytes_be()
     } else {
-        let (dropped, kept) = wide.split_at(16 - len);
-        let fill = if n < 0 { 0xff } else { 0 };
-        dropped.iter().all(|b| *b == fill)
-            && (!signed
-                || len == 0 && n == 0
-                || kept.first().is_none_or(|b| (b >> 7 == 1) == (n < 0)))
-            && (len > 0 || n == 0)
+        n.to_bytes_be().1
     };
-    if !fits {
+    // CPython packs -1 into no bytes at all (nothing contradicts its sign).
+    let minus_one_in_none = len == 0 && signed && digits == [0xff];
+    if digits.len() > len && !minus_one_in_none {
         return Err(vm.new_exc("OverflowError", "int too big to convert".into()));
     }
-    let mut out: Vec<u8> = if len >= 16 {
-        let fill = if n < 0 { 0xff } else { 0 };
-        let mut v = vec![fill; len - 16];
-        v.extend_from_slice(&wide);
-        v
-    } else {
-        wide[16 - len..].to_vec()
-    };
+    let fill = if n.is_negative() { 0xff } else { 0 };
+    if minus_one_in_none {
+        return Ok(new_bytes(vm, Vec::new()));
+    }
+    let mut out = vec![fill; len - digits.len()];
+    out.extend_from_slice(&digits);
     if little {
         out.reverse();
     }
@@ -157,18 +156,12 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if little {
         be.reverse();
     }
-    let negative = signed && be.first().is_some_and(|b| b >> 7 == 1);
-    let fill = if negative { 0xff } else { 0 };
-    let start = be.iter().position(|b| *b != fill).unwrap_or(be.len());
-    let sig = &be[start..];
-    if sig.len() > 8 || (sig.len() == 8 && (sig[0] >> 7 == 1) != negative) {
-        return Err(vm.overflow_error());
-    }
-    let mut n: i64 = if negative { -1 } else { 0 };
-    for byte in sig {
-        n = (n << 8) | *byte as i64;
-    }
-    Ok(Value::Int(n))
+    let n = if signed {
+        num_bigint::BigInt::from_signed_bytes_be(&be)
+    } else {
+        num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &be)
+    };
+    vm.int_from_big(n)
 }
 
 /// The bytes of a `bytes` value, if it is one.
@@ -176,10 +169,32 @@ pub fn bytes_of(vm: &Vm, v: &Value) -> Option<Rc<[u8]>> {
     match v {
         Value::Obj(r) => match vm.heap.get(*r) {
             Obj::Bytes(b) => Some(b.clone()),
+            Obj::Instance(i) => bytearray_bytes(vm, i),
             _ => None,
         },
         _ => None,
     }
+}
+
+/// The contents of a `bytearray` (`_bytearray.py`: a list of ints in `_b`).
+fn bytearray_bytes(vm: &Vm, i: &crate::engine::vm::object::Instance) -> Option<Rc<[u8]>> {
+    if !matches!(vm.heap.get(i.class), Obj::Class(c) if &*c.name == "bytearray") {
+        return None;
+    }
+    let Some(Value::Obj(l)) = i.dict.get(vm.interner.get("_b")?) else {
+        return None;
+    };
+    let Obj::List(items) = vm.heap.get(*l) else {
+        return None;
+    };
+    items
+        .iter()
+        .map(|v| match v {
+            Value::Int(n) => u8::try_from(*n).ok(),
+            _ => None,
+        })
+        .collect::<Option<Vec<u8>>>()
+        .map(Into::into)
 }
 
 /// A bytes argument, or CPython's "a bytes-like object is required".
@@ -960,6 +975,12 @@ impl Vm {
         op: crate::engine::syntax::ast::BinOp,
     ) -> PyResult<Option<Value>> {
         use crate::engine::syntax::ast::BinOp;
+        // A bytearray answers with its own dunders.
+        let bytearray =
+            |v: &Value| matches!(v, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Instance(_)));
+        if bytearray(a) || bytearray(b) {
+            return Ok(None);
+        }
         let (x, y) = (bytes_of(self, a), bytes_of(self, b));
         match (op, x, y) {
             (BinOp::Add, Some(x), Some(y)) => {

@@ -111,6 +111,8 @@ impl Vm {
                 return Err(e);
             }
         };
+        let owner = self.dict_owner(d);
+        let mirror = owner.map(|_| key.clone());
         match self.table_lookup(d, &key, hash)? {
             Lookup::Found(i) => {
                 let old = self.table_mut(d).map(|t| t.replace_value(i, value));
@@ -124,6 +126,9 @@ impl Vm {
                     t.insert_new(hash, key, value);
                 }
             }
+        }
+        if let (Some(o), Some(k)) = (owner, mirror) {
+            self.dict_wrote(d, o, &k);
         }
         Ok(())
     }
@@ -163,6 +168,9 @@ impl Vm {
                     .table_mut(d)
                     .map(|t| t.remove_entry(i))
                     .unwrap_or((Value::Null, Value::Null));
+                if let Some(o) = self.dict_owner(d) {
+                    self.dict_wrote(d, o, &k);
+                }
                 self.drop_val(k);
                 Ok(Some(v))
             }

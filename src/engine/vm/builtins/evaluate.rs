@@ -301,6 +301,7 @@ fn dict_module(vm: &mut Vm, d: &Value) -> PyResult<ObjRef> {
         .alloc(Obj::Module(Box::new(crate::engine::vm::object::Module {
             name: "__main__".into(),
             dict: map,
+            live: None,
         }))))
 }
 

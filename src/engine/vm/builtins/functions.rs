@@ -43,6 +43,7 @@ pub fn install(vm: &mut Vm) {
         ("format", format),
         ("__build_class__", build_class),
         ("globals", globals),
+        ("locals", locals),
         ("__import__", dunder_import),
         ("eval", super::evaluate::eval),
         ("exec", super::evaluate::exec),
@@ -303,12 +304,11 @@ fn isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "isinstance")?;
     let classes = class_or_tuple(vm, &args[1], "isinstance")?;
     for c in classes {
-        // A metaclass's `__instancecheck__` decides, after the exact-type
-        // check CPython makes first.
-        if vm.class_of(&args[0]) != c
-            && let Some(hook) = vm.meta_method(&Value::Obj(c), "__instancecheck__")?
-        {
-            if meta_check(vm, hook, &args[0])? {
+        if vm.class_of(&args[0]) == c {
+            return Ok(Value::Bool(true));
+        }
+        if let Some(hook) = meta_hook(vm, c, "__instancecheck__") {
+            if hook_says(vm, hook, c, &args[0])? {
                 return Ok(Value::Bool(true));
             }
             continue;
@@ -322,6 +322,34 @@ fn isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
+/// `__instancecheck__` or `__subclasscheck__` written in Python on the
+/// metaclass of `cls` (ABCMeta's, a user's): it decides in place of the
+/// class hierarchy, as in CPython.
+fn meta_hook(vm: &mut Vm, cls: crate::engine::vm::value::ObjRef, name: &str) -> Option<Value> {
+    let meta = match vm.heap.get(cls) {
+        Obj::Class(c) => c.meta?,
+        _ => return None,
+    };
+    let sym = vm.intern(name);
+    let f = vm.lookup_in_mro(meta, sym)?;
+    vm.is_user_function(&f).then_some(f)
+}
+
+fn hook_says(
+    vm: &mut Vm,
+    hook: Value,
+    cls: crate::engine::vm::value::ObjRef,
+    arg: &Value,
+) -> PyResult<bool> {
+    let hook = vm.dup(&hook);
+    let r = vm.call_value(&hook, &[Value::Obj(cls), arg.clone()], &[]);
+    vm.drop_val(hook);
+    let r = r?;
+    let t = vm.truthy(&r);
+    vm.drop_val(r);
+    t
+}
+
 fn issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "issubclass")?;
     let Some(sub) = args[0]
@@ -332,28 +360,18 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     };
     let classes = class_or_tuple(vm, &args[1], "issubclass")?;
     for c in classes {
-        if let Some(hook) = vm.meta_method(&Value::Obj(c), "__subclasscheck__")? {
-            if meta_check(vm, hook, &args[0])? {
+        if let Some(hook) = meta_hook(vm, c, "__subclasscheck__") {
+            if hook_says(vm, hook, c, &args[0])? {
                 return Ok(Value::Bool(true));
             }
-            continue;
-        }
-        if c == sub || vm.is_subclass(sub, c) {
+        } else if c == sub
+            || vm.is_subclass(sub, c)
+            || crate::engine::vm::builtins::modules::abc_issubclass(vm, sub, c)
+        {
             return Ok(Value::Bool(true));
         }
     }
     Ok(Value::Bool(false))
-}
-
-/// Calls a metaclass's `__instancecheck__` or `__subclasscheck__` (bound
-/// to the class, owned) and takes the truth of what it returns.
-fn meta_check(vm: &mut Vm, hook: Value, v: &Value) -> PyResult<bool> {
-    let r = vm.call_value(&hook, std::slice::from_ref(v), &[]);
-    vm.drop_val(hook);
-    let r = r?;
-    let b = vm.truthy(&r);
-    vm.drop_val(r);
-    b
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Sym> {
@@ -588,14 +606,6 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 return Err(e);
             }
         };
-        // Ints that do not overflow: what `binary_op` would compute,
-        // without its dispatch per item.
-        if let (Value::Int(a), Value::Int(b)) = (&acc, &x)
-            && let Some(n) = a.checked_add(*b)
-        {
-            acc = Value::Int(n);
-            continue;
-        }
         let r = vm.binary_op(&acc, &x, crate::engine::syntax::ast::BinOp::Add);
         vm.drop_val(x);
         vm.drop_val(acc);
@@ -806,31 +816,45 @@ fn dunder_import(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn globals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    let g = vm.frames.last().map(|f| f.globals);
-    vm.module_dict_copy(g)
+/// `locals()`: a module's live namespace; in a class body or a function a
+/// snapshot dict (as CPython's is for functions: writes to it change
+/// nothing), a function's holding its bound locals, then its cells and
+/// free variables.
+fn locals(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 0, 0, "locals")?;
+    let Some(f) = vm.frames.last() else {
+        return Ok(vm.new_dict());
+    };
+    let pairs: Vec<(Sym, Value)> = match f.namespace.map(|ns| (ns, vm.heap.get(ns))) {
+        Some((ns, Obj::Module(_))) => return vm.live_dict(ns),
+        Some((_, Obj::Namespace(map))) => map.iter().map(|(k, v)| (k, v.clone())).collect(),
+        _ => {
+            let mut pairs = f.bound_locals();
+            let names = f.code.cellvars.iter().chain(&f.code.freevars);
+            for (sym, cell) in names.zip(&f.cells) {
+                if let Obj::Cell(v) = vm.heap.get(*cell)
+                    && !v.is_null()
+                    && !pairs.iter().any(|(k, _)| k == sym)
+                {
+                    pairs.push((*sym, v.clone()));
+                }
+            }
+            pairs
+        }
+    };
+    let d = vm.new_dict();
+    for (k, v) in pairs {
+        let key = Value::Str(vm.sym_str(k));
+        let v = vm.dup(&v);
+        vm.dict_set(&d, key, v)?;
+    }
+    Ok(d)
 }
 
-impl Vm {
-    /// A module's namespace as a new dict (a copy: writes to it do not reach
-    /// the module).
-    pub fn module_dict_copy(
-        &mut self,
-        g: Option<crate::engine::vm::value::ObjRef>,
-    ) -> PyResult<Value> {
-        let d = self.new_dict();
-        if let Some(g) = g {
-            let entries: Vec<(Sym, Value)> = match self.heap.get(g) {
-                Obj::Module(m) => m.dict.iter().map(|(k, v)| (k, v.clone())).collect(),
-                _ => Vec::new(),
-            };
-            for (k, v) in entries {
-                let key = Value::Str(self.sym_str(k));
-                let v = self.dup(&v);
-                self.dict_set(&d, key, v)?;
-            }
-        }
-        Ok(d)
+fn globals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    match vm.frames.last().map(|f| f.globals) {
+        Some(g) => vm.live_dict(g),
+        None => Ok(vm.new_dict()),
     }
 }
 
@@ -848,14 +872,25 @@ fn dir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
                     Obj::Namespace(d) => names.extend(d.iter().map(|(k, _)| k)),
                     _ => {}
                 },
-                None => names.extend(
-                    f.code
-                        .varnames
-                        .iter()
-                        .zip(&f.locals)
-                        .filter(|(_, v)| !v.is_null())
-                        .map(|(k, _)| *k),
-                ),
+                None => {
+                    names.extend(
+                        f.code
+                            .varnames
+                            .iter()
+                            .zip(&f.locals)
+                            .filter(|(_, v)| !v.is_null())
+                            .map(|(k, _)| *k),
+                    );
+                    let cells = f.code.cellvars.iter().chain(&f.code.freevars);
+                    names.extend(
+                        cells
+                            .zip(&f.cells)
+                            .filter(
+                                |(_, c)| matches!(vm.heap.get(**c), Obj::Cell(v) if !v.is_null()),
+                            )
+                            .map(|(k, _)| *k),
+                    );
+                }
             }
         }
         return sorted_names(vm, names);
@@ -962,7 +997,7 @@ fn sorted_names(vm: &mut Vm, names: Vec<Sym>) -> PyResult<Value> {
 
 fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.is_empty() {
-        return globals(vm, args, kw);
+        return locals(vm, args, kw);
     }
     let d = vm.names.dict;
     vm.getattr(&args[0], d)

@@ -210,6 +210,7 @@ pub fn install(vm: &mut Vm) {
         def_method(vm, d, "dict", name, f);
     }
     def_classmethod(vm, d, "dict", "fromkeys", dict_fromkeys);
+    def_method(vm, t.slice, "slice", "indices", slice_indices);
     def_static(vm, t.str_, "str", "maketrans", str_maketrans);
     // set
     for cls in [t.set, t.frozenset] {
@@ -2304,7 +2305,33 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         },
         _ => unreachable!("checked"),
     };
+    if let Some(o) = vm.dict_owner(&args[0]) {
+        vm.dict_wrote(&args[0], o, &k);
+    }
     Ok(vm.new_tuple(vec![k, v]))
+}
+
+/// `slice.indices(length)`: start, stop and step clamped to a sequence of
+/// that length.
+fn slice_indices(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "indices")?;
+    let n = match &args[1] {
+        Value::Int(n) => *n,
+        Value::Bool(b) => *b as i64,
+        _ => {
+            let cname = vm.class_name(&args[1]);
+            return Err(vm.type_error(format!(
+                "'{cname}' object cannot be interpreted as an integer"
+            )));
+        }
+    };
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative".into()));
+    }
+    let Some((a, b, c)) = vm.slice_indices(&args[0], n as usize)? else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object".into()));
+    };
+    Ok(vm.new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -2344,6 +2371,9 @@ fn dict_clear(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         d.clear(&mut old);
     }
     vm.heap.decref_all(old);
+    if let Some(o) = vm.dict_owner(&args[0]) {
+        vm.dict_wrote_all(&args[0], o);
+    }
     Ok(Value::None)
 }
 

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::{check_args, def_fn, float_arg, int_arg, kwarg, set_attr};
 use crate::engine::intern::Sym;
 use crate::engine::vm::Vm;
-use crate::engine::vm::object::{GenKind, GenState, Module, Obj, PyResult};
+use crate::engine::vm::object::{GenKind, GenState, Module, Obj, PyResult, ViewKind};
 use crate::engine::vm::symmap::SymMap;
 use crate::engine::vm::value::{ObjRef, Value};
 
@@ -288,6 +288,11 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "timeit" => python_source!("timeit.py"),
         "keyword" => python_source!("keyword.py"),
         "threading" => python_source!("threading.py"),
+        "base64" => python_source!("base64.py"),
+        "fractions" => python_source!("fractions.py"),
+        "struct" => python_source!("struct.py"),
+        "_bytearray" => python_source!("_bytearray.py"),
+        "numbers" => python_source!("numbers.py"),
         _ => return None,
     })
 }
@@ -319,10 +324,29 @@ fn build_abc(vm: &mut Vm) -> ObjRef {
         "Collection",
         "Reversible",
     ] {
+        // The mutable classes derive from the read-only ones, as in CPython.
+        let parent = match name {
+            "MutableSequence" => Some("Sequence"),
+            "MutableMapping" => Some("Mapping"),
+            "MutableSet" => Some("Set"),
+            "Generator" => Some("Iterator"),
+            "AsyncGenerator" => Some("AsyncIterator"),
+            _ => None,
+        };
+        let base = match parent {
+            Some(p) => {
+                let p = vm.intern(p);
+                match vm.ns_get(m, p) {
+                    Some(Value::Obj(b)) => b,
+                    _ => object,
+                }
+            }
+            None => object,
+        };
         let c = crate::engine::vm::types::new_class(
             &mut vm.heap,
             name,
-            &[object],
+            &[base],
             crate::engine::vm::object::BuiltinKind::Other,
         );
         if let Obj::Class(cls) = vm.heap.get_mut(c) {
@@ -330,13 +354,89 @@ fn build_abc(vm: &mut Vm) -> ObjRef {
         }
         set_attr(vm, m, name, Value::Obj(c));
     }
+    add_abc_mixins(vm, m);
     m
+}
+
+/// CPython's mixin methods (`Mapping.get`, `MutableSequence.append`...),
+/// defined in Python on helper classes and copied onto the native ones.
+fn add_abc_mixins(vm: &mut Vm, m: ObjRef) {
+    let src = python_source!("_abc_mixins.py");
+    match crate::engine::compile::compile_library(src, "<collections.abc>", &mut vm.interner) {
+        Ok(code) => {
+            if let Err(e) = vm.run_module_code(code, m) {
+                vm.drop_val(e);
+                return;
+            }
+        }
+        Err(_) => return,
+    }
+    let skip = [
+        "__module__",
+        "__qualname__",
+        "__doc__",
+        "__dict__",
+        "__slots__",
+    ];
+    for (target, mixins) in [
+        ("Iterator", &["_Iterator"][..]),
+        ("AsyncIterator", &["_AsyncIterator"]),
+        ("Set", &["_Set"]),
+        ("MutableSet", &["_MutableSet"]),
+        ("Mapping", &["_Mapping"]),
+        ("MutableMapping", &["_MutableMapping"]),
+        ("Sequence", &["_Sequence"]),
+        ("MutableSequence", &["_MutableSequence"]),
+    ] {
+        let t = vm.intern(target);
+        let Some(Value::Obj(tc)) = vm.ns_get(m, t) else {
+            continue;
+        };
+        for mixin in mixins {
+            let s = vm.intern(mixin);
+            let Some(Value::Obj(mc)) = vm.ns_get(m, s) else {
+                continue;
+            };
+            let entries: Vec<(Sym, Value)> = match vm.heap.get(mc) {
+                Obj::Class(c) => c.dict.iter().map(|(k, v)| (k, v.clone())).collect(),
+                _ => continue,
+            };
+            for (k, v) in entries {
+                if skip.contains(&&*vm.sym_str(k)) {
+                    continue;
+                }
+                vm.heap.incref(&v);
+                let old = match vm.heap.get_mut(tc) {
+                    Obj::Class(c) => c.dict.insert(k, v),
+                    _ => Some(v),
+                };
+                if let Some(o) = old {
+                    vm.drop_val(o);
+                }
+            }
+        }
+    }
+    vm.invalidate_mro_cache();
+    for name in [
+        "_Iterator",
+        "_AsyncIterator",
+        "_Set",
+        "_MutableSet",
+        "_Mapping",
+        "_MutableMapping",
+        "_Sequence",
+        "_MutableSequence",
+    ] {
+        let s = vm.intern(name);
+        vm.ns_del(m, s);
+    }
 }
 
 fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
     let m = vm.heap.alloc(Obj::Module(Box::new(Module {
         name: name.into(),
         dict: SymMap::new(),
+        live: None,
     })));
     set_attr(vm, m, "__name__", Value::str(name));
     m
@@ -407,8 +507,67 @@ pub fn abc_isinstance(vm: &mut Vm, v: &Value, cls: ObjRef) -> bool {
             matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::List(_) | Obj::Deque(_)))
         }
         "Mapping" | "MutableMapping" => is_map,
-        "Set" => is_set,
+        "Set" => {
+            is_set
+                || matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::DictView { kind: ViewKind::Keys | ViewKind::Items, .. }))
+        }
+        "MappingView" => {
+            matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::DictView { .. }))
+        }
+        "KeysView" | "ItemsView" | "ValuesView" => {
+            let want = match &*name {
+                "KeysView" => ViewKind::Keys,
+                "ItemsView" => ViewKind::Items,
+                _ => ViewKind::Values,
+            };
+            matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::DictView { kind, .. } if *kind == want))
+        }
         "MutableSet" => matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Set(_))),
+        _ => false,
+    }
+}
+
+/// `issubclass(sub, cls)` against a `collections.abc` class: a builtin
+/// class as an empty instance of it answers; a class written in Python by
+/// the methods its MRO defines, for the one-method protocols CPython checks
+/// by structure (`__subclasshook__`).
+pub fn abc_issubclass(vm: &mut Vm, sub: ObjRef, cls: ObjRef) -> bool {
+    let (name, module) = {
+        let c = vm.class(cls);
+        (c.name.clone(), c.module.clone())
+    };
+    if &*module != "collections.abc" {
+        return false;
+    }
+    let c = vm.class(sub);
+    if !c.is_heap_type {
+        let t = &vm.types;
+        if ![t.list, t.tuple, t.str_, t.dict, t.set, t.frozenset, t.bytes].contains(&sub) {
+            return false;
+        }
+        let Ok(sample) = vm.call_value(&Value::Obj(sub), &[], &[]) else {
+            return false;
+        };
+        let r = abc_isinstance(vm, &sample, cls);
+        vm.drop_val(sample);
+        return r;
+    }
+    let mut has = |n: &str| {
+        let s = vm.intern(n);
+        vm.lookup_in_mro(sub, s).is_some_and(|v| !v.is_none())
+    };
+    match &*name {
+        "Iterable" => has("__iter__"),
+        "Iterator" => has("__iter__") && has("__next__"),
+        "Sized" => has("__len__"),
+        "Container" => has("__contains__"),
+        "Callable" => has("__call__"),
+        "Hashable" => has("__hash__"),
+        "Awaitable" => has("__await__"),
+        "AsyncIterable" => has("__aiter__"),
+        "AsyncIterator" => has("__aiter__") && has("__anext__"),
+        "Reversible" => has("__reversed__") && has("__iter__"),
+        "Collection" => has("__len__") && has("__iter__") && has("__contains__"),
         _ => false,
     }
 }

@@ -40,6 +40,7 @@ pub fn build_module(vm: &mut Vm) -> ObjRef {
         .alloc(Obj::Module(Box::new(crate::engine::vm::object::Module {
             name: "random".into(),
             dict: SymMap::new(),
+            live: None,
         })));
     set_attr(vm, m, "__name__", Value::str("random"));
     let object = vm.types.object;
@@ -80,6 +81,7 @@ fn new_instance(vm: &mut Vm, cls: ObjRef, seed_value: i64) -> Value {
         dict: SymMap::new(),
         payload: Payload::Rng(Box::new(rng)),
         has_del: false,
+        live: None,
     })))
 }
 

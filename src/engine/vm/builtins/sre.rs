@@ -15,6 +15,7 @@ pub fn build_module(vm: &mut Vm) -> ObjRef {
     let m = vm.heap.alloc(Obj::Module(Box::new(Module {
         name: "_sre".into(),
         dict: SymMap::new(),
+        live: None,
     })));
     def_fn(vm, m, "_sre", "compile", compile);
     def_fn(vm, m, "_sre", "scan", scan);

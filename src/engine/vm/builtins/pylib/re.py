@@ -3,13 +3,76 @@
 # (findall, sub, split around empty matches) are here.
 import _sre
 
-A = ASCII = 256
-I = IGNORECASE = 2
-L = LOCALE = 4
-M = MULTILINE = 8
-S = DOTALL = 16
-U = UNICODE = 32
-X = VERBOSE = 64
+
+class RegexFlag(int):
+    # CPython's is an IntFlag: ints that print as `re.IGNORECASE|re.DOTALL`
+    # (members in definition order) and combine into flags.
+    __module__ = 're'
+    _members = [(256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'), (32, 'UNICODE'),
+                (8, 'MULTILINE'), (16, 'DOTALL'), (64, 'VERBOSE'), (1, 'TEMPLATE'),
+                (128, 'DEBUG')]
+
+    def __new__(cls, value=0):
+        return int.__new__(cls, value)
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        if not self:
+            return 'NOFLAG'
+        return '|'.join(n for bit, n in self._members if self & bit == bit)
+
+    def __repr__(self):
+        v = int(self)
+        if not v:
+            return 're.NOFLAG'
+        names = ['re.' + n for bit, n in self._members if v & bit]
+        rest = v & ~511
+        if rest:
+            names.append(hex(rest))
+        return '|'.join(names)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return format(int(self), spec) if spec else str(self)
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(511 & ~int(self))
+
+
+NOFLAG = RegexFlag(0)
+A = ASCII = RegexFlag(256)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+U = UNICODE = RegexFlag(32)
+X = VERBOSE = RegexFlag(64)
+T = TEMPLATE = RegexFlag(1)
+DEBUG = RegexFlag(128)
 
 _FLAG_NAMES = [(2, "re.IGNORECASE"), (4, "re.LOCALE"), (8, "re.MULTILINE"),
                (16, "re.DOTALL"), (32, "re.UNICODE"), (64, "re.VERBOSE"),

@@ -286,14 +286,53 @@ def runtime_checkable(cls):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    # A class's own and its bases' annotations; None stands for NoneType.
+    # A class's own and its bases' annotations, each base's strings evaluated
+    # in its module; a function's in its globals. None stands for NoneType.
+    import sys
+    hints = {}
     if isinstance(obj, type):
-        hints = {}
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
-    else:
-        hints = dict(getattr(obj, '__annotations__', {}))
-    return {k: type(None) if v is None else v for k, v in hints.items()}
+            ann = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                mod = sys.modules.get(base.__module__)
+                g = getattr(mod, '__dict__', {})
+            else:
+                g = globalns
+            l = dict(vars(base)) if localns is None else localns
+            for k, v in ann.items():
+                hints[k] = _eval_hint(v, g, l)
+        return hints
+    g = globalns
+    if g is None:
+        f = obj
+        while hasattr(f, '__wrapped__'):
+            f = f.__wrapped__
+        g = getattr(f, '__globals__', {})
+    l = g if localns is None else localns
+    for k, v in dict(getattr(obj, '__annotations__', {})).items():
+        hints[k] = _eval_hint(v, g, l)
+    return hints
+
+
+def _eval_hint(t, g, l):
+    import types
+    if t is None:
+        return type(None)
+    if isinstance(t, str):
+        return _eval_hint(eval(t, g, l), g, l)
+    if isinstance(t, ForwardRef):
+        return _eval_hint(eval(t.__forward_arg__, g, l), g, l)
+    if isinstance(t, _UnionAlias):
+        return Union[tuple(_eval_hint(a, g, l) for a in t.__args__)]
+    if isinstance(t, _GenericAlias) and not isinstance(t.__args__[0] if t.__args__ else None, list):
+        args = tuple(_eval_hint(a, g, l) for a in t.__args__)
+        if args != tuple(t.__args__):
+            return _GenericAlias(t.__origin__, args, t._name)
+    if isinstance(t, types.GenericAlias):
+        args = tuple(_eval_hint(a, g, l) for a in t.__args__)
+        if args != tuple(t.__args__):
+            return types.GenericAlias(t.__origin__, args)
+    return t
 
 
 TYPE_CHECKING = False
