@@ -201,3 +201,43 @@ fn catastrophic_regex_is_an_error_not_a_hang() {
         "{last}"
     );
 }
+
+/// Runs `src` on a thread with the page's 8 MB stack (build.rs gives the
+/// wasm that much): a raised recursion limit must end in RecursionError,
+/// never in a stack overflow.
+fn run_on_page_stack(src: &'static str) -> RunOutput {
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(move || run(src, Limits::default()))
+        .expect("thread")
+        .join()
+        .expect("no overflow")
+}
+
+#[test]
+fn a_raised_recursion_limit_fits_the_page_stack() {
+    // Plain recursion keeps its frames on the heap: 50,000 deep works.
+    let out = run_on_page_stack(
+        "import sys\nsys.setrecursionlimit(60000)\ndef d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(50000))\n",
+    );
+    assert_eq!(out.stdout, b"50000\n");
+    // Recursion through `__init__` re-enters the run loop natively: it
+    // stops at the native nesting bound, well inside 8 MB.
+    let out = run_on_page_stack(
+        "import sys\nsys.setrecursionlimit(100000)\nclass N:\n    def __init__(self, n):\n        self.c = N(n - 1) if n else None\nN(90000)\n",
+    );
+    assert_eq!(out.exit_code, 1);
+    assert_eq!(
+        last_stderr_line(&out),
+        "RecursionError: maximum recursion depth exceeded"
+    );
+    // A runaway recursion under a huge limit stops at the frame cap.
+    let out = run_on_page_stack(
+        "import sys\nsys.setrecursionlimit(10**9)\nprint(sys.getrecursionlimit())\ndef f(n):\n    return f(n + 1)\nf(0)\n",
+    );
+    assert_eq!(out.stdout, b"1000000000\n");
+    assert_eq!(
+        last_stderr_line(&out),
+        "RecursionError: maximum recursion depth exceeded"
+    );
+}
