@@ -299,6 +299,56 @@ impl Vm {
                             break Lane::Check;
                         }
                     }
+                    // `items[i]` and `items[i] = v` on a list with an int
+                    // index in range, as `getitem`/`setitem` do them (the
+                    // same references taken and dropped, in their order).
+                    Instr::BinarySubscr => {
+                        let n = f.stack.len();
+                        let (Value::Obj(r), Value::Int(i)) = (&f.stack[n - 2], &f.stack[n - 1])
+                        else {
+                            break Lane::Exec;
+                        };
+                        let Obj::List(items) = self.heap.get(*r) else {
+                            break Lane::Exec;
+                        };
+                        let len = items.len() as i64;
+                        let idx = if *i < 0 { *i + len } else { *i };
+                        if idx < 0 || idx >= len {
+                            break Lane::Exec;
+                        }
+                        let v = items[idx as usize].clone();
+                        self.heap.incref(&v);
+                        f.stack.pop();
+                        let list = std::mem::replace(&mut f.stack[n - 2], v);
+                        self.heap.decref(list);
+                        if !self.heap.to_finalize.is_empty() {
+                            break Lane::Check;
+                        }
+                    }
+                    Instr::StoreSubscr => {
+                        let n = f.stack.len();
+                        let (Value::Obj(r), Value::Int(i)) = (&f.stack[n - 2], &f.stack[n - 1])
+                        else {
+                            break Lane::Exec;
+                        };
+                        let r = *r;
+                        let Obj::List(items) = self.heap.get_mut(r) else {
+                            break Lane::Exec;
+                        };
+                        let len = items.len() as i64;
+                        let idx = if *i < 0 { *i + len } else { *i };
+                        if idx < 0 || idx >= len {
+                            break Lane::Exec;
+                        }
+                        f.stack.truncate(n - 2);
+                        let v = f.stack.pop().expect("StoreSubscr value");
+                        let old = std::mem::replace(&mut items[idx as usize], v);
+                        self.heap.decref(old);
+                        self.heap.decref_obj(r);
+                        if !self.heap.to_finalize.is_empty() {
+                            break Lane::Check;
+                        }
+                    }
                     Instr::Binary(op) | Instr::Inplace(op) => {
                         if !int_binary(&mut f.stack, op) {
                             break Lane::Exec;
