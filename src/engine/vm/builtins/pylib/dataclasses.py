@@ -212,10 +212,19 @@ def _make_init(cls, init_fields, frozen):
     keyword = [f for f in init_fields if f.kw_only]
     qualname = cls.__qualname__
 
+    most = len(positional) + 1
+    least = 1 + sum(1 for f in positional
+                    if f.default is MISSING and f.default_factory is MISSING)
+    if least == most:
+        takes = f"{most} positional argument{'s' if most != 1 else ''}"
+    else:
+        takes = f'from {least} to {most} positional arguments'
+
     def __init__(self, *args, **kwargs):
         if len(args) > len(positional):
-            raise TypeError(f'{qualname}.__init__() takes {len(positional) + 1} positional arguments '
-                            f'but {len(args) + 1} were given')
+            given = len(args) + 1
+            raise TypeError(f'{qualname}.__init__() takes {takes} '
+                            f"but {given} {'were' if given != 1 else 'was'} given")
         values = {}
         for f, a in zip(positional, args):
             values[f.name] = a
