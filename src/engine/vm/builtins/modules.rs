@@ -290,6 +290,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "threading" => python_source!("threading.py"),
         "base64" => python_source!("base64.py"),
         "fractions" => python_source!("fractions.py"),
+        "decimal" => python_source!("decimal.py"),
         "struct" => python_source!("struct.py"),
         "_bytearray" => python_source!("_bytearray.py"),
         "numbers" => python_source!("numbers.py"),
