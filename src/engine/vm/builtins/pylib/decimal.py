@@ -863,8 +863,9 @@ class Decimal(object):
                 context._raise_bits(_COND_BIT[DivisionByZero] | _COND_BIT[InvalidOperation])
                 return (_SignedInfinity[sign], _NaN)
         quotient, remainder = self._divide(other, context)
-        remainder = remainder._fix(context)
-        return (quotient, remainder)
+        if not other._isinfinity():
+            quotient = quotient._fix(context)
+        return (quotient, remainder._fix(context))
 
     def __rdivmod__(self, other, context=None):
         other = _convert_other(other)
@@ -917,7 +918,8 @@ class Decimal(object):
                 return context._raise_error(DivisionByZero, 'x // 0', self._sign ^ other._sign)
             else:
                 return context._raise_error(DivisionUndefined, '0 // 0')
-        return self._divide(other, context)[0]
+        quotient = self._divide(other, context)[0]
+        return quotient if other._isinfinity() else quotient._fix(context)
 
     def __rfloordiv__(self, other, context=None):
         other = _convert_other(other)
@@ -1154,14 +1156,13 @@ class Decimal(object):
             else:
                 return _SignedInfinity[result_sign]
         ans = None
-        bound = self._log10_exp_bound() + other.adjusted()
-        if (self_adj >= 0) == (other._sign == 0):
-            if bound >= len(str(context.Emax)):
+        # libmpdec's bounds of a certain overflow or underflow.
+        bound = _lower_bound_zeta(self) + other.adjusted()
+        if (self_adj < 0) == bool(other._sign):
+            if len(str(context.Emax)) < bound:
                 ans = _dec_from_triple(result_sign, '1', context.Emax + 1)
-        else:
-            Etiny = context.Etiny()
-            if bound >= len(str(-Etiny)):
-                ans = _dec_from_triple(result_sign, '1', Etiny - 1)
+        elif len(str(-context.Etiny())) < bound:
+            ans = _dec_from_triple(result_sign, '1', context.Etiny() - 1)
         if ans is None:
             return self._power_mpd(other, result_sign, context)
         return ans._fix(context)
@@ -1193,14 +1194,10 @@ class Decimal(object):
             work.flags._bits |= errors | 64 | 4096
             if not result._is_special and result == _One:
                 result = _dec_from_triple(0, '1' + '0' * (context.prec - 1), 1 - context.prec)
-        context.flags._bits |= work.flags._bits
+        context._raise_bits(work.flags._bits)
         if result._isinfinity():
             result = _dec_from_triple(sign, '1', 2 * MAX_EMAX)
-        result = _dec_from_triple(sign, result._int, result._exp)._fix(context)
-        trapped = work.flags._bits & context.traps._bits
-        if trapped:
-            raise _trap_error(trapped)
-        return result
+        return _dec_from_triple(sign, result._int, result._exp)._fix(context)
 
     def __rpow__(self, other, context=None):
         other = _convert_other(other)
@@ -1433,6 +1430,64 @@ class Decimal(object):
         else:
             ans = other
         return ans._fix(context)
+
+    def compare_total(self, other, context=None):
+        other = _convert_other(other, raiseit=True)
+        if self._sign and (not other._sign):
+            return _NegativeOne
+        if not self._sign and other._sign:
+            return _One
+        sign = self._sign
+        self_nan = self._isnan()
+        other_nan = other._isnan()
+        if self_nan or other_nan:
+            if self_nan == other_nan:
+                self_key = (len(self._int), self._int)
+                other_key = (len(other._int), other._int)
+                if self_key < other_key:
+                    if sign:
+                        return _One
+                    else:
+                        return _NegativeOne
+                if self_key > other_key:
+                    if sign:
+                        return _NegativeOne
+                    else:
+                        return _One
+                return _Zero
+            if sign:
+                if self_nan == 1:
+                    return _NegativeOne
+                if other_nan == 1:
+                    return _One
+                if self_nan == 2:
+                    return _NegativeOne
+                if other_nan == 2:
+                    return _One
+            else:
+                if self_nan == 1:
+                    return _One
+                if other_nan == 1:
+                    return _NegativeOne
+                if self_nan == 2:
+                    return _One
+                if other_nan == 2:
+                    return _NegativeOne
+        if self < other:
+            return _NegativeOne
+        if self > other:
+            return _One
+        if self._exp < other._exp:
+            if sign:
+                return _One
+            else:
+                return _NegativeOne
+        if self._exp > other._exp:
+            if sign:
+                return _NegativeOne
+            else:
+                return _One
+        return _Zero
 
     def _isinteger(self):
         if self._is_special:
@@ -1798,14 +1853,19 @@ class Context(object):
         bits = _COND_BIT[condition] | _COMPANIONS.get(condition, 0)
         self.flags._bits |= bits
         trapped = bits & self.traps._bits
-        if not trapped:
-            return condition().handle(self, *args)
-        raise _trap_error(trapped)
+        if trapped:
+            if _pending[0] is None:
+                raise _trap_error(trapped)
+            _pending[0] |= trapped
+        return condition().handle(self, *args)
 
     def _raise_bits(self, bits):
         self.flags._bits |= bits
-        if bits & self.traps._bits:
-            raise _trap_error(bits & self.traps._bits)
+        trapped = bits & self.traps._bits
+        if trapped:
+            if _pending[0] is None:
+                raise _trap_error(trapped)
+            _pending[0] |= trapped
 
     def _ignore_all_flags(self):
         return self._ignore_flags(*_signals)
@@ -1861,6 +1921,42 @@ class Context(object):
         raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
 
 
+# The trapped conditions of the operation under way: like libmpdec, an
+# operation runs to its end and then raises them all at once.
+_pending = [None]
+
+
+def _deferring(f):
+    def op(*args, **kwargs):
+        if _pending[0] is not None:
+            return f(*args, **kwargs)
+        _pending[0] = 0
+        try:
+            result = f(*args, **kwargs)
+        finally:
+            trapped = _pending[0]
+            _pending[0] = None
+        if trapped:
+            raise _trap_error(trapped)
+        return result
+    op.__name__ = op.__qualname__ = f.__name__
+    return op
+
+
+def _lower_bound_zeta(x):
+    t = x.adjusted()
+    if t > 0:
+        return len(str(t)) - 1
+    if t < -1:
+        return len(str(-(t + 1))) - 1
+    c, e = int(x._int), x._exp
+    if e >= 0:
+        u = len(str(abs(c * 10 ** e - 1))) - 1
+    else:
+        u = len(str(abs(c - 10 ** -e))) - 1 + e
+    return u - 2 if t == 0 else u - 1
+
+
 def _trap_error(bits):
     conditions = [c for c in _LIST_ORDER if bits & _COND_BIT[c]]
     for sig in _signals:
@@ -1874,8 +1970,9 @@ _CONTEXT_METHODS = {'abs': '__abs__', 'add': '__add__', 'subtract': '__sub__', '
                     'to_integral_value': 'to_integral_value', 'to_integral': 'to_integral_value',
                     'to_integral_exact': 'to_integral_exact', 'normalize': 'normalize', 'plus': '__pos__',
                     'minus': '__neg__', 'compare': 'compare', 'max': 'max', 'min': 'min', 'exp': 'exp',
-                    'ln': 'ln', 'log10': 'log10', 'same_quantum': 'same_quantum'}
-_MISSING = frozenset('''fma compare_total compare_total_mag logical_and logical_invert logical_or
+                    'ln': 'ln', 'log10': 'log10', 'same_quantum': 'same_quantum',
+                    'compare_total': 'compare_total'}
+_MISSING = frozenset('''fma compare_total_mag logical_and logical_invert logical_or
 logical_xor rotate shift scaleb next_minus next_plus next_toward number_class logb max_mag min_mag
 canonical is_canonical radix compare_signal remainder_near is_normal is_subnormal to_eng_string
 to_sci_string copy_abs copy_negate copy_sign copy_decimal is_finite is_infinite is_nan is_qnan is_signed
@@ -2067,6 +2164,13 @@ def _convert_for_comparison(self, other, equality_op=False):
             context._raise_error(FloatOperation, 'strict semantics for mixing floats and Decimals are enabled')
         return (self, Decimal.from_float(other))
     return (NotImplemented, NotImplemented)
+for _name in ('__add__', '__radd__', '__sub__', '__rsub__', '__mul__', '__rmul__', '__truediv__',
+              '__rtruediv__', '__floordiv__', '__rfloordiv__', '__mod__', '__rmod__', '__divmod__',
+              '__rdivmod__', '__pow__', '__rpow__', '__neg__', '__pos__', '__abs__', 'quantize',
+              'to_integral_value', 'to_integral_exact', 'normalize', 'sqrt', 'exp', 'ln', 'log10', 'max',
+              'min', 'compare', '__round__', 'to_integral', 'compare_total'):
+    setattr(Decimal, _name, _deferring(getattr(Decimal, _name)))
+del _name
 DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, traps=[DivisionByZero, Overflow, InvalidOperation],
                          flags=[], Emax=999999, Emin=-999999, capitals=1, clamp=0)
 BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, traps=[DivisionByZero, Overflow, InvalidOperation,
