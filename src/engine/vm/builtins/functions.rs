@@ -1033,6 +1033,18 @@ fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn pow(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 3, "pow")?;
     if args.len() == 3 && !args[2].is_none() {
+        // A class's own three-argument __pow__ (Decimal's) decides, as in
+        // CPython's ternary slot.
+        let base = &args[0];
+        let own = vm.intern("__pow__");
+        if matches!(base, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Instance(_)))
+            && vm.has_method(base, own)
+        {
+            let r = vm.call_method(base, own, &args[1..3])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         use num_integer::Integer;
         use num_traits::{Signed, Zero};
         let mut big = Vec::with_capacity(3);

@@ -1879,7 +1879,6 @@ class Context(object):
             flags = flags[0]
         for flag in flags:
             self._ignored_flags.remove(flag)
-    __hash__ = None
 
     def Etiny(self):
         return int(self.Emin - self.prec + 1)
