@@ -181,7 +181,7 @@ impl Vm {
                     }
                     match self.lookup_in_mro(cls, hsym) {
                         Some(Value::None) => {
-                            let cname = self.class_name(v);
+                            let cname = self.type_name_for_error(v);
                             return Err(self.type_error(format!("unhashable type: '{cname}'")));
                         }
                         Some(f) if self.is_user_function(&f) => {
@@ -437,7 +437,7 @@ impl Vm {
                     CmpKind::Gt => ">",
                     _ => ">=",
                 };
-                let (na, nb) = (self.class_name(a), self.class_name(b));
+                let (na, nb) = (self.type_name_for_error(a), self.type_name_for_error(b));
                 Err(self.type_error(format!(
                     "'{sym}' not supported between instances of '{na}' and '{nb}'"
                 )))
@@ -844,7 +844,7 @@ impl Vm {
             self.drop_val(sb);
             return r;
         }
-        let (na, nb) = (self.class_name(a), self.class_name(b));
+        let (na, nb) = (self.type_name_for_error(a), self.type_name_for_error(b));
         if op == BinOp::Add && matches!(a, Str(_)) {
             return Err(self.type_error(format!("can only concatenate str (not \"{nb}\") to str")));
         }

@@ -413,6 +413,21 @@ impl Vm {
         self.class(self.class_of(v)).name.clone()
     }
 
+    /// The name CPython's operator errors give a value's type: a library
+    /// class standing for a C type carries that type's dotted `tp_name`
+    /// (`decimal.Decimal`) in `_tp_name`; a subclass of it is named plainly,
+    /// as CPython names heap types.
+    pub fn type_name_for_error(&mut self, v: &Value) -> std::rc::Rc<str> {
+        let name = self.class_name(v);
+        let key = self.intern("_tp_name");
+        if let Some(Value::Str(tp)) = self.lookup_in_mro(self.class_of(v), key)
+            && tp.strip_suffix(&*name).is_some_and(|m| m.ends_with('.'))
+        {
+            return tp;
+        }
+        name
+    }
+
     pub fn is_subclass(&self, sub: ObjRef, sup: ObjRef) -> bool {
         match self.heap.get(sub) {
             Obj::Class(c) => c.mro.contains(&sup),

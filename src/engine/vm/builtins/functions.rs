@@ -654,6 +654,33 @@ fn all(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "divmod")?;
     use crate::engine::syntax::ast::BinOp;
+    // A class's own divmod (decimal's reports both conditions at once)
+    // runs rather than its // and %, as CPython's nb_divmod.
+    let (a, b) = (&args[0], &args[1]);
+    let (fwd, rev) = (vm.intern("__divmod__"), vm.intern("__rdivmod__"));
+    let has = |vm: &Vm, v: &Value, s| {
+        matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Instance(_)))
+            && vm.has_method(v, s)
+    };
+    let (own_a, own_b) = (has(vm, a, fwd), has(vm, b, rev));
+    if own_a || own_b {
+        if own_a {
+            let r = vm.call_method(a, fwd, std::slice::from_ref(b))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if own_b {
+            let r = vm.call_method(b, rev, std::slice::from_ref(a))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        let (na, nb) = (vm.type_name_for_error(a), vm.type_name_for_error(b));
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{na}' and '{nb}'"
+        )));
+    }
     let q = vm.binary_op(&args[0], &args[1], BinOp::FloorDiv)?;
     let r = vm.binary_op(&args[0], &args[1], BinOp::Mod)?;
     Ok(vm.new_tuple(vec![q, r]))
@@ -1006,6 +1033,18 @@ fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn pow(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 3, "pow")?;
     if args.len() == 3 && !args[2].is_none() {
+        // A class's own three-argument __pow__ (Decimal's) decides, as in
+        // CPython's ternary slot.
+        let base = &args[0];
+        let own = vm.intern("__pow__");
+        if matches!(base, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Instance(_)))
+            && vm.has_method(base, own)
+        {
+            let r = vm.call_method(base, own, &args[1..3])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         use num_integer::Integer;
         use num_traits::{Signed, Zero};
         let mut big = Vec::with_capacity(3);

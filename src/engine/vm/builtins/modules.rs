@@ -290,6 +290,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "threading" => python_source!("threading.py"),
         "base64" => python_source!("base64.py"),
         "fractions" => python_source!("fractions.py"),
+        "decimal" => python_source!("decimal.py"),
         "struct" => python_source!("struct.py"),
         "_bytearray" => python_source!("_bytearray.py"),
         "numbers" => python_source!("numbers.py"),
@@ -673,12 +674,34 @@ fn to_int_checked(vm: &mut Vm, x: f64) -> PyResult<Value> {
     if x.is_infinite() {
         return Err(vm.new_exc_str("OverflowError", "cannot convert float infinity to integer"));
     }
+    if x.abs() >= 9.223_372_036_854_776e18 {
+        let b = <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(x).unwrap_or_default();
+        return vm.int_from_big(b);
+    }
     Ok(Value::Int(x as i64))
+}
+
+/// `math.floor`, `ceil` and `trunc` of an object whose class defines
+/// `__floor__`, `__ceil__` or `__trunc__` (Decimal, Fraction) return what
+/// it returns, exact past a float's range, as in CPython.
+fn rounding_dunder(vm: &mut Vm, args: &[Value], name: &str) -> Option<PyResult<Value>> {
+    let v = args.first()?;
+    if !matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Instance(_))) {
+        return None;
+    }
+    let s = vm.intern(name);
+    if !vm.has_method(v, s) {
+        return None;
+    }
+    Some(vm.call_method(v, s, &[]))
 }
 
 fn math_floor(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if let Some(Value::Int(i)) = args.first() {
         return Ok(Value::Int(*i));
+    }
+    if let Some(r) = rounding_dunder(vm, args, "__floor__") {
+        return r;
     }
     let x = f1(vm, args, "floor")?;
     to_int_checked(vm, x.floor())
@@ -688,6 +711,9 @@ fn math_ceil(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if let Some(Value::Int(i)) = args.first() {
         return Ok(Value::Int(*i));
     }
+    if let Some(r) = rounding_dunder(vm, args, "__ceil__") {
+        return r;
+    }
     let x = f1(vm, args, "ceil")?;
     to_int_checked(vm, x.ceil())
 }
@@ -695,6 +721,9 @@ fn math_ceil(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn math_trunc(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if let Some(Value::Int(i)) = args.first() {
         return Ok(Value::Int(*i));
+    }
+    if let Some(r) = rounding_dunder(vm, args, "__trunc__") {
+        return r;
     }
     let x = f1(vm, args, "trunc")?;
     to_int_checked(vm, x.trunc())
