@@ -276,9 +276,20 @@ fn report_result(vm: &mut Vm, result: Result<Value, Value>) -> i32 {
         Err(exc) => {
             if vm.exc_is(&exc, "SystemExit") {
                 let args = vm.exc_args(&exc);
+                // The exit status is `SystemExit.code`: the only argument,
+                // or the tuple of them all when there are several.
+                if args.len() > 1 {
+                    let items = args.iter().map(|a| vm.dup(a)).collect();
+                    let t = vm.new_tuple(items);
+                    let s = vm.str_of(&t).map(|s| s.to_string()).unwrap_or_default();
+                    vm.drop_val(t);
+                    vm.write_stderr(&format!("{s}\n"));
+                    return 1;
+                }
                 return match args.first() {
                     None | Some(Value::None) => 0,
                     Some(Value::Int(i)) => *i as i32,
+                    Some(Value::Bool(b)) => *b as i32,
                     Some(other) => {
                         let other = other.clone();
                         let s = vm.str_of(&other).map(|s| s.to_string()).unwrap_or_default();
@@ -289,6 +300,11 @@ fn report_result(vm: &mut Vm, result: Result<Value, Value>) -> i32 {
             }
             let text = vm.format_traceback(&exc);
             vm.write_stderr(&text);
+            // CPython ends itself with SIGINT after the traceback, which a
+            // shell reports as 128 + 2.
+            if vm.exc_is(&exc, "KeyboardInterrupt") {
+                return 130;
+            }
             1
         }
     }

@@ -459,9 +459,14 @@ impl Vm {
                 };
                 let key: String = chars[i + 1..end].iter().collect();
                 i = end + 1;
+                let is_dict =
+                    matches!(args, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Dict(_)));
+                if !is_dict && !self.has_method(args, self.names.getitem) {
+                    return Err(self.type_error("format requires a mapping".into()));
+                }
                 match self.dict_get(args, &Value::Str(key.clone().into()))? {
                     Some(v) => arg = Some(v),
-                    None => return Err(self.new_exc("KeyError", str_repr(&key))),
+                    None => return Err(self.new_exc("KeyError", key)),
                 }
             }
             let mut flags = String::new();
