@@ -1812,6 +1812,13 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to replacements.
 fn str_maketrans(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let is_dict =
+        |vm: &Vm, v: &Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Dict(_)));
+    if args.len() == 1 && !is_dict(vm, &args[0]) {
+        return Err(
+            vm.type_error("if you give only one argument to maketrans it must be a dict".into())
+        );
+    }
     let d = vm.new_dict();
     match args.len() {
         1 => {
