@@ -139,8 +139,15 @@ impl Session {
         vm.native_depth -= 1;
         vm.resumable_depth = 0;
         vm.run_finalizers();
-        let code = report_result(vm, result);
+        let (code, last) = report_result(vm, result);
         run_atexit(vm);
+        // CPython keeps the uncaught exception as `sys.last_value` until its
+        // shutdown clears `sys`, before the modules: what only its traceback
+        // kept alive (a coroutine never awaited) is finalised then.
+        if let Some(exc) = last {
+            vm.drop_val(exc);
+            vm.run_finalizers();
+        }
         teardown(vm, main);
         self.status = Status::Finished(code);
         self.status
@@ -268,18 +275,30 @@ fn teardown(vm: &mut Vm, main: ObjRef) {
     vm.collect_cycles();
 }
 
-fn report_result(vm: &mut Vm, result: Result<Value, Value>) -> i32 {
+/// The exit status, and the uncaught exception for the caller to drop.
+fn report_result(vm: &mut Vm, result: Result<Value, Value>) -> (i32, Option<Value>) {
     match result {
         Ok(v) => {
             vm.drop_val(v);
-            0
+            (0, None)
         }
         Err(exc) => {
             if vm.exc_is(&exc, "SystemExit") {
                 let args = vm.exc_args(&exc);
-                return match args.first() {
+                // The exit status is `SystemExit.code`: the only argument,
+                // or the tuple of them all when there are several.
+                if args.len() > 1 {
+                    let items = args.iter().map(|a| vm.dup(a)).collect();
+                    let t = vm.new_tuple(items);
+                    let s = vm.str_of(&t).map(|s| s.to_string()).unwrap_or_default();
+                    vm.drop_val(t);
+                    vm.write_stderr(&format!("{s}\n"));
+                    return (1, Some(exc));
+                }
+                let code = match args.first() {
                     None | Some(Value::None) => 0,
                     Some(Value::Int(i)) => *i as i32,
+                    Some(Value::Bool(b)) => *b as i32,
                     Some(other) => {
                         let other = other.clone();
                         let s = vm.str_of(&other).map(|s| s.to_string()).unwrap_or_default();
@@ -287,10 +306,22 @@ fn report_result(vm: &mut Vm, result: Result<Value, Value>) -> i32 {
                         1
                     }
                 };
+                // Unlike other exceptions, SystemExit is not kept as
+                // `sys.last_value`: it goes before the atexit handlers run.
+                vm.drop_val(exc);
+                vm.run_finalizers();
+                return (code, None);
             }
             let text = vm.format_traceback(&exc);
             vm.write_stderr(&text);
-            1
+            // CPython ends itself with SIGINT after the traceback, which a
+            // shell reports as 128 + 2.
+            let code = if vm.exc_is(&exc, "KeyboardInterrupt") {
+                130
+            } else {
+                1
+            };
+            (code, Some(exc))
         }
     }
 }

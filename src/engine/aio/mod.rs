@@ -310,7 +310,18 @@ fn loop_call_later(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if args[1].is_none() {
         return Err(vm.type_error("delay must not be None".into()));
     }
-    let delay = float_arg(vm, &args[1])?;
+    // CPython computes `self.time() + delay`, so a delay that is not a
+    // number fails in that addition.
+    let delay = match float_arg(vm, &args[1]) {
+        Ok(d) => d,
+        Err(e) => {
+            vm.drop_val(e);
+            let cname = vm.class_name(&args[1]);
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for +: 'float' and '{cname}'"
+            )));
+        }
+    };
     let cb = vm.dup(&args[2]);
     let rest: Vec<Value> = args[3..].iter().map(|a| vm.dup(a)).collect();
     let when = vm.clock + delay;

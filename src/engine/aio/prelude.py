@@ -1117,6 +1117,8 @@ def _run_forever(self):
 
 def _run_until_complete(self, future):
     new_task = not isfuture(future)
+    if new_task and not iscoroutine(future) and not hasattr(type(future), "__await__"):
+        raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
     future = _ruc_begin(future)
     try:
         _run_forever(self)

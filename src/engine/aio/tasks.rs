@@ -30,6 +30,7 @@ impl Vm {
             func,
             this,
             kind: NativeKind::Method,
+            arity: None,
         })))
     }
 

@@ -154,6 +154,9 @@ pub enum Instr {
     /// `dict … k v` → `dict …`
     MapAdd(u32),
     ListExtend(u32),
+    /// `func list v` → `func list`: `ListExtend(1)` for the `*v` of a call,
+    /// whose error names the function.
+    CallArgsExtend,
     SetUpdate(u32),
     DictUpdate(u32),
     /// Like `DictUpdate`, but duplicate keys are a TypeError (`f(**a, **b)`).

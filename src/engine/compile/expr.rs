@@ -455,7 +455,24 @@ impl<'a> Compiler<'a, '_> {
             return Ok(());
         }
         // General form: a positional tuple and a keyword dict.
-        self.sequence(args, SeqKind::Tuple)?;
+        if args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) {
+            self.emit(Instr::BuildList(0));
+            for a in args {
+                match &a.kind {
+                    ExprKind::Starred(inner) => {
+                        self.expr(inner)?;
+                        self.emit(Instr::CallArgsExtend);
+                    }
+                    _ => {
+                        self.expr(a)?;
+                        self.emit(Instr::ListAppend(1));
+                    }
+                }
+            }
+            self.emit(Instr::ListToTuple);
+        } else {
+            self.sequence(args, SeqKind::Tuple)?;
+        }
         let has_kwargs = !keywords.is_empty();
         if has_kwargs {
             self.emit(Instr::BuildMap(0));

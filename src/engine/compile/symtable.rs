@@ -59,6 +59,9 @@ pub struct Scope {
     pub is_coroutine: bool,
     /// A method that uses `super` or `__class__` needs the `__class__` cell.
     pub needs_class_cell: bool,
+    /// Where each `nonlocal` name was declared, for the error when no
+    /// enclosing function binds it.
+    nonlocal_at: Vec<(Name, Span)>,
 }
 
 impl Scope {
@@ -73,6 +76,7 @@ impl Scope {
             is_generator: false,
             is_coroutine: false,
             needs_class_cell: false,
+            nonlocal_at: Vec::new(),
         }
     }
 
@@ -134,7 +138,7 @@ pub fn build(module: &Module) -> Result<SymbolTable, CompileError> {
     for s in &module.body {
         b.stmt(s)?;
     }
-    b.resolve();
+    b.resolve()?;
     Ok(SymbolTable {
         scopes: b.scopes,
         by_node: b.by_node,
@@ -400,6 +404,7 @@ impl Builder {
                         return Err(CompileError::new(&msg, s.span, "SyntaxError"));
                     }
                     f.nonlocal = true;
+                    self.scopes[self.cur].nonlocal_at.push((n.clone(), s.span));
                 }
             }
         }
@@ -715,11 +720,11 @@ impl Builder {
     }
 
     /// Second pass: decide every name's [`NameScope`], top-down.
-    fn resolve(&mut self) {
-        self.resolve_scope(0);
+    fn resolve(&mut self) -> Result<(), CompileError> {
+        self.resolve_scope(0)
     }
 
-    fn resolve_scope(&mut self, idx: usize) {
+    fn resolve_scope(&mut self, idx: usize) -> Result<(), CompileError> {
         let kind = self.scopes[idx].kind;
         let order = self.scopes[idx].order.clone();
         for name in &order {
@@ -729,6 +734,19 @@ impl Builder {
             } else if f.nonlocal || (f.walrus_target && kind == ScopeKind::Comprehension) {
                 match self.find_enclosing_binding(idx, name) {
                     Some(_) => NameScope::Free,
+                    None if f.nonlocal => {
+                        let span = self.scopes[idx]
+                            .nonlocal_at
+                            .iter()
+                            .find(|(n, _)| n == name)
+                            .map(|(_, sp)| *sp)
+                            .unwrap_or_default();
+                        return Err(CompileError::new(
+                            &format!("no binding for nonlocal '{name}' found"),
+                            span,
+                            "SyntaxError",
+                        ));
+                    }
                     // A walrus target at module level is a global.
                     None => NameScope::GlobalImplicit,
                 }
@@ -763,8 +781,9 @@ impl Builder {
         }
         let children = self.scopes[idx].children.clone();
         for c in children {
-            self.resolve_scope(c);
+            self.resolve_scope(c)?;
         }
+        Ok(())
     }
 
     /// The nearest enclosing function scope that binds `name` locally.

@@ -158,7 +158,7 @@ impl Vm {
         if !n.this.is_null() || (n.name == "_run_handle" && n.owner == "asyncio") {
             return None;
         }
-        let (func, owner) = (n.func, n.owner);
+        let (func, owner, name, kind, arity) = (n.func, n.owner, n.name, n.kind, n.arity);
         let first = fpos + 1 + (method && !has_self) as usize;
         // A builtin method called on a subclass instance runs on the
         // object behind it, which `call_value` finds.
@@ -172,7 +172,11 @@ impl Vm {
         }
         caller.stack.truncate(fpos + 1);
         let callable = caller.stack.pop().expect("callable under the arguments");
-        let r = self.call_native(func, &args[..nargs], &[]);
+        let r = match arity {
+            Some(a) => self.check_native_args(owner, name, kind, a, true, &args[..nargs], false),
+            None => Ok(()),
+        }
+        .and_then(|()| self.call_native(func, &args[..nargs], &[]));
         self.drop_val(callable);
         for v in args.into_iter().take(nargs) {
             self.heap.decref(v);
@@ -378,6 +382,19 @@ impl Vm {
             }
             Obj::Native(n) => {
                 let (f, this, kind, owner) = (n.func, n.this.clone(), n.kind, n.owner);
+                if let Some(a) = n.arity {
+                    let name = n.name;
+                    let unbound = this.is_null();
+                    self.check_native_args(
+                        owner,
+                        name,
+                        kind,
+                        a,
+                        unbound,
+                        args,
+                        !kwargs.is_empty(),
+                    )?;
+                }
                 if this.is_null() && kind != NativeKind::StaticMethod {
                     if let Some(b) = args.first().and_then(|a| self.backing_for(owner, a)) {
                         let mut all = args.to_vec();
@@ -441,6 +458,69 @@ impl Vm {
         };
         self.native_depth -= 1;
         r
+    }
+
+    /// CPython's checks of a call to a method of a builtin type, before
+    /// its native runs: the `self` an unbound method needs, keywords for
+    /// a method that takes none, and the number of arguments, each in
+    /// CPython's words (which vary with how the method is written in C).
+    #[allow(clippy::too_many_arguments)]
+    fn check_native_args(
+        &mut self,
+        owner: &'static str,
+        name: &'static str,
+        kind: NativeKind,
+        arity: &'static super::object::Arity,
+        unbound: bool,
+        args: &[Value],
+        keywords: bool,
+    ) -> PyResult<()> {
+        let given = if unbound && kind != NativeKind::StaticMethod {
+            let Some(first) = args.first() else {
+                return Err(
+                    self.type_error(format!("unbound method {owner}.{name}() needs an argument"))
+                );
+            };
+            if kind == NativeKind::Method
+                && let Some(cls) = self.builtin_owner_class(owner)
+                && !self.isinstance(first, cls)
+            {
+                let cname = self.class_name(first);
+                return Err(self.type_error(format!(
+                    "descriptor '{name}' for '{owner}' objects doesn't apply to a '{cname}' object"
+                )));
+            }
+            args.len() - 1
+        } else {
+            args.len()
+        };
+        if keywords && !arity.no_keywords.is_empty() {
+            return Err(self.type_error(arity.no_keywords.to_string()));
+        }
+        let template = if given < arity.min as usize {
+            arity.few
+        } else if given > arity.max as usize {
+            arity.many
+        } else {
+            return Ok(());
+        };
+        Err(self.type_error(template.replace("{n}", &given.to_string())))
+    }
+
+    fn builtin_owner_class(&self, owner: &str) -> Option<ObjRef> {
+        let t = &self.types;
+        Some(match owner {
+            "str" => t.str_,
+            "bytes" => t.bytes,
+            "list" => t.list,
+            "tuple" => t.tuple,
+            "dict" => t.dict,
+            "set" => t.set,
+            "frozenset" => t.frozenset,
+            "int" => t.int,
+            "float" => t.float,
+            _ => return None,
+        })
     }
 
     /// The builtin object behind an instance of a subclass of a builtin

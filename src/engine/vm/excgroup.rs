@@ -38,7 +38,9 @@ impl Vm {
     ) -> PyResult<Value> {
         if !matches!(message, Value::Str(_)) {
             let cname = self.class_name(message);
-            return Err(self.type_error(format!("argument 1 must be str, not {cname}")));
+            return Err(self.type_error(format!(
+                "BaseExceptionGroup.__new__() argument 1 must be str, not {cname}"
+            )));
         }
         let items = match excs {
             Value::Obj(r) if matches!(self.heap.get(*r), Obj::List(_) | Obj::Tuple(_)) => {

@@ -816,6 +816,7 @@ impl Vm {
                     Instr::SetAdd(_) => self.set_add(&target, v)?,
                     Instr::ListExtend(_) => {
                         let r = self.list_extend(&target, &v);
+                        let r = self.star_error(r, &v, "Value after *");
                         self.drop_val(v);
                         r?;
                     }
@@ -835,11 +836,43 @@ impl Vm {
                 let target = f.stack[f.stack.len() - n as usize].clone();
                 self.dict_set(&target, k, v)?;
             }
+            Instr::CallArgsExtend => {
+                let v = self.pop();
+                let f = self.top();
+                let n = f.stack.len();
+                let (target, func) = (f.stack[n - 1].clone(), f.stack[n - 2].clone());
+                let r = self.list_extend(&target, &v);
+                let fs = match &r {
+                    Err(_) => Some(self.function_str(&func)),
+                    Ok(()) => None,
+                };
+                let r = self.star_error(
+                    r,
+                    &v,
+                    &format!("{} argument after *", fs.unwrap_or_default()),
+                );
+                self.drop_val(v);
+                r?;
+            }
             Instr::DictUpdate(n) | Instr::DictMerge(n) => {
                 let v = self.pop();
                 let f = self.top();
                 let target = f.stack[f.stack.len() - n as usize].clone();
-                let r = self.dict_update(&target, &v, matches!(ins, Instr::DictMerge(_)));
+                let r = if let Instr::DictMerge(_) = ins {
+                    // `f(**v)`: CPython names the function in its errors.
+                    let func = f.stack[f.stack.len() - n as usize - 2].clone();
+                    self.call_kwargs_merge(&func, &target, &v)
+                } else {
+                    let keys = self.intern("keys");
+                    let is_dict =
+                        matches!(&v, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Dict(_)));
+                    if !is_dict && !self.has_method(&v, keys) {
+                        let cname = self.class_name(&v);
+                        self.drop_val(v);
+                        return Err(self.type_error(format!("'{cname}' object is not a mapping")));
+                    }
+                    self.dict_update(&target, &v, false)
+                };
                 self.drop_val(v);
                 r?;
             }
@@ -935,15 +968,25 @@ impl Vm {
                     _ => Vec::new(),
                 };
                 let mut kw = Vec::new();
+                let mut bad_key = false;
                 if let Some(k) = &kwargs
                     && let Value::Obj(r) = k
                     && let Obj::Dict(d) = self.heap.get(*r)
                 {
                     for e in d.iter() {
-                        if let Value::Str(s) = &e.key {
-                            kw.push((s.clone(), e.value.clone()));
+                        match &e.key {
+                            Value::Str(s) => kw.push((s.clone(), e.value.clone())),
+                            _ => bad_key = true,
                         }
                     }
+                }
+                if bad_key {
+                    self.drop_val(func);
+                    self.drop_val(args);
+                    if let Some(k) = kwargs {
+                        self.drop_val(k);
+                    }
+                    return Err(self.type_error("keywords must be strings".into()));
                 }
                 let kw: Vec<_> = kw.into_iter().map(|(s, v)| (self.intern(&s), v)).collect();
                 if let Value::Obj(r) = &func
@@ -1326,7 +1369,15 @@ impl Vm {
                             Ok(c) => c,
                             Err(e) => {
                                 self.drop_val(exc);
-                                return e;
+                                if self.exc_message(&e)
+                                    != "exceptions must derive from BaseException"
+                                {
+                                    return e;
+                                }
+                                self.drop_val(e);
+                                return self.type_error(
+                                    "exception causes must derive from BaseException".into(),
+                                );
                             }
                         }
                     };
@@ -1710,5 +1761,78 @@ pub(super) fn alloc_frame(
             f
         }
         None => Box::new(Frame::new(code, globals, namespace, func)),
+    }
+}
+
+impl Vm {
+    /// A failed `*v` gets CPython's message when `v` is not iterable at all
+    /// (`Value after * must be an iterable, not int`); any other error, as
+    /// one raised inside a generator, passes through.
+    fn star_error(&mut self, r: PyResult<()>, v: &Value, what: &str) -> PyResult<()> {
+        match r {
+            Err(e) if self.exc_is(&e, "TypeError") && !self.is_iterable(v) => {
+                self.drop_val(e);
+                let cname = self.class_name(v);
+                Err(self.type_error(format!("{what} must be an iterable, not {cname}")))
+            }
+            r => r,
+        }
+    }
+
+    fn is_iterable(&self, v: &Value) -> bool {
+        self.has_method(v, self.names.iter) || self.has_method(v, self.names.getitem)
+    }
+
+    /// `f(**v)` merging `v` into the keyword dict of a call of `func`.
+    fn call_kwargs_merge(&mut self, func: &Value, target: &Value, v: &Value) -> PyResult<()> {
+        let keys = self.intern("keys");
+        let is_dict = matches!(v, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Dict(_)));
+        if !is_dict && !self.has_method(v, keys) {
+            let fs = self.function_str(func);
+            let cname = self.class_name(v);
+            return Err(self.type_error(format!(
+                "{fs} argument after ** must be a mapping, not {cname}"
+            )));
+        }
+        match self.dict_update(target, v, true) {
+            Err(e) if self.exc_is(&e, "TypeError") => {
+                let msg = self.exc_message(&e);
+                if !msg.starts_with("got multiple values") {
+                    return Err(e);
+                }
+                self.drop_val(e);
+                let fs = self.function_str(func);
+                Err(self.type_error(format!("{fs} {msg}")))
+            }
+            r => r,
+        }
+    }
+
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+    /// `__main__.f()`, `print()`.
+    pub(crate) fn function_str(&mut self, func: &Value) -> String {
+        let (q, m) = (self.names.qualname, self.names.module);
+        let qual = match self.getattr(func, q) {
+            Ok(Value::Str(s)) => s,
+            Ok(other) => {
+                self.drop_val(other);
+                return self.str_of(func).map(|s| s.to_string()).unwrap_or_default();
+            }
+            Err(e) => {
+                self.drop_val(e);
+                return self.str_of(func).map(|s| s.to_string()).unwrap_or_default();
+            }
+        };
+        match self.getattr(func, m) {
+            Ok(Value::Str(module)) if &*module != "builtins" => format!("{module}.{qual}()"),
+            Ok(other) => {
+                self.drop_val(other);
+                format!("{qual}()")
+            }
+            Err(e) => {
+                self.drop_val(e);
+                format!("{qual}()")
+            }
+        }
     }
 }

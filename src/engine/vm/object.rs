@@ -104,6 +104,22 @@ pub struct NativeFunc {
     /// A method defined on a type binds its instance; a plain function and a
     /// class method do not.
     pub kind: NativeKind,
+    /// CPython's argument count for a method of a builtin type, checked
+    /// before the native runs so that the count and its wording are
+    /// CPython's whatever the native itself accepts.
+    pub arity: Option<&'static Arity>,
+}
+
+/// How many arguments (besides `self`) a builtin method takes, and the
+/// messages CPython gives for fewer, for more (`{n}` is the number given)
+/// and for keywords when it takes none (empty when it does).
+#[derive(Debug)]
+pub struct Arity {
+    pub min: u8,
+    pub max: u8,
+    pub few: &'static str,
+    pub many: &'static str,
+    pub no_keywords: &'static str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -459,9 +459,14 @@ impl Vm {
                 };
                 let key: String = chars[i + 1..end].iter().collect();
                 i = end + 1;
+                let is_dict =
+                    matches!(args, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Dict(_)));
+                if !is_dict && !self.has_method(args, self.names.getitem) {
+                    return Err(self.type_error("format requires a mapping".into()));
+                }
                 match self.dict_get(args, &Value::Str(key.clone().into()))? {
                     Some(v) => arg = Some(v),
-                    None => return Err(self.new_exc("KeyError", str_repr(&key))),
+                    None => return Err(self.new_exc("KeyError", key)),
                 }
             }
             let mut flags = String::new();
@@ -610,11 +615,21 @@ impl Vm {
                     format_spec::format_int(n, &s).map_err(|e| self.from_pyerr(e))?
                 }
                 'c' => match &a {
-                    Value::Int(n) => char::from_u32(*n as u32)
+                    Value::Int(n) if (0..0x110000).contains(n) => char::from_u32(*n as u32)
                         .map(String::from)
                         .unwrap_or_default(),
-                    Value::Str(s) => s.to_string(),
-                    _ => String::new(),
+                    Value::Int(_) => {
+                        self.drop_val(a);
+                        return Err(
+                            self.new_exc("OverflowError", "%c arg not in range(0x110000)".into())
+                        );
+                    }
+                    Value::Str(s) if s.chars().count() == 1 => s.to_string(),
+                    Value::Bool(b) => char::from(*b as u8).to_string(),
+                    _ => {
+                        self.drop_val(a);
+                        return Err(self.type_error("%c requires int or char".into()));
+                    }
                 },
                 other => {
                     self.drop_val(a);

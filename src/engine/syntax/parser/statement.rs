@@ -219,6 +219,7 @@ impl Parser<'_> {
                     first_equal,
                 ));
             }
+            self.check_target(target, TargetKind::Assign)?;
             self.bump();
             let value = self.parse_yield_or_star_expressions()?;
             exprs.push(value);

@@ -86,11 +86,31 @@ pub(super) fn invalid_target(e: &Expr, kind: TargetKind) -> Option<&Expr> {
     }
 }
 
+/// The `__debug__` name bound by target `e`, if any.
+fn debug_name(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Name(n) if &**n == "__debug__" => Some(e),
+        ExprKind::Attribute { attr, .. } if &**attr == "__debug__" => Some(e),
+        ExprKind::Starred(value) => debug_name(value),
+        ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().find_map(debug_name),
+        _ => None,
+    }
+}
+
 impl Parser<'_> {
     /// Fails unless `target` is a valid `kind` target: "cannot assign to
     /// function call", "cannot delete literal", ….
     pub(super) fn check_target(&self, target: &Expr, kind: TargetKind) -> PResult<()> {
         if is_valid_target(target, kind) {
+            // CPython's compiler forbids binding `__debug__` anywhere.
+            if let Some(d) = debug_name(target) {
+                let verb = if kind == TargetKind::Del {
+                    "cannot delete"
+                } else {
+                    "cannot assign to"
+                };
+                return Err(self.error_at(format!("{verb} __debug__"), d.span));
+            }
             return Ok(());
         }
         match invalid_target(target, kind) {

@@ -285,6 +285,38 @@ pub fn encode(vm: &mut Vm, s: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(new_bytes(vm, out))
 }
 
+/// `str(b, encoding, errors)`: `args` and `kw` are `str`'s own, after
+/// the class.
+pub fn str_decode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() > 4 {
+        return Err(vm.type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    for (i, name) in [(2, "encoding"), (3, "errors")] {
+        if let Some(v) = opt(vm, args, i, kw, name) {
+            super::str_arg(vm, &v, &format!("str() argument '{name}'"))?;
+        }
+    }
+    let obj = match args.get(1) {
+        Some(v) => v.clone(),
+        None => return Ok(Value::str("")),
+    };
+    if let Value::Str(_) = obj {
+        return Err(vm.type_error("decoding str is not supported".into()));
+    }
+    if bytes_of(vm, &obj).is_none() {
+        let cname = vm.class_name(&obj);
+        return Err(vm.type_error(format!(
+            "decoding to str: need a bytes-like object, {cname} found"
+        )));
+    }
+    let mut a = vec![obj];
+    a.extend(args.iter().skip(2).cloned());
+    decode(vm, &a, kw)
+}
+
 fn decode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b = this(vm, args, "decode")?;
     let enc = match opt(vm, args, 1, kw, "encoding") {

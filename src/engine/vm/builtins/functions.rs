@@ -262,21 +262,38 @@ fn abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
+/// The classes `isinstance` and `issubclass` test against, in order, up
+/// to the first entry that is not a class; the flag says whether there was
+/// one. CPython tests the classes before it first, so
+/// `isinstance(1, (int, 1))` is True and only a failing test raises.
 fn class_or_tuple(
     vm: &mut Vm,
     v: &Value,
-    fname: &str,
-) -> PyResult<Vec<crate::engine::vm::value::ObjRef>> {
+) -> PyResult<(Vec<crate::engine::vm::value::ObjRef>, bool)> {
+    let mut out = Vec::new();
+    let bad = collect_classes(vm, v, &mut out)?;
+    Ok((out, bad))
+}
+
+fn collect_classes(
+    vm: &mut Vm,
+    v: &Value,
+    out: &mut Vec<crate::engine::vm::value::ObjRef>,
+) -> PyResult<bool> {
     match v {
         Value::Obj(r) => match vm.heap.get(*r) {
-            Obj::Class(_) => Ok(vec![*r]),
+            Obj::Class(_) => {
+                out.push(*r);
+                Ok(false)
+            }
             Obj::Tuple(items) => {
                 let items = items.to_vec();
-                let mut out = Vec::new();
                 for i in &items {
-                    out.extend(class_or_tuple(vm, i, fname)?);
+                    if collect_classes(vm, i, out)? {
+                        return Ok(true);
+                    }
                 }
-                Ok(out)
+                Ok(false)
             }
             // `int | str`: the types module's UnionType, not a program's
             // class of that name.
@@ -286,23 +303,30 @@ fn class_or_tuple(
             {
                 let args = vm.intern("__args__");
                 let t = vm.getattr(v, args)?;
-                let r = class_or_tuple(vm, &t, fname);
+                let r = collect_classes(vm, &t, out);
                 vm.drop_val(t);
                 r
             }
-            _ => Err(vm.type_error(format!(
-                "{fname}() arg 2 must be a type, a tuple of types, or a union"
-            ))),
+            _ => Ok(true),
         },
-        _ => Err(vm.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => Ok(true),
     }
+}
+
+fn class_or_tuple_error(vm: &mut Vm, fname: &str) -> Value {
+    let (a, b) = if fname == "issubclass" {
+        ("class", "classes")
+    } else {
+        ("type", "types")
+    };
+    vm.type_error(format!(
+        "{fname}() arg 2 must be a {a}, a tuple of {b}, or a union"
+    ))
 }
 
 fn isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "isinstance")?;
-    let classes = class_or_tuple(vm, &args[1], "isinstance")?;
+    let (classes, bad) = class_or_tuple(vm, &args[1])?;
     for c in classes {
         if vm.class_of(&args[0]) == c {
             return Ok(Value::Bool(true));
@@ -318,6 +342,9 @@ fn isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         {
             return Ok(Value::Bool(true));
         }
+    }
+    if bad {
+        return Err(class_or_tuple_error(vm, "isinstance"));
     }
     Ok(Value::Bool(false))
 }
@@ -358,7 +385,7 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     else {
         return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
     };
-    let classes = class_or_tuple(vm, &args[1], "issubclass")?;
+    let (classes, bad) = class_or_tuple(vm, &args[1])?;
     for c in classes {
         if let Some(hook) = meta_hook(vm, c, "__subclasscheck__") {
             if hook_says(vm, hook, c, &args[0])? {
@@ -370,6 +397,9 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         {
             return Ok(Value::Bool(true));
         }
+    }
+    if bad {
+        return Err(class_or_tuple_error(vm, "issubclass"));
     }
     Ok(Value::Bool(false))
 }
@@ -487,7 +517,9 @@ fn next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let it = &args[0];
     let is_iter = match it {
         Value::Obj(r) => {
-            matches!(vm.heap.get(*r), Obj::Iter(_) | Obj::Gen(_))
+            // A coroutine or an async generator has no `__next__`.
+            matches!(vm.heap.get(*r), Obj::Iter(_))
+                || matches!(vm.heap.get(*r), Obj::Gen(g) if g.kind == GenKind::Generator)
                 || vm.has_method(it, vm.names.next)
         }
         _ => false,
@@ -681,7 +713,16 @@ fn divmod(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             "unsupported operand type(s) for divmod(): '{na}' and '{nb}'"
         )));
     }
-    let q = vm.binary_op(&args[0], &args[1], BinOp::FloorDiv)?;
+    let q = match vm.binary_op(&args[0], &args[1], BinOp::FloorDiv) {
+        Err(e)
+            if vm.exc_is(&e, "ZeroDivisionError")
+                && (matches!(args[0], Value::Float(_)) || matches!(args[1], Value::Float(_))) =>
+        {
+            vm.drop_val(e);
+            return Err(vm.new_exc("ZeroDivisionError", "float divmod()".into()));
+        }
+        r => r?,
+    };
     let r = vm.binary_op(&args[0], &args[1], BinOp::Mod)?;
     Ok(vm.new_tuple(vec![q, r]))
 }
@@ -1026,8 +1067,15 @@ fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.is_empty() {
         return locals(vm, args, kw);
     }
+    check_args(vm, args, 0, 1, "vars")?;
     let d = vm.names.dict;
-    vm.getattr(&args[0], d)
+    match vm.getattr(&args[0], d) {
+        Err(e) if vm.exc_is(&e, "AttributeError") => {
+            vm.drop_val(e);
+            Err(vm.type_error("vars() argument must have __dict__ attribute".into()))
+        }
+        r => r,
+    }
 }
 
 fn pow(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -1194,21 +1242,12 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None => false,
     };
     let mut its = Vec::new();
-    for (i, a) in args.iter().enumerate() {
+    for a in args {
         match vm.iter(a) {
             Ok(it) => its.push(it),
             Err(e) => {
-                vm.drop_val(e);
                 vm.heap.decref_all(its);
-                let cname = vm.class_name(a);
-                return Err(vm.type_error(
-                    format!("zip argument #{} must support iteration", i + 1)
-                        .replace(
-                            "must support iteration",
-                            &format!("must support iteration ('{cname}' object is not iterable)"),
-                        )
-                        .replace(&format!(" ('{cname}' object is not iterable)"), ""),
-                ));
+                return Err(e);
             }
         }
     }

@@ -7,7 +7,7 @@ use super::{
 };
 use crate::engine::compile::code::CmpKind;
 use crate::engine::intern::Sym;
-use crate::engine::numeric::{parse, str_repr::str_repr};
+use crate::engine::numeric::parse;
 use crate::engine::vm::Vm;
 use crate::engine::vm::object::{GenKind, Obj, Payload, PyResult, ViewKind};
 use crate::engine::vm::value::{ObjRef, Value};
@@ -545,7 +545,33 @@ fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
 
 // === object ===
 
-fn object_init(_vm: &mut Vm, _args: &[Value], _: Kw) -> PyResult<Value> {
+fn object_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    // CPython's `object_init`: extra arguments are an error when the class
+    // has its own `__init__` (they reached object's through `super()`), or
+    // when it has neither `__init__` nor `__new__` to take them.
+    if args.len() > 1 || !kw.is_empty() {
+        let Some(this) = args.first() else {
+            return Ok(Value::None);
+        };
+        let cls = vm.class_of(this);
+        let object = vm.types.object;
+        let overrides = |vm: &Vm, name| {
+            let mine = vm.lookup_in_mro(cls, name).and_then(|v| v.as_obj());
+            let base = vm.lookup_in_mro(object, name).and_then(|v| v.as_obj());
+            mine != base
+        };
+        if overrides(vm, vm.names.init) {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)".into(),
+            ));
+        }
+        if !overrides(vm, vm.names.new) {
+            let name = vm.class(cls).name.clone();
+            return Err(vm.type_error(format!(
+                "{name}.__init__() takes exactly one argument (the instance to initialize)"
+            )));
+        }
+    }
     Ok(Value::None)
 }
 
@@ -716,7 +742,17 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             for name in ["__int__", "__index__", "__trunc__"] {
                 let sym = vm.intern(name);
                 if vm.has_method(v, sym) {
-                    return vm.call_method(v, sym, &[]);
+                    let r = vm.call_method(v, sym, &[])?;
+                    // `__trunc__` may return any integral; the others an int.
+                    let is_int = matches!(r, Value::Int(_) | Value::Bool(_)) || vm.is_bigint(&r);
+                    if !is_int && name != "__trunc__" {
+                        let rname = vm.class_name(&r);
+                        vm.drop_val(r);
+                        return Err(
+                            vm.type_error(format!("{name} returned non-int (type {rname})"))
+                        );
+                    }
+                    return Ok(r);
                 }
             }
             let cname = vm.class_name(v);
@@ -756,6 +792,8 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             let v = v.clone();
             match float_arg(vm, &v) {
                 Ok(x) => Ok(Value::Float(x)),
+                // Too large an int, or a `__float__` returning another type.
+                Err(e) if vm.is_bigint(&v) || vm.has_method(&v, vm.names.float) => Err(e),
                 Err(e) => {
                     vm.drop_val(e);
                     let cname = vm.class_name(&v);
@@ -775,16 +813,13 @@ fn str_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         let v = str_new(vm, &a, _kw)?;
         return wrap_builtin(vm, c, v);
     }
+    if args.len() > 2 || kwarg(vm, _kw, "encoding").is_some() || kwarg(vm, _kw, "errors").is_some()
+    {
+        return super::bytes::str_decode(vm, args, _kw);
+    }
     match args.get(1) {
         None => Ok(Value::str("")),
-        Some(v) => {
-            if let (Value::Obj(r), Some(_)) = (v, args.get(2))
-                && let Obj::Bytes(b) = vm.heap.get(*r)
-            {
-                return Ok(Value::Str(String::from_utf8_lossy(b).into_owned().into()));
-            }
-            Ok(Value::Str(vm.str_of(v)?))
-        }
+        Some(v) => Ok(Value::Str(vm.str_of(v)?)),
     }
 }
 
@@ -1036,6 +1071,9 @@ fn super_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             return Err(vm.new_exc_str("RuntimeError", "super(): no arguments"));
         };
         let code = f.code.clone();
+        if code.argcount == 0 {
+            return Err(vm.new_exc_str("RuntimeError", "super(): no arguments"));
+        }
         let class_sym = vm.interner.get("__class__");
         let pos = class_sym.and_then(|s| code.freevars.iter().position(|x| *x == s));
         let Some(pos) = pos else {
@@ -1174,7 +1212,16 @@ fn bytes_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn str_join(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let sep = this_str(vm, args)?;
     check_args(vm, args, 2, 2, "join")?;
-    let items = vm.collect_iterable(&args[1])?;
+    let it = match vm.iter(&args[1]) {
+        Ok(it) => it,
+        Err(e) => {
+            vm.drop_val(e);
+            return Err(vm.type_error("can only join an iterable".into()));
+        }
+    };
+    let items = vm.collect_iterable(&it);
+    vm.drop_val(it);
+    let items = items?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -1294,10 +1341,7 @@ fn strip_chars(vm: &mut Vm, args: &[Value]) -> PyResult<Option<Vec<char>>> {
     match args.get(1) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(c)) => Ok(Some(c.chars().collect())),
-        Some(v) => {
-            let cname = vm.class_name(v);
-            Err(vm.type_error(format!("strip arg must be None or str, not {cname}")))
-        }
+        Some(_) => Err(vm.type_error("strip arg must be None or str".into())),
     }
 }
 
@@ -1411,20 +1455,42 @@ fn str_replace(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     ))
 }
 
+/// A start or end argument of `str.find`, `list.index` and the like:
+/// anything with `__index__`, and None too where `none_ok` (CPython's
+/// str methods take None, list.index and tuple.index do not).
+fn slice_index(vm: &mut Vm, v: &Value, none_ok: bool) -> PyResult<Option<i64>> {
+    match v {
+        Value::None if none_ok => Ok(None),
+        Value::Int(_) | Value::Bool(_) => int_arg(vm, v).map(Some),
+        _ if vm.is_bigint(v) || vm.has_method(v, vm.names.index) => int_arg(vm, v).map(Some),
+        _ => Err(vm.type_error(if none_ok {
+            "slice indices must be integers or None or have an __index__ method".into()
+        } else {
+            "slice indices must be integers or have an __index__ method".into()
+        })),
+    }
+}
+
+/// The `start:end` window of a str method, clamped to `0..=n`.
+fn str_window(vm: &mut Vm, args: &[Value], at: usize, n: i64) -> PyResult<(i64, i64)> {
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = match args.get(at) {
+        Some(v) => slice_index(vm, v, true)?.map_or(0, norm),
+        None => 0,
+    };
+    let end = match args.get(at + 1) {
+        Some(v) => slice_index(vm, v, true)?.map_or(n, norm),
+        None => n,
+    };
+    Ok((start, end))
+}
+
 fn prefix_test(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
     let s = this_str(vm, args)?;
     check_args(vm, args, 2, 4, if ends { "endswith" } else { "startswith" })?;
     let chars: Vec<char> = s.chars().collect();
     let n = chars.len() as i64;
-    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let start = match args.get(2) {
-        Some(Value::None) | None => 0,
-        Some(v) => norm(int_arg(vm, v)?),
-    };
-    let end = match args.get(3) {
-        Some(Value::None) | None => n,
-        Some(v) => norm(int_arg(vm, v)?),
-    };
+    let (start, end) = str_window(vm, args, 2, n)?;
     let sub: String = if start <= end {
         chars[start as usize..end as usize].iter().collect()
     } else {
@@ -1473,18 +1539,10 @@ fn find_in(s: &str, sub: &str, rev: bool) -> i64 {
 fn find_common(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
     let s = this_str(vm, args)?;
     check_args(vm, args, 2, 4, "find")?;
-    let sub = str_arg(vm, &args[1], "must be str")?;
+    let sub = str_arg(vm, &args[1], "")?;
     let chars: Vec<char> = s.chars().collect();
     let n = chars.len() as i64;
-    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let start = match args.get(2) {
-        Some(Value::None) | None => 0,
-        Some(v) => norm(int_arg(vm, v)?),
-    };
-    let end = match args.get(3) {
-        Some(Value::None) | None => n,
-        Some(v) => norm(int_arg(vm, v)?),
-    };
+    let (start, end) = str_window(vm, args, 2, n)?;
     if start > end {
         return Ok(-1);
     }
@@ -1520,11 +1578,18 @@ fn str_rindex(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn str_count(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let s = this_str(vm, args)?;
     check_args(vm, args, 2, 4, "count")?;
-    let sub = str_arg(vm, &args[1], "must be str")?;
-    if sub.is_empty() {
-        return Ok(Value::Int(s.chars().count() as i64 + 1));
+    let sub = str_arg(vm, &args[1], "")?;
+    let chars: Vec<char> = s.chars().collect();
+    let n = chars.len() as i64;
+    let (start, end) = str_window(vm, args, 2, n)?;
+    if start > end {
+        return Ok(Value::Int(0));
     }
-    Ok(Value::Int(s.matches(&*sub).count() as i64))
+    if sub.is_empty() {
+        return Ok(Value::Int(end - start + 1));
+    }
+    let window: String = chars[start as usize..end as usize].iter().collect();
+    Ok(Value::Int(window.matches(&*sub).count() as i64))
 }
 
 fn str_pred(vm: &mut Vm, args: &[Value], f: fn(&str) -> bool) -> PyResult<Value> {
@@ -1681,7 +1746,7 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn partition(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<Value> {
     let s = this_str(vm, args)?;
     check_args(vm, args, 2, 2, "partition")?;
-    let sep = str_arg(vm, &args[1], "must be str")?;
+    let sep = str_arg(vm, &args[1], "")?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator".into()));
     }
@@ -1748,6 +1813,13 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to replacements.
 fn str_maketrans(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let is_dict =
+        |vm: &Vm, v: &Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Dict(_)));
+    if args.len() == 1 && !is_dict(vm, &args[0]) {
+        return Err(
+            vm.type_error("if you give only one argument to maketrans it must be a dict".into())
+        );
+    }
     let d = vm.new_dict();
     match args.len() {
         1 => {
@@ -1960,6 +2032,9 @@ fn format_template(
                     j += 1;
                 }
             }
+            if i + 1 == chars.len() {
+                return Err(vm.value_error("Single '{' encountered in format string".into()));
+            }
             if j >= chars.len() {
                 return Err(vm.value_error("expected '}' before end of string".into()));
             }
@@ -2008,7 +2083,7 @@ fn format_template(
                 let sym = vm.intern(first);
                 match kw.iter().find(|(k, _)| *k == sym) {
                     Some((_, v)) => vm.dup(v),
-                    None => return Err(vm.new_exc("KeyError", str_repr(first))),
+                    None => return Err(vm.new_exc("KeyError", first.to_string())),
                 }
             };
             // Attribute and index accessors.
@@ -2110,11 +2185,11 @@ fn seq_index(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let n = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let start = match args.get(2) {
-        Some(v) => norm(int_arg(vm, v)?),
+        Some(v) => slice_index(vm, v, false)?.map_or(0, norm),
         None => 0,
     };
     let end = match args.get(3) {
-        Some(v) => norm(int_arg(vm, v)?),
+        Some(v) => slice_index(vm, v, false)?.map_or(n, norm),
         None => n,
     };
     for i in start..end {
@@ -2830,6 +2905,13 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
         _ => vm.dup(&typ),
     };
+    if vm.exc_data(&exc).is_none() {
+        let cname = vm.class_name(&exc);
+        vm.drop_val(exc);
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {cname}"
+        )));
+    }
     let exc = vm.make_raisable(exc)?;
     vm.gen_throw(g, exc)
 }

@@ -1,6 +1,7 @@
 //! The builtins module, the methods of the builtin types, and the modules a
 //! program can import.
 
+mod arity;
 pub mod bytes;
 pub mod containers;
 mod dunders;
@@ -34,6 +35,10 @@ pub fn native(
         func,
         this: Value::Null,
         kind,
+        arity: match kind {
+            NativeKind::Function => None,
+            _ => arity::lookup(owner, name),
+        },
     })))
 }
 
@@ -129,9 +134,16 @@ pub fn check_args(
     fname: &str,
 ) -> PyResult<()> {
     if args.len() < min || args.len() > max {
-        let msg = if min == max {
+        // CPython's wording depends on how the C function takes its
+        // arguments: one object (`len`), or a fixed list (`divmod`).
+        let msg = if min == max && min == 1 && !matches!(fname, "sorted" | "reversed") {
             format!(
-                "{fname}() takes exactly {min} argument{} ({} given)",
+                "{fname}() takes exactly one argument ({} given)",
+                args.len()
+            )
+        } else if min == max {
+            format!(
+                "{fname} expected {min} argument{}, got {}",
                 if min == 1 { "" } else { "s" },
                 args.len()
             )
@@ -194,7 +206,11 @@ pub fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 if let Value::Float(x) = r {
                     return Ok(x);
                 }
+                let (cname, rname) = (vm.class_name(v), vm.class_name(&r));
                 vm.drop_val(r);
+                return Err(vm.type_error(format!(
+                    "{cname}.__float__ returned non-float (type {rname})"
+                )));
             }
             let cname = vm.class_name(v);
             Err(vm.type_error(format!("must be real number, not {cname}")))
@@ -207,7 +223,9 @@ pub fn str_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<std::rc::Rc<str>>
         Value::Str(s) => Ok(s.clone()),
         _ => {
             let cname = vm.class_name(v);
-            Err(vm.type_error(format!("{what} must be str, not {cname}")))
+            // CPython's str methods say only `must be str, not int`.
+            let sep = if what.is_empty() { "" } else { " " };
+            Err(vm.type_error(format!("{what}{sep}must be str, not {cname}")))
         }
     }
 }

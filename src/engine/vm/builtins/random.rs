@@ -65,6 +65,7 @@ pub fn build_module(vm: &mut Vm) -> ObjRef {
             func: *f,
             this,
             kind: NativeKind::Method,
+            arity: None,
         })));
         set_attr(vm, m, name, bound);
     }

@@ -114,6 +114,11 @@ impl Parser {
         format!("{msg} at position {}", self.pos)
     }
 
+    /// CPython reports the position where the faulty construct starts.
+    fn err_at(&self, msg: &str, pos: usize) -> String {
+        format!("{msg} at position {pos}")
+    }
+
     fn alt(&mut self) -> Result<Node, String> {
         let mut branches = vec![self.concat()?];
         while self.peek() == Some('|') {
@@ -300,6 +305,7 @@ impl Parser {
         let c = self
             .peek()
             .ok_or_else(|| self.err("unexpected end of pattern"))?;
+        let at = self.pos;
         self.pos += 1;
         Ok(match c {
             '.' => Node::Any,
@@ -333,7 +339,7 @@ impl Parser {
                             self.pos += 2;
                             let inner = self.alt()?;
                             if self.peek() != Some(')') {
-                                return Err(self.err("missing ), unterminated subpattern"));
+                                return Err(self.err_at("missing ), unterminated subpattern", at));
                             }
                             self.pos += 1;
                             let Some(width) = fixed_width(&inner) else {
@@ -348,7 +354,7 @@ impl Parser {
                             self.pos += 1;
                             let inner = self.alt()?;
                             if self.peek() != Some(')') {
-                                return Err(self.err("missing ), unterminated subpattern"));
+                                return Err(self.err_at("missing ), unterminated subpattern", at));
                             }
                             self.pos += 1;
                             return Ok(Node::Look(Box::new(inner), positive));
@@ -387,7 +393,7 @@ impl Parser {
                 };
                 let inner = self.alt()?;
                 if self.peek() != Some(')') {
-                    return Err(self.err("missing ), unterminated subpattern"));
+                    return Err(self.err_at("missing ), unterminated subpattern", at));
                 }
                 self.pos += 1;
                 Node::Group(Box::new(inner), index)
@@ -396,7 +402,7 @@ impl Parser {
             '\\' => {
                 let e = self
                     .peek()
-                    .ok_or_else(|| self.err("bad escape (end of pattern)"))?;
+                    .ok_or_else(|| self.err_at("bad escape (end of pattern)", at))?;
                 self.pos += 1;
                 if let Some(item) = self.escape_class(e) {
                     return Ok(Node::Class {
@@ -422,13 +428,14 @@ impl Parser {
                     _ => Node::Char(self.escape_char(e, false)?),
                 }
             }
-            '*' | '+' | '?' => return Err(self.err("nothing to repeat")),
-            ')' => return Err(self.err("unbalanced parenthesis")),
+            '*' | '+' | '?' => return Err(self.err_at("nothing to repeat", at)),
+            ')' => return Err(self.err_at("unbalanced parenthesis", at)),
             other => Node::Char(other),
         })
     }
 
     fn class(&mut self) -> Result<Node, String> {
+        let open = self.pos - 1;
         let mut negated = false;
         if self.peek() == Some('^') {
             negated = true;
@@ -439,7 +446,7 @@ impl Parser {
         loop {
             let c = self
                 .peek()
-                .ok_or_else(|| self.err("unterminated character set"))?;
+                .ok_or_else(|| self.err_at("unterminated character set", open))?;
             self.pos += 1;
             if c == ']' && !first {
                 break;
@@ -461,7 +468,7 @@ impl Parser {
                 self.pos += 1;
                 let mut end = self
                     .peek()
-                    .ok_or_else(|| self.err("unterminated character set"))?;
+                    .ok_or_else(|| self.err_at("unterminated character set", open))?;
                 self.pos += 1;
                 if end == '\\' {
                     let e = self.peek().ok_or_else(|| self.err("bad escape"))?;

@@ -279,3 +279,133 @@ def tee(iterable, n=2):
                     b.append(newval)
             yield mybuf.pop(0)
     return tuple(gen(b) for b in buffers)
+
+
+# CPython's itertools check their arguments and call iter() when the object
+# is made, not at its first next(): these wrappers do that, then hand over
+# to the generators above.
+
+def _number(x):
+    t = type(x)
+    return isinstance(x, (int, float)) or any(
+        hasattr(t, m) for m in ("__index__", "__int__", "__float__", "__complex__"))
+
+
+def _index(x, what):
+    if x is None:
+        return None
+    if not isinstance(x, int) and not hasattr(type(x), "__index__"):
+        raise ValueError(what)
+    x = x.__index__()
+    if x < 0:
+        raise ValueError(what)
+    return x
+
+
+def _r_arg(r, permutations=False):
+    if not isinstance(r, int) and not hasattr(type(r), "__index__"):
+        if permutations:
+            raise TypeError("Expected int as r")
+        raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return r
+
+
+_count = count
+_cycle = cycle
+_accumulate = accumulate
+_dropwhile = dropwhile
+_takewhile = takewhile
+_filterfalse = filterfalse
+_starmap = starmap
+_islice = islice
+_pairwise = pairwise
+_groupby = groupby
+_zip_longest = zip_longest
+_product = product
+_permutations = permutations
+_combinations = combinations
+_combinations_with_replacement = combinations_with_replacement
+
+
+def count(start=0, step=1):
+    if not _number(start) or not _number(step):
+        raise TypeError("a number is required")
+    return _count(start, step)
+
+
+def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    return _accumulate(iter(iterable), func, initial=initial)
+
+
+def dropwhile(predicate, iterable):
+    return _dropwhile(predicate, iter(iterable))
+
+
+def takewhile(predicate, iterable):
+    return _takewhile(predicate, iter(iterable))
+
+
+def filterfalse(predicate, iterable):
+    return _filterfalse(predicate, iter(iterable))
+
+
+def starmap(function, iterable):
+    return _starmap(function, iter(iterable))
+
+
+def islice(iterable, *args):
+    if not args:
+        raise TypeError("islice expected at least 2 arguments, got 1")
+    if len(args) > 3:
+        raise TypeError(f"islice expected at most 4 arguments, got {len(args) + 1}")
+    indices = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+    stop = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+    if len(args) == 1:
+        _index(args[0], stop)
+    else:
+        _index(args[1], stop)
+        _index(args[0], indices)
+        if len(args) == 3:
+            step = _index(args[2], indices)
+            if step == 0:
+                raise ValueError("Step for islice() must be a positive integer or None.")
+    return _islice(iter(iterable), *args)
+
+
+def pairwise(iterable):
+    return _pairwise(iter(iterable))
+
+
+def groupby(iterable, key=None):
+    return _groupby(iter(iterable), key)
+
+
+def zip_longest(*args, fillvalue=None):
+    return _zip_longest(*[iter(it) for it in args], fillvalue=fillvalue)
+
+
+def product(*args, repeat=1):
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    return _product(*[tuple(pool) for pool in args], repeat=repeat)
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    return _permutations(pool, None if r is None else _r_arg(r, True))
+
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    return _combinations(pool, _r_arg(r))
+
+
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    return _combinations_with_replacement(pool, _r_arg(r))

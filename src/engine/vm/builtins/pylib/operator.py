@@ -99,6 +99,8 @@ def iand(a, b):
 class itemgetter:
 
     def __init__(self, *items):
+        if not items:
+            raise TypeError("itemgetter expected 1 argument, got 0")
         self._items = items
 
     def __call__(self, obj):
@@ -110,6 +112,11 @@ class itemgetter:
 class attrgetter:
 
     def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError("attrgetter expected 1 argument, got 0")
+        for a in attrs:
+            if not isinstance(a, str):
+                raise TypeError("attribute name must be a string")
         self._attrs = attrs
 
     def _get(self, obj, attr):

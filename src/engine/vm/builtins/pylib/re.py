@@ -81,10 +81,19 @@ _FLAG_NAMES = [(2, "re.IGNORECASE"), (4, "re.LOCALE"), (8, "re.MULTILINE"),
 
 class error(Exception):
     def __init__(self, msg, pattern=None, pos=None):
-        Exception.__init__(self, msg)
         self.msg = msg
         self.pattern = pattern
         self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = "%s at position %d" % (msg, pos)
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        Exception.__init__(self, msg)
 
 
 class Pattern:
@@ -94,6 +103,9 @@ class Pattern:
         try:
             groups, names = _sre.compile(pattern, int(flags))
         except ValueError as e:
+            msg, at, pos = str(e).rpartition(" at position ")
+            if at and pos.isdigit():
+                raise error(msg, pattern, int(pos)) from None
             raise error(str(e), pattern) from None
         self.pattern = pattern
         self.flags = int(flags) | 32
@@ -348,6 +360,8 @@ def compile(pattern, flags=0):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
     key = (pattern, int(flags))
     p = _cache.get(key)
     if p is None:
