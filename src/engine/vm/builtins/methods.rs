@@ -126,6 +126,7 @@ pub fn install(vm: &mut Vm) {
         ("isupper", str_isupper),
         ("islower", str_islower),
         ("isidentifier", str_isidentifier),
+        ("isprintable", str_isprintable),
         ("center", str_center),
         ("ljust", str_ljust),
         ("rjust", str_rjust),
@@ -245,6 +246,7 @@ pub fn install(vm: &mut Vm) {
     }
     // numbers
     def_method(vm, t.int, "int", "bit_length", int_bit_length);
+    def_method(vm, t.int, "int", "bit_count", int_bit_count);
     def_method(vm, t.int, "int", "__index__", int_index);
     def_method(vm, t.float, "float", "is_integer", float_is_integer);
     def_method(
@@ -1641,6 +1643,24 @@ fn str_isidentifier(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     })
 }
 
+/// `str.isprintable()`: no control, format, separator or surrogate
+/// characters other than the ASCII space. coroscope has no table of
+/// unassigned code points, which CPython also counts as unprintable.
+fn str_isprintable(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    str_pred(vm, args, |s| {
+        s.chars().all(|c| {
+            c == ' '
+                || !(c.is_control()
+                    || c.is_whitespace()
+                    || matches!(c,
+                        '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}'
+                        | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+                        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}' | '\u{feff}'
+                        | '\u{fff9}'..='\u{fffb}' | '\u{e000}'..='\u{f8ff}'))
+        })
+    })
+}
+
 fn pad_args(vm: &mut Vm, args: &[Value], fname: &str) -> PyResult<(Rc<str>, usize, char)> {
     let s = this_str(vm, args)?;
     check_args(vm, args, 2, 3, fname)?;
@@ -2638,6 +2658,20 @@ fn int_bit_length(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
     let i = int_arg(vm, &args[0])?;
     Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64))
+}
+
+/// `int.bit_count()`: the ones in the binary form of `abs(n)`.
+fn int_bit_count(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(b) = vm.big_obj(&args[0]) {
+        let ones: u64 = b
+            .magnitude()
+            .iter_u64_digits()
+            .map(|d| d.count_ones() as u64)
+            .sum();
+        return Ok(Value::Int(ones as i64));
+    }
+    let i = int_arg(vm, &args[0])?;
+    Ok(Value::Int(i.unsigned_abs().count_ones() as i64))
 }
 
 fn int_index(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
