@@ -1039,6 +1039,17 @@ impl Vm {
                 _ => None,
             };
             let n = n.as_deref().unwrap_or("");
+            if matches!(n, "__cause__" | "__context__")
+                && !v.is_none()
+                && self.exc_data(&v).is_none()
+                && matches!(self.heap.get(r), Obj::Instance(i) if matches!(i.payload, Payload::Exc(_)))
+            {
+                self.drop_val(v);
+                let what = if n == "__cause__" { "cause" } else { "context" };
+                return Err(self.type_error(format!(
+                    "exception {what} must be None or derive from BaseException"
+                )));
+            }
             let old = match self.heap.get_mut(r) {
                 Obj::Instance(i) => {
                     if let Payload::Exc(e) = &mut i.payload {
