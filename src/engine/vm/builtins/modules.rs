@@ -597,6 +597,8 @@ fn build_math(vm: &mut Vm) -> ObjRef {
         ("tan", math_tan),
         ("atan2", math_atan2),
         ("hypot", math_hypot),
+        ("nextafter", math_nextafter),
+        ("ulp", math_ulp),
         ("isclose", math_isclose),
         ("isfinite", math_isfinite),
         ("isinf", math_isinf),
@@ -803,6 +805,46 @@ fn math_copysign(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "copysign")?;
     let (x, y) = (float_arg(vm, &args[0])?, float_arg(vm, &args[1])?);
     Ok(Value::Float(x.copysign(y)))
+}
+
+/// The float after `x` towards `y` (C's `nextafter`), by its bits.
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let away = (y > x) == (x > 0.0);
+    f64::from_bits(if away { bits + 1 } else { bits - 1 })
+}
+
+fn math_nextafter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "nextafter")?;
+    let (x, y) = (float_arg(vm, &args[0])?, float_arg(vm, &args[1])?);
+    Ok(Value::Float(next_after(x, y)))
+}
+
+/// `math.ulp(x)`, as CPython computes it from `nextafter`.
+fn math_ulp(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "ulp")?;
+    let x = float_arg(vm, &args[0])?;
+    if x.is_nan() {
+        return Ok(Value::Float(x));
+    }
+    let x = x.abs();
+    if x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let x2 = next_after(x, f64::INFINITY);
+    if x2.is_infinite() {
+        return Ok(Value::Float(x - next_after(x, f64::NEG_INFINITY)));
+    }
+    Ok(Value::Float(x2 - x))
 }
 
 fn math_isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
