@@ -348,6 +348,25 @@ pub fn float_is_integer(x: f64) -> bool {
 /// `ValueError` "cannot convert NaN to integer ratio", and
 /// [`PyErr::int_overflow`] when either part exceeds 64 bits (e.g. `1e300`
 /// or `1e-300`).
+/// A finite `x` as `±m * 2**e` with the common factors of two cancelled
+/// when `e < 0` (so `m / 2**-e` is in lowest terms); `m` is the magnitude.
+pub fn float_ratio_parts(x: f64) -> (u64, i32) {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1 << 52) - 1);
+    let (mut m, mut e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), biased - 1075)
+    };
+    if m != 0 && e < 0 {
+        let tz = (m.trailing_zeros() as i32).min(-e);
+        m >>= tz;
+        e += tz;
+    }
+    (m, e)
+}
+
 pub fn float_as_integer_ratio(x: f64) -> Result<(i64, i64), PyErr> {
     if x.is_infinite() {
         return Err(PyErr::overflow("cannot convert Infinity to integer ratio"));
@@ -358,20 +377,7 @@ pub fn float_as_integer_ratio(x: f64) -> Result<(i64, i64), PyErr> {
     if x == 0.0 {
         return Ok((0, 1));
     }
-    let bits = x.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i32;
-    let frac = bits & ((1 << 52) - 1);
-    let (mut m, mut e) = if biased == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1 << 52), biased - 1075)
-    };
-    // Cancel common factors of two.
-    if e < 0 {
-        let tz = (m.trailing_zeros() as i32).min(-e);
-        m >>= tz;
-        e += tz;
-    }
+    let (m, e) = float_ratio_parts(x);
     let overflow = PyErr::int_overflow;
     let (num, den) = if e >= 0 {
         let num = (m as i64)

@@ -304,19 +304,13 @@ impl Vm {
                     // same references taken and dropped, in their order).
                     Instr::BinarySubscr => {
                         let n = f.stack.len();
-                        let (Value::Obj(r), Value::Int(i)) = (&f.stack[n - 2], &f.stack[n - 1])
-                        else {
+                        let Some((r, idx)) = list_index(&self.heap, &f.stack) else {
                             break Lane::Exec;
                         };
-                        let Obj::List(items) = self.heap.get(*r) else {
-                            break Lane::Exec;
+                        let Obj::List(items) = self.heap.get(r) else {
+                            unreachable!("list_index checked")
                         };
-                        let len = items.len() as i64;
-                        let idx = if *i < 0 { *i + len } else { *i };
-                        if idx < 0 || idx >= len {
-                            break Lane::Exec;
-                        }
-                        let v = items[idx as usize].clone();
+                        let v = items[idx].clone();
                         self.heap.incref(&v);
                         f.stack.pop();
                         let list = std::mem::replace(&mut f.stack[n - 2], v);
@@ -326,23 +320,16 @@ impl Vm {
                         }
                     }
                     Instr::StoreSubscr => {
+                        let Some((r, idx)) = list_index(&self.heap, &f.stack) else {
+                            break Lane::Exec;
+                        };
                         let n = f.stack.len();
-                        let (Value::Obj(r), Value::Int(i)) = (&f.stack[n - 2], &f.stack[n - 1])
-                        else {
-                            break Lane::Exec;
-                        };
-                        let r = *r;
-                        let Obj::List(items) = self.heap.get_mut(r) else {
-                            break Lane::Exec;
-                        };
-                        let len = items.len() as i64;
-                        let idx = if *i < 0 { *i + len } else { *i };
-                        if idx < 0 || idx >= len {
-                            break Lane::Exec;
-                        }
                         f.stack.truncate(n - 2);
                         let v = f.stack.pop().expect("StoreSubscr value");
-                        let old = std::mem::replace(&mut items[idx as usize], v);
+                        let Obj::List(items) = self.heap.get_mut(r) else {
+                            unreachable!("list_index checked")
+                        };
+                        let old = std::mem::replace(&mut items[idx], v);
                         self.heap.decref(old);
                         self.heap.decref_obj(r);
                         if !self.heap.to_finalize.is_empty() {
@@ -567,6 +554,21 @@ fn max_frames(limits: &super::Limits, native_depth: usize) -> usize {
     limits
         .recursion
         .saturating_sub(native_depth.saturating_sub(1) * 4)
+}
+
+/// A list under an int index in its range on top of `stack`: the list
+/// and the index, counted from the front.
+#[inline(always)]
+fn list_index(heap: &Heap, stack: &[Value]) -> Option<(ObjRef, usize)> {
+    let [.., Value::Obj(r), Value::Int(i)] = stack else {
+        return None;
+    };
+    let Obj::List(items) = heap.get(*r) else {
+        return None;
+    };
+    let len = items.len() as i64;
+    let idx = if *i < 0 { *i + len } else { *i };
+    (0..len).contains(&idx).then_some((*r, idx as usize))
 }
 
 /// Whether `v` is a builtin (not a user function that would run Python code).

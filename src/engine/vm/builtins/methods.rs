@@ -2693,7 +2693,17 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value>
         // Past 64 bits (1e300, 1e-300, most floats with a fraction above
         // 2**10): the same ratio in big ints.
         Err(_) if x.is_finite() => {
-            let (n, d) = float_ratio_big(x);
+            let (m, e) = crate::engine::numeric::arith::float_ratio_parts(x);
+            let mut n = num_bigint::BigInt::from(m);
+            let mut d = num_bigint::BigInt::from(1u8);
+            if e >= 0 {
+                n <<= e as usize;
+            } else {
+                d <<= (-e) as usize;
+            }
+            if x < 0.0 {
+                n = -n;
+            }
             let n = vm.int_from_big(n)?;
             let d = vm.int_from_big(d)?;
             (n, d)
@@ -2701,34 +2711,6 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value>
         Err(e) => return Err(vm.from_pyerr(e)),
     };
     Ok(vm.new_tuple(vec![n, d]))
-}
-
-/// `x` as `num / den` in lowest terms (`den` a power of two), `x` finite.
-fn float_ratio_big(x: f64) -> (num_bigint::BigInt, num_bigint::BigInt) {
-    let bits = x.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1 << 52) - 1);
-    let (mut m, mut e) = if biased == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1 << 52), biased - 1075)
-    };
-    if m != 0 && e < 0 {
-        let tz = (m.trailing_zeros() as i64).min(-e);
-        m >>= tz;
-        e += tz;
-    }
-    let mut num = num_bigint::BigInt::from(m);
-    let mut den = num_bigint::BigInt::from(1u8);
-    if e >= 0 {
-        num <<= e as usize;
-    } else {
-        den <<= (-e) as usize;
-    }
-    if x < 0.0 {
-        num = -num;
-    }
-    (num, den)
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

@@ -2,14 +2,23 @@
 # and rounding (ints stand in for numbers.Rational, floats for Real).
 
 import math
-import re
 
 __all__ = ['Fraction']
 
 _HASH_MODULUS = 2305843009213693951
 _HASH_INF = 314159
 
-_RATIONAL_FORMAT = re.compile(r"""
+_RATIONAL_FORMAT = None
+
+
+def _rational_format():
+    # Compiled on the first Fraction made from a string: importing `re`
+    # and compiling the pattern was most of the cost of importing
+    # fractions (and statistics, which sums in Fractions).
+    global _RATIONAL_FORMAT
+    if _RATIONAL_FORMAT is None:
+        import re
+        _RATIONAL_FORMAT = re.compile(r"""
     \A\s*
     (?P<sign>[-+]?)
     (?=\d|\.\d)
@@ -22,6 +31,7 @@ _RATIONAL_FORMAT = re.compile(r"""
     )
     \s*\Z
 """, re.VERBOSE | re.IGNORECASE)
+    return _RATIONAL_FORMAT
 
 
 try:
@@ -52,7 +62,7 @@ class Fraction:
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             elif isinstance(numerator, str):
-                m = _RATIONAL_FORMAT.match(numerator)
+                m = _rational_format().match(numerator)
                 if m is None:
                     raise ValueError('Invalid literal for Fraction: %r' % numerator)
                 numerator = int(m.group('num') or '0')

@@ -1,12 +1,12 @@
 # statistics: CPython 3.11's functions, computed as CPython computes them.
-# Means and spreads sum the data exactly (each number as a ratio of ints)
-# and round once at the end, so a mean or a stdev of floats prints the
-# same last digit as CPython's; summing floats would not. `_Frac` stands
-# in for fractions.Fraction, which only these sums need.
+# Means and spreads sum the data exactly (each number as a Fraction) and
+# round once at the end, so a mean or a stdev of floats prints the same
+# last digit as CPython's; summing floats would not.
 
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, namedtuple
+from fractions import Fraction
 from functools import reduce
 from itertools import groupby
 from math import fsum, sqrt, exp, log, fabs
@@ -40,98 +40,6 @@ class StatisticsError(ValueError):
     pass
 
 
-class _Frac:
-    __slots__ = ('numerator', 'denominator')
-
-    def __init__(self, n, d=1):
-        if d < 0:
-            n, d = -n, -d
-        g = math.gcd(n, d)
-        self.numerator = n // g
-        self.denominator = d // g
-
-    @staticmethod
-    def _of(x):
-        if isinstance(x, _Frac):
-            return x
-        if isinstance(x, int):
-            return _Frac(x)
-        return None
-
-    def __add__(self, other):
-        o = _Frac._of(other)
-        if o is None:
-            return float(self) + other
-        return _Frac(self.numerator * o.denominator + o.numerator * self.denominator,
-                     self.denominator * o.denominator)
-
-    __radd__ = __add__
-
-    def __sub__(self, other):
-        o = _Frac._of(other)
-        if o is None:
-            return float(self) - other
-        return _Frac(self.numerator * o.denominator - o.numerator * self.denominator,
-                     self.denominator * o.denominator)
-
-    def __mul__(self, other):
-        o = _Frac._of(other)
-        if o is None:
-            return float(self) * other
-        return _Frac(self.numerator * o.numerator, self.denominator * o.denominator)
-
-    __rmul__ = __mul__
-
-    def __truediv__(self, other):
-        o = _Frac._of(other)
-        if o is None:
-            return float(self) / other
-        if o.numerator == 0:
-            raise ZeroDivisionError(f'Fraction({self.numerator}, 0)')
-        return _Frac(self.numerator * o.denominator, self.denominator * o.numerator)
-
-    def __rtruediv__(self, other):
-        o = _Frac._of(other)
-        if o is None:
-            return other / float(self)
-        return o / self
-
-    def __lt__(self, other):
-        o = _Frac._of(other)
-        if o is None:
-            return float(self) < other
-        return self.numerator * o.denominator < o.numerator * self.denominator
-
-    def __le__(self, other):
-        o = _Frac._of(other)
-        if o is None:
-            return float(self) <= other
-        return self.numerator * o.denominator <= o.numerator * self.denominator
-
-    def __eq__(self, other):
-        o = _Frac._of(other)
-        if o is None:
-            return float(self) == other
-        return self.numerator == o.numerator and self.denominator == o.denominator
-
-    def __hash__(self):
-        return hash(float(self))
-
-    def __float__(self):
-        return self.numerator / self.denominator
-
-    def __int__(self):
-        if self.numerator < 0:
-            return -(-self.numerator // self.denominator)
-        return self.numerator // self.denominator
-
-    def __bool__(self):
-        return self.numerator != 0
-
-    def __repr__(self):
-        return f'Fraction({self.numerator}, {self.denominator})'
-
-
 def _sum(data):
     count = 0
     types = set()
@@ -147,7 +55,7 @@ def _sum(data):
         total = partials[None]
         assert not _isfinite(total)
     else:
-        total = sum(_Frac(n, d) for d, n in partials.items())
+        total = sum(Fraction(n, d) for d, n in partials.items())
     T = reduce(_coerce, types, int)
     return (T, total, count)
 
@@ -168,13 +76,13 @@ def _ss(data, c=None):
             sx_partials[d] = sx_partials.get(d, 0) + n
             sxx_partials[d] = sxx_partials.get(d, 0) + n * n
     if not count:
-        ssd = c = _Frac(0)
+        ssd = c = Fraction(0)
     elif None in sx_partials:
         ssd = c = sx_partials[None]
         assert not _isfinite(ssd)
     else:
-        sx = sum(_Frac(n, d) for d, n in sx_partials.items())
-        sxx = sum(_Frac(n, d * d) for d, n in sxx_partials.items())
+        sx = sum(Fraction(n, d) for d, n in sx_partials.items())
+        sxx = sum(Fraction(n, d * d) for d, n in sxx_partials.items())
         ssd = (count * sxx - sx * sx) / count
         c = sx / count
     T = reduce(_coerce, types, int)
