@@ -103,9 +103,25 @@ impl Vm {
                         self.heap.incref(&v);
                         f.stack.push(v);
                     }
+                    Instr::Dup2 => {
+                        let n = f.stack.len();
+                        let (a, b) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                        self.heap.incref(&a);
+                        self.heap.incref(&b);
+                        f.stack.push(a);
+                        f.stack.push(b);
+                    }
                     Instr::Rot2 => {
                         let n = f.stack.len();
                         f.stack.swap(n - 1, n - 2);
+                    }
+                    Instr::Rot3 => {
+                        let n = f.stack.len();
+                        f.stack[n - 3..].rotate_right(1);
+                    }
+                    Instr::Rot4 => {
+                        let n = f.stack.len();
+                        f.stack[n - 4..].rotate_right(1);
                     }
                     Instr::LoadFast(i) => {
                         let v = &f.locals[i as usize];
@@ -341,6 +357,20 @@ impl Vm {
                             break Lane::Exec;
                         }
                     }
+                    Instr::Compare(op @ (CmpKind::Is | CmpKind::IsNot)) => {
+                        // Identity looks at no method: `compare_op`'s
+                        // answer, with the operands dropped in its order.
+                        let n = f.stack.len();
+                        let same = f.stack[n - 2].is(&f.stack[n - 1]);
+                        let b = f.stack.pop().expect("Compare operand");
+                        let a = f.stack.pop().expect("Compare operand");
+                        self.heap.decref(a);
+                        self.heap.decref(b);
+                        f.stack.push(Value::Bool(same == (op == CmpKind::Is)));
+                        if !self.heap.to_finalize.is_empty() {
+                            break Lane::Check;
+                        }
+                    }
                     Instr::Compare(op) => {
                         if !int_compare(&mut f.stack, op) {
                             break Lane::Exec;
@@ -370,7 +400,7 @@ impl Vm {
                                         g.state,
                                         GenState::Created | GenState::Suspended
                                     )
-                                    && depth < max_frames(&self.limits, self.native_depth) =>
+                                    && may_resume(&self.limits, self.native_depth, depth) =>
                             {
                                 break Lane::Resume(r, t);
                             }
@@ -396,8 +426,9 @@ impl Vm {
                     }
                     Instr::Call(argc) | Instr::CallMethod(argc) => {
                         // `call_fast`'s plain function with exactly its
-                        // positional parameters, here also without cells
-                        // and not a f.generator function.
+                        // positional parameters, here also without cells.
+                        // A generator or coroutine function's call makes
+                        // the generator around the frame, as there.
                         let method = matches!(ins, Instr::CallMethod(_));
                         let argc = argc as usize;
                         let fpos = f.stack.len() - argc - 1 - method as usize;
@@ -410,7 +441,7 @@ impl Vm {
                         };
                         let code = &func.code;
                         if argc + has_self as usize != code.argcount as usize
-                            || !code.plain_call
+                            || !code.plain_args
                             || !func.closure.is_empty()
                             || depth >= max_frames(&self.limits, self.native_depth)
                         {
@@ -419,14 +450,57 @@ impl Vm {
                         break Lane::Call {
                             fpos,
                             first: fpos + 1 + (method && !has_self) as usize,
+                            resumable: !code.plain_call,
                         };
                     }
-                    Instr::ReturnValue
-                        if depth - 1 > base && f.cont == Cont::Call && f.generator.is_none() =>
-                    {
+                    Instr::GetAwaitable(_) => {
+                        // `await coro()`: a coroutine is its own awaitable
+                        // (`get_awaitable` leaves it where it is), unless
+                        // something awaits it already.
+                        let Some(Value::Obj(r)) = f.stack.last() else {
+                            break Lane::Exec;
+                        };
+                        match self.heap.get(*r) {
+                            Obj::Gen(g)
+                                if g.kind == GenKind::Coroutine
+                                    && !(g.delegating && g.state == GenState::Suspended) => {}
+                            _ => break Lane::Exec,
+                        }
+                    }
+                    Instr::Send(t) => {
+                        // `op_send` resuming a generator or coroutine
+                        // frame: a started one takes the value, a new one
+                        // only `None`.
+                        let n = f.stack.len();
+                        let Value::Obj(r) = f.stack[n - 2] else {
+                            break Lane::Exec;
+                        };
+                        match self.heap.get(r) {
+                            Obj::Gen(g)
+                                if g.kind != GenKind::AsyncGenerator
+                                    && (g.state == GenState::Suspended
+                                        || (g.state == GenState::Created
+                                            && f.stack[n - 1].is_none()))
+                                    && may_resume(&self.limits, self.native_depth, depth) =>
+                            {
+                                break Lane::SendTo(r, t);
+                            }
+                            _ => break Lane::Exec,
+                        }
+                    }
+                    Instr::ReturnValue if depth - 1 > base => {
+                        // As `frame_return`, for a frame whose caller
+                        // takes the value in bytecode: a plain call's, or
+                        // a generator's or coroutine's resumed by a loop
+                        // or an `await`.
+                        if !matches!(f.cont, Cont::Call | Cont::ForIter(_) | Cont::Send(_))
+                            || (f.generator.is_none() && f.cont != Cont::Call)
+                        {
+                            break Lane::Exec;
+                        }
                         break Lane::Return;
                     }
-                    Instr::YieldValue { delegating: false }
+                    Instr::YieldValue { delegating }
                         if depth - 1 > base
                             && matches!(f.cont, Cont::Call | Cont::ForIter(_) | Cont::Send(_)) =>
                     {
@@ -436,7 +510,7 @@ impl Vm {
                         if !matches!(self.heap.get(g), Obj::Gen(_)) {
                             break Lane::Exec;
                         }
-                        break Lane::Yield(g);
+                        break Lane::Yield(g, delegating);
                     }
                     _ => break Lane::Exec,
                 }
@@ -464,7 +538,27 @@ impl Vm {
                     }
                     self.frames.push(frame);
                 }
-                Lane::Call { fpos, first } => {
+                Lane::SendTo(r, target) => {
+                    let v = f.stack.pop().expect("Send value");
+                    let Obj::Gen(g) = self.heap.get_mut(r) else {
+                        unreachable!("checked in the lane");
+                    };
+                    let started = g.state == GenState::Suspended;
+                    let mut frame = g.frame.take().expect("a suspended generator has a frame");
+                    g.state = GenState::Running;
+                    frame.cont = Cont::Send(target);
+                    if started {
+                        frame.stack.push(v);
+                    } else {
+                        self.heap.decref(v);
+                    }
+                    self.frames.push(frame);
+                }
+                Lane::Call {
+                    fpos,
+                    first,
+                    resumable,
+                } => {
                     let Value::Obj(fref) = f.stack[fpos] else {
                         unreachable!("checked in the lane");
                     };
@@ -474,8 +568,13 @@ impl Vm {
                     let (code, globals) = (func.code.clone(), func.globals);
                     let nlocals = code.varnames.len();
                     self.heap.incref_obj(globals);
-                    let mut frame =
-                        alloc_frame(&mut self.frame_pool, code, globals, None, Value::Null);
+                    let mut frame = alloc_frame(
+                        &mut self.frame_pool,
+                        code.clone(),
+                        globals,
+                        None,
+                        Value::Null,
+                    );
                     match f.stack.len() - first {
                         0 => {}
                         1 => frame.locals.push(f.stack.pop().expect("argument")),
@@ -493,31 +592,54 @@ impl Vm {
                     if frame.locals.len() < nlocals {
                         frame.locals.resize(nlocals, Value::Null);
                     }
-                    self.frames.push(frame);
+                    if resumable {
+                        let g = self.new_generator(frame, code);
+                        self.frames.last_mut().expect("the caller").stack.push(g);
+                    } else {
+                        self.frames.push(frame);
+                    }
                 }
                 Lane::Return => {
                     let v = f.stack.pop().expect("ReturnValue value");
                     let frame = self.frames.pop().expect("returning frame");
+                    let cont = frame.cont;
+                    if let Some(g) = frame.generator
+                        && let Obj::Gen(gn) = self.heap.get_mut(g)
+                    {
+                        gn.state = GenState::Closed;
+                        gn.delegating = false;
+                    }
                     release_frame(&mut self.heap, &mut self.frame_pool, frame);
-                    self.frames
-                        .last_mut()
-                        .expect("a caller below")
-                        .stack
-                        .push(v);
+                    let caller = self.frames.last_mut().expect("a caller below");
+                    match cont {
+                        Cont::ForIter(t) => {
+                            let it = caller.stack.pop().expect("iterator under ForIter");
+                            caller.ip = t as usize;
+                            self.heap.decref(it);
+                            self.heap.decref(v);
+                        }
+                        Cont::Send(t) => {
+                            let sub = caller.stack.pop().expect("sub-iterator under Send");
+                            caller.stack.push(v);
+                            caller.ip = t as usize;
+                            self.heap.decref(sub);
+                        }
+                        _ => caller.stack.push(v),
+                    }
                     if !self.heap.to_finalize.is_empty() {
                         self.steps = steps;
                         return false;
                     }
                 }
-                Lane::Yield(g) => {
+                Lane::Yield(g, delegating) => {
                     let v = f.stack.pop().expect("YieldValue value");
                     let frame = self.frames.pop().expect("yielding frame");
                     let Obj::Gen(gn) = self.heap.get_mut(g) else {
                         unreachable!("checked in the lane");
                     };
                     gn.state = GenState::Suspended;
-                    gn.yielded_async = true;
-                    gn.delegating = false;
+                    gn.yielded_async = !delegating;
+                    gn.delegating = delegating;
                     gn.frame = Some(frame);
                     self.frames
                         .last_mut()
@@ -538,11 +660,20 @@ enum Lane {
     Check,
     /// `ForIter` resumes the generator `r`; its loop ends at the target.
     Resume(ObjRef, u32),
-    /// The top frame, generator `g`'s, yields to the frame below.
-    Yield(ObjRef),
+    /// The top frame, generator `g`'s, yields to the frame below (from a
+    /// `yield from` or `await` when delegating).
+    Yield(ObjRef, bool),
+    /// `Send` resumes the generator or coroutine `r`; its loop ends at the
+    /// target.
+    SendTo(ObjRef, u32),
     /// A call of the plain function at `fpos` of the value stack, its
-    /// arguments from `first`.
-    Call { fpos: usize, first: usize },
+    /// arguments from `first`; a generator or coroutine function's when
+    /// resumable.
+    Call {
+        fpos: usize,
+        first: usize,
+        resumable: bool,
+    },
     /// The top frame, an ordinary call's, returns to the frame below.
     Return,
 }
@@ -554,6 +685,13 @@ fn max_frames(limits: &super::Limits, native_depth: usize) -> usize {
     limits
         .recursion
         .saturating_sub(native_depth.saturating_sub(1) * 4)
+}
+
+/// `check_recursion`: whether a resumed generator's frame may go on the
+/// stack (otherwise `exec` raises the `RecursionError`).
+#[inline(always)]
+fn may_resume(limits: &super::Limits, native_depth: usize, depth: usize) -> bool {
+    depth < max_frames(limits, native_depth) && native_depth <= super::interp::MAX_NATIVE_DEPTH
 }
 
 /// A list under an int index in its range on top of `stack`: the list
