@@ -310,11 +310,9 @@ pub struct Code {
     /// line with one lookup per instruction.
     pub line_starts: Vec<bool>,
     /// A call binds nothing but positional arguments to locals: no
-    /// `*args`, `**kwargs` or keyword-only parameters, no cells.
-    pub plain_args: bool,
-    /// `plain_args`, and not a generator or coroutine: a call runs it at
-    /// once. The run loop's fast lane calls such code after one test of
-    /// this instead of six.
+    /// `*args`, `**kwargs` or keyword-only parameters, no cells, not a
+    /// generator or coroutine. The run loop's fast lane calls such code
+    /// after one test of this instead of six.
     pub plain_call: bool,
 }
 

@@ -205,9 +205,12 @@ impl<'a, 'i> Compiler<'a, 'i> {
         let is_async = scope.is_coroutine;
         let is_gen = scope.is_generator;
         let line_starts = Code::find_line_starts(&u.instrs, &u.spans);
-        let plain_args =
-            !u.has_varargs && !u.has_varkw && u.kwonlyargcount == 0 && u.cellvars.is_empty();
-        let plain_call = plain_args && !is_gen && !is_async;
+        let plain_call = !is_gen
+            && !is_async
+            && !u.has_varargs
+            && !u.has_varkw
+            && u.kwonlyargcount == 0
+            && u.cellvars.is_empty();
         Rc::new(Code {
             kind: u.kind,
             name: u.name,
@@ -233,7 +236,6 @@ impl<'a, 'i> Compiler<'a, 'i> {
             spans: u.spans,
             doc: u.doc,
             line_starts,
-            plain_args,
             plain_call,
         })
     }

@@ -426,9 +426,9 @@ impl Vm {
                     }
                     Instr::Call(argc) | Instr::CallMethod(argc) => {
                         // `call_fast`'s plain function with exactly its
-                        // positional parameters, here also without cells.
-                        // A generator or coroutine function's call makes
-                        // the generator around the frame, as there.
+                        // positional parameters, here also without cells
+                        // and not a generator or coroutine function (made
+                        // here, the generator cost the plain calls 2%).
                         let method = matches!(ins, Instr::CallMethod(_));
                         let argc = argc as usize;
                         let fpos = f.stack.len() - argc - 1 - method as usize;
@@ -441,7 +441,7 @@ impl Vm {
                         };
                         let code = &func.code;
                         if argc + has_self as usize != code.argcount as usize
-                            || !code.plain_args
+                            || !code.plain_call
                             || !func.closure.is_empty()
                             || depth >= max_frames(&self.limits, self.native_depth)
                         {
@@ -450,7 +450,6 @@ impl Vm {
                         break Lane::Call {
                             fpos,
                             first: fpos + 1 + (method && !has_self) as usize,
-                            resumable: !code.plain_call,
                         };
                     }
                     Instr::GetAwaitable(_) => {
@@ -488,17 +487,19 @@ impl Vm {
                             _ => break Lane::Exec,
                         }
                     }
-                    Instr::ReturnValue if depth - 1 > base => {
-                        // As `frame_return`, for a frame whose caller
-                        // takes the value in bytecode: a plain call's, or
-                        // a generator's or coroutine's resumed by a loop
-                        // or an `await`.
-                        if !matches!(f.cont, Cont::Call | Cont::ForIter(_) | Cont::Send(_))
-                            || (f.generator.is_none() && f.cont != Cont::Call)
-                        {
-                            break Lane::Exec;
-                        }
+                    Instr::ReturnValue
+                        if depth - 1 > base && f.cont == Cont::Call && f.generator.is_none() =>
+                    {
                         break Lane::Return;
+                    }
+                    // As `frame_return`, for a generator's or coroutine's
+                    // frame resumed by a loop or an `await`.
+                    Instr::ReturnValue
+                        if depth - 1 > base
+                            && f.generator.is_some()
+                            && matches!(f.cont, Cont::Call | Cont::ForIter(_) | Cont::Send(_)) =>
+                    {
+                        break Lane::GenReturn;
                     }
                     Instr::YieldValue { delegating }
                         if depth - 1 > base
@@ -538,27 +539,8 @@ impl Vm {
                     }
                     self.frames.push(frame);
                 }
-                Lane::SendTo(r, target) => {
-                    let v = f.stack.pop().expect("Send value");
-                    let Obj::Gen(g) = self.heap.get_mut(r) else {
-                        unreachable!("checked in the lane");
-                    };
-                    let started = g.state == GenState::Suspended;
-                    let mut frame = g.frame.take().expect("a suspended generator has a frame");
-                    g.state = GenState::Running;
-                    frame.cont = Cont::Send(target);
-                    if started {
-                        frame.stack.push(v);
-                    } else {
-                        self.heap.decref(v);
-                    }
-                    self.frames.push(frame);
-                }
-                Lane::Call {
-                    fpos,
-                    first,
-                    resumable,
-                } => {
+                Lane::SendTo(r, target) => self.lane_send(r, target),
+                Lane::Call { fpos, first } => {
                     let Value::Obj(fref) = f.stack[fpos] else {
                         unreachable!("checked in the lane");
                     };
@@ -568,13 +550,8 @@ impl Vm {
                     let (code, globals) = (func.code.clone(), func.globals);
                     let nlocals = code.varnames.len();
                     self.heap.incref_obj(globals);
-                    let mut frame = alloc_frame(
-                        &mut self.frame_pool,
-                        code.clone(),
-                        globals,
-                        None,
-                        Value::Null,
-                    );
+                    let mut frame =
+                        alloc_frame(&mut self.frame_pool, code, globals, None, Value::Null);
                     match f.stack.len() - first {
                         0 => {}
                         1 => frame.locals.push(f.stack.pop().expect("argument")),
@@ -592,41 +569,24 @@ impl Vm {
                     if frame.locals.len() < nlocals {
                         frame.locals.resize(nlocals, Value::Null);
                     }
-                    if resumable {
-                        let g = self.new_generator(frame, code);
-                        self.frames.last_mut().expect("the caller").stack.push(g);
-                    } else {
-                        self.frames.push(frame);
-                    }
+                    self.frames.push(frame);
                 }
                 Lane::Return => {
                     let v = f.stack.pop().expect("ReturnValue value");
                     let frame = self.frames.pop().expect("returning frame");
-                    let cont = frame.cont;
-                    if let Some(g) = frame.generator
-                        && let Obj::Gen(gn) = self.heap.get_mut(g)
-                    {
-                        gn.state = GenState::Closed;
-                        gn.delegating = false;
-                    }
                     release_frame(&mut self.heap, &mut self.frame_pool, frame);
-                    let caller = self.frames.last_mut().expect("a caller below");
-                    match cont {
-                        Cont::ForIter(t) => {
-                            let it = caller.stack.pop().expect("iterator under ForIter");
-                            caller.ip = t as usize;
-                            self.heap.decref(it);
-                            self.heap.decref(v);
-                        }
-                        Cont::Send(t) => {
-                            let sub = caller.stack.pop().expect("sub-iterator under Send");
-                            caller.stack.push(v);
-                            caller.ip = t as usize;
-                            self.heap.decref(sub);
-                        }
-                        _ => caller.stack.push(v),
-                    }
+                    self.frames
+                        .last_mut()
+                        .expect("a caller below")
+                        .stack
+                        .push(v);
                     if !self.heap.to_finalize.is_empty() {
+                        self.steps = steps;
+                        return false;
+                    }
+                }
+                Lane::GenReturn => {
+                    if !self.lane_gen_return() {
                         self.steps = steps;
                         return false;
                     }
@@ -650,6 +610,64 @@ impl Vm {
             }
         }
     }
+
+    /// `Send` resuming generator `r` (the lane checked it may). Out of
+    /// line, as `lane_gen_return`: inlined, the two made the lane's own
+    /// calls and returns 3% dearer in instructions (registers allocated
+    /// around code they do not run).
+    #[inline(never)]
+    fn lane_send(&mut self, r: ObjRef, target: u32) {
+        let f = self.frames.last_mut().expect("the awaiting frame");
+        let v = f.stack.pop().expect("Send value");
+        let Obj::Gen(g) = self.heap.get_mut(r) else {
+            unreachable!("checked in the lane");
+        };
+        let started = g.state == GenState::Suspended;
+        let mut frame = g.frame.take().expect("a suspended generator has a frame");
+        g.state = GenState::Running;
+        frame.cont = Cont::Send(target);
+        if started {
+            frame.stack.push(v);
+        } else {
+            self.heap.decref(v);
+        }
+        self.frames.push(frame);
+    }
+
+    /// A generator's or coroutine's frame returns to the `for` loop or the
+    /// `await` that resumed it, as `frame_return` does; false when a
+    /// finalizer is queued.
+    #[inline(never)]
+    fn lane_gen_return(&mut self) -> bool {
+        let f = self.frames.last_mut().expect("the returning frame");
+        let v = f.stack.pop().expect("ReturnValue value");
+        let frame = self.frames.pop().expect("returning frame");
+        let cont = frame.cont;
+        if let Some(g) = frame.generator
+            && let Obj::Gen(gn) = self.heap.get_mut(g)
+        {
+            gn.state = GenState::Closed;
+            gn.delegating = false;
+        }
+        release_frame(&mut self.heap, &mut self.frame_pool, frame);
+        let caller = self.frames.last_mut().expect("a caller below");
+        match cont {
+            Cont::ForIter(t) => {
+                let it = caller.stack.pop().expect("iterator under ForIter");
+                caller.ip = t as usize;
+                self.heap.decref(it);
+                self.heap.decref(v);
+            }
+            Cont::Send(t) => {
+                let sub = caller.stack.pop().expect("sub-iterator under Send");
+                caller.stack.push(v);
+                caller.ip = t as usize;
+                self.heap.decref(sub);
+            }
+            _ => caller.stack.push(v),
+        }
+        self.heap.to_finalize.is_empty()
+    }
 }
 
 /// How the lane stopped.
@@ -667,15 +685,13 @@ enum Lane {
     /// target.
     SendTo(ObjRef, u32),
     /// A call of the plain function at `fpos` of the value stack, its
-    /// arguments from `first`; a generator or coroutine function's when
-    /// resumable.
-    Call {
-        fpos: usize,
-        first: usize,
-        resumable: bool,
-    },
+    /// arguments from `first`.
+    Call { fpos: usize, first: usize },
     /// The top frame, an ordinary call's, returns to the frame below.
     Return,
+    /// The top frame, a generator's or coroutine's, returns to the loop
+    /// or the `await` below.
+    GenReturn,
 }
 
 /// `check_recursion_quiet`: the frames a resumed generator or a call
