@@ -166,8 +166,9 @@ impl Vm {
     pub(super) fn except_star_begin(&mut self, exc: &Value) -> PyResult<Value> {
         let naked = !self.is_group(exc);
         let rest = if naked {
+            // A tuple, as CPython wraps it: the group's repr shows it.
             let e = self.dup(exc);
-            let list = self.new_list(vec![e]);
+            let list = self.new_tuple(vec![e]);
             let base_group = self.exc_class("BaseExceptionGroup");
             let r = self.new_exception_group(base_group, &Value::str(""), &list);
             self.drop_val(list);
@@ -208,6 +209,20 @@ impl Vm {
             return Ok(None);
         }
         let typ = typ.clone();
+        // A naked exception that matches is handled as its wrapper itself
+        // (`exception_group_match`), not a group split from it.
+        if matches!(items[3], Value::Bool(true)) {
+            let naked = self.group_items(&rest);
+            if !self.exception_matches(&naked[0], &typ)? {
+                return Ok(None);
+            }
+            if let Value::Obj(s) = state
+                && let Obj::List(l) = self.heap.get_mut(*s)
+            {
+                let wrapper = std::mem::replace(&mut l[1], Value::None);
+                return Ok(Some(wrapper));
+            }
+        }
         let (m, r) = self.group_split(&rest, &mut |vm, e| {
             if vm.is_group(e) {
                 return Ok(false);

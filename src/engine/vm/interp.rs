@@ -1154,7 +1154,23 @@ impl Vm {
                 self.drop_val(typ);
                 self.drop_val(state);
                 match r? {
-                    Some(m) => self.push(m),
+                    // The match becomes the exception being handled
+                    // (`CHECK_EG_MATCH`): what `sys.exc_info()` shows and a
+                    // bare `raise` raises in the clause.
+                    Some(m) => {
+                        self.heap.incref(&m);
+                        let f = self.top();
+                        let old = f
+                            .handled
+                            .last_mut()
+                            .map(|h| std::mem::replace(h, m.clone()));
+                        if let Some(old) = old {
+                            self.drop_val(old);
+                        } else {
+                            self.drop_val(m.clone());
+                        }
+                        self.push(m);
+                    }
                     None => self.top().ip = skip as usize,
                 }
             }
