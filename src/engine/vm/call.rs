@@ -830,9 +830,20 @@ impl Vm {
                         self.dict_set(&d, key, v)?;
                     }
                     None => {
-                        let n = self.sym_str(k);
+                        let mut n = self.sym_str(k).to_string();
                         self.drop_val(v);
-                        self.heap.decref_all(kwargs.map(|(_, v)| v));
+                        let rest: Vec<(Sym, Value)> = kwargs.collect();
+                        if pos.is_some() {
+                            // CPython names every positional-only parameter
+                            // passed by keyword, in the parameters' order.
+                            let given: Vec<String> = code.varnames[..posonly]
+                                .iter()
+                                .filter(|p| **p == k || rest.iter().any(|(k2, _)| k2 == *p))
+                                .map(|p| self.sym_str(*p).to_string())
+                                .collect();
+                            n = given.join(", ");
+                        }
+                        self.heap.decref_all(rest.into_iter().map(|(_, v)| v));
                         cleanup(self, locals, extra, varkw);
                         let msg = if pos.is_some() {
                             format!(
@@ -1785,10 +1796,21 @@ impl Vm {
                 }
             }
             let Some(c) = found else {
-                return Err(self.type_error(
-                    "Cannot create a consistent method resolution order (MRO) for bases"
-                        .to_string(),
-                ));
+                // CPython names each sequence's blocked head once, in order.
+                let mut heads: Vec<ObjRef> = Vec::new();
+                for s in &seqs {
+                    if !heads.contains(&s[0]) {
+                        heads.push(s[0]);
+                    }
+                }
+                let names: Vec<String> = heads
+                    .iter()
+                    .map(|h| self.class(*h).name.to_string())
+                    .collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
             };
             out.push(c);
             for s in seqs.iter_mut() {

@@ -340,6 +340,12 @@ pub enum IterState {
         func: Value,
         it: Value,
     },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`... until IndexError
+    /// (or StopIteration), one call per step.
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
     /// `iter(callable, sentinel)`
     Callable {
         func: Value,

@@ -69,6 +69,8 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, t.type_, "type", "__call__", type_call);
     def_method(vm, t.type_, "type", "__or__", type_or);
     def_method(vm, t.type_, "type", "__ror__", type_ror);
+    def_method(vm, t.type_, "type", "mro", type_mro);
+    def_method(vm, t.type_, "type", "__subclasses__", type_subclasses);
     def_static(vm, t.bytes, "bytes", "__new__", bytes_new);
     // `__init__` for subclasses of the mutable containers.
     def_method(vm, t.list, "list", "__init__", list_init);
@@ -664,6 +666,47 @@ fn type_or(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn type_ror(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "__ror__")?;
     type_union(vm, &args[1], &args[0])
+}
+
+fn class_arg(vm: &mut Vm, v: &Value, method: &str) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(c) if matches!(vm.heap.get(*c), Obj::Class(_)) => Ok(*c),
+        other => {
+            let cname = vm.class_name(other);
+            Err(vm.type_error(format!(
+                "descriptor '{method}' for 'type' objects doesn't apply to a '{cname}' object"
+            )))
+        }
+    }
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "mro")?;
+    let cls = class_arg(vm, &args[0], "mro")?;
+    let mro = vm.class(cls).mro.clone();
+    let items = mro.into_iter().map(|c| vm.dup(&Value::Obj(c))).collect();
+    Ok(vm.new_list(items))
+}
+
+/// The live classes that name `cls` among their bases, oldest first: CPython
+/// keeps them in creation order (a class dies only with its cycle, as here).
+fn type_subclasses(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "__subclasses__")?;
+    let cls = class_arg(vm, &args[0], "__subclasses__")?;
+    let mut subs: Vec<(u64, ObjRef)> = vm
+        .heap
+        .iter_live()
+        .filter_map(|r| match vm.heap.get(r) {
+            Obj::Class(c) if c.bases.contains(&cls) => Some((c.serial, r)),
+            _ => None,
+        })
+        .collect();
+    subs.sort_unstable();
+    let items = subs
+        .into_iter()
+        .map(|(_, c)| vm.dup(&Value::Obj(c)))
+        .collect();
+    Ok(vm.new_list(items))
 }
 
 fn object_getattribute(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -2482,6 +2525,29 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 3, "fromkeys")?;
     let keys = vm.collect_iterable(&args[1])?;
     let v = args.get(2).cloned().unwrap_or(Value::None);
+    if !matches!(&args[0], Value::Obj(c) if *c == vm.types.dict) {
+        // A subclass (`OrderedDict.fromkeys`): an instance of it, filled
+        // through its own `__setitem__`, as CPython does.
+        let d = match vm.call_value(&args[0], &[], &[]) {
+            Ok(d) => d,
+            Err(e) => {
+                vm.heap.decref_all(keys);
+                return Err(e);
+            }
+        };
+        let mut keys = keys.into_iter();
+        while let Some(k) = keys.next() {
+            let v = vm.dup(&v);
+            let r = vm.setitem(&d, &k, v);
+            vm.drop_val(k);
+            if let Err(e) = r {
+                vm.heap.decref_all(keys);
+                vm.drop_val(d);
+                return Err(e);
+            }
+        }
+        return Ok(d);
+    }
     let d = vm.new_dict();
     for k in keys {
         let v = vm.dup(&v);

@@ -31,24 +31,37 @@ class defaultdict(dict):
 
 
 class OrderedDict(dict):
+    # dict's own methods throughout: a subclass's __setitem__ may call
+    # move_to_end (Fluent Python's LastUpdatedOrderedDict).
 
     def move_to_end(self, key, last=True):
-        value = self.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            items = list(self.items())
-            self.clear()
-            self[key] = value
+            items = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
             for k, v in items:
-                self[k] = v
+                dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(self.keys()))) if last else next(iter(self.keys()))
-        value = self.pop(key)
+        keys = dict.keys(self)
+        key = next(reversed(keys)) if last else next(iter(keys))
+        value = dict.pop(self, key)
         return key, value
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
 
     def __repr__(self):
         if not self:
