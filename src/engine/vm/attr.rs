@@ -1271,9 +1271,15 @@ impl Vm {
             self.heap.incref(&v);
             return Ok(v);
         }
-        // `bytearray` is written in Python: made on first use of the name.
-        if &*self.sym_str(name) == "bytearray" {
-            let m = self.import_module("_bytearray")?;
+        // `bytearray` and `memoryview` are written in Python: made on
+        // first use of the name.
+        let module = match &*self.sym_str(name) {
+            "bytearray" => Some("_bytearray"),
+            "memoryview" => Some("_memoryview"),
+            _ => None,
+        };
+        if let Some(module) = module {
+            let m = self.import_module(module)?;
             let v = self.getattr(&m, name);
             self.drop_val(m);
             let v = v?;

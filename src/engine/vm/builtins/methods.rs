@@ -1229,7 +1229,28 @@ fn bytes_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             if let Some(b) = super::bytes::bytes_of(vm, v) {
                 return Ok(vm.alloc(Obj::Bytes(b)));
             }
-            let items = vm.collect_iterable(v)?;
+            let dunder = vm.intern("__bytes__");
+            if matches!(v, Value::Obj(_)) && vm.has_method(v, dunder) {
+                let r = vm.call_method(v, dunder, &[])?;
+                if matches!(&r, Value::Obj(o) if matches!(vm.heap.get(*o), Obj::Bytes(_))) {
+                    return Ok(r);
+                }
+                let cname = vm.class_name(&r);
+                vm.drop_val(r);
+                return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {cname})")));
+            }
+            let it = match vm.iter(v) {
+                Ok(it) => it,
+                Err(e) if vm.exc_is(&e, "TypeError") => {
+                    vm.drop_val(e);
+                    let cname = vm.class_name(v);
+                    return Err(vm.type_error(format!("cannot convert '{cname}' object to bytes")));
+                }
+                Err(e) => return Err(e),
+            };
+            let items = vm.collect_iterable(&it);
+            vm.drop_val(it);
+            let items = items?;
             let mut out = Vec::new();
             for i in &items {
                 let n = match int_arg(vm, i) {
