@@ -1,7 +1,7 @@
 //! Running a whole program: parse, compile, execute, and report the way
 //! `python3 FILE` does (stdout, stderr with a traceback, exit code).
 
-use crate::engine::compile::compile_module;
+use crate::engine::compile::compile_main;
 use crate::engine::syntax::parse_module;
 use crate::engine::vm::interp::Exit;
 use crate::engine::vm::object::{Module, Obj};
@@ -186,8 +186,21 @@ fn load_main(vm: &mut Vm, filename: &str, source: &str) -> Option<ObjRef> {
             return None;
         }
     };
-    let code = match compile_module(&module, filename, &mut vm.interner) {
-        Ok(c) => c,
+    let code = match compile_main(&module, filename, &mut vm.interner) {
+        Ok((c, warnings)) => {
+            // As `warnings.formatwarning` prints them, before the run.
+            for (line, message) in warnings {
+                let text = source
+                    .lines()
+                    .nth(line.saturating_sub(1) as usize)
+                    .unwrap_or("");
+                vm.write_stderr(&format!(
+                    "{filename}:{line}: SyntaxWarning: {message}\n  {}\n",
+                    text.trim()
+                ));
+            }
+            c
+        }
         Err(e) => {
             let line = e.span.line;
             let text = source

@@ -80,6 +80,9 @@ pub struct Unit<'a> {
     pub doc: Option<Rc<str>>,
 }
 
+/// A compile-time SyntaxWarning: its line and message.
+pub type SyntaxWarning = (u32, &'static str);
+
 pub struct Compiler<'a, 'i> {
     pub table: &'a SymbolTable,
     pub filename: Rc<str>,
@@ -88,6 +91,8 @@ pub struct Compiler<'a, 'i> {
     /// `from __future__ import annotations` was seen: a string annotation
     /// is kept quoted, as CPython keeps every annotation's source.
     pub future_annotations: bool,
+    /// CPython's compile-time SyntaxWarnings (`x is 1`), in the order met.
+    pub warnings: Vec<SyntaxWarning>,
 }
 
 impl<'a, 'i> Compiler<'a, 'i> {
@@ -98,10 +103,24 @@ impl<'a, 'i> Compiler<'a, 'i> {
             interner,
             units: Vec::new(),
             future_annotations: false,
+            warnings: Vec::new(),
         }
     }
 
+    /// As [`Compiler::compile_module`], with the SyntaxWarnings met.
+    pub fn compile_module_warned(
+        mut self,
+        module: &'a Module,
+    ) -> Result<(Rc<Code>, Vec<SyntaxWarning>), CompileError> {
+        let code = self.compile_body(module)?;
+        Ok((code, self.warnings))
+    }
+
     pub fn compile_module(mut self, module: &'a Module) -> Result<Rc<Code>, CompileError> {
+        self.compile_body(module)
+    }
+
+    fn compile_body(&mut self, module: &'a Module) -> Result<Rc<Code>, CompileError> {
         let scope = self.table.scope_of(module);
         self.push_unit(
             scope,

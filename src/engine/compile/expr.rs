@@ -158,6 +158,7 @@ impl<'a> Compiler<'a, '_> {
                 ops,
                 comparators,
             } => {
+                self.check_is_literal(e.span.line, left, ops, comparators);
                 self.expr(left)?;
                 if ops.len() == 1 {
                     self.expr(&comparators[0])?;
@@ -661,5 +662,52 @@ fn cmp_kind(op: CmpOp) -> CmpKind {
         CmpOp::IsNot => CmpKind::IsNot,
         CmpOp::In => CmpKind::In,
         CmpOp::NotIn => CmpKind::NotIn,
+    }
+}
+
+impl Compiler<'_, '_> {
+    /// CPython's `check_compare`: `is`/`is not` with a literal operand
+    /// (anything its AST optimizer folds to a constant other than None,
+    /// True, False and `...`) warns.
+    fn check_is_literal(&mut self, line: u32, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) {
+        let mut left_ok = !is_literal(left);
+        for (op, right) in ops.iter().zip(comparators) {
+            let right_ok = !is_literal(right);
+            if matches!(op, CmpOp::Is | CmpOp::IsNot) && !(left_ok && right_ok) {
+                self.warnings.push((
+                    line,
+                    if *op == CmpOp::Is {
+                        "\"is\" with a literal. Did you mean \"==\"?"
+                    } else {
+                        "\"is not\" with a literal. Did you mean \"!=\"?"
+                    },
+                ));
+                // One warning per comparison chain, as CPython returns here.
+                return;
+            }
+            left_ok = right_ok;
+        }
+    }
+}
+
+/// Folded to a constant by CPython's AST optimizer, and not a singleton.
+fn is_literal(e: &Expr) -> bool {
+    fn constant(e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Constant(_) => true,
+            ExprKind::UnaryOp {
+                op: UnaryOp::USub | UnaryOp::UAdd | UnaryOp::Invert,
+                operand,
+            } => matches!(
+                operand.kind,
+                ExprKind::Constant(Constant::Int(_) | Constant::BigInt(_) | Constant::Float(_))
+            ),
+            ExprKind::Tuple(items) => items.iter().all(constant),
+            _ => false,
+        }
+    }
+    match &e.kind {
+        ExprKind::Constant(Constant::None | Constant::Bool(_) | Constant::Ellipsis) => false,
+        _ => constant(e),
     }
 }

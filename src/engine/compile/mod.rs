@@ -67,6 +67,17 @@ pub fn compile_library(
     })
 }
 
+/// Compiles the program's own module, with the SyntaxWarnings CPython's
+/// compiler would print.
+pub fn compile_main(
+    module: &Module,
+    filename: &str,
+    interner: &mut Interner,
+) -> Result<(Rc<Code>, Vec<compiler::SyntaxWarning>), CompileError> {
+    let table = symtable::build(module)?;
+    compiler::Compiler::new(&table, filename, interner).compile_module_warned(module)
+}
+
 /// Compiles a parsed module into its code object.
 pub fn compile_module(
     module: &Module,

@@ -488,6 +488,24 @@ impl Vm {
                         self.new_tuple(items)
                     }
                 }
+                // Functions are descriptors: `f.__get__(obj)` is the bound
+                // method that `obj.f` would give.
+                "__get__" => {
+                    let this = self.dup(obj);
+                    let get = crate::engine::vm::builtins::native(
+                        self,
+                        "function",
+                        "__get__",
+                        function_get,
+                        NativeKind::Method,
+                    );
+                    if let Value::Obj(g) = &get
+                        && let Obj::Native(nf) = self.heap.get_mut(*g)
+                    {
+                        nf.this = this;
+                    }
+                    get
+                }
                 // A copy of the attributes set on the function.
                 "__dict__" => {
                     let entries: Vec<(Sym, Value)> =
@@ -717,7 +735,19 @@ impl Vm {
                 _ => return Ok(None),
             },
             Obj::StaticMethod(f) | Obj::ClassMethod(f) => match &*n {
-                "__func__" => self.dup(&f.clone()),
+                "__func__" | "__wrapped__" => self.dup(&f.clone()),
+                // So `@classmethod` over `@abstractmethod` stays abstract.
+                "__isabstractmethod__" => {
+                    let f = f.clone();
+                    match self.getattr_opt(&f, name)? {
+                        Some(v) => {
+                            let b = self.truthy(&v)?;
+                            self.drop_val(v);
+                            Value::Bool(b)
+                        }
+                        None => Value::Bool(false),
+                    }
+                }
                 _ => return Ok(None),
             },
             _ => return Ok(None),
@@ -1241,9 +1271,15 @@ impl Vm {
             self.heap.incref(&v);
             return Ok(v);
         }
-        // `bytearray` is written in Python: made on first use of the name.
-        if &*self.sym_str(name) == "bytearray" {
-            let m = self.import_module("_bytearray")?;
+        // `bytearray` and `memoryview` are written in Python: made on
+        // first use of the name.
+        let module = match &*self.sym_str(name) {
+            "bytearray" => Some("_bytearray"),
+            "memoryview" => Some("_memoryview"),
+            _ => None,
+        };
+        if let Some(module) = module {
+            let m = self.import_module(module)?;
             let v = self.getattr(&m, name);
             self.drop_val(m);
             let v = v?;
@@ -1309,4 +1345,16 @@ pub(super) fn with_class_attr<R>(
         return f(hit.as_ref());
     }
     f(lookup_in_mro(heap, mro_cache, cls, name).as_ref())
+}
+
+/// `function.__get__(instance, owner=None)`: the function itself when
+/// there is no instance, else a method bound to it.
+fn function_get(vm: &mut Vm, args: &[Value], _: &[(Sym, Value)]) -> PyResult<Value> {
+    crate::engine::vm::builtins::check_args(vm, args, 2, 3, "__get__")?;
+    let func = vm.dup(&args[0]);
+    if args[1].is_none() {
+        return Ok(func);
+    }
+    let this = vm.dup(&args[1]);
+    Ok(vm.alloc(Obj::BoundMethod { func, this }))
 }

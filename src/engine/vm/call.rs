@@ -830,9 +830,20 @@ impl Vm {
                         self.dict_set(&d, key, v)?;
                     }
                     None => {
-                        let n = self.sym_str(k);
+                        let mut n = self.sym_str(k).to_string();
                         self.drop_val(v);
-                        self.heap.decref_all(kwargs.map(|(_, v)| v));
+                        let rest: Vec<(Sym, Value)> = kwargs.collect();
+                        if pos.is_some() {
+                            // CPython names every positional-only parameter
+                            // passed by keyword, in the parameters' order.
+                            let given: Vec<String> = code.varnames[..posonly]
+                                .iter()
+                                .filter(|p| **p == k || rest.iter().any(|(k2, _)| k2 == *p))
+                                .map(|p| self.sym_str(*p).to_string())
+                                .collect();
+                            n = given.join(", ");
+                        }
+                        self.heap.decref_all(rest.into_iter().map(|(_, v)| v));
                         cleanup(self, locals, extra, varkw);
                         let msg = if pos.is_some() {
                             format!(
@@ -1176,6 +1187,86 @@ impl Vm {
         }
     }
 
+    /// For a class deriving from `collections.abc` classes (whose
+    /// metaclass is `ABCMeta` in CPython): `__abstractmethods__`, the
+    /// abstract methods of those classes that nothing before them in the
+    /// MRO defines, plus the class's own `@abstractmethod`s still in force.
+    fn record_abc_abstracts(&mut self, cls: ObjRef) -> PyResult<()> {
+        if self.class(cls).meta.is_some() {
+            return Ok(());
+        }
+        let mro = self.class(cls).mro.clone();
+        let mut any = false;
+        let mut missing: Vec<Sym> = Vec::new();
+        for (i, m) in mro.iter().enumerate() {
+            let (name, from_abc) = {
+                let c = self.class(*m);
+                (
+                    c.name.clone(),
+                    !c.is_heap_type && &*c.module == "collections.abc",
+                )
+            };
+            if !from_abc {
+                continue;
+            }
+            any = true;
+            for n in abc_abstract_names(&name) {
+                let sym = self.intern(n);
+                let defined = mro[..i]
+                    .iter()
+                    .any(|p| self.class(*p).dict.get(sym).is_some());
+                if !defined && !missing.contains(&sym) {
+                    missing.push(sym);
+                }
+            }
+        }
+        if !any {
+            return Ok(());
+        }
+        let flag = self.intern("__isabstractmethod__");
+        let mut own: Vec<(Sym, Value)> = Vec::new();
+        for m in &mro {
+            let c = self.class(*m);
+            if c.is_heap_type {
+                own.extend(c.dict.iter().map(|(k, v)| (k, v.clone())));
+            }
+        }
+        for (k, v) in own {
+            if missing.contains(&k) || !matches!(v, Value::Obj(_)) {
+                continue;
+            }
+            let found = self.lookup_in_mro(cls, k);
+            if matches!((&found, &v), (Some(Value::Obj(a)), Value::Obj(b)) if a == b)
+                && let Some(a) = self.getattr_opt(&v, flag)?
+            {
+                let abstract_ = self.truthy(&a)?;
+                self.drop_val(a);
+                if abstract_ {
+                    missing.push(k);
+                }
+            }
+        }
+        let names: Vec<Value> = missing
+            .iter()
+            .map(|s| Value::Str(self.sym_str(*s)))
+            .collect();
+        let set = self.new_set(names);
+        if let Value::Obj(r) = &set
+            && let Obj::Set(items) = self.heap.get_mut(*r)
+        {
+            let items = std::mem::take(&mut **items);
+            *self.heap.get_mut(*r) = Obj::FrozenSet(Box::new(items));
+        }
+        let key = self.intern("__abstractmethods__");
+        if let Obj::Class(c) = self.heap.get_mut(cls) {
+            c.abstract_left = !missing.is_empty();
+            if let Some(old) = c.dict.insert(key, set) {
+                self.drop_val(old);
+            }
+        }
+        Ok(())
+    }
+
     /// What `abc.ABCMeta` recorded: a class with abstract methods left
     /// has no instances.
     fn check_not_abstract(&mut self, cls: ObjRef) -> PyResult<()> {
@@ -1206,7 +1297,7 @@ impl Vm {
 
     /// `object.__new__(cls)`: a bare instance of the class's layout.
     pub fn object_new(&mut self, cls: ObjRef, args: &[Value]) -> PyResult<Value> {
-        if self.class(cls).meta.is_some() {
+        if self.class(cls).meta.is_some() || self.class(cls).abstract_left {
             self.check_not_abstract(cls)?;
         }
         // `OSError(2, ...)` is a FileNotFoundError, as CPython maps errno
@@ -1717,7 +1808,9 @@ impl Vm {
             is_heap_type: true,
             serial: self.heap.next_serial(),
             meta,
+            abstract_left: false,
         }));
+        self.record_abc_abstracts(cls)?;
         let clsv = Value::Obj(cls);
         // `__set_name__` on descriptors defined in the body.
         let set_name = self.names.set_name;
@@ -1785,10 +1878,21 @@ impl Vm {
                 }
             }
             let Some(c) = found else {
-                return Err(self.type_error(
-                    "Cannot create a consistent method resolution order (MRO) for bases"
-                        .to_string(),
-                ));
+                // CPython names each sequence's blocked head once, in order.
+                let mut heads: Vec<ObjRef> = Vec::new();
+                for s in &seqs {
+                    if !heads.contains(&s[0]) {
+                        heads.push(s[0]);
+                    }
+                }
+                let names: Vec<String> = heads
+                    .iter()
+                    .map(|h| self.class(*h).name.to_string())
+                    .collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
             };
             out.push(c);
             for s in seqs.iter_mut() {
@@ -1837,4 +1941,43 @@ fn missing_args_msg(qualname: &str, kind: &str, missing: &[Rc<str>]) -> String {
         missing.len(),
         if missing.len() == 1 { "" } else { "s" }
     )
+}
+
+/// The abstract methods of each `collections.abc` class, its bases'
+/// included (coroscope's classes are flat: the mixins are copied in).
+fn abc_abstract_names(name: &str) -> &'static [&'static str] {
+    match name {
+        "Hashable" => &["__hash__"],
+        "Awaitable" => &["__await__"],
+        "Coroutine" => &["__await__", "send", "throw"],
+        "AsyncIterable" => &["__aiter__"],
+        "AsyncIterator" => &["__anext__"],
+        "AsyncGenerator" => &["__anext__", "asend", "athrow"],
+        "Iterable" => &["__iter__"],
+        "Iterator" => &["__next__"],
+        "Reversible" => &["__reversed__", "__iter__"],
+        "Generator" => &["__next__", "send", "throw"],
+        "Sized" => &["__len__"],
+        "Container" => &["__contains__"],
+        "Callable" => &["__call__"],
+        "Collection" | "Set" => &["__contains__", "__iter__", "__len__"],
+        "MutableSet" => &["__contains__", "__iter__", "__len__", "add", "discard"],
+        "Mapping" => &["__getitem__", "__iter__", "__len__"],
+        "MutableMapping" => &[
+            "__getitem__",
+            "__iter__",
+            "__len__",
+            "__setitem__",
+            "__delitem__",
+        ],
+        "Sequence" => &["__getitem__", "__len__"],
+        "MutableSequence" => &[
+            "__getitem__",
+            "__len__",
+            "__setitem__",
+            "__delitem__",
+            "insert",
+        ],
+        _ => &[],
+    }
 }

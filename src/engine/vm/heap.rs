@@ -362,6 +362,7 @@ fn iter_children(it: IterState, out: &mut Vec<Value>) {
             out.push(func);
             out.push(sentinel);
         }
+        IterState::GetItem { obj, .. } => out.push(obj),
         IterState::Values { items, source, .. } => {
             out.extend(items);
             out.extend(source.map(|(s, _)| Value::Obj(s)));

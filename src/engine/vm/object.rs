@@ -195,6 +195,10 @@ pub struct Class {
     /// `type(cls)` returns, and where attribute lookups on the class and
     /// calls of it go after the class's own MRO.
     pub meta: Option<ObjRef>,
+    /// Derives from a `collections.abc` class and left some of its
+    /// abstract methods out: creating an instance raises TypeError, as
+    /// under CPython's `ABCMeta`.
+    pub abstract_left: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -339,6 +343,12 @@ pub enum IterState {
     Filter {
         func: Value,
         it: Value,
+    },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`... until IndexError
+    /// (or StopIteration), one call per step.
+    GetItem {
+        obj: Value,
+        idx: i64,
     },
     /// `iter(callable, sentinel)`
     Callable {

@@ -296,6 +296,7 @@ pub fn new_class(heap: &mut Heap, name: &str, bases: &[ObjRef], kind: BuiltinKin
         is_heap_type: false,
         serial: heap.next_serial(),
         meta: None,
+        abstract_left: false,
     }));
     cls
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::engine::syntax::ast::BinOp;
 use crate::engine::vm::Vm;
 use crate::engine::vm::dict::{Lookup, PyDict};
-use crate::engine::vm::object::{GenKind, IterState, Obj, PyResult, ViewKind};
+use crate::engine::vm::object::{GenKind, IterState, Obj, Payload, PyResult, ViewKind};
 use crate::engine::vm::ops::{as_int, fast_eq};
 use crate::engine::vm::value::Value;
 
@@ -204,11 +204,41 @@ impl Vm {
             .unwrap_or_default()
     }
 
+    /// The real dict behind an instance of a dict subclass that keeps
+    /// dict's own `__iter__`: CPython's `dict_merge` copies such a dict's
+    /// entries directly, never calling an overridden `__getitem__` or
+    /// `keys`.
+    fn plain_dict_backing(&mut self, v: &Value) -> Option<Value> {
+        let Value::Obj(r) = v else { return None };
+        let Obj::Instance(inst) = self.heap.get(*r) else {
+            return None;
+        };
+        let Payload::Builtin(inner @ Value::Obj(d)) = &inst.payload else {
+            return None;
+        };
+        if !matches!(self.heap.get(*d), Obj::Dict(_)) {
+            return None;
+        }
+        let (inner, cls) = (inner.clone(), inst.class);
+        let iter = self.intern("__iter__");
+        match self.lookup_in_mro(cls, iter) {
+            Some(Value::Obj(f)) => match self.heap.get(f) {
+                Obj::Native(n) if n.owner == "dict" => Some(inner),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// `target.update(other)`; with `merge`, a repeated key is an error
     /// (`f(**a, **b)`).
     pub fn dict_update(&mut self, target: &Value, other: &Value, merge: bool) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match other {
             Value::Obj(r) if matches!(self.heap.get(*r), Obj::Dict(_)) => self.dict_items(other),
+            _ if self.plain_dict_backing(other).is_some() => {
+                let inner = self.plain_dict_backing(other).unwrap_or(Value::None);
+                self.dict_items(&inner)
+            }
             _ => {
                 // Any mapping with keys(), or an iterable of pairs.
                 let keys_sym = self.intern("keys");
@@ -434,38 +464,8 @@ impl Vm {
         }
         let gi = self.names.getitem;
         if self.has_method(v, gi) {
-            // The old sequence protocol: index until IndexError.
-            let f = self.getattr(v, gi)?;
-            let counter = self.new_iter(IterState::Count {
-                cur: Value::Int(0),
-                step: Value::Int(1),
-            });
-            let _ = counter;
-            let items = {
-                let mut out = Vec::new();
-                let mut i = 0;
-                loop {
-                    match self.call_value(&f, &[Value::Int(i)], &[]) {
-                        Ok(x) => out.push(x),
-                        Err(e) => {
-                            if self.exc_is(&e, "IndexError") || self.exc_is(&e, "StopIteration") {
-                                self.drop_val(e);
-                                break;
-                            }
-                            self.drop_val(f);
-                            return Err(e);
-                        }
-                    }
-                    i += 1;
-                }
-                out
-            };
-            self.drop_val(f);
-            return Ok(self.new_iter(IterState::Values {
-                items,
-                idx: 0,
-                source: None,
-            }));
+            let obj = self.dup(v);
+            return Ok(self.new_iter(IterState::GetItem { obj, idx: 0 }));
         }
         let cname = self.class_name(v);
         Err(self.type_error(format!("'{cname}' object is not iterable")))
@@ -730,6 +730,28 @@ impl Vm {
                         return Ok(v);
                     }
                     self.drop_val(v);
+                }
+            }
+            IterState::GetItem { obj, idx } => {
+                let (obj, i) = (obj.clone(), *idx);
+                match self.getitem(&obj, &Value::Int(i)) {
+                    Ok(v) => {
+                        if let Obj::Iter(s) = self.heap.get_mut(r)
+                            && let IterState::GetItem { idx, .. } = &mut **s
+                        {
+                            *idx += 1;
+                        }
+                        Ok(v)
+                    }
+                    Err(e) if self.exc_is(&e, "IndexError") || self.exc_is(&e, "StopIteration") => {
+                        self.drop_val(e);
+                        if let Obj::Iter(s) = self.heap.get_mut(r) {
+                            **s = IterState::Exhausted;
+                        }
+                        self.drop_val(obj);
+                        stop(self)
+                    }
+                    Err(e) => Err(e),
                 }
             }
             IterState::Callable { func, sentinel } => {
@@ -1116,6 +1138,13 @@ impl Vm {
                             });
                             return Ok(v);
                         }
+                        if let Some(i) = self.user_index(key)? {
+                            return self.getitem(obj, &i);
+                        }
+                        let cname = self.class_name(key);
+                        return Err(self.type_error(format!(
+                            "range indices must be integers or slices, not {cname}"
+                        )));
                     }
                     Obj::Class(_) => {
                         if let Some(hook) = self.class_hook(obj, "_cls_getitem")? {

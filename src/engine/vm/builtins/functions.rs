@@ -208,12 +208,25 @@ impl Vm {
         Some(self.ns_get(sys, sym).unwrap_or(Value::None))
     }
 
-    pub fn stream_target(&self, file: &Value) -> StreamTarget {
-        match file {
-            Value::None => StreamTarget::Nothing,
+    pub fn stream_target(&mut self, file: &Value) -> StreamTarget {
+        let target = match file {
+            Value::None => return StreamTarget::Nothing,
             Value::Obj(r) => match self.heap.get(*r) {
                 Obj::Module(m) if &*m.name == "sys.stdout" => StreamTarget::Stdout,
                 Obj::Module(m) if &*m.name == "sys.stderr" => StreamTarget::Stderr,
+                _ => return StreamTarget::Object,
+            },
+            _ => return StreamTarget::Object,
+        };
+        // A program may replace `sys.stdout.write` itself (Fluent Python's
+        // LookingGlass): print then goes through the replacement.
+        let Value::Obj(stream) = file else {
+            return target;
+        };
+        let write = self.intern("write");
+        match self.ns_get(*stream, write) {
+            Some(Value::Obj(f)) => match self.heap.get(f) {
+                Obj::Native(n) if n.name == "write" && n.owner.starts_with("sys.std") => target,
                 _ => StreamTarget::Object,
             },
             _ => StreamTarget::Object,

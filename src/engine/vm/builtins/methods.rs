@@ -69,6 +69,8 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, t.type_, "type", "__call__", type_call);
     def_method(vm, t.type_, "type", "__or__", type_or);
     def_method(vm, t.type_, "type", "__ror__", type_ror);
+    def_method(vm, t.type_, "type", "mro", type_mro);
+    def_method(vm, t.type_, "type", "__subclasses__", type_subclasses);
     def_static(vm, t.bytes, "bytes", "__new__", bytes_new);
     // `__init__` for subclasses of the mutable containers.
     def_method(vm, t.list, "list", "__init__", list_init);
@@ -666,6 +668,47 @@ fn type_ror(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     type_union(vm, &args[1], &args[0])
 }
 
+fn class_arg(vm: &mut Vm, v: &Value, method: &str) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(c) if matches!(vm.heap.get(*c), Obj::Class(_)) => Ok(*c),
+        other => {
+            let cname = vm.class_name(other);
+            Err(vm.type_error(format!(
+                "descriptor '{method}' for 'type' objects doesn't apply to a '{cname}' object"
+            )))
+        }
+    }
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "mro")?;
+    let cls = class_arg(vm, &args[0], "mro")?;
+    let mro = vm.class(cls).mro.clone();
+    let items = mro.into_iter().map(|c| vm.dup(&Value::Obj(c))).collect();
+    Ok(vm.new_list(items))
+}
+
+/// The live classes that name `cls` among their bases, oldest first: CPython
+/// keeps them in creation order (a class dies only with its cycle, as here).
+fn type_subclasses(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "__subclasses__")?;
+    let cls = class_arg(vm, &args[0], "__subclasses__")?;
+    let mut subs: Vec<(u64, ObjRef)> = vm
+        .heap
+        .iter_live()
+        .filter_map(|r| match vm.heap.get(r) {
+            Obj::Class(c) if c.bases.contains(&cls) => Some((c.serial, r)),
+            _ => None,
+        })
+        .collect();
+    subs.sort_unstable();
+    let items = subs
+        .into_iter()
+        .map(|(_, c)| vm.dup(&Value::Obj(c)))
+        .collect();
+    Ok(vm.new_list(items))
+}
+
 fn object_getattribute(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "__getattribute__")?;
     let name = str_arg(vm, &args[1], "attribute name")?;
@@ -1186,7 +1229,28 @@ fn bytes_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             if let Some(b) = super::bytes::bytes_of(vm, v) {
                 return Ok(vm.alloc(Obj::Bytes(b)));
             }
-            let items = vm.collect_iterable(v)?;
+            let dunder = vm.intern("__bytes__");
+            if matches!(v, Value::Obj(_)) && vm.has_method(v, dunder) {
+                let r = vm.call_method(v, dunder, &[])?;
+                if matches!(&r, Value::Obj(o) if matches!(vm.heap.get(*o), Obj::Bytes(_))) {
+                    return Ok(r);
+                }
+                let cname = vm.class_name(&r);
+                vm.drop_val(r);
+                return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {cname})")));
+            }
+            let it = match vm.iter(v) {
+                Ok(it) => it,
+                Err(e) if vm.exc_is(&e, "TypeError") => {
+                    vm.drop_val(e);
+                    let cname = vm.class_name(v);
+                    return Err(vm.type_error(format!("cannot convert '{cname}' object to bytes")));
+                }
+                Err(e) => return Err(e),
+            };
+            let items = vm.collect_iterable(&it);
+            vm.drop_val(it);
+            let items = items?;
             let mut out = Vec::new();
             for i in &items {
                 let n = match int_arg(vm, i) {
@@ -2482,6 +2546,29 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 3, "fromkeys")?;
     let keys = vm.collect_iterable(&args[1])?;
     let v = args.get(2).cloned().unwrap_or(Value::None);
+    if !matches!(&args[0], Value::Obj(c) if *c == vm.types.dict) {
+        // A subclass (`OrderedDict.fromkeys`): an instance of it, filled
+        // through its own `__setitem__`, as CPython does.
+        let d = match vm.call_value(&args[0], &[], &[]) {
+            Ok(d) => d,
+            Err(e) => {
+                vm.heap.decref_all(keys);
+                return Err(e);
+            }
+        };
+        let mut keys = keys.into_iter();
+        while let Some(k) = keys.next() {
+            let v = vm.dup(&v);
+            let r = vm.setitem(&d, &k, v);
+            vm.drop_val(k);
+            if let Err(e) = r {
+                vm.heap.decref_all(keys);
+                vm.drop_val(d);
+                return Err(e);
+            }
+        }
+        return Ok(d);
+    }
     let d = vm.new_dict();
     for k in keys {
         let v = vm.dup(&v);

@@ -277,6 +277,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "traceback" => python_source!("traceback.py"),
         "logging" => python_source!("logging.py"),
         "bisect" => python_source!("bisect.py"),
+        "array" => python_source!("array.py"),
         "reprlib" => python_source!("reprlib.py"),
         "io" => python_source!("io.py"),
         "os" => python_source!("os.py"),
@@ -293,6 +294,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "decimal" => python_source!("decimal.py"),
         "struct" => python_source!("struct.py"),
         "_bytearray" => python_source!("_bytearray.py"),
+        "_memoryview" => python_source!("_memoryview.py"),
         "numbers" => python_source!("numbers.py"),
         _ => return None,
     })

@@ -147,6 +147,164 @@ class Signature:
         return rendered
     def __repr__(self):
         return '<{} {}>'.format(self.__class__.__name__, self)
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return (self._return_annotation == other._return_annotation
+                and [(p.name, p.kind, p.default, p.annotation) for p in self._parameters.values()]
+                == [(p.name, p.kind, p.default, p.annotation) for p in other._parameters.values()])
+    __hash__ = object.__hash__
+    def _bind(self, args, kwargs, *, partial=False):
+        # CPython's Signature._bind, step for step (its messages too).
+        arguments = {}
+        parameters = iter(self.parameters.values())
+        parameters_ex = ()
+        arg_vals = iter(args)
+        while True:
+            try:
+                arg_val = next(arg_vals)
+            except StopIteration:
+                try:
+                    param = next(parameters)
+                except StopIteration:
+                    break
+                else:
+                    if param.kind == _VAR_POSITIONAL:
+                        break
+                    elif param.name in kwargs:
+                        if param.kind == _POSITIONAL_ONLY:
+                            msg = '{arg!r} parameter is positional only, but was passed as a keyword'
+                            raise TypeError(msg.format(arg=param.name)) from None
+                        parameters_ex = (param,)
+                        break
+                    elif param.kind == _VAR_KEYWORD or param.default is not _empty:
+                        parameters_ex = (param,)
+                        break
+                    elif partial:
+                        parameters_ex = (param,)
+                        break
+                    else:
+                        msg = 'missing a required argument: {arg!r}'
+                        raise TypeError(msg.format(arg=param.name)) from None
+            else:
+                try:
+                    param = next(parameters)
+                except StopIteration:
+                    raise TypeError('too many positional arguments') from None
+                else:
+                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                        raise TypeError('too many positional arguments') from None
+                    if param.kind == _VAR_POSITIONAL:
+                        values = [arg_val]
+                        values.extend(arg_vals)
+                        arguments[param.name] = tuple(values)
+                        break
+                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+                        raise TypeError('multiple values for argument {arg!r}'.format(
+                            arg=param.name)) from None
+                    arguments[param.name] = arg_val
+        kwargs_param = None
+        for param in list(parameters_ex) + list(parameters):
+            if param.kind == _VAR_KEYWORD:
+                kwargs_param = param
+                continue
+            if param.kind == _VAR_POSITIONAL:
+                continue
+            param_name = param.name
+            try:
+                arg_val = kwargs.pop(param_name)
+            except KeyError:
+                if not partial and param.default is _empty:
+                    raise TypeError('missing a required argument: {arg!r}'.format(
+                        arg=param_name)) from None
+            else:
+                if param.kind == _POSITIONAL_ONLY:
+                    raise TypeError('{arg!r} parameter is positional only, '
+                                    'but was passed as a keyword'.format(arg=param.name))
+                arguments[param_name] = arg_val
+        if kwargs:
+            if kwargs_param is not None:
+                arguments[kwargs_param.name] = kwargs
+            else:
+                raise TypeError('got an unexpected keyword argument {arg!r}'.format(
+                    arg=next(iter(kwargs))))
+        return BoundArguments(self, arguments)
+    def bind(self, /, *args, **kwargs):
+        return self._bind(args, kwargs)
+    def bind_partial(self, /, *args, **kwargs):
+        return self._bind(args, kwargs, partial=True)
+class BoundArguments:
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+    signature = property(lambda self: self._signature)
+    @property
+    def args(self):
+        args = []
+        for param_name, param in self._signature.parameters.items():
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                break
+            try:
+                arg = self.arguments[param_name]
+            except KeyError:
+                break
+            else:
+                if param.kind == _VAR_POSITIONAL:
+                    args.extend(arg)
+                else:
+                    args.append(arg)
+        return tuple(args)
+    @property
+    def kwargs(self):
+        kwargs = {}
+        kwargs_started = False
+        for param_name, param in self._signature.parameters.items():
+            if not kwargs_started:
+                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    kwargs_started = True
+                elif param_name not in self.arguments:
+                    kwargs_started = True
+                    continue
+            if not kwargs_started:
+                continue
+            try:
+                arg = self.arguments[param_name]
+            except KeyError:
+                pass
+            else:
+                if param.kind == _VAR_KEYWORD:
+                    kwargs.update(arg)
+                else:
+                    kwargs[param_name] = arg
+        return kwargs
+    def apply_defaults(self):
+        arguments = self.arguments
+        new_arguments = []
+        for name, param in self._signature.parameters.items():
+            try:
+                new_arguments.append((name, arguments[name]))
+            except KeyError:
+                if param.default is not _empty:
+                    val = param.default
+                elif param.kind is _VAR_POSITIONAL:
+                    val = ()
+                elif param.kind is _VAR_KEYWORD:
+                    val = {}
+                else:
+                    continue
+                new_arguments.append((name, val))
+        self.arguments = dict(new_arguments)
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return self.signature == other.signature and self.arguments == other.arguments
+    def __repr__(self):
+        args = ['{}={!r}'.format(arg, value) for arg, value in self.arguments.items()]
+        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
 def _function_signature(func, skip_first=False):
     code = func.__code__
     names = code.co_varnames

@@ -94,3 +94,63 @@ def _union(a, b):
     if len(args) == 1:
         return args[0]
     return UnionType(tuple(args))
+
+
+class mappingproxy:
+    # A read-only view of a mapping (CPython's C type, in Python): it has
+    # no way to change the mapping, which stays live behind it.
+    __module__ = 'builtins'
+
+    def __init__(self, mapping):
+        if not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple, str)) \
+                or not hasattr(type(mapping), 'keys'):
+            raise TypeError(f'mappingproxy() argument must be a mapping, not {type(mapping).__name__}')
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __or__(self, other):
+        return self._mapping | other
+
+    def __ror__(self, other):
+        return other | self._mapping
+
+    def __repr__(self):
+        return f'mappingproxy({self._mapping!r})'
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+MappingProxyType = mappingproxy

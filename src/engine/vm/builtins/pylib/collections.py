@@ -31,24 +31,37 @@ class defaultdict(dict):
 
 
 class OrderedDict(dict):
+    # dict's own methods throughout: a subclass's __setitem__ may call
+    # move_to_end (Fluent Python's LastUpdatedOrderedDict).
 
     def move_to_end(self, key, last=True):
-        value = self.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            items = list(self.items())
-            self.clear()
-            self[key] = value
+            items = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
             for k, v in items:
-                self[k] = v
+                dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(self.keys()))) if last else next(iter(self.keys()))
-        value = self.pop(key)
+        keys = dict.keys(self)
+        key = next(reversed(keys)) if last else next(iter(keys))
+        value = dict.pop(self, key)
         return key, value
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
 
     def __repr__(self):
         if not self:
@@ -586,3 +599,126 @@ class UserList:
             self.data.extend(other.data)
         else:
             self.data.extend(other)
+
+
+class UserString:
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        if isinstance(string, UserString):
+            return self.data == string.data
+        return self.data == string
+
+    def __lt__(self, string):
+        if isinstance(string, UserString):
+            return self.data < string.data
+        return self.data < string
+
+    def __le__(self, string):
+        if isinstance(string, UserString):
+            return self.data <= string.data
+        return self.data <= string
+
+    def __gt__(self, string):
+        if isinstance(string, UserString):
+            return self.data > string.data
+        return self.data > string
+
+    def __ge__(self, string):
+        if isinstance(string, UserString):
+            return self.data >= string.data
+        return self.data >= string
+
+    def __contains__(self, char):
+        if isinstance(char, UserString):
+            char = char.data
+        return char in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __reversed__(self):
+        return reversed(self.data)
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    maketrans = str.maketrans
+
+
+def _user_string_method(name, wrap):
+    # The str method of that name on `.data`, UserString arguments
+    # unwrapped; a str result is wrapped in the instance's class where
+    # CPython's UserString wraps it.
+    method = getattr(str, name)
+
+    def call(self, *args, **kwargs):
+        args = [a.data if isinstance(a, UserString) else a for a in args]
+        result = method(self.data, *args, **kwargs)
+        return self.__class__(result) if wrap else result
+    call.__name__ = name
+    call.__qualname__ = 'UserString.' + name
+    return call
+
+
+for _name in ('capitalize', 'casefold', 'center', 'removeprefix', 'removesuffix',
+              'expandtabs', 'ljust', 'lower', 'lstrip', 'replace', 'rjust',
+              'rstrip', 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill'):
+    setattr(UserString, _name, _user_string_method(_name, True))
+for _name in ('count', 'encode', 'endswith', 'find', 'format', 'format_map', 'index',
+              'isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit', 'isidentifier',
+              'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper',
+              'join', 'partition', 'rfind', 'rindex', 'rpartition', 'rsplit', 'split',
+              'splitlines', 'startswith'):
+    setattr(UserString, _name, _user_string_method(_name, False))
+del _name

@@ -1,14 +1,69 @@
 # contextlib: contextmanager, asynccontextmanager, suppress, closing,
 # nullcontext.
 
+import abc
 from functools import wraps
 
 
-class _GeneratorContextManager:
+class AbstractContextManager(abc.ABC):
+
+    def __enter__(self):
+        return self
+
+    @abc.abstractmethod
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            for method in ("__enter__", "__exit__"):
+                for B in C.__mro__:
+                    if method in B.__dict__:
+                        if B.__dict__[method] is None:
+                            return NotImplemented
+                        break
+                else:
+                    return NotImplemented
+            return True
+        return NotImplemented
+
+
+class ContextDecorator:
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class AsyncContextDecorator:
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator):
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
+
+    def _recreate_cm(self):
+        # A decorated function runs the generator afresh on each call.
+        return self.__class__(self.func, self.args, self.kwds)
 
     def __enter__(self):
         del self.args, self.kwds, self.func

@@ -47,9 +47,30 @@ def _is_descriptor(value):
             or hasattr(value, '__get__'))
 
 
+def _member_init(cls):
+    # The `__init__` each new member is called with (its value's items as
+    # arguments, as Planet(mass, radius)), unless that is a builtin's.
+    for base in cls.__mro__:
+        if '__init__' in base.__dict__:
+            if base in (object, int, str, float, tuple, bytes):
+                return None
+            return base.__dict__['__init__']
+    return None
+
+
 class EnumType(type):
     # The metaclass, for its repr; the class-level protocols (len, iter,
     # `Color['RED']`, `in`) are the `_cls_*` hooks below.
+
+    def __setattr__(cls, name, value):
+        if name in getattr(cls, '_member_map_', ()):
+            raise AttributeError('cannot reassign member %r' % (name, ))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in getattr(cls, '_member_map_', ()):
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
+        super().__delattr__(attr)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):
@@ -68,6 +89,13 @@ class Enum(metaclass=EnumType):
         value_map = {}
         aliases = []
         auto_values = {}
+        # A `__new__` written in an enum class makes the members (as
+        # EnumType keeps it as `__new_member__`); lookups by value still go
+        # through Enum's own.
+        new = cls.__dict__.get('__new__')
+        if new is not None:
+            cls._user_new_ = getattr(new, '__func__', new)
+        init = _member_init(cls)
         for name, value in list(cls.__dict__.items()):
             if name.startswith('_') or _is_descriptor(value) and not isinstance(value, auto):
                 continue
@@ -78,15 +106,24 @@ class Enum(metaclass=EnumType):
                                                      [m._value_ for m in members.values()])
                 auto_values[id(value)] = resolved
                 value = resolved
+            args = value if isinstance(value, tuple) else (value,)
+            member = None
+            if getattr(cls, '_user_new_', None) is not None:
+                member = cls._user_new_(cls, *args)
+                if hasattr(member, '_value_'):
+                    value = member._value_
             if value in value_map:
                 # An alias of an earlier member: found by name, never
                 # iterated.
                 setattr(cls, name, value_map[value])
                 aliases.append((name, value_map[value]))
                 continue
-            member = cls._new_member_(value)
+            if member is None:
+                member = cls._new_member_(value)
             member._name_ = name
             member._value_ = value
+            if init is not None:
+                init(member, *args)
             members[name] = member
             try:
                 value_map[value] = member
@@ -177,8 +214,37 @@ class Enum(metaclass=EnumType):
         return self.__class__, (self._value_,)
 
     @classmethod
-    def _cls_call(cls, value):
-        return Enum.__new__(cls, value)
+    def _cls_call(cls, value, names=None, *, module=None, qualname=None,
+                  type=None, start=1):
+        if names is None:
+            return Enum.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname,
+                            type=type, start=start)
+
+    @classmethod
+    def _create_(cls, class_name, names, *, module=None, qualname=None,
+                 type=None, start=1):
+        # The functional API: `Enum('Animal', 'ANT BEE CAT')`.
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        namespace = {'__module__': module or '__main__'}
+        if qualname is not None:
+            namespace['__qualname__'] = qualname
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            namespace[member_name] = member_value
+        return EnumType(class_name, bases, namespace)
 
     @classmethod
     def _cls_iter(cls):
@@ -286,8 +352,10 @@ class Flag(Enum):
         return bits
 
     @classmethod
-    def _cls_call(cls, value):
-        return cls._lookup_(value)
+    def _cls_call(cls, value, names=None, **kwargs):
+        if names is None:
+            return cls._lookup_(value)
+        return cls._create_(value, names, **kwargs)
 
     @classmethod
     def _lookup_(cls, value):

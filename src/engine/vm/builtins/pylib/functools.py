@@ -83,32 +83,46 @@ class _CacheInfo(tuple):
         return f"CacheInfo(hits={self[0]}, misses={self[1]}, maxsize={self[2]}, currsize={self[3]})"
 
 
-def _make_key(args, kwds):
+def _make_key(args, kwds, typed=False):
     key = args
     if kwds:
         key += (object,)
         for item in kwds.items():
             key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
     return key
 
 
 def lru_cache(maxsize=128, typed=False):
-    if callable(maxsize) and not isinstance(maxsize, int):
-        return _lru_wrapper(maxsize, 128)
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        return _lru_wrapper(maxsize, 128, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        return _lru_wrapper(user_function, maxsize)
+        return _lru_wrapper(user_function, maxsize, typed)
     return decorating_function
 
 
-def _lru_wrapper(user_function, maxsize):
+def _lru_wrapper(user_function, maxsize, typed=False):
     cache = {}
     stats = [0, 0]
 
     def wrapper(*args, **kwds):
-        key = _make_key(args, kwds)
+        if maxsize == 0:
+            stats[1] += 1
+            return user_function(*args, **kwds)
+        key = _make_key(args, kwds, typed)
         if key in cache:
             stats[0] += 1
+            if maxsize is None:
+                return cache[key]
             result = cache.pop(key)
             cache[key] = result
             return result
@@ -126,8 +140,12 @@ def _lru_wrapper(user_function, maxsize):
         cache.clear()
         stats[0] = stats[1] = 0
 
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
+
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
     return update_wrapper(wrapper, user_function)
 
 

@@ -1,11 +1,29 @@
 # itertools, written as the generators its documentation gives.
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+# count and repeat are classes: their reprs show their state
+# (`count(5, 2)`, `repeat('a', 3)`) as CPython's do.
+
+class count:
+
+    def __init__(self, start=0, step=1):
+        if not _number(start) or not _number(step):
+            raise TypeError("a number is required")
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if isinstance(self._step, int) and self._step == 1:
+            return f"count({self._n!r})"
+        return f"count({self._n!r}, {self._step!r})"
 
 
 def cycle(iterable):
@@ -18,13 +36,39 @@ def cycle(iterable):
             yield element
 
 
-def repeat(object, times=None):
-    if times is None:
-        while True:
-            yield object
-    else:
-        for i in range(times):
-            yield object
+_forever = object()
+
+
+class repeat:
+
+    def __init__(self, object, times=_forever):
+        self._object = object
+        if times is _forever:
+            self._times = None
+        else:
+            self._times = max(0, _index_arg(times))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is None:
+            return self._object
+        if self._times == 0:
+            raise StopIteration
+        self._times -= 1
+        return self._object
+
+    def __repr__(self):
+        if self._times is None:
+            return f"repeat({self._object!r})"
+        return f"repeat({self._object!r}, {self._times})"
+
+
+def _index_arg(x):
+    if not isinstance(x, int) and not hasattr(type(x), "__index__"):
+        raise TypeError(f"'{type(x).__name__}' object cannot be interpreted as an integer")
+    return x.__index__()
 
 
 def accumulate(iterable, func=None, *, initial=None):
@@ -312,7 +356,6 @@ def _r_arg(r, permutations=False):
     return r
 
 
-_count = count
 _cycle = cycle
 _accumulate = accumulate
 _dropwhile = dropwhile
@@ -327,12 +370,6 @@ _product = product
 _permutations = permutations
 _combinations = combinations
 _combinations_with_replacement = combinations_with_replacement
-
-
-def count(start=0, step=1):
-    if not _number(start) or not _number(step):
-        raise TypeError("a number is required")
-    return _count(start, step)
 
 
 def cycle(iterable):

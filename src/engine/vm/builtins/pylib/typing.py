@@ -1,6 +1,8 @@
 # typing: the names annotations use. Annotations are not evaluated by
 # coroscope, but aliases and generic bases are, so these are light objects.
 
+import abc as _abc
+
 
 def _type_repr(obj):
     # As typing._type_repr: builtins by name, other classes by module and
@@ -265,8 +267,99 @@ class Generic:
         return _GenericAlias(cls, tuple(_arg(a) for a in params))
 
 
-class Protocol(Generic):
-    pass
+_PROTO_SKIP = frozenset([
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__',
+    '__init__', '__module__', '__new__', '__slots__', '__subclasshook__',
+    '__weakref__', '__class_getitem__', '__parameters__', '__orig_bases__',
+    '__orig_class__', '_is_protocol', '_is_runtime_protocol', '__qualname__',
+    '__init_subclass__', '_MutableMapping__marker',
+])
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
+            if not attr.startswith('_abc_') and attr not in _PROTO_SKIP:
+                attrs.add(attr)
+    return attrs
+
+
+def _callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _protocol_attrs(cls))
+
+
+def _check_runtime(cls):
+    if not getattr(cls, '_is_runtime_protocol', False):
+        raise TypeError("Instance and class checks can only be used with"
+                        " @runtime_checkable protocols")
+
+
+_reckless = False
+
+
+class _ProtocolMeta(_abc.ABCMeta):
+    # isinstance() against a runtime-checkable protocol looks for its
+    # members on the instance, as CPython's _ProtocolMeta does.
+
+    def __instancecheck__(cls, instance):
+        is_protocol = cls.__dict__.get('_is_protocol', False)
+        if is_protocol:
+            _check_runtime(cls)
+        if ((not is_protocol or _callable_members_only(cls))
+                and issubclass(type(instance), cls)):
+            return True
+        if is_protocol:
+            if all(hasattr(instance, attr) and
+                   (not callable(getattr(cls, attr, None)) or
+                    getattr(instance, attr) is not None)
+                   for attr in _protocol_attrs(cls)):
+                return True
+        # ABCMeta's check runs the hook below, whose errors CPython skips
+        # when the call comes from abc (`_allow_reckless_class_checks`).
+        global _reckless
+        _reckless = True
+        try:
+            return super().__instancecheck__(instance)
+        finally:
+            _reckless = False
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+        def _proto_hook(other):
+            if not cls.__dict__.get('_is_protocol', False) or _reckless:
+                return NotImplemented
+            _check_runtime(cls)
+            if not _callable_members_only(cls):
+                raise TypeError("Protocols with non-method members"
+                                " don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            for attr in _protocol_attrs(cls):
+                for base in other.__mro__:
+                    if attr in base.__dict__:
+                        if base.__dict__[attr] is None:
+                            return NotImplemented
+                        break
+                    annotations = base.__dict__.get('__annotations__', {})
+                    if (attr in annotations and issubclass(other, Generic)
+                            and getattr(other, '_is_protocol', False)):
+                        break
+                else:
+                    return NotImplemented
+            return True
+
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = _proto_hook
 
 
 def cast(typ, val):
@@ -282,6 +375,10 @@ def final(f):
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol'
+                        ' classes, got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
