@@ -282,6 +282,9 @@ fn report_result(vm: &mut Vm, result: Result<Value, Value>) -> (i32, Option<Valu
             vm.drop_val(v);
             (0, None)
         }
+        // The deadlock's report is on stderr already; the error only
+        // unwound the frames.
+        Err(exc) if vm.halt == Some(crate::engine::vm::Halt::Deadlock) => (1, Some(exc)),
         Err(exc) => {
             if vm.exc_is(&exc, "SystemExit") {
                 let args = vm.exc_args(&exc);

@@ -806,7 +806,8 @@ class Lock(_ContextManagerMixin):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object at {id(self):#x} [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._locked
@@ -865,7 +866,8 @@ class Event:
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object at {id(self):#x} [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     def is_set(self):
         return self._value
@@ -902,6 +904,13 @@ class Condition(_ContextManagerMixin):
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = _deque()
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
 
     async def wait(self):
         if not self.locked():
@@ -961,7 +970,8 @@ class Semaphore(_ContextManagerMixin):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object at {id(self):#x} [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._value == 0 or (
@@ -1226,7 +1236,8 @@ class Barrier:
         extra = f'{self._state}'
         if not self.broken:
             extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return f'<asyncio.locks.Barrier object at {id(self):#x} [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     async def __aenter__(self):
         return await self.wait()

@@ -278,7 +278,7 @@ impl Vm {
         if self.halt.is_none() {
             self.run_finalizers();
         }
-        if self.halt.is_some() || self.deadlocked {
+        if self.halt.is_some() {
             return match outcome {
                 Err(e) => Err(e),
                 Ok(GenResult::Yield(v)) | Ok(GenResult::Return(v)) => {

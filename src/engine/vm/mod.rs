@@ -75,6 +75,10 @@ pub enum Halt {
     /// (`sum(itertools.count())`): native loops take no steps, so this is
     /// what stops them.
     IterationLimit,
+    /// The event loop found nothing ready and no timer: CPython would wait
+    /// forever, so the run ends at once, as the oracle ends it (no
+    /// `finally` runs, nothing more is printed).
+    Deadlock,
 }
 
 #[derive(Clone)]
@@ -150,8 +154,6 @@ pub struct Vm {
     pub compare_depth: usize,
     /// The event loop, its tasks and futures.
     pub aio: crate::engine::aio::state::AioState,
-    /// The loop found nothing to run and nothing to wait for.
-    pub deadlocked: bool,
     /// When set, each `_run_once` iteration records the loop as it stands
     /// once due timers have moved to `_ready`, before any callback runs.
     pub loop_views: Option<Vec<crate::engine::aio::introspect::LoopView>>,
@@ -212,7 +214,6 @@ impl Vm {
             mro_cache: Default::default(),
             getattribute_hooks: false,
             aio: Default::default(),
-            deadlocked: false,
             loop_views: None,
             events: None,
             freeze_on_fuel: false,
