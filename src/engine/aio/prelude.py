@@ -1109,7 +1109,7 @@ def _run_forever(self):
     # do the bookkeeping, and each handle runs on this frame's run loop (a
     # task's step enters its coroutine here), as CPython's loop runs them
     # one after another from its own frame.
-    _loop_begin()
+    _loop_begin(self)
     try:
         while True:
             _run_once()
@@ -1129,7 +1129,7 @@ def _run_until_complete(self, future):
     new_task = not isfuture(future)
     if new_task and not iscoroutine(future) and not hasattr(type(future), "__await__"):
         raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
-    future = _ruc_begin(future)
+    future = _ruc_begin(self, future)
     try:
         _run_forever(self)
     except BaseException:
@@ -1175,6 +1175,7 @@ def run(main, *, debug=None):
     if not iscoroutine(main):
         raise ValueError("a coroutine was expected, got {!r}".format(main))
     loop = new_event_loop()
+    set_event_loop(loop)
     try:
         task = loop.create_task(main)
         return loop.run_until_complete(task)
@@ -1184,6 +1185,7 @@ def run(main, *, debug=None):
             loop.run_until_complete(_shutdown_asyncgens())
             loop.run_until_complete(_shutdown_step())
         finally:
+            set_event_loop(None)
             loop.close()
 
 
@@ -1193,8 +1195,13 @@ class Runner:
         self._loop = None
 
     def __enter__(self):
-        self._loop = new_event_loop()
+        self._lazy_init()
         return self
+
+    def _lazy_init(self):
+        if self._loop is None:
+            self._loop = new_event_loop()
+            set_event_loop(self._loop)
 
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.close()
@@ -1205,16 +1212,20 @@ class Runner:
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        self._lazy_init()
         task = self._loop.create_task(coro)
         return self._loop.run_until_complete(task)
 
     def close(self):
         loop = self._loop
+        if loop is None or loop.is_closed():
+            return
         try:
             _cancel_all_tasks(loop)
             loop.run_until_complete(_shutdown_asyncgens())
             loop.run_until_complete(_shutdown_step())
         finally:
+            set_event_loop(None)
             loop.close()
 
 

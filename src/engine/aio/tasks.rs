@@ -316,11 +316,15 @@ impl Vm {
                 } else if self.exc_is(&e, "SystemExit") || self.exc_is(&e, "KeyboardInterrupt") {
                     let e2 = self.dup(&e);
                     self.fut_set_exception_task(task, e2)?;
-                    // In CPython the exception's traceback holds the frame
-                    // that holds the task, a cycle that outlives the run, so
-                    // "exception was never retrieved" never shows for these.
-                    if let Some(f) = self.fut_data_mut(task) {
-                        f.log_traceback = false;
+                    // In CPython the exception's traceback holds `__step`'s
+                    // frame, which holds the task: a cycle that lives until
+                    // the collection at exit, where a task nobody asked
+                    // (not the one `run_until_complete` waits for) logs
+                    // "exception was never retrieved".
+                    let t = self.dup(task);
+                    match self.exc_data_mut(&e) {
+                        Some(d) => d.kept.push(t),
+                        None => self.drop_val(t),
                     }
                     self.task_finished(task);
                     return Err(e);

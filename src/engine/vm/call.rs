@@ -1253,8 +1253,10 @@ impl Vm {
             }
             BuiltinKind::Future => {
                 self.aio.future_counter += 1;
+                let lp = self.aio.running.as_ref().and_then(|l| l.obj);
                 Payload::Future(Box::new(crate::engine::aio::state::FutureData::new(
                     self.aio.future_counter,
+                    lp,
                 )))
             }
             _ if !is_heap => {
