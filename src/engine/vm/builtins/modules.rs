@@ -278,6 +278,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "logging" => python_source!("logging.py"),
         "bisect" => python_source!("bisect.py"),
         "reprlib" => python_source!("reprlib.py"),
+        "http" => python_source!("http.py"),
         "io" => python_source!("io.py"),
         "os" => python_source!("os.py"),
         "contextvars" => python_source!("contextvars.py"),

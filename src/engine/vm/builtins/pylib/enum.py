@@ -68,6 +68,13 @@ class Enum(metaclass=EnumType):
         value_map = {}
         aliases = []
         auto_values = {}
+        # A `__new__` of the enum's own makes the members (it sets
+        # `_value_`, as http.HTTPStatus's does); `__init__` then gets the
+        # member's values, as in the docs' Planet example.
+        custom_new = cls.__dict__.get('__new__')
+        if isinstance(custom_new, staticmethod):
+            custom_new = custom_new.__func__
+        custom_init = '__init__' in cls.__dict__
         for name, value in list(cls.__dict__.items()):
             if name.startswith('_') or _is_descriptor(value) and not isinstance(value, auto):
                 continue
@@ -84,9 +91,22 @@ class Enum(metaclass=EnumType):
                 setattr(cls, name, value_map[value])
                 aliases.append((name, value_map[value]))
                 continue
-            member = cls._new_member_(value)
+            args = value if isinstance(value, tuple) else (value,)
+            if custom_new is not None:
+                member = custom_new(cls, *args)
+                if not hasattr(member, '_value_'):
+                    member._value_ = value
+                value = member._value_
+                if value in value_map:
+                    setattr(cls, name, value_map[value])
+                    aliases.append((name, value_map[value]))
+                    continue
+            else:
+                member = cls._new_member_(value)
+                member._value_ = value
             member._name_ = name
-            member._value_ = value
+            if custom_init:
+                member.__init__(*args)
             members[name] = member
             try:
                 value_map[value] = member
@@ -105,6 +125,8 @@ class Enum(metaclass=EnumType):
                 found = getattr(cls, name)
                 if found is getattr(member_type, name) or found is getattr(object, name):
                     setattr(cls, name, getattr(first_enum, name))
+        if custom_new is not None:
+            cls.__new__ = Enum.__new__
         if members or not hasattr(cls, '_member_map_'):
             cls._member_names_ = [n for n in members if cls._is_canonical_(members[n])]
             for name, member in aliases:
@@ -177,8 +199,41 @@ class Enum(metaclass=EnumType):
         return self.__class__, (self._value_,)
 
     @classmethod
-    def _cls_call(cls, value):
-        return Enum.__new__(cls, value)
+    def _cls_call(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+        if names is None:
+            return Enum.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname,
+                            type=type, start=start)
+
+    @classmethod
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        # The functional API, `Enum('Color', 'RED GREEN')`, as EnumType's.
+        bases = (cls,) if type is None else (type, cls)
+        classdict = {}
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            try:
+                import sys
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                module = '__main__'
+        classdict['__module__'] = module
+        classdict['__qualname__'] = class_name if qualname is None else qualname
+        return EnumType(class_name, bases, classdict)
 
     @classmethod
     def _cls_iter(cls):
@@ -204,10 +259,10 @@ class Enum(metaclass=EnumType):
 class IntEnum(int, Enum):
 
     def __str__(self):
-        return int.__repr__(self._value_)
+        return int.__repr__(self)
 
     def __format__(self, spec):
-        return format(self._value_, spec)
+        return format(int(self), spec)
 
     def __eq__(self, other):
         return int(self) == other
@@ -286,8 +341,11 @@ class Flag(Enum):
         return bits
 
     @classmethod
-    def _cls_call(cls, value):
-        return cls._lookup_(value)
+    def _cls_call(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+        if names is None:
+            return cls._lookup_(value)
+        return cls._create_(value, names, module=module, qualname=qualname,
+                            type=type, start=start)
 
     @classmethod
     def _lookup_(cls, value):
