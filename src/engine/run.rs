@@ -145,8 +145,10 @@ impl Session {
         // shutdown clears `sys`, before the modules: what only its traceback
         // kept alive (a coroutine never awaited) is finalised then.
         if let Some(exc) = last {
+            vm.clearing_last_value = true;
             vm.drop_val(exc);
             vm.run_finalizers();
+            vm.clearing_last_value = false;
         }
         teardown(vm, main);
         self.status = Status::Finished(code);

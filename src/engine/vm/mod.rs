@@ -154,6 +154,12 @@ pub struct Vm {
     pub compare_depth: usize,
     /// The event loop, its tasks and futures.
     pub aio: crate::engine::aio::state::AioState,
+    /// Shutdown is clearing `sys.last_value`, before the modules go.
+    pub clearing_last_value: bool,
+    /// A "never awaited" warning was shown during the run, which imported
+    /// `tracemalloc` in CPython: one from "sys:1" while the modules are
+    /// still there gets the tracemalloc hint too.
+    pub tracemalloc_imported: bool,
     /// When set, each `_run_once` iteration records the loop as it stands
     /// once due timers have moved to `_ready`, before any callback runs.
     pub loop_views: Option<Vec<crate::engine::aio::introspect::LoopView>>,
@@ -213,6 +219,8 @@ impl Vm {
             frame_pool: Default::default(),
             mro_cache: Default::default(),
             getattribute_hooks: false,
+            clearing_last_value: false,
+            tracemalloc_imported: false,
             aio: Default::default(),
             loop_views: None,
             events: None,
