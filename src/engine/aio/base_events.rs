@@ -370,7 +370,6 @@ impl Vm {
     /// `os._exit(1)` runs none), after a report on stderr whose last line
     /// is the oracle's, so that a hanging program compares equal.
     fn deadlock_error(&mut self) -> Value {
-        self.halt = Some(crate::engine::vm::Halt::Deadlock);
         let mut report = String::from(
             "deadlock: every task is waiting and nothing can wake them \
              (no callbacks ready, no timers), so CPython would wait forever\n",
@@ -404,6 +403,7 @@ impl Vm {
             crate::engine::numeric::float_repr::float_repr(self.clock)
         ));
         self.write_stderr(&report);
+        self.halt = Some(crate::engine::vm::Halt::Deadlock);
         let msg = format!(
             "deadlock: every task is waiting and nothing can wake them (no callbacks ready, no timers){}{}",
             if lines.is_empty() { "" } else { ": " },

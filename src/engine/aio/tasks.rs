@@ -515,6 +515,21 @@ impl Vm {
     /// `<Task pending name='Task-2' coro=<work() running at x.py:4>>`
     /// and the other forms of CPython's Future/Task repr.
     pub fn future_repr(&mut self, fut: &Value) -> PyResult<String> {
+        // CPython's `_future_repr` is a `reprlib.recursive_repr()`: a task
+        // whose result is the task itself shows it as "...".
+        let Some(r) = fut.as_obj() else {
+            return Ok("...".into());
+        };
+        if self.repr_stack.contains(&r) {
+            return Ok("...".into());
+        }
+        self.repr_stack.push(r);
+        let out = self.future_repr_inner(fut);
+        self.repr_stack.pop();
+        out
+    }
+
+    fn future_repr_inner(&mut self, fut: &Value) -> PyResult<String> {
         let cname = self.class_name(fut);
         let Some(f) = self.fut_data(fut) else {
             return Ok(format!("<{cname}>"));
@@ -546,7 +561,7 @@ impl Vm {
             if !f.exception.is_none() {
                 info.push(format!("exception={}", self.repr(&f.exception)?));
             } else {
-                info.push(format!("result={}", short_repr(&self.repr(&f.result)?)));
+                info.push(format!("result={}", self.limited_repr(&f.result)?));
             }
         }
         if !f.callbacks.is_empty() {
@@ -565,6 +580,28 @@ impl Vm {
         Ok(format!("<{cname} {}>", info.join(" ")))
     }
 
+    /// `reprlib.repr(v)`, as CPython shows a future's result: long
+    /// containers, strings and ints are cut short. Values whose repr is
+    /// never cut are not sent through the module.
+    fn limited_repr(&mut self, v: &Value) -> PyResult<String> {
+        if matches!(v, Value::None | Value::Bool(_) | Value::Float(_))
+            || matches!(v, Value::Int(i) if i.unsigned_abs() < 10u64.pow(18))
+        {
+            return self.repr(v).map(|s| s.to_string());
+        }
+        let m = self.import_module("reprlib")?;
+        let sym = self.intern("repr");
+        let f = self.getattr(&m, sym);
+        self.drop_val(m);
+        let f = f?;
+        let out = self.call_value(&f, std::slice::from_ref(v), &[]);
+        self.drop_val(f);
+        let out = out?;
+        let s = self.str_of(&out).map(|s| s.to_string());
+        self.drop_val(out);
+        s
+    }
+
     /// `work() running at x.py:4` / `work() done, defined at x.py:3`.
     fn coro_description(&self, coro: &Value) -> String {
         match coro {
@@ -577,6 +614,21 @@ impl Vm {
                             f.line()
                         };
                         format!("{}() running at {}:{}", g.qualname, g.code.filename, line)
+                    }
+                    // A running coroutine's frame is on the frame stack.
+                    (None, GenState::Running) => {
+                        match self.frames.iter().rev().find(|f| f.generator == Some(*r)) {
+                            Some(f) => format!(
+                                "{}() running at {}:{}",
+                                g.qualname,
+                                g.code.filename,
+                                f.line()
+                            ),
+                            None => format!(
+                                "{}() done, defined at {}:{}",
+                                g.qualname, g.code.filename, g.code.firstlineno
+                            ),
+                        }
                     }
                     _ => format!(
                         "{}() done, defined at {}:{}",
@@ -645,10 +697,6 @@ impl Vm {
         }
         self.callback_description(&cb)
     }
-}
-
-fn short_repr(s: &str) -> String {
-    s.to_string()
 }
 
 fn this(args: &[Value]) -> Value {
