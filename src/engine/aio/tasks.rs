@@ -430,15 +430,32 @@ impl Vm {
 
     /// `fut.cancel(msg)` for a Future or a Task (takes `msg`).
     pub fn future_cancel_any(&mut self, fut: &Value, msg: Value) -> PyResult<bool> {
-        if self.fut_data(fut).is_some_and(|f| f.task.is_some()) {
+        // Only the plain classes go straight to the native cancel: a
+        // subclass may override `cancel` (gather's `_GatheringFuture`
+        // cancels its children), and CPython calls `cancel(msg=msg)`.
+        let cls = self.class_of(fut);
+        let plain = self
+            .aio
+            .classes
+            .is_some_and(|c| cls == c.future || cls == c.task);
+        if plain && self.fut_data(fut).is_some_and(|f| f.task.is_some()) {
             return self.task_cancel(fut, msg);
         }
-        if self.is_future(fut) {
+        if plain {
             return self.fut_cancel(fut, msg);
         }
-        // A user future-like object: call its cancel().
         let s = self.intern("cancel");
-        let r = self.call_method(fut, s, std::slice::from_ref(&msg));
+        let f = match self.getattr(fut, s) {
+            Ok(f) => f,
+            Err(e) => {
+                self.drop_val(msg);
+                return Err(e);
+            }
+        };
+        let kw = [(self.intern("msg"), msg)];
+        let r = self.call_value(&f, &[], &kw);
+        self.drop_val(f);
+        let [(_, msg)] = kw;
         self.drop_val(msg);
         let r = r?;
         let t = self.truthy(&r);
