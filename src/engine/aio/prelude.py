@@ -1337,8 +1337,37 @@ class AbstractEventLoopPolicy:
     pass
 
 
-class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
-    pass
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    # The policy's loop lives in the VM (`set_event_loop`); a policy object
+    # only forwards to it, and a program's own policy is not consulted.
+
+    def get_event_loop(self):
+        return _get_event_loop()
+
+    def set_event_loop(self, loop):
+        set_event_loop(loop)
+
+    def new_event_loop(self):
+        return new_event_loop()
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, "
+                        f"not '{type(policy).__name__}'")
+    _event_loop_policy = policy
 
 
 class AbstractServer:
