@@ -91,10 +91,9 @@ def _ensure_future(coro_or_future):
 
 
 class _GatheringFuture(Future):
-
-    def __init__(self, children, *, loop=None):
-        self._children = children
-        self._cancel_requested = False
+    # No `__init__` of its own: gather() sets `_children` and
+    # `_cancel_requested` on the new future, so making it calls no Python
+    # code from native code (a run can pause anywhere in gather).
 
     def cancel(self, msg=None):
         if self.done():
@@ -179,7 +178,9 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = arg_to_fut[arg]
         children.append(fut)
 
-    outer = _GatheringFuture(children)
+    outer = _GatheringFuture()
+    outer._children = children
+    outer._cancel_requested = False
     return outer
 
 
