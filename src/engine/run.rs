@@ -145,8 +145,10 @@ impl Session {
         // shutdown clears `sys`, before the modules: what only its traceback
         // kept alive (a coroutine never awaited) is finalised then.
         if let Some(exc) = last {
+            vm.clearing_last_value = true;
             vm.drop_val(exc);
             vm.run_finalizers();
+            vm.clearing_last_value = false;
         }
         teardown(vm, main);
         self.status = Status::Finished(code);
@@ -295,6 +297,9 @@ fn report_result(vm: &mut Vm, result: Result<Value, Value>) -> (i32, Option<Valu
             vm.drop_val(v);
             (0, None)
         }
+        // The deadlock's report is on stderr already; the error only
+        // unwound the frames.
+        Err(exc) if vm.halt == Some(crate::engine::vm::Halt::Deadlock) => (1, Some(exc)),
         Err(exc) => {
             if vm.exc_is(&exc, "SystemExit") {
                 let args = vm.exc_args(&exc);

@@ -179,7 +179,7 @@ fn stop_of(vm: &Vm, exit_code: i32) -> (StopKind, String) {
         Some(Halt::OutputLimit) => (StopKind::OutputLimit, last_line()),
         Some(Halt::HeapLimit) => (StopKind::HeapLimit, last_line()),
         Some(Halt::IterationLimit) => (StopKind::Uncaught, last_line()),
-        None if vm.deadlocked => (StopKind::Deadlock, last_line()),
+        Some(Halt::Deadlock) => (StopKind::Deadlock, last_line()),
         None if exit_code != 0 && !vm.stderr.is_empty() => (StopKind::Uncaught, last_line()),
         None => (StopKind::Exit, exit_code.to_string()),
     }

@@ -327,7 +327,6 @@ impl Vm {
     /// except for the ones that end the run.
     pub fn callback_error(&mut self, h: &Value, e: Value) -> PyResult<()> {
         if self.halt.is_some()
-            || self.deadlocked
             || self.exc_is(&e, "SystemExit")
             || self.exc_is(&e, "KeyboardInterrupt")
         {
@@ -366,13 +365,25 @@ impl Vm {
     }
 
     /// The error that ends a run whose tasks all wait with nothing that
-    /// could wake them.
+    /// could wake them. CPython would block in `select()` forever; the run
+    /// halts instead (no handler or `finally` runs, as the oracle's
+    /// `os._exit(1)` runs none), after a report on stderr whose last line
+    /// is the oracle's, so that a hanging program compares equal.
     fn deadlock_error(&mut self) -> Value {
-        self.deadlocked = true;
+        let mut report = String::from(
+            "deadlock: every task is waiting and nothing can wake them \
+             (no callbacks ready, no timers), so CPython would wait forever\n",
+        );
         let mut lines = Vec::new();
         let tasks = self.aio.all_tasks.clone();
         for t in tasks {
             let tv = Value::Obj(t);
+            if self
+                .fut_data(&tv)
+                .is_some_and(|f| f.state != super::state::FutState::Pending)
+            {
+                continue;
+            }
             let name = self.task_name(t);
             let what = match self
                 .fut_data(&tv)
@@ -383,7 +394,16 @@ impl Vm {
                 _ => "nothing".to_string(),
             };
             lines.push(format!("{name} waits on {what}"));
+            if let Ok(r) = self.future_repr(&tv) {
+                report.push_str(&format!("  pending: {r}\n"));
+            }
         }
+        report.push_str(&format!(
+            "oracle: deadlock at t={}\n",
+            crate::engine::numeric::float_repr::float_repr(self.clock)
+        ));
+        self.write_stderr(&report);
+        self.halt = Some(crate::engine::vm::Halt::Deadlock);
         let msg = format!(
             "deadlock: every task is waiting and nothing can wake them (no callbacks ready, no timers){}{}",
             if lines.is_empty() { "" } else { ": " },

@@ -47,7 +47,8 @@ impl Vm {
     pub fn new_future(&mut self, cls: ObjRef) -> Value {
         self.heap.incref_obj(cls);
         self.aio.future_counter += 1;
-        let data = FutureData::new(self.aio.future_counter);
+        let lp = self.aio.running.as_ref().and_then(|l| l.obj);
+        let data = FutureData::new(self.aio.future_counter, lp);
         let fut = self.alloc(Obj::Instance(Box::new(Instance {
             class: cls,
             dict: SymMap::new(),
@@ -265,8 +266,24 @@ fn check_future(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     Ok(f)
 }
 
-pub fn future_init(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    check_future(vm, args)?;
+/// `Future.__init__(*, loop=None)`: outside a running loop the future
+/// belongs to the policy's loop (`get_event_loop()`), which may raise.
+pub fn future_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let f = check_future(vm, args)?;
+    let lp = match crate::engine::vm::builtins::kwarg(vm, kw, "loop").cloned() {
+        Some(Value::None) | None => {
+            if vm.aio.running.as_ref().is_some_and(|l| l.running) {
+                return Ok(Value::None);
+            }
+            super::get_event_loop(vm, &[], &[])?
+        }
+        Some(l) => vm.dup(&l),
+    };
+    let o = lp.as_obj();
+    vm.drop_val(lp);
+    if let Some(d) = vm.fut_data_mut(&f) {
+        d.event_loop = o;
+    }
     Ok(Value::None)
 }
 
@@ -371,8 +388,12 @@ pub fn future_remove_done_callback(vm: &mut Vm, args: &[Value], _: Kw) -> PyResu
     Ok(Value::Int(n as i64))
 }
 
-pub fn future_get_loop(vm: &mut Vm, _args: &[Value], _: Kw) -> PyResult<Value> {
-    let obj = vm.aio.running.as_ref().and_then(|l| l.obj);
+pub fn future_get_loop(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let f = check_future(vm, args)?;
+    let obj = vm
+        .fut_data(&f)
+        .and_then(|d| d.event_loop)
+        .or_else(|| vm.aio.running.as_ref().and_then(|l| l.obj));
     match obj {
         Some(o) => Ok(vm.dup(&Value::Obj(o))),
         None => Err(vm.new_exc_str("RuntimeError", "no running event loop")),

@@ -290,7 +290,44 @@ fn handle_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Str(format!("<{}>", info.join(" ")).into()))
 }
 
+/// Makes the loop `this` the current one before a method acts on it: a
+/// loop made earlier (parked by `new_event_loop`) is swapped in, as long
+/// as no loop is running.
+fn select_loop(vm: &mut Vm, this: &Value) -> PyResult<()> {
+    let Some(o) = this.as_obj() else {
+        return Ok(());
+    };
+    if vm.aio.running.as_ref().is_some_and(|l| l.obj == Some(o)) {
+        return Ok(());
+    }
+    let Some(i) = vm.aio.parked.iter().position(|l| l.obj == Some(o)) else {
+        return Ok(());
+    };
+    if vm.aio.running.as_ref().is_some_and(|l| l.running) {
+        return Err(vm.new_exc_str(
+            "RuntimeError",
+            "coroscope runs one event loop at a time: this loop cannot be used while another one runs",
+        ));
+    }
+    let l = vm.aio.parked.remove(i);
+    if let Some(cur) = vm.aio.running.replace(l) {
+        vm.aio.parked.push(cur);
+    }
+    Ok(())
+}
+
+/// The state of the loop `this`, current or parked, for methods that only
+/// read it.
+fn loop_of<'a>(vm: &'a Vm, this: &Value) -> Option<&'a EventLoop> {
+    let o = this.as_obj();
+    match vm.aio.running.as_ref() {
+        Some(l) if o.is_none() || l.obj == o => Some(l),
+        cur => vm.aio.parked.iter().find(|l| l.obj == o).or(cur),
+    }
+}
+
 fn loop_call_soon(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    select_loop(vm, args.first().unwrap_or(&Value::None))?;
     let Some(cb) = args.get(1) else {
         return Err(
             vm.type_error("call_soon() missing 1 required positional argument: 'callback'".into())
@@ -302,6 +339,7 @@ fn loop_call_soon(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn loop_call_later(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    select_loop(vm, args.first().unwrap_or(&Value::None))?;
     if args.len() < 3 {
         return Err(
             vm.type_error("call_later() missing required arguments: 'delay' and 'callback'".into())
@@ -329,6 +367,7 @@ fn loop_call_later(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn loop_call_at(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    select_loop(vm, args.first().unwrap_or(&Value::None))?;
     if args.len() < 3 {
         return Err(
             vm.type_error("call_at() missing required arguments: 'when' and 'callback'".into())
@@ -347,12 +386,14 @@ fn loop_time(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Float(vm.clock))
 }
 
-fn loop_create_future(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+fn loop_create_future(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    select_loop(vm, args.first().unwrap_or(&Value::None))?;
     let cls = vm.aio.classes.expect("asyncio imported").future;
     Ok(vm.new_future(cls))
 }
 
 fn loop_create_task(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    select_loop(vm, args.first().unwrap_or(&Value::None))?;
     let Some(coro) = args.get(1) else {
         return Err(
             vm.type_error("create_task() missing 1 required positional argument: 'coro'".into())
@@ -416,7 +457,8 @@ fn loaded_module(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// `run_forever`'s checks, then the loop is running.
-fn loop_begin(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+fn loop_begin(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    select_loop(vm, args.first().unwrap_or(&Value::None))?;
     if vm.aio.running.as_ref().is_none_or(|l| l.closed) {
         return Err(vm.new_exc_str("RuntimeError", "Event loop is closed"));
     }
@@ -481,7 +523,8 @@ fn loop_end(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 /// `run_until_complete`'s set-up: the future (a task for a coroutine)
 /// with the callback that stops the loop when it is done.
 fn ruc_begin(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let Some(arg) = args.first() else {
+    select_loop(vm, args.first().unwrap_or(&Value::None))?;
+    let Some(arg) = args.get(1) else {
         return Err(vm.type_error(
             "run_until_complete() missing 1 required positional argument: 'future'".into(),
         ));
@@ -493,6 +536,17 @@ fn ruc_begin(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         return Err(vm.new_exc_str("RuntimeError", "Event loop is closed"));
     }
     let fut = if vm.is_future(arg) {
+        let this = args.first().and_then(Value::as_obj);
+        if vm
+            .fut_data(arg)
+            .and_then(|d| d.event_loop)
+            .is_some_and(|l| Some(l) != this)
+        {
+            return Err(vm.new_exc_str(
+                "ValueError",
+                "The future belongs to a different loop than the one specified as the loop argument",
+            ));
+        }
         vm.dup(arg)
     } else {
         let coro = vm.dup(arg);
@@ -548,7 +602,8 @@ fn is_ruc_cb(vm: &Vm, c: &Value) -> bool {
     matches!(c, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Native(n) if n.name == "_run_until_complete_cb"))
 }
 
-fn loop_stop(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+fn loop_stop(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    select_loop(vm, args.first().unwrap_or(&Value::None))?;
     if let Some(l) = vm.aio.running.as_mut() {
         l.stopping = true;
     }
@@ -556,7 +611,8 @@ fn loop_stop(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// `loop.close()`: clears `ready` and `scheduled`.
-fn loop_close(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+fn loop_close(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    select_loop(vm, args.first().unwrap_or(&Value::None))?;
     if vm.aio.running.as_ref().is_some_and(|l| l.running) {
         return Err(vm.new_exc_str("RuntimeError", "Cannot close a running event loop"));
     }
@@ -579,16 +635,14 @@ fn loop_close(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn loop_is_running(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(
-        vm.aio.running.as_ref().is_some_and(|l| l.running),
-    ))
+fn loop_is_running(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let this = args.first().unwrap_or(&Value::None);
+    Ok(Value::Bool(loop_of(vm, this).is_some_and(|l| l.running)))
 }
 
-fn loop_is_closed(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(
-        vm.aio.running.as_ref().is_none_or(|l| l.closed),
-    ))
+fn loop_is_closed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let this = args.first().unwrap_or(&Value::None);
+    Ok(Value::Bool(loop_of(vm, this).is_none_or(|l| l.closed)))
 }
 
 fn loop_get_debug(_vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
@@ -786,15 +840,7 @@ fn new_event_loop(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
         return Err(vm.new_exc_str("RuntimeError", "coroscope runs one event loop at a time"));
     }
     if let Some(old) = vm.aio.running.take() {
-        for h in old.ready {
-            vm.heap.decref_obj(h);
-        }
-        for k in old.scheduled.into_vec() {
-            vm.heap.decref_obj(k.handle);
-        }
-        if let Some(o) = old.obj {
-            vm.heap.decref_obj(o);
-        }
+        vm.aio.parked.push(old);
     }
     let cls = vm.aio.classes.expect("asyncio imported").event_loop;
     vm.heap.incref_obj(cls);
@@ -816,19 +862,58 @@ fn new_event_loop(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(obj)
 }
 
-fn set_event_loop(_vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+/// `set_event_loop(loop)`: the policy's current loop, None included.
+fn set_event_loop(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let new = match args.first() {
+        Some(Value::None) => None,
+        Some(v @ Value::Obj(r))
+            if vm.isinstance(v, vm.aio.classes.expect("asyncio imported").event_loop) =>
+        {
+            Some(*r)
+        }
+        Some(v) => {
+            let cname = vm.class_name(v);
+            return Err(vm.type_error(format!(
+                "loop must be an instance of AbstractEventLoop or None, not '{cname}'"
+            )));
+        }
+        None => {
+            return Err(vm.type_error(
+                "set_event_loop() missing 1 required positional argument: 'loop'".into(),
+            ));
+        }
+    };
+    if let Some(n) = new {
+        vm.heap.incref_obj(n);
+    }
+    vm.aio.set_called = true;
+    if let Some(old) = std::mem::replace(&mut vm.aio.policy_loop, new) {
+        vm.heap.decref_obj(old);
+    }
     Ok(Value::None)
 }
 
-/// `get_event_loop()`: the running loop, else the current one, else a new
-/// one.
-fn get_event_loop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    match vm.aio.running.as_ref() {
-        Some(l) if !l.closed => {
-            let o = l.obj.expect("a loop has its object");
-            Ok(vm.dup(&Value::Obj(o)))
-        }
-        _ => new_event_loop(vm, args, kw),
+/// `get_event_loop()`: the running loop, else the policy's (made on the
+/// first call if `set_event_loop` was never called, as CPython's policy
+/// does in the main thread).
+pub(super) fn get_event_loop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let Some(l) = vm.aio.running.as_ref()
+        && l.running
+    {
+        let o = l.obj.expect("a loop has its object");
+        return Ok(vm.dup(&Value::Obj(o)));
+    }
+    if vm.aio.policy_loop.is_none() && !vm.aio.set_called {
+        let lp = new_event_loop(vm, args, kw)?;
+        set_event_loop(vm, std::slice::from_ref(&lp), kw)?;
+        return Ok(lp);
+    }
+    match vm.aio.policy_loop {
+        Some(o) => Ok(vm.dup(&Value::Obj(o))),
+        None => Err(vm.new_exc_str(
+            "RuntimeError",
+            "There is no current event loop in thread 'MainThread'.",
+        )),
     }
 }
 

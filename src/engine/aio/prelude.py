@@ -91,10 +91,9 @@ def _ensure_future(coro_or_future):
 
 
 class _GatheringFuture(Future):
-
-    def __init__(self, children, *, loop=None):
-        self._children = children
-        self._cancel_requested = False
+    # No `__init__` of its own: gather() sets `_children` and
+    # `_cancel_requested` on the new future, so making it calls no Python
+    # code from native code (a run can pause anywhere in gather).
 
     def cancel(self, msg=None):
         if self.done():
@@ -179,7 +178,9 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = arg_to_fut[arg]
         children.append(fut)
 
-    outer = _GatheringFuture(children)
+    outer = _GatheringFuture()
+    outer._children = children
+    outer._cancel_requested = False
     return outer
 
 
@@ -806,7 +807,8 @@ class Lock(_ContextManagerMixin):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object at {id(self):#x} [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._locked
@@ -865,7 +867,8 @@ class Event:
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object at {id(self):#x} [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     def is_set(self):
         return self._value
@@ -902,6 +905,13 @@ class Condition(_ContextManagerMixin):
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = _deque()
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
 
     async def wait(self):
         if not self.locked():
@@ -961,7 +971,8 @@ class Semaphore(_ContextManagerMixin):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object at {id(self):#x} [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._value == 0 or (
@@ -1099,7 +1110,7 @@ def _run_forever(self):
     # do the bookkeeping, and each handle runs on this frame's run loop (a
     # task's step enters its coroutine here), as CPython's loop runs them
     # one after another from its own frame.
-    _loop_begin()
+    _loop_begin(self)
     try:
         while True:
             _run_once()
@@ -1119,7 +1130,7 @@ def _run_until_complete(self, future):
     new_task = not isfuture(future)
     if new_task and not iscoroutine(future) and not hasattr(type(future), "__await__"):
         raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
-    future = _ruc_begin(future)
+    future = _ruc_begin(self, future)
     try:
         _run_forever(self)
     except BaseException:
@@ -1165,6 +1176,7 @@ def run(main, *, debug=None):
     if not iscoroutine(main):
         raise ValueError("a coroutine was expected, got {!r}".format(main))
     loop = new_event_loop()
+    set_event_loop(loop)
     try:
         task = loop.create_task(main)
         return loop.run_until_complete(task)
@@ -1174,6 +1186,7 @@ def run(main, *, debug=None):
             loop.run_until_complete(_shutdown_asyncgens())
             loop.run_until_complete(_shutdown_step())
         finally:
+            set_event_loop(None)
             loop.close()
 
 
@@ -1183,8 +1196,13 @@ class Runner:
         self._loop = None
 
     def __enter__(self):
-        self._loop = new_event_loop()
+        self._lazy_init()
         return self
+
+    def _lazy_init(self):
+        if self._loop is None:
+            self._loop = new_event_loop()
+            set_event_loop(self._loop)
 
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.close()
@@ -1195,16 +1213,20 @@ class Runner:
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        self._lazy_init()
         task = self._loop.create_task(coro)
         return self._loop.run_until_complete(task)
 
     def close(self):
         loop = self._loop
+        if loop is None or loop.is_closed():
+            return
         try:
             _cancel_all_tasks(loop)
             loop.run_until_complete(_shutdown_asyncgens())
             loop.run_until_complete(_shutdown_step())
         finally:
+            set_event_loop(None)
             loop.close()
 
 
@@ -1226,7 +1248,8 @@ class Barrier:
         extra = f'{self._state}'
         if not self.broken:
             extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return f'<asyncio.locks.Barrier object at {id(self):#x} [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     async def __aenter__(self):
         return await self.wait()
@@ -1315,8 +1338,37 @@ class AbstractEventLoopPolicy:
     pass
 
 
-class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
-    pass
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    # The policy's loop lives in the VM (`set_event_loop`); a policy object
+    # only forwards to it, and a program's own policy is not consulted.
+
+    def get_event_loop(self):
+        return _get_event_loop()
+
+    def set_event_loop(self, loop):
+        set_event_loop(loop)
+
+    def new_event_loop(self):
+        return new_event_loop()
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, "
+                        f"not '{type(policy).__name__}'")
+    _event_loop_policy = policy
 
 
 class AbstractServer:

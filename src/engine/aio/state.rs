@@ -44,10 +44,13 @@ pub struct FutureData {
     /// Sequential number shown as `Future #n` by the visualiser.
     pub id: u64,
     pub task: Option<Box<TaskData>>,
+    /// The loop it belongs to (`_loop`), not counted: loop objects live
+    /// as long as the run (`AioState::parked` keeps them).
+    pub event_loop: Option<ObjRef>,
 }
 
 impl FutureData {
-    pub fn new(id: u64) -> FutureData {
+    pub fn new(id: u64, event_loop: Option<ObjRef>) -> FutureData {
         FutureData {
             state: FutState::Pending,
             result: Value::None,
@@ -59,6 +62,7 @@ impl FutureData {
             blocking: false,
             id,
             task: None,
+            event_loop,
         }
     }
 }
@@ -167,6 +171,15 @@ pub struct AioClasses {
 #[derive(Clone, Debug, Default)]
 pub struct AioState {
     pub running: Option<EventLoop>,
+    /// Loops made before the current one, each with its handles: one thread
+    /// runs one loop at a time, so a call on one of them swaps it in
+    /// (`select_loop`).
+    pub parked: Vec<EventLoop>,
+    /// The policy's current loop (`set_event_loop`), a counted reference.
+    pub policy_loop: Option<ObjRef>,
+    /// `set_event_loop` was called (CPython's `_local._set_called`): from
+    /// then on `get_event_loop()` no longer makes a loop.
+    pub set_called: bool,
     pub classes: Option<AioClasses>,
     /// `Task-N` counter: process-global, starts at 1.
     pub task_counter: u64,

@@ -278,7 +278,7 @@ impl Vm {
         if self.halt.is_none() {
             self.run_finalizers();
         }
-        if self.halt.is_some() || self.deadlocked {
+        if self.halt.is_some() {
             return match outcome {
                 Err(e) => Err(e),
                 Ok(GenResult::Yield(v)) | Ok(GenResult::Return(v)) => {
@@ -316,11 +316,15 @@ impl Vm {
                 } else if self.exc_is(&e, "SystemExit") || self.exc_is(&e, "KeyboardInterrupt") {
                     let e2 = self.dup(&e);
                     self.fut_set_exception_task(task, e2)?;
-                    // In CPython the exception's traceback holds the frame
-                    // that holds the task, a cycle that outlives the run, so
-                    // "exception was never retrieved" never shows for these.
-                    if let Some(f) = self.fut_data_mut(task) {
-                        f.log_traceback = false;
+                    // In CPython the exception's traceback holds `__step`'s
+                    // frame, which holds the task: a cycle that lives until
+                    // the collection at exit, where a task nobody asked
+                    // (not the one `run_until_complete` waits for) logs
+                    // "exception was never retrieved".
+                    let t = self.dup(task);
+                    match self.exc_data_mut(&e) {
+                        Some(d) => d.kept.push(t),
+                        None => self.drop_val(t),
                     }
                     self.task_finished(task);
                     return Err(e);
@@ -426,15 +430,32 @@ impl Vm {
 
     /// `fut.cancel(msg)` for a Future or a Task (takes `msg`).
     pub fn future_cancel_any(&mut self, fut: &Value, msg: Value) -> PyResult<bool> {
-        if self.fut_data(fut).is_some_and(|f| f.task.is_some()) {
+        // Only the plain classes go straight to the native cancel: a
+        // subclass may override `cancel` (gather's `_GatheringFuture`
+        // cancels its children), and CPython calls `cancel(msg=msg)`.
+        let cls = self.class_of(fut);
+        let plain = self
+            .aio
+            .classes
+            .is_some_and(|c| cls == c.future || cls == c.task);
+        if plain && self.fut_data(fut).is_some_and(|f| f.task.is_some()) {
             return self.task_cancel(fut, msg);
         }
-        if self.is_future(fut) {
+        if plain {
             return self.fut_cancel(fut, msg);
         }
-        // A user future-like object: call its cancel().
         let s = self.intern("cancel");
-        let r = self.call_method(fut, s, std::slice::from_ref(&msg));
+        let f = match self.getattr(fut, s) {
+            Ok(f) => f,
+            Err(e) => {
+                self.drop_val(msg);
+                return Err(e);
+            }
+        };
+        let kw = [(self.intern("msg"), msg)];
+        let r = self.call_value(&f, &[], &kw);
+        self.drop_val(f);
+        let [(_, msg)] = kw;
         self.drop_val(msg);
         let r = r?;
         let t = self.truthy(&r);
@@ -511,6 +532,21 @@ impl Vm {
     /// `<Task pending name='Task-2' coro=<work() running at x.py:4>>`
     /// and the other forms of CPython's Future/Task repr.
     pub fn future_repr(&mut self, fut: &Value) -> PyResult<String> {
+        // CPython's `_future_repr` is a `reprlib.recursive_repr()`: a task
+        // whose result is the task itself shows it as "...".
+        let Some(r) = fut.as_obj() else {
+            return Ok("...".into());
+        };
+        if self.repr_stack.contains(&r) {
+            return Ok("...".into());
+        }
+        self.repr_stack.push(r);
+        let out = self.future_repr_inner(fut);
+        self.repr_stack.pop();
+        out
+    }
+
+    fn future_repr_inner(&mut self, fut: &Value) -> PyResult<String> {
         let cname = self.class_name(fut);
         let Some(f) = self.fut_data(fut) else {
             return Ok(format!("<{cname}>"));
@@ -542,7 +578,7 @@ impl Vm {
             if !f.exception.is_none() {
                 info.push(format!("exception={}", self.repr(&f.exception)?));
             } else {
-                info.push(format!("result={}", short_repr(&self.repr(&f.result)?)));
+                info.push(format!("result={}", self.limited_repr(&f.result)?));
             }
         }
         if !f.callbacks.is_empty() {
@@ -561,6 +597,28 @@ impl Vm {
         Ok(format!("<{cname} {}>", info.join(" ")))
     }
 
+    /// `reprlib.repr(v)`, as CPython shows a future's result: long
+    /// containers, strings and ints are cut short. Values whose repr is
+    /// never cut are not sent through the module.
+    fn limited_repr(&mut self, v: &Value) -> PyResult<String> {
+        if matches!(v, Value::None | Value::Bool(_) | Value::Float(_))
+            || matches!(v, Value::Int(i) if i.unsigned_abs() < 10u64.pow(18))
+        {
+            return self.repr(v).map(|s| s.to_string());
+        }
+        let m = self.import_module("reprlib")?;
+        let sym = self.intern("repr");
+        let f = self.getattr(&m, sym);
+        self.drop_val(m);
+        let f = f?;
+        let out = self.call_value(&f, std::slice::from_ref(v), &[]);
+        self.drop_val(f);
+        let out = out?;
+        let s = self.str_of(&out).map(|s| s.to_string());
+        self.drop_val(out);
+        s
+    }
+
     /// `work() running at x.py:4` / `work() done, defined at x.py:3`.
     fn coro_description(&self, coro: &Value) -> String {
         match coro {
@@ -573,6 +631,21 @@ impl Vm {
                             f.line()
                         };
                         format!("{}() running at {}:{}", g.qualname, g.code.filename, line)
+                    }
+                    // A running coroutine's frame is on the frame stack.
+                    (None, GenState::Running) => {
+                        match self.frames.iter().rev().find(|f| f.generator == Some(*r)) {
+                            Some(f) => format!(
+                                "{}() running at {}:{}",
+                                g.qualname,
+                                g.code.filename,
+                                f.line()
+                            ),
+                            None => format!(
+                                "{}() done, defined at {}:{}",
+                                g.qualname, g.code.filename, g.code.firstlineno
+                            ),
+                        }
                     }
                     _ => format!(
                         "{}() done, defined at {}:{}",
@@ -641,10 +714,6 @@ impl Vm {
         }
         self.callback_description(&cb)
     }
-}
-
-fn short_repr(s: &str) -> String {
-    s.to_string()
 }
 
 fn this(args: &[Value]) -> Value {

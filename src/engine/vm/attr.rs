@@ -1065,7 +1065,7 @@ impl Vm {
                 Obj::Instance(i) if matches!(i.payload, Payload::Exc(_)) => {
                     Some(self.sym_str(name))
                 }
-                Obj::Function(_) => Some(self.sym_str(name)),
+                Obj::Function(_) | Obj::Class(_) => Some(self.sym_str(name)),
                 _ => None,
             };
             let n = n.as_deref().unwrap_or("");
@@ -1114,6 +1114,15 @@ impl Vm {
                     i.dict.insert(name, v)
                 }
                 Obj::Class(c) if c.is_heap_type => {
+                    // Reprs read the type's names from these fields.
+                    if let Value::Str(s) = &v {
+                        match n {
+                            "__name__" => c.name = s.clone(),
+                            "__qualname__" => c.qualname = s.clone(),
+                            "__module__" => c.module = s.clone(),
+                            _ => {}
+                        }
+                    }
                     let old = c.dict.insert(name, v);
                     self.invalidate_mro_cache();
                     self.getattribute_hooks |= name == self.names.getattribute;

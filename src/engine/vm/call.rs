@@ -1344,8 +1344,10 @@ impl Vm {
             }
             BuiltinKind::Future => {
                 self.aio.future_counter += 1;
+                let lp = self.aio.running.as_ref().and_then(|l| l.obj);
                 Payload::Future(Box::new(crate::engine::aio::state::FutureData::new(
                     self.aio.future_counter,
+                    lp,
                 )))
             }
             _ if !is_heap => {
@@ -1754,12 +1756,23 @@ impl Vm {
                 return Err(e);
             }
         };
-        let qualname = match dict.get(self.names.qualname) {
-            Some(Value::Str(s)) => s.clone(),
-            _ => name.clone(),
+        // As CPython's type_new, `__qualname__` moves out of the namespace
+        // into the class: left in the dict, a subclass made without one
+        // (`type(name, (base,), {})`) would find its base's.
+        let mut dict = dict;
+        let qualname = match dict.remove(self.names.qualname) {
+            Some(Value::Str(s)) => s,
+            Some(other) => {
+                let cname = self.class_name(&other);
+                self.drop_val(other);
+                self.drop_namespace(dict);
+                return Err(
+                    self.type_error(format!("type __qualname__ must be a str, not {cname}"))
+                );
+            }
+            None => name.clone(),
         };
         // A class that defines `__eq__` but not `__hash__` is unhashable.
-        let mut dict = dict;
         if dict.contains(self.names.eq) && !dict.contains(self.names.hash) {
             dict.insert(self.names.hash, Value::None);
         }

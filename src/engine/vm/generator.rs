@@ -576,12 +576,18 @@ impl Vm {
                                 .source_line(&file, line)
                                 .map(|s| format!("  {s}\n"))
                                 .unwrap_or_default();
+                            self.tracemalloc_imported = true;
                             format!(
                                 "{file}:{line}: RuntimeWarning: coroutine '{qualname}' was never awaited\n{src}RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
                             )
                         }
                         None => format!(
-                            "sys:1: RuntimeWarning: coroutine '{qualname}' was never awaited\n"
+                            "sys:1: RuntimeWarning: coroutine '{qualname}' was never awaited\n{}",
+                            if self.clearing_last_value && self.tracemalloc_imported {
+                                "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+                            } else {
+                                ""
+                            }
                         ),
                     };
                     self.note(Note::Diagnostic(&format!(

@@ -136,6 +136,10 @@ impl Vm {
                 );
                 self.new_exc("MemoryError", msg)
             }
+            Some(super::Halt::Deadlock) => self.new_exc_str(
+                "RuntimeError",
+                "deadlock: every task is waiting and nothing can wake them",
+            ),
             _ => {
                 let msg = format!(
                     "step limit reached: the program ran {} bytecode steps without finishing (coroscope stops runaway programs)",

@@ -75,6 +75,10 @@ pub enum Halt {
     /// (`sum(itertools.count())`): native loops take no steps, so this is
     /// what stops them.
     IterationLimit,
+    /// The event loop found nothing ready and no timer: CPython would wait
+    /// forever, so the run ends at once, as the oracle ends it (no
+    /// `finally` runs, nothing more is printed).
+    Deadlock,
 }
 
 #[derive(Clone)]
@@ -150,8 +154,12 @@ pub struct Vm {
     pub compare_depth: usize,
     /// The event loop, its tasks and futures.
     pub aio: crate::engine::aio::state::AioState,
-    /// The loop found nothing to run and nothing to wait for.
-    pub deadlocked: bool,
+    /// Shutdown is clearing `sys.last_value`, before the modules go.
+    pub clearing_last_value: bool,
+    /// A "never awaited" warning was shown during the run, which imported
+    /// `tracemalloc` in CPython: one from "sys:1" while the modules are
+    /// still there gets the tracemalloc hint too.
+    pub tracemalloc_imported: bool,
     /// When set, each `_run_once` iteration records the loop as it stands
     /// once due timers have moved to `_ready`, before any callback runs.
     pub loop_views: Option<Vec<crate::engine::aio::introspect::LoopView>>,
@@ -211,8 +219,9 @@ impl Vm {
             frame_pool: Default::default(),
             mro_cache: Default::default(),
             getattribute_hooks: false,
+            clearing_last_value: false,
+            tracemalloc_imported: false,
             aio: Default::default(),
-            deadlocked: false,
             loop_views: None,
             events: None,
             freeze_on_fuel: false,

@@ -119,6 +119,12 @@ pub fn install(vm: &mut Vm) {
         vm.heap.incref_obj(cls);
         set_attr(vm, b, name, Value::Obj(cls));
     }
+    // The old names of OSError (PEP 3151): the same class.
+    for alias in ["IOError", "EnvironmentError"] {
+        let os_error = vm.types.exc["OSError"];
+        vm.heap.incref_obj(os_error);
+        set_attr(vm, b, alias, Value::Obj(os_error));
+    }
     set_attr(vm, b, "None", Value::None);
     set_attr(vm, b, "NotImplemented", Value::NotImplemented);
     set_attr(vm, b, "Ellipsis", Value::Ellipsis);

@@ -279,6 +279,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "bisect" => python_source!("bisect.py"),
         "array" => python_source!("array.py"),
         "reprlib" => python_source!("reprlib.py"),
+        "http" => python_source!("http.py"),
         "io" => python_source!("io.py"),
         "os" => python_source!("os.py"),
         "contextvars" => python_source!("contextvars.py"),
@@ -2076,14 +2077,27 @@ fn inspect_isawaitable(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     ))
 }
 
-fn code_of(vm: &Vm, v: &Value) -> Option<Rc<crate::engine::compile::code::Code>> {
-    match v {
-        Value::Obj(r) => match vm.heap.get(*r) {
-            Obj::Function(f) => Some(f.code.clone()),
-            _ => None,
-        },
-        _ => None,
+/// The code of a function, also through bound methods and
+/// `functools.partial` objects, as `inspect._has_code_flag` unwraps them.
+fn code_of(vm: &mut Vm, v: &Value) -> Option<Rc<crate::engine::compile::code::Code>> {
+    let func_sym = vm.intern("func");
+    let mut v = v.clone();
+    for _ in 0..100 {
+        let Value::Obj(r) = v else { return None };
+        v = match vm.heap.get(r) {
+            Obj::Function(f) => return Some(f.code.clone()),
+            Obj::BoundMethod { func, .. } => func.clone(),
+            Obj::Instance(i) => {
+                let c = vm.class(i.class);
+                if &*c.name != "partial" || &*c.module != "functools" {
+                    return None;
+                }
+                i.dict.get(func_sym)?.clone()
+            }
+            _ => return None,
+        };
     }
+    None
 }
 
 fn inspect_isgenfunc(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

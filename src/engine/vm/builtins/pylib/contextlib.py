@@ -177,6 +177,18 @@ class closing:
         self.thing.close()
 
 
+class aclosing:
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
 class nullcontext:
 
     def __init__(self, enter_result=None):

@@ -270,10 +270,10 @@ class Enum(metaclass=EnumType):
 class IntEnum(int, Enum):
 
     def __str__(self):
-        return int.__repr__(self._value_)
+        return int.__repr__(self)
 
     def __format__(self, spec):
-        return format(self._value_, spec)
+        return format(int(self), spec)
 
     def __eq__(self, other):
         return int(self) == other
