@@ -417,7 +417,9 @@ def install_virtual_time(opts):
                 lines.append(f"  pending: {task!r}")
         except Exception:
             pass
-        lines.append(f"oracle: deadlock at t={clock.now!r}")
+        # The last line, which coroscope prints too (the corpus compares
+        # last lines of stderr).
+        lines.append(f"deadlock at t={clock.now!r}: every task waits and nothing can wake one")
         sys.stderr.write("\n".join(lines) + "\n")
         sys.stderr.flush()
         os._exit(1)

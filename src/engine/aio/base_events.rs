@@ -368,7 +368,8 @@ impl Vm {
     /// could wake them. CPython would block in `select()` forever; the run
     /// halts instead (no handler or `finally` runs, as the oracle's
     /// `os._exit(1)` runs none), after a report on stderr whose last line
-    /// is the oracle's, so that a hanging program compares equal.
+    /// is the one the oracle prints, so that a hanging program compares
+    /// equal.
     fn deadlock_error(&mut self) -> Value {
         let mut report = String::from(
             "deadlock: every task is waiting and nothing can wake them \
@@ -399,7 +400,7 @@ impl Vm {
             }
         }
         report.push_str(&format!(
-            "oracle: deadlock at t={}\n",
+            "deadlock at t={}: every task waits and nothing can wake one\n",
             crate::engine::numeric::float_repr::float_repr(self.clock)
         ));
         self.write_stderr(&report);
