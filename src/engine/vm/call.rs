@@ -704,7 +704,7 @@ impl Vm {
             _ => (code.name.clone(), code.qualname.clone()),
         };
         let iterable = code.iterable_coroutine;
-        let g = self.heap.alloc(Obj::Gen(Box::new(Generator {
+        let g = self.heap.alloc_gen(Generator {
             kind,
             state: GenState::Created,
             frame: None,
@@ -715,7 +715,7 @@ impl Vm {
             ag_running: false,
             iterable_coroutine: iterable,
             yielded_async: false,
-        })));
+        });
         let mut frame = frame;
         frame.generator = Some(g);
         if let Obj::Gen(gn) = self.heap.get_mut(g) {

@@ -7,7 +7,7 @@
 //! the VM finalizes them at the next instruction boundary.
 
 use super::frame::Frame;
-use super::object::{GenState, IterState, Obj, Payload};
+use super::object::{GenState, Generator, IterState, Obj, Payload};
 use super::value::{ObjRef, Value};
 
 #[derive(Clone, Debug)]
@@ -33,6 +33,19 @@ pub struct Heap {
     /// common enough (every finished coroutine, future and handle) that
     /// allocating them each time showed in asyncio programs' profiles.
     scratch: (Vec<ObjRef>, Vec<Value>),
+    /// Boxes of freed generators and coroutines, for the next ones: every
+    /// `await coro()` makes one and frees it when the call returns.
+    gen_pool: GenPool,
+}
+
+/// Not part of the program's state: a clone starts with an empty pool.
+#[derive(Debug, Default)]
+struct GenPool(Vec<Box<Generator>>);
+
+impl Clone for GenPool {
+    fn clone(&self) -> GenPool {
+        GenPool::default()
+    }
 }
 
 impl Heap {
@@ -72,6 +85,19 @@ impl Heap {
                 ObjRef(self.slots.len() as u32 - 1)
             }
         }
+    }
+
+    /// Allocates a generator or coroutine object, in a pooled box when
+    /// there is one.
+    pub fn alloc_gen(&mut self, g: Generator) -> ObjRef {
+        let b = match self.gen_pool.0.pop() {
+            Some(mut b) => {
+                *b = g;
+                b
+            }
+            None => Box::new(g),
+        };
+        self.alloc(Obj::Gen(b))
     }
 
     #[inline]
@@ -138,6 +164,15 @@ impl Heap {
             let obj = std::mem::replace(&mut self.slots[r.0 as usize].obj, Obj::Free);
             self.free.push(r.0);
             self.live -= 1;
+            // A finished generator holds no counted reference: its box goes
+            // back to the pool.
+            let obj = match obj {
+                Obj::Gen(g) if g.frame.is_none() && self.gen_pool.0.len() < 64 => {
+                    self.gen_pool.0.push(g);
+                    continue;
+                }
+                obj => obj,
+            };
             children.clear();
             collect_children(obj, &mut children);
             for c in children.drain(..) {
