@@ -39,7 +39,9 @@ pub struct Heap {
 }
 
 /// Not part of the program's state: a clone starts with an empty pool.
+/// The boxes themselves are what is kept (`Obj::Gen` holds a box).
 #[derive(Debug, Default)]
+#[allow(clippy::vec_box)]
 struct GenPool(Vec<Box<Generator>>);
 
 impl Clone for GenPool {
