@@ -1652,8 +1652,32 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> 
     Ok(Value::None)
 }
 
+/// The builtin `exit()`/`quit()` (site's Quitter): `SystemExit(code)`.
+pub(super) fn quitter_exit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+            args.len() + 1
+        )));
+    }
+    let code = args.first().map(|a| vm.dup(a)).unwrap_or(Value::None);
+    let t = vm.new_tuple(vec![code]);
+    let cls = vm.exc_class("SystemExit");
+    Err(vm.new_exc_obj(cls, t))
+}
+
 pub(super) fn sys_exit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let items: Vec<Value> = args.iter().map(|a| vm.dup(a)).collect();
+    check_args(vm, args, 0, 1, "exit")?;
+    // PyErr_SetObject's arguments: none for None, a tuple's items, else
+    // the value itself.
+    let items: Vec<Value> = match args.first() {
+        None | Some(Value::None) => Vec::new(),
+        Some(v @ Value::Obj(r)) if matches!(vm.heap.get(*r), Obj::Tuple(_)) => {
+            let v = v.clone();
+            vm.tuple_items(&v).iter().map(|a| vm.dup(a)).collect()
+        }
+        Some(v) => vec![vm.dup(v)],
+    };
     let t = vm.new_tuple(items);
     let cls = vm.exc_class("SystemExit");
     Err(vm.new_exc_obj(cls, t))
