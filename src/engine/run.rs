@@ -290,6 +290,44 @@ fn teardown(vm: &mut Vm, main: ObjRef) {
     vm.collect_cycles();
 }
 
+/// Prints an uncaught exception: through `sys.excepthook` when the program
+/// set one (coroscope has no default hook object), else the traceback.
+fn report_uncaught(vm: &mut Vm, exc: &Value) {
+    let hook = vm.modules.get("sys").copied().and_then(|sys| {
+        let sym = vm.intern("excepthook");
+        vm.ns_get(sys, sym)
+    });
+    let Some(hook) = hook else {
+        let text = vm.format_traceback(exc);
+        vm.write_stderr(&text);
+        return;
+    };
+    let hook = vm.dup(&hook);
+    let cls = vm.class_of(exc);
+    vm.heap.incref_obj(cls);
+    let tb_sym = vm.intern("__traceback__");
+    let tb = vm.getattr(exc, tb_sym).unwrap_or(Value::None);
+    let args = [Value::Obj(cls), vm.dup(exc), tb];
+    let r = vm.call_value(&hook, &args, &[]);
+    for a in args {
+        vm.drop_val(a);
+    }
+    vm.drop_val(hook);
+    match r {
+        Ok(v) => vm.drop_val(v),
+        // PyErr_PrintEx: the hook's own failure, then the original.
+        Err(e) => {
+            let text = vm.format_traceback(&e);
+            vm.write_stderr(&format!(
+                "Error in sys.excepthook:\n{text}\nOriginal exception was:\n"
+            ));
+            vm.drop_val(e);
+            let text = vm.format_traceback(exc);
+            vm.write_stderr(&text);
+        }
+    }
+}
+
 /// The exit status, and the uncaught exception for the caller to drop.
 fn report_result(vm: &mut Vm, result: Result<Value, Value>) -> (i32, Option<Value>) {
     match result {
@@ -330,8 +368,7 @@ fn report_result(vm: &mut Vm, result: Result<Value, Value>) -> (i32, Option<Valu
                 vm.run_finalizers();
                 return (code, None);
             }
-            let text = vm.format_traceback(&exc);
-            vm.write_stderr(&text);
+            report_uncaught(vm, &exc);
             // CPython ends itself with SIGINT after the traceback, which a
             // shell reports as 128 + 2.
             let code = if vm.exc_is(&exc, "KeyboardInterrupt") {

@@ -119,6 +119,12 @@ impl Random {
         }
     }
 
+    /// `random.seed(n)` for an int too big for 64 bits: `abs(n)`'s 32-bit
+    /// words, least significant first.
+    pub fn seed_words(&mut self, words: &[u32]) {
+        self.init_by_array(words);
+    }
+
     /// `random.seed(n)` for an int (or bool): uses `abs(n)`.
     pub fn seed_int(&mut self, n: i64) {
         self.seed_u64(n.unsigned_abs());
@@ -471,7 +477,121 @@ impl Random {
         }
         Ok(num / lambd)
     }
+
+    /// `random.gammavariate(alpha, beta)`: Cheng's algorithm above 1, an
+    /// exponential at 1, Kennedy and Gentle's GS below.
+    pub fn gammavariate(&mut self, alpha: f64, beta: f64) -> Result<f64, PyErr> {
+        if alpha <= 0.0 || beta <= 0.0 {
+            return Err(PyErr::value("gammavariate: alpha and beta must be > 0.0"));
+        }
+        if alpha > 1.0 {
+            let ainv = (2.0 * alpha - 1.0).sqrt();
+            let bbb = alpha - LOG4;
+            let ccc = alpha + ainv;
+            loop {
+                let u1 = self.random();
+                if !(1e-7 < u1 && u1 < 0.9999999) {
+                    continue;
+                }
+                let u2 = 1.0 - self.random();
+                let v = (u1 / (1.0 - u1)).ln() / ainv;
+                let x = alpha * v.exp();
+                let z = u1 * u1 * u2;
+                let r = bbb + ccc * v - x;
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= z.ln() {
+                    return Ok(x * beta);
+                }
+            }
+        } else if alpha == 1.0 {
+            Ok(-(1.0 - self.random()).ln() * beta)
+        } else {
+            let e = std::f64::consts::E;
+            loop {
+                let u = self.random();
+                let b = (e + alpha) / e;
+                let p = b * u;
+                let x = if p <= 1.0 {
+                    p.powf(1.0 / alpha)
+                } else {
+                    -((b - p) / alpha).ln()
+                };
+                let u1 = self.random();
+                let accept = if p > 1.0 {
+                    u1 <= x.powf(alpha - 1.0)
+                } else {
+                    u1 <= (-x).exp()
+                };
+                if accept {
+                    return Ok(x * beta);
+                }
+            }
+        }
+    }
+
+    /// `random.betavariate(alpha, beta)`, from two gamma variates.
+    pub fn betavariate(&mut self, alpha: f64, beta: f64) -> Result<f64, PyErr> {
+        let y = self.gammavariate(alpha, 1.0)?;
+        if y != 0.0 {
+            return Ok(y / (y + self.gammavariate(beta, 1.0)?));
+        }
+        Ok(0.0)
+    }
+
+    /// `random.paretovariate(alpha)`.
+    pub fn paretovariate(&mut self, alpha: f64) -> f64 {
+        let u = 1.0 - self.random();
+        u.powf(-1.0 / alpha)
+    }
+
+    /// `random.weibullvariate(alpha, beta)`.
+    pub fn weibullvariate(&mut self, alpha: f64, beta: f64) -> f64 {
+        let u = 1.0 - self.random();
+        alpha * (-u.ln()).powf(1.0 / beta)
+    }
+
+    /// `random.vonmisesvariate(mu, kappa)`.
+    pub fn vonmisesvariate(&mut self, mu: f64, kappa: f64) -> f64 {
+        let two_pi = std::f64::consts::TAU;
+        if kappa <= 1e-6 {
+            return two_pi * self.random();
+        }
+        let s = 0.5 / kappa;
+        let r = s + (1.0 + s * s).sqrt();
+        let z = loop {
+            let u1 = self.random();
+            let z = (std::f64::consts::PI * u1).cos();
+            let d = z / (r + z);
+            let u2 = self.random();
+            if u2 < 1.0 - d * d || u2 <= (1.0 - d) * d.exp() {
+                break z;
+            }
+        };
+        let q = 1.0 / r;
+        let f = (q + z) / (1.0 + q * z);
+        let u3 = self.random();
+        let theta = if u3 > 0.5 {
+            mu + f.acos()
+        } else {
+            mu - f.acos()
+        };
+        py_fmod(theta, two_pi)
+    }
 }
+
+/// Python's `%` on floats (`float_rem`): the sign of the divisor.
+fn py_fmod(x: f64, m: f64) -> f64 {
+    let r = x % m;
+    if r != 0.0 {
+        if (m < 0.0) != (r < 0.0) { r + m } else { r }
+    } else {
+        0.0f64.copysign(m)
+    }
+}
+
+/// `random.LOG4` = `log(4.0)`, bits as CPython computes it.
+const LOG4: f64 = f64::from_bits(0x3ff6_2e42_fefa_39ef);
+/// `random.SG_MAGICCONST` = `1.0 + log(4.5)`.
+const SG_MAGICCONST: f64 = f64::from_bits(0x4004_0859_baee_748f);
 
 /// Python's floor division for i128 (`b != 0`).
 fn floor_div(a: i128, b: i128) -> i128 {

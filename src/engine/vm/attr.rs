@@ -601,6 +601,9 @@ impl Vm {
                     {
                         let args = self.exc_args(obj);
                         match args.first() {
+                            // SystemExit's `code` is the whole tuple when given several
+                            // arguments (SystemExit_init in exceptions.c).
+                            Some(_) if args.len() > 1 && &*n == "code" => self.dup(&e.args.clone()),
                             Some(v) => self.dup(v),
                             None => Value::None,
                         }

@@ -238,10 +238,11 @@ impl Vm {
         })
     }
 
-    /// `a == b` as a bool.
+    /// `a == b` as a bool, identity first as PyObject_RichCompareBool does
+    /// (so `x in [x]` and `[x] == [x]` hold for a NaN).
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         if let Some(r) = fast_eq(a, b) {
-            return Ok(r);
+            return Ok(r || a.is(b));
         }
         if a.is(b) {
             return Ok(true);

@@ -14,8 +14,8 @@ pub fn install(vm: &mut Vm) {
     let fns: &[(&'static str, crate::engine::vm::object::NativeImpl)] = &[
         ("print", print),
         // The site module's `exit()` and `quit()`, which scripts call.
-        ("exit", super::modules::sys_exit),
-        ("quit", super::modules::sys_exit),
+        ("exit", super::modules::quitter_exit),
+        ("quit", super::modules::quitter_exit),
         ("len", len),
         ("repr", repr),
         ("abs", abs),
@@ -132,6 +132,15 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let Some((name, _)) = kw
+        .iter()
+        .find(|(k, _)| !matches!(&*vm.sym_str(*k), "sep" | "end" | "file" | "flush"))
+    {
+        let name = vm.sym_str(*name);
+        return Err(vm.type_error(format!(
+            "'{name}' is an invalid keyword argument for print()"
+        )));
+    }
     let sep = match kwarg(vm, kw, "sep") {
         Some(Value::Str(s)) => s.to_string(),
         Some(Value::None) | None => " ".to_string(),

@@ -828,6 +828,7 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         let v = float_new(vm, &a, _kw)?;
         return wrap_builtin(vm, c, v);
     }
+    at_most_one(vm, args, "float")?;
     match args.get(1) {
         None => Ok(Value::Float(0.0)),
         Some(Value::Str(s)) => parse::parse_float(s)
@@ -869,6 +870,7 @@ fn str_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn bool_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    at_most_one(vm, args, "bool")?;
     match args.get(1) {
         None => Ok(Value::Bool(false)),
         Some(v) => {
@@ -904,10 +906,21 @@ fn wrap_builtin(vm: &mut Vm, cls: ObjRef, value: Value) -> PyResult<Value> {
     Ok(inst)
 }
 
+/// The exact type's constructor given more than one argument (after the
+/// class itself), in the words of CPython's `_PyArg_CheckPositional`.
+fn at_most_one(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<()> {
+    if args.len() > 2 {
+        let n = args.len() - 1;
+        return Err(vm.type_error(format!("{name} expected at most 1 argument, got {n}")));
+    }
+    Ok(())
+}
+
 fn list_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if let Some(c) = subclass_of(vm, args, vm.types.list) {
         return vm.object_new(c, &[]);
     }
+    at_most_one(vm, args, "list")?;
     let items = match args.get(1) {
         Some(v) => vm.collect_iterable(v)?,
         None => Vec::new(),
@@ -922,6 +935,7 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         let t = tuple_new(vm, &a, _kw)?;
         return wrap_builtin(vm, c, t);
     }
+    at_most_one(vm, args, "tuple")?;
     if let Some(v @ Value::Obj(r)) = args.get(1)
         && matches!(vm.heap.get(*r), Obj::Tuple(_))
     {
@@ -938,6 +952,7 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(c) = subclass_of(vm, args, vm.types.dict) {
         return vm.object_new(c, &[]);
     }
+    at_most_one(vm, args, "dict")?;
     let d = vm.new_dict();
     if let Some(src) = args.get(1)
         && let Err(e) = vm.dict_update(&d, src, false)
@@ -957,6 +972,7 @@ fn set_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if let Some(c) = subclass_of(vm, args, vm.types.set) {
         return vm.object_new(c, &[]);
     }
+    at_most_one(vm, args, "set")?;
     let items = match args.get(1) {
         Some(v) => vm.collect_iterable(v)?,
         None => Vec::new(),

@@ -739,8 +739,15 @@ fn math_fabs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn math_exp(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let r = f1(vm, args, "exp")?.exp();
-    if r.is_infinite() {
+    overflowing(vm, args, "exp", f64::exp)
+}
+
+/// CPython's `math_1` for a function that can overflow: an infinite result
+/// from a finite argument is "math range error".
+fn overflowing(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    let x = f1(vm, args, name)?;
+    let r = f(x);
+    if r.is_infinite() && x.is_finite() {
         return Err(vm.new_exc_str("OverflowError", "math range error"));
     }
     Ok(Value::Float(r))
@@ -943,7 +950,16 @@ fn math_comb(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn math_pow(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "pow")?;
     let (x, y) = (float_arg(vm, &args[0])?, float_arg(vm, &args[1])?);
-    Ok(Value::Float(x.powf(y)))
+    let r = x.powf(y);
+    // As math_pow: only finite arguments can raise; 0.0 ** negative is a
+    // domain error, other infinities overflow.
+    if x.is_finite() && y.is_finite() && !r.is_finite() {
+        if r.is_nan() || x == 0.0 {
+            return Err(domain(vm));
+        }
+        return Err(vm.new_exc_str("OverflowError", "math range error"));
+    }
+    Ok(Value::Float(r))
 }
 
 fn math_prod(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -1066,11 +1082,11 @@ fn math_atan(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn math_sinh(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    unary(vm, args, "sinh", f64::sinh, |_| true)
+    overflowing(vm, args, "sinh", f64::sinh)
 }
 
 fn math_cosh(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    unary(vm, args, "cosh", f64::cosh, |_| true)
+    overflowing(vm, args, "cosh", f64::cosh)
 }
 
 fn math_tanh(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -1082,7 +1098,7 @@ fn math_cbrt(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn math_exp2(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    unary(vm, args, "exp2", f64::exp2, |_| true)
+    overflowing(vm, args, "exp2", f64::exp2)
 }
 
 /// `frexp(x)`: `(m, e)` with `x == m * 2**e` and `0.5 <= abs(m) < 1`.
@@ -1131,7 +1147,7 @@ fn math_log1p(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn math_expm1(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    unary(vm, args, "expm1", f64::exp_m1, |_| true)
+    overflowing(vm, args, "expm1", f64::exp_m1)
 }
 
 fn math_asinh(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -1652,8 +1668,32 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> 
     Ok(Value::None)
 }
 
+/// The builtin `exit()`/`quit()` (site's Quitter): `SystemExit(code)`.
+pub(super) fn quitter_exit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+            args.len() + 1
+        )));
+    }
+    let code = args.first().map(|a| vm.dup(a)).unwrap_or(Value::None);
+    let t = vm.new_tuple(vec![code]);
+    let cls = vm.exc_class("SystemExit");
+    Err(vm.new_exc_obj(cls, t))
+}
+
 pub(super) fn sys_exit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let items: Vec<Value> = args.iter().map(|a| vm.dup(a)).collect();
+    check_args(vm, args, 0, 1, "exit")?;
+    // PyErr_SetObject's arguments: none for None, a tuple's items, else
+    // the value itself.
+    let items: Vec<Value> = match args.first() {
+        None | Some(Value::None) => Vec::new(),
+        Some(v @ Value::Obj(r)) if matches!(vm.heap.get(*r), Obj::Tuple(_)) => {
+            let v = v.clone();
+            vm.tuple_items(&v).iter().map(|a| vm.dup(a)).collect()
+        }
+        Some(v) => vec![vm.dup(v)],
+    };
     let t = vm.new_tuple(items);
     let cls = vm.exc_class("SystemExit");
     Err(vm.new_exc_obj(cls, t))

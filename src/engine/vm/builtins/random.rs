@@ -32,6 +32,13 @@ const METHODS: &[(&str, crate::engine::vm::object::NativeImpl)] = &[
     ("normalvariate", normalvariate),
     ("expovariate", expovariate),
     ("getrandbits", getrandbits),
+    ("randbytes", randbytes),
+    ("lognormvariate", lognormvariate),
+    ("gammavariate", gammavariate),
+    ("betavariate", betavariate),
+    ("paretovariate", paretovariate),
+    ("weibullvariate", weibullvariate),
+    ("vonmisesvariate", vonmisesvariate),
 ];
 
 pub fn build_module(vm: &mut Vm) -> ObjRef {
@@ -125,6 +132,15 @@ fn seed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Value::Float(x) => {
             let h = crate::engine::numeric::hash::hash_float(x, 0);
             rng(vm, args)?.seed_hash(h)
+        }
+        v if vm.big_obj(&v).is_some() => {
+            let big = vm.big_obj(&v).unwrap_or_default();
+            let words = big.magnitude().to_u32_digits();
+            rng(vm, args)?.seed_words(&words)
+        }
+        v if super::bytes::bytes_of(vm, &v).is_some() => {
+            let b = super::bytes::bytes_of(vm, &v).unwrap_or_default();
+            rng(vm, args)?.seed_bytes(&b)
         }
         v => {
             let cname = vm.class_name(&v);
@@ -296,6 +312,60 @@ fn expovariate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let l = float_arg(vm, &args[1])?;
     let r = rng(vm, args)?.expovariate(l);
     r.map(Value::Float).map_err(|e| vm.from_pyerr(e))
+}
+
+fn two_floats(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(f64, f64)> {
+    check_args(vm, args, 3, 3, name)?;
+    Ok((float_arg(vm, &args[1])?, float_arg(vm, &args[2])?))
+}
+
+fn lognormvariate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (a, b) = two_floats(vm, args, "lognormvariate")?;
+    Ok(Value::Float(rng(vm, args)?.lognormvariate(a, b)))
+}
+
+fn gammavariate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (a, b) = two_floats(vm, args, "gammavariate")?;
+    let r = rng(vm, args)?.gammavariate(a, b);
+    r.map(Value::Float).map_err(|e| vm.from_pyerr(e))
+}
+
+fn betavariate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (a, b) = two_floats(vm, args, "betavariate")?;
+    let r = rng(vm, args)?.betavariate(a, b);
+    r.map(Value::Float).map_err(|e| vm.from_pyerr(e))
+}
+
+fn paretovariate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "paretovariate")?;
+    let a = float_arg(vm, &args[1])?;
+    Ok(Value::Float(rng(vm, args)?.paretovariate(a)))
+}
+
+fn weibullvariate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (a, b) = two_floats(vm, args, "weibullvariate")?;
+    Ok(Value::Float(rng(vm, args)?.weibullvariate(a, b)))
+}
+
+fn vonmisesvariate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (a, b) = two_floats(vm, args, "vonmisesvariate")?;
+    Ok(Value::Float(rng(vm, args)?.vonmisesvariate(a, b)))
+}
+
+/// `randbytes(n)`: `getrandbits(n * 8).to_bytes(n, 'little')`.
+fn randbytes(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "randbytes")?;
+    let n = int_arg(vm, &args[1])?;
+    if n < 0 {
+        return Err(vm.value_error("negative argument not allowed".into()));
+    }
+    if n as u64 * 8 > crate::engine::vm::bigint::MAX_BITS {
+        return vm.too_big();
+    }
+    let words = rng(vm, args)?.getrandbits_words(n as u64 * 8);
+    let mut out: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+    out.truncate(n as usize);
+    Ok(vm.alloc(Obj::Bytes(out.into())))
 }
 
 fn getrandbits(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
