@@ -290,6 +290,25 @@ impl Vm {
                 if let (Some(i), Some(j)) = (as_int(a), as_int(b)) {
                     return Ok(Bool(cmp_ord(i.cmp(&j), op)));
                 }
+                // Past 2**53 an int does not convert to a float exactly;
+                // CPython compares the exact values (2**53 + 1 != 2.0**53).
+                let wide = |v: &Value| matches!(v, Int(i) if i.unsigned_abs() > 1 << 53);
+                if wide(a) || wide(b) {
+                    let ord = match (a, b) {
+                        (Int(i), Float(f)) => {
+                            super::bigint::cmp_big_float(&num_bigint::BigInt::from(*i), *f)
+                        }
+                        (Float(f), Int(i)) => {
+                            super::bigint::cmp_big_float(&num_bigint::BigInt::from(*i), *f)
+                                .map(|o| o.reverse())
+                        }
+                        _ => Option::None,
+                    };
+                    return Ok(Bool(match ord {
+                        Some(o) => cmp_ord(o, op),
+                        Option::None => op == CmpKind::Ne,
+                    }));
+                }
                 return Ok(Bool(match op {
                     CmpKind::Lt => x < y,
                     CmpKind::Le => x <= y,

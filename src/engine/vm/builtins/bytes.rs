@@ -265,6 +265,15 @@ pub fn encode(vm: &mut Vm, s: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
         match &*errors {
             "ignore" => {}
             "replace" => out.push(b'?'),
+            "xmlcharrefreplace" => out.extend(format!("&#{u};").bytes()),
+            "backslashreplace" => out.extend(
+                match u {
+                    0..=0xff => format!("\\x{u:02x}"),
+                    0x100..=0xffff => format!("\\u{u:04x}"),
+                    _ => format!("\\U{u:08x}"),
+                }
+                .bytes(),
+            ),
             _ => {
                 // CPython escapes the character whatever it is.
                 let ch = match u {
@@ -402,8 +411,33 @@ fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(v) => Some(String::from_utf8_lossy(&bytes_arg(vm, &v)?).into()),
         None => None,
     };
-    let parts: Vec<String> = b.iter().map(|c| format!("{c:02x}")).collect();
-    Ok(Value::Str(parts.join(sep.as_deref().unwrap_or("")).into()))
+    let per = match opt(vm, args, 2, kw, "bytes_per_sep") {
+        Some(v) => super::int_arg(vm, &v)?,
+        None => 1,
+    };
+    let Some(sep) = sep else {
+        let hex: String = b.iter().map(|c| format!("{c:02x}")).collect();
+        return Ok(Value::Str(hex.into()));
+    };
+    if sep.chars().count() != 1 {
+        return Err(vm.value_error("sep must be length 1.".into()));
+    }
+    // Groups of |per| bytes, counted from the right when per > 0 (CPython).
+    let n = b.len();
+    let k = per.unsigned_abs().max(1) as usize;
+    let mut out = String::new();
+    for (i, c) in b.iter().enumerate() {
+        let boundary = if per > 0 {
+            (n - i) % k == 0
+        } else {
+            i % k == 0
+        };
+        if i > 0 && per != 0 && boundary {
+            out.push_str(&sep);
+        }
+        out.push_str(&format!("{c:02x}"));
+    }
+    Ok(Value::Str(out.into()))
 }
 
 fn fromhex(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

@@ -120,8 +120,8 @@ pub fn install(vm: &mut Vm) {
         ("count", str_count),
         ("format", str_format),
         ("isdigit", str_isdigit),
-        ("isdecimal", str_isdigit),
-        ("isnumeric", str_isdigit),
+        ("isdecimal", str_isdecimal),
+        ("isnumeric", str_isnumeric),
         ("isalpha", str_isalpha),
         ("isalnum", str_isalnum),
         ("isspace", str_isspace),
@@ -496,8 +496,9 @@ fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x < y),
         (Value::Float(x), Value::Float(y)) => Some(x < y),
-        (Value::Int(x), Value::Float(y)) => Some((*x as f64) < *y),
-        (Value::Float(x), Value::Int(y)) => Some(*x < *y as f64),
+        // Only where the int converts exactly; rich_compare does the rest.
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= 1 << 53 => Some((*x as f64) < *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => Some(*x < *y as f64),
         (Value::Str(x), Value::Str(y)) => Some(x < y),
         _ => None,
     }
@@ -1482,9 +1483,9 @@ fn str_title(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            crate::engine::numeric::unicode::push_title(c, &mut out);
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = crate::engine::numeric::unicode::is_cased(c);
     }
     Ok(Value::Str(out.into()))
 }
@@ -1492,13 +1493,11 @@ fn str_title(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn str_capitalize(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let s = this_str(vm, args)?;
     let mut cs = s.chars();
-    let out: String = match cs.next() {
-        Some(f) => f
-            .to_uppercase()
-            .chain(cs.flat_map(|c| c.to_lowercase()))
-            .collect(),
-        None => String::new(),
-    };
+    let mut out = String::new();
+    if let Some(f) = cs.next() {
+        crate::engine::numeric::unicode::push_title(f, &mut out);
+        out.extend(cs.flat_map(|c| c.to_lowercase()));
+    }
     Ok(Value::Str(out.into()))
 }
 
@@ -1540,8 +1539,10 @@ fn slice_index(vm: &mut Vm, v: &Value, none_ok: bool) -> PyResult<Option<i64>> {
 /// The `start:end` window of a str method, clamped to `0..=n`.
 fn str_window(vm: &mut Vm, args: &[Value], at: usize, n: i64) -> PyResult<(i64, i64)> {
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    // A start past the end stays there (CPython's ADJUST_INDICES), so that
+    // `"abc".find("", 5)` is -1 and `"abc".startswith("", 5)` is False.
     let start = match args.get(at) {
-        Some(v) => slice_index(vm, v, true)?.map_or(0, norm),
+        Some(v) => slice_index(vm, v, true)?.map_or(0, |i| if i < 0 { (i + n).max(0) } else { i }),
         None => 0,
     };
     let end = match args.get(at + 1) {
@@ -1562,6 +1563,7 @@ fn prefix_test(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
     } else {
         String::new()
     };
+    let past_end = start > end;
     let cands: Vec<Rc<str>> = match &args[1] {
         Value::Str(p) => vec![p.clone()],
         Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Tuple(_)) => {
@@ -1576,13 +1578,16 @@ fn prefix_test(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
             )));
         }
     };
-    Ok(Value::Bool(cands.iter().any(|p| {
-        if ends {
-            sub.ends_with(&**p)
-        } else {
-            sub.starts_with(&**p)
-        }
-    })))
+    Ok(Value::Bool(
+        !past_end
+            && cands.iter().any(|p| {
+                if ends {
+                    sub.ends_with(&**p)
+                } else {
+                    sub.starts_with(&**p)
+                }
+            }),
+    ))
 }
 
 fn str_startswith(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -1665,7 +1670,21 @@ fn str_pred(vm: &mut Vm, args: &[Value], f: fn(&str) -> bool) -> PyResult<Value>
 
 fn str_isdigit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     str_pred(vm, args, |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_numeric())
+        !s.is_empty() && s.chars().all(crate::engine::numeric::unicode::is_digit)
+    })
+}
+
+fn str_isdecimal(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    str_pred(vm, args, |s| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| crate::engine::numeric::unicode::decimal_value(c).is_some())
+    })
+}
+
+fn str_isnumeric(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    str_pred(vm, args, |s| {
+        !s.is_empty() && s.chars().all(crate::engine::numeric::unicode::is_numeric)
     })
 }
 
@@ -1683,7 +1702,7 @@ fn str_isalnum(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn str_isspace(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     str_pred(vm, args, |s| {
-        !s.is_empty() && s.chars().all(char::is_whitespace)
+        !s.is_empty() && s.chars().all(crate::engine::numeric::unicode::is_space)
     })
 }
 
@@ -1807,7 +1826,12 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut cur = String::new();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '\n' || c == '\r' {
+        // CPython's line boundaries: also \v, \f, the file/group/record
+        // separators, NEL and the Unicode line and paragraph separators.
+        if matches!(
+            c,
+            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        ) {
             let mut end = c.to_string();
             if c == '\r' && chars.peek() == Some(&'\n') {
                 chars.next();
@@ -2138,6 +2162,23 @@ fn format_template(
             // The first part: an index, a name, or empty for automatic.
             let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
             let first = &name_part[..first_end];
+            // `*auto` counts automatic fields; usize::MAX marks that an
+            // explicit index was used, and CPython refuses mixing the two.
+            if first.is_empty() && *auto == usize::MAX {
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering"
+                        .into(),
+                ));
+            }
+            if !first.is_empty() && first.parse::<usize>().is_ok() {
+                if *auto != 0 && *auto != usize::MAX {
+                    return Err(vm.value_error(
+                        "cannot switch from automatic field numbering to manual field specification"
+                            .into(),
+                    ));
+                }
+                *auto = usize::MAX;
+            }
             let mut value = if first.is_empty() {
                 let v = pos.get(*auto).cloned();
                 *auto += 1;
@@ -2926,10 +2967,8 @@ fn float_hex(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         } else {
             (1, exp - 1023)
         };
-        let mut hex = format!("{mant:013x}");
-        while hex.len() > 1 && hex.ends_with('0') {
-            hex.pop();
-        }
+        // All 13 digits, trailing zeros too, as CPython's float.hex.
+        let hex = format!("{mant:013x}");
         format!(
             "{sign}0x{lead}.{hex}p{}{}",
             if e >= 0 { "+" } else { "-" },
