@@ -755,6 +755,16 @@ impl Vm {
                 return Ok(Some(Str(if *n { x.clone() } else { Rc::from("") })));
             }
             (Str(_), _) if op == BinOp::Mod => return self.percent_format(a, b).map(Some),
+            (Obj(r), _)
+                if op == BinOp::Mod
+                    && matches!(self.heap.get(*r), super::object::Obj::Bytes(_)) =>
+            {
+                let super::object::Obj::Bytes(fmt) = self.heap.get(*r) else {
+                    unreachable!("checked")
+                };
+                let fmt = fmt.clone();
+                return self.percent_format_bytes(&fmt, b).map(Some);
+            }
             (Obj(r), _) | (_, Obj(r))
                 if matches!(op, BinOp::Add | BinOp::Mult)
                     && matches!(self.heap.get(*r), super::object::Obj::Bytes(_)) =>
