@@ -891,10 +891,15 @@ pub fn push_title(c: char, out: &mut String) {
     }
 }
 
+/// Whether `c` is a title-case letter (category Lt, as ǅ).
+pub fn is_title_letter(c: char) -> bool {
+    TITLE_LETTERS.binary_search(&(c as u32)).is_ok()
+}
+
 /// Whether `c` has case (CPython's `_PyUnicode_IsCased`): `title()`
 /// starts a word after any character without one, digits and CJK alike.
 pub fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || TITLE_LETTERS.binary_search(&(c as u32)).is_ok()
+    c.is_lowercase() || c.is_uppercase() || is_title_letter(c)
 }
 
 /// Digits that are not decimal digits (superscripts, circled digits):

@@ -658,6 +658,19 @@ impl Vm {
                         Value::Int(n) => *n as f64,
                         Value::Bool(b) => *b as i64 as f64,
                         Value::Float(x) => *x,
+                        v if self.is_bigint(v) => {
+                            let b = self.big_of(v).expect("checked");
+                            match num_traits::ToPrimitive::to_f64(&b).filter(|x| x.is_finite()) {
+                                Some(x) => x,
+                                None => {
+                                    self.drop_val(a);
+                                    return Err(self.new_exc(
+                                        "OverflowError",
+                                        "int too large to convert to float".into(),
+                                    ));
+                                }
+                            }
+                        }
                         _ => {
                             let cname = self.class_name(&a);
                             self.drop_val(a);

@@ -1345,15 +1345,17 @@ fn str_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let parts: Vec<String> = match sep {
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(crate::engine::numeric::unicode::is_space);
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
                     out.push(rest.to_string());
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest
+                    .find(crate::engine::numeric::unicode::is_space)
+                    .unwrap_or(rest.len());
                 out.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(crate::engine::numeric::unicode::is_space);
             }
             out
         }
@@ -1376,17 +1378,19 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut parts: Vec<String> = match sep {
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(crate::engine::numeric::unicode::is_space);
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |p| {
-                    p + rest[p..].chars().next().map_or(1, |c| c.len_utf8())
-                });
+                let start = rest
+                    .rfind(crate::engine::numeric::unicode::is_space)
+                    .map_or(0, |p| {
+                        p + rest[p..].chars().next().map_or(1, |c| c.len_utf8())
+                    });
                 out.push(rest[start..].to_string());
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(crate::engine::numeric::unicode::is_space);
             }
             out
         }
@@ -1415,7 +1419,9 @@ fn strip_chars(vm: &mut Vm, args: &[Value]) -> PyResult<Option<Vec<char>>> {
 fn str_strip(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let s = this_str(vm, args)?;
     Ok(Value::Str(match strip_chars(vm, args)? {
-        None => s.trim().into(),
+        None => s
+            .trim_matches(crate::engine::numeric::unicode::is_space)
+            .into(),
         Some(c) => s.trim_matches(|x| c.contains(&x)).into(),
     }))
 }
@@ -1423,7 +1429,9 @@ fn str_strip(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn str_lstrip(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let s = this_str(vm, args)?;
     Ok(Value::Str(match strip_chars(vm, args)? {
-        None => s.trim_start().into(),
+        None => s
+            .trim_start_matches(crate::engine::numeric::unicode::is_space)
+            .into(),
         Some(c) => s.trim_start_matches(|x| c.contains(&x)).into(),
     }))
 }
@@ -1431,7 +1439,9 @@ fn str_lstrip(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn str_rstrip(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let s = this_str(vm, args)?;
     Ok(Value::Str(match strip_chars(vm, args)? {
-        None => s.trim_end().into(),
+        None => s
+            .trim_end_matches(crate::engine::numeric::unicode::is_space)
+            .into(),
         Some(c) => s.trim_end_matches(|x| c.contains(&x)).into(),
     }))
 }
@@ -2008,7 +2018,8 @@ fn str_istitle(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         let mut prev_cased = false;
         let mut any = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            // Title-case letters (ǅ) start a word as upper case ones do.
+            if c.is_uppercase() || crate::engine::numeric::unicode::is_title_letter(c) {
                 if prev_cased {
                     return false;
                 }
