@@ -2235,9 +2235,12 @@ fn format_template(
                 } else if let Some(r) = rest.strip_prefix('[') {
                     let end = r.find(']').unwrap_or(r.len());
                     let key_s = &r[..end];
+                    // Only plain digits make an int key: "{0[-1]}" looks up
+                    // the string '-1', as CPython's get_integer.
+                    let digits = key_s.bytes().all(|b| b.is_ascii_digit());
                     let key = match key_s.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
-                        Err(_) => Value::Str(key_s.into()),
+                        Ok(n) if digits => Value::Int(n),
+                        _ => Value::Str(key_s.into()),
                     };
                     let nv = vm.getitem(&value, &key);
                     vm.drop_val(value);
