@@ -291,6 +291,25 @@ impl Vm {
                 if let (Some(i), Some(j)) = (as_int(a), as_int(b)) {
                     return Ok(Bool(cmp_ord(i.cmp(&j), op)));
                 }
+                // Past 2**53 an int does not convert to a float exactly;
+                // CPython compares the exact values (2**53 + 1 != 2.0**53).
+                let wide = |v: &Value| matches!(v, Int(i) if i.unsigned_abs() > 1 << 53);
+                if wide(a) || wide(b) {
+                    let ord = match (a, b) {
+                        (Int(i), Float(f)) => {
+                            super::bigint::cmp_big_float(&num_bigint::BigInt::from(*i), *f)
+                        }
+                        (Float(f), Int(i)) => {
+                            super::bigint::cmp_big_float(&num_bigint::BigInt::from(*i), *f)
+                                .map(|o| o.reverse())
+                        }
+                        _ => Option::None,
+                    };
+                    return Ok(Bool(match ord {
+                        Some(o) => cmp_ord(o, op),
+                        Option::None => op == CmpKind::Ne,
+                    }));
+                }
                 return Ok(Bool(match op {
                     CmpKind::Lt => x < y,
                     CmpKind::Le => x <= y,
@@ -737,6 +756,16 @@ impl Vm {
                 return Ok(Some(Str(if *n { x.clone() } else { Rc::from("") })));
             }
             (Str(_), _) if op == BinOp::Mod => return self.percent_format(a, b).map(Some),
+            (Obj(r), _)
+                if op == BinOp::Mod
+                    && matches!(self.heap.get(*r), super::object::Obj::Bytes(_)) =>
+            {
+                let super::object::Obj::Bytes(fmt) = self.heap.get(*r) else {
+                    unreachable!("checked")
+                };
+                let fmt = fmt.clone();
+                return self.percent_format_bytes(&fmt, b).map(Some);
+            }
             (Obj(r), _) | (_, Obj(r))
                 if matches!(op, BinOp::Add | BinOp::Mult)
                     && matches!(self.heap.get(*r), super::object::Obj::Bytes(_)) =>

@@ -425,11 +425,45 @@ impl Vm {
     }
 
     /// `"..." % args`: printf-style formatting.
+    /// The int argument a `*` width or precision of `%` formatting takes.
+    fn percent_star_arg(&mut self, items: &[Value], idx: &mut usize) -> PyResult<i64> {
+        let Some(a) = items.get(*idx) else {
+            return Err(self.type_error("not enough arguments for format string".into()));
+        };
+        *idx += 1;
+        match a {
+            Value::Int(n) => Ok(*n),
+            Value::Bool(b) => Ok(*b as i64),
+            _ => Err(self.type_error("* wants int".into())),
+        }
+    }
+
     pub fn percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
         let Value::Str(f) = fmt else {
             unreachable!("called for str")
         };
         let f = f.clone();
+        self.percent_format_text(f, args, false)
+    }
+
+    /// `bytes % args` (PEP 461): the str machinery on the bytes read as
+    /// Latin-1, where `%s`/`%b` take bytes and `%r`/`%a` give `ascii()`.
+    pub fn percent_format_bytes(&mut self, fmt: &[u8], args: &Value) -> PyResult<Value> {
+        let f: String = fmt.iter().map(|&b| b as char).collect();
+        let out = self.percent_format_text(f.into(), args, true)?;
+        let Value::Str(s) = &out else {
+            unreachable!("a str comes back")
+        };
+        let b: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
+        Ok(self.alloc(Obj::Bytes(b.into())))
+    }
+
+    fn percent_format_text(
+        &mut self,
+        f: std::rc::Rc<str>,
+        args: &Value,
+        bytes_mode: bool,
+    ) -> PyResult<Value> {
         let items: Vec<Value> = match args {
             Value::Obj(r) if matches!(self.heap.get(*r), Obj::Tuple(_)) => self.tuple_items(args),
             _ => vec![args.clone()],
@@ -475,7 +509,17 @@ impl Vm {
                 i += 1;
             }
             let mut width = String::new();
-            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '*') {
+            if i < chars.len() && chars[i] == '*' {
+                // The width comes from the arguments; a negative one
+                // left-justifies, as in C.
+                i += 1;
+                let w = self.percent_star_arg(&items, &mut idx)?;
+                if w < 0 {
+                    flags.push('-');
+                }
+                width = w.unsigned_abs().to_string();
+            }
+            while i < chars.len() && chars[i].is_ascii_digit() {
                 width.push(chars[i]);
                 i += 1;
             }
@@ -483,6 +527,10 @@ impl Vm {
             if i < chars.len() && chars[i] == '.' {
                 i += 1;
                 let mut p = String::new();
+                if i < chars.len() && chars[i] == '*' {
+                    i += 1;
+                    p = self.percent_star_arg(&items, &mut idx)?.max(0).to_string();
+                }
                 while i < chars.len() && chars[i].is_ascii_digit() {
                     p.push(chars[i]);
                     i += 1;
@@ -514,7 +562,8 @@ impl Vm {
                     }
                 }
             };
-            let a = if matches!(conv, 's' | 'r' | 'a' | 'c') {
+            let conv = if bytes_mode && conv == 'r' { 'a' } else { conv };
+            let a = if matches!(conv, 's' | 'r' | 'a' | 'c') || (bytes_mode && conv == 'b') {
                 a
             } else {
                 self.percent_number(a, conv)?
@@ -538,6 +587,39 @@ impl Vm {
                 ""
             };
             let piece = match conv {
+                's' | 'b' if bytes_mode => {
+                    let Some(b) = super::builtins::bytes::bytes_of(self, &a) else {
+                        let cname = self.class_name(&a);
+                        self.drop_val(a);
+                        return Err(self.type_error(format!(
+                            "%b requires a bytes-like object, or an object that implements \
+                             __bytes__, not '{cname}'"
+                        )));
+                    };
+                    let s: String = b.iter().map(|&c| c as char).collect();
+                    match &prec {
+                        Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
+                        None => s,
+                    }
+                }
+                'c' if bytes_mode => match &a {
+                    Value::Int(n) if (0..256).contains(n) => char::from(*n as u8).to_string(),
+                    Value::Int(_) => {
+                        self.drop_val(a);
+                        return Err(
+                            self.new_exc("OverflowError", "%c arg not in range(256)".into())
+                        );
+                    }
+                    _ => match super::builtins::bytes::bytes_of(self, &a) {
+                        Some(b) if b.len() == 1 => char::from(b[0]).to_string(),
+                        _ => {
+                            self.drop_val(a);
+                            return Err(self.type_error(
+                                "%c requires an integer in range(256) or a single byte".into(),
+                            ));
+                        }
+                    },
+                },
                 's' | 'r' | 'a' => {
                     let s = match conv {
                         's' => self.str_of(&a)?,
@@ -576,6 +658,19 @@ impl Vm {
                         Value::Int(n) => *n as f64,
                         Value::Bool(b) => *b as i64 as f64,
                         Value::Float(x) => *x,
+                        v if self.is_bigint(v) => {
+                            let b = self.big_of(v).expect("checked");
+                            match num_traits::ToPrimitive::to_f64(&b).filter(|x| x.is_finite()) {
+                                Some(x) => x,
+                                None => {
+                                    self.drop_val(a);
+                                    return Err(self.new_exc(
+                                        "OverflowError",
+                                        "int too large to convert to float".into(),
+                                    ));
+                                }
+                            }
+                        }
                         _ => {
                             let cname = self.class_name(&a);
                             self.drop_val(a);
@@ -643,7 +738,7 @@ impl Vm {
             self.drop_val(a);
             let w: usize = full_width.parse().unwrap_or(0);
             let len = piece.chars().count();
-            if len < w && matches!(conv, 's' | 'r' | 'a' | 'c') {
+            if len < w && matches!(conv, 's' | 'r' | 'a' | 'c' | 'b') {
                 let pad = " ".repeat(w - len);
                 if left {
                     out.push_str(&piece);
@@ -660,9 +755,10 @@ impl Vm {
             }
         }
         if idx < items.len() && !is_mapping {
-            return Err(
-                self.type_error("not all arguments converted during string formatting".into())
-            );
+            return Err(self.type_error(format!(
+                "not all arguments converted during {} formatting",
+                if bytes_mode { "bytes" } else { "string" }
+            )));
         }
         Ok(Value::Str(out.into()))
     }

@@ -13,7 +13,14 @@ type Kw<'a> = &'a [(Sym, Value)];
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types.bytes;
-    let methods: [(&'static str, super::NativeImpl); 33] = [
+    let methods: [(&'static str, super::NativeImpl); 40] = [
+        ("capitalize", capitalize),
+        ("swapcase", swapcase),
+        ("title", title),
+        ("istitle", istitle),
+        ("isascii", isascii),
+        ("translate", translate),
+        ("expandtabs", expandtabs),
         ("decode", decode),
         ("hex", hex),
         ("upper", upper),
@@ -52,6 +59,7 @@ pub fn install(vm: &mut Vm) {
         def_method(vm, t, "bytes", name, f);
     }
     def_static(vm, t, "bytes", "fromhex", fromhex);
+    def_static(vm, t, "bytes", "maketrans", maketrans);
     let int = vm.types.int;
     def_method(vm, int, "int", "to_bytes", int_to_bytes);
     super::def_classmethod(vm, int, "int", "from_bytes", int_from_bytes);
@@ -265,6 +273,15 @@ pub fn encode(vm: &mut Vm, s: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
         match &*errors {
             "ignore" => {}
             "replace" => out.push(b'?'),
+            "xmlcharrefreplace" => out.extend(format!("&#{u};").bytes()),
+            "backslashreplace" => out.extend(
+                match u {
+                    0..=0xff => format!("\\x{u:02x}"),
+                    0x100..=0xffff => format!("\\u{u:04x}"),
+                    _ => format!("\\U{u:08x}"),
+                }
+                .bytes(),
+            ),
             _ => {
                 // CPython escapes the character whatever it is.
                 let ch = match u {
@@ -402,8 +419,33 @@ fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(v) => Some(String::from_utf8_lossy(&bytes_arg(vm, &v)?).into()),
         None => None,
     };
-    let parts: Vec<String> = b.iter().map(|c| format!("{c:02x}")).collect();
-    Ok(Value::Str(parts.join(sep.as_deref().unwrap_or("")).into()))
+    let per = match opt(vm, args, 2, kw, "bytes_per_sep") {
+        Some(v) => super::int_arg(vm, &v)?,
+        None => 1,
+    };
+    let Some(sep) = sep else {
+        let hex: String = b.iter().map(|c| format!("{c:02x}")).collect();
+        return Ok(Value::Str(hex.into()));
+    };
+    if sep.chars().count() != 1 {
+        return Err(vm.value_error("sep must be length 1.".into()));
+    }
+    // Groups of |per| bytes, counted from the right when per > 0 (CPython).
+    let n = b.len();
+    let k = per.unsigned_abs().max(1) as usize;
+    let mut out = String::new();
+    for (i, c) in b.iter().enumerate() {
+        let boundary = if per > 0 {
+            (n - i) % k == 0
+        } else {
+            i % k == 0
+        };
+        if i > 0 && per != 0 && boundary {
+            out.push_str(&sep);
+        }
+        out.push_str(&format!("{c:02x}"));
+    }
+    Ok(Value::Str(out.into()))
 }
 
 fn fromhex(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -445,6 +487,145 @@ fn upper(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn lower(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     map_bytes(vm, args, "lower", |c| c.to_ascii_lowercase())
+}
+
+fn capitalize(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let b = this(vm, args, "capitalize")?;
+    let out = b
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            if i == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    Ok(new_bytes(vm, out))
+}
+
+fn swapcase(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    map_bytes(vm, args, "swapcase", |c| {
+        if c.is_ascii_uppercase() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_ascii_uppercase()
+        }
+    })
+}
+
+fn title(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let b = this(vm, args, "title")?;
+    let mut prev_cased = false;
+    let mut out = Vec::with_capacity(b.len());
+    for &c in b.iter() {
+        out.push(if prev_cased {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_ascii_uppercase()
+        });
+        prev_cased = c.is_ascii_alphabetic();
+    }
+    Ok(new_bytes(vm, out))
+}
+
+fn istitle(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let b = this(vm, args, "istitle")?;
+    // CPython's rule: an upper case letter only after an uncased one, a
+    // lower case one only after a cased one, and at least one cased.
+    let (mut prev_cased, mut any) = (false, false);
+    for &c in b.iter() {
+        if c.is_ascii_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else if c.is_ascii_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(any))
+}
+
+fn isascii(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let b = this(vm, args, "isascii")?;
+    Ok(Value::Bool(b.is_ascii()))
+}
+
+fn translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let b = this(vm, args, "translate")?;
+    check_args(vm, args, 2, 3, "translate")?;
+    let table = match &args[1] {
+        Value::None => None,
+        v => {
+            let t = bytes_arg(vm, v)?;
+            if t.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long".into()));
+            }
+            Some(t)
+        }
+    };
+    let delete = match opt(vm, args, 2, kw, "delete") {
+        Some(v) => bytes_arg(vm, &v)?,
+        None => Rc::from(&[][..]),
+    };
+    let out = b
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    Ok(new_bytes(vm, out))
+}
+
+fn maketrans(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "maketrans")?;
+    let (from, to) = (bytes_arg(vm, &args[0])?, bytes_arg(vm, &args[1])?);
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length".into()));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(to.iter()) {
+        table[*f as usize] = *t;
+    }
+    Ok(new_bytes(vm, table))
+}
+
+fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let b = this(vm, args, "expandtabs")?;
+    let size = match opt(vm, args, 1, kw, "tabsize") {
+        Some(v) => int_arg(vm, &v)?,
+        None => 8,
+    };
+    let mut out = Vec::new();
+    let mut col = 0i64;
+    for &c in b.iter() {
+        match c {
+            b'\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(new_bytes(vm, out))
 }
 
 fn is_space(c: u8) -> bool {

@@ -764,6 +764,14 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     match &args[0] {
         Value::Float(x) => {
+            if let Some(n) = nd.filter(|&n| n < 0) {
+                // Through the exact decimal value, as CPython's double_round:
+                // dividing by 10**n first is off in the last bits.
+                return match crate::engine::numeric::round_half_even(*x, Some(n)) {
+                    Ok(r) => Ok(Value::Float(r)),
+                    Err(e) => Err(vm.from_pyerr(e)),
+                };
+            }
             let r = round_float(*x, nd);
             match nd {
                 None => {
@@ -1331,6 +1339,18 @@ pub fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             source: None,
         }))));
     }
+    // Dict views are reversible since 3.8, though not subscriptable.
+    if let Value::Obj(r) = v
+        && matches!(vm.heap.get(*r), Obj::DictView { .. })
+    {
+        let mut items = vm.collect_iterable(v)?;
+        items.reverse();
+        return Ok(vm.alloc(Obj::Iter(Box::new(IterState::Values {
+            items,
+            idx: 0,
+            source: None,
+        }))));
+    }
     let n = match vm.len_of(v) {
         Ok(n) => n,
         Err(e) => {
@@ -1364,9 +1384,7 @@ fn round_float(x: f64, nd: Option<i64>) -> f64 {
                 let r: f64 = s.parse().unwrap_or(x);
                 if r == 0.0 { 0.0f64.copysign(x) } else { r }
             } else {
-                let p = 10f64.powi((-n) as i32);
-                let y = (x / p).round_ties_even() * p;
-                if y.is_infinite() { x } else { y }
+                x
             }
         }
     }

@@ -120,8 +120,8 @@ pub fn install(vm: &mut Vm) {
         ("count", str_count),
         ("format", str_format),
         ("isdigit", str_isdigit),
-        ("isdecimal", str_isdigit),
-        ("isnumeric", str_isdigit),
+        ("isdecimal", str_isdecimal),
+        ("isnumeric", str_isnumeric),
         ("isalpha", str_isalpha),
         ("isalnum", str_isalnum),
         ("isspace", str_isspace),
@@ -496,8 +496,9 @@ fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x < y),
         (Value::Float(x), Value::Float(y)) => Some(x < y),
-        (Value::Int(x), Value::Float(y)) => Some((*x as f64) < *y),
-        (Value::Float(x), Value::Int(y)) => Some(*x < *y as f64),
+        // Only where the int converts exactly; rich_compare does the rest.
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= 1 << 53 => Some((*x as f64) < *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => Some(*x < *y as f64),
         (Value::Str(x), Value::Str(y)) => Some(x < y),
         _ => None,
     }
@@ -1360,15 +1361,17 @@ fn str_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let parts: Vec<String> = match sep {
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(crate::engine::numeric::unicode::is_space);
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
                     out.push(rest.to_string());
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest
+                    .find(crate::engine::numeric::unicode::is_space)
+                    .unwrap_or(rest.len());
                 out.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(crate::engine::numeric::unicode::is_space);
             }
             out
         }
@@ -1391,17 +1394,19 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut parts: Vec<String> = match sep {
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(crate::engine::numeric::unicode::is_space);
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |p| {
-                    p + rest[p..].chars().next().map_or(1, |c| c.len_utf8())
-                });
+                let start = rest
+                    .rfind(crate::engine::numeric::unicode::is_space)
+                    .map_or(0, |p| {
+                        p + rest[p..].chars().next().map_or(1, |c| c.len_utf8())
+                    });
                 out.push(rest[start..].to_string());
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(crate::engine::numeric::unicode::is_space);
             }
             out
         }
@@ -1430,7 +1435,9 @@ fn strip_chars(vm: &mut Vm, args: &[Value]) -> PyResult<Option<Vec<char>>> {
 fn str_strip(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let s = this_str(vm, args)?;
     Ok(Value::Str(match strip_chars(vm, args)? {
-        None => s.trim().into(),
+        None => s
+            .trim_matches(crate::engine::numeric::unicode::is_space)
+            .into(),
         Some(c) => s.trim_matches(|x| c.contains(&x)).into(),
     }))
 }
@@ -1438,7 +1445,9 @@ fn str_strip(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn str_lstrip(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let s = this_str(vm, args)?;
     Ok(Value::Str(match strip_chars(vm, args)? {
-        None => s.trim_start().into(),
+        None => s
+            .trim_start_matches(crate::engine::numeric::unicode::is_space)
+            .into(),
         Some(c) => s.trim_start_matches(|x| c.contains(&x)).into(),
     }))
 }
@@ -1446,7 +1455,9 @@ fn str_lstrip(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn str_rstrip(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let s = this_str(vm, args)?;
     Ok(Value::Str(match strip_chars(vm, args)? {
-        None => s.trim_end().into(),
+        None => s
+            .trim_end_matches(crate::engine::numeric::unicode::is_space)
+            .into(),
         Some(c) => s.trim_end_matches(|x| c.contains(&x)).into(),
     }))
 }
@@ -1498,9 +1509,9 @@ fn str_title(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            crate::engine::numeric::unicode::push_title(c, &mut out);
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = crate::engine::numeric::unicode::is_cased(c);
     }
     Ok(Value::Str(out.into()))
 }
@@ -1508,13 +1519,11 @@ fn str_title(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn str_capitalize(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let s = this_str(vm, args)?;
     let mut cs = s.chars();
-    let out: String = match cs.next() {
-        Some(f) => f
-            .to_uppercase()
-            .chain(cs.flat_map(|c| c.to_lowercase()))
-            .collect(),
-        None => String::new(),
-    };
+    let mut out = String::new();
+    if let Some(f) = cs.next() {
+        crate::engine::numeric::unicode::push_title(f, &mut out);
+        out.extend(cs.flat_map(|c| c.to_lowercase()));
+    }
     Ok(Value::Str(out.into()))
 }
 
@@ -1556,8 +1565,10 @@ fn slice_index(vm: &mut Vm, v: &Value, none_ok: bool) -> PyResult<Option<i64>> {
 /// The `start:end` window of a str method, clamped to `0..=n`.
 fn str_window(vm: &mut Vm, args: &[Value], at: usize, n: i64) -> PyResult<(i64, i64)> {
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    // A start past the end stays there (CPython's ADJUST_INDICES), so that
+    // `"abc".find("", 5)` is -1 and `"abc".startswith("", 5)` is False.
     let start = match args.get(at) {
-        Some(v) => slice_index(vm, v, true)?.map_or(0, norm),
+        Some(v) => slice_index(vm, v, true)?.map_or(0, |i| if i < 0 { (i + n).max(0) } else { i }),
         None => 0,
     };
     let end = match args.get(at + 1) {
@@ -1578,6 +1589,7 @@ fn prefix_test(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
     } else {
         String::new()
     };
+    let past_end = start > end;
     let cands: Vec<Rc<str>> = match &args[1] {
         Value::Str(p) => vec![p.clone()],
         Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Tuple(_)) => {
@@ -1592,13 +1604,16 @@ fn prefix_test(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
             )));
         }
     };
-    Ok(Value::Bool(cands.iter().any(|p| {
-        if ends {
-            sub.ends_with(&**p)
-        } else {
-            sub.starts_with(&**p)
-        }
-    })))
+    Ok(Value::Bool(
+        !past_end
+            && cands.iter().any(|p| {
+                if ends {
+                    sub.ends_with(&**p)
+                } else {
+                    sub.starts_with(&**p)
+                }
+            }),
+    ))
 }
 
 fn str_startswith(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -1681,7 +1696,21 @@ fn str_pred(vm: &mut Vm, args: &[Value], f: fn(&str) -> bool) -> PyResult<Value>
 
 fn str_isdigit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     str_pred(vm, args, |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_numeric())
+        !s.is_empty() && s.chars().all(crate::engine::numeric::unicode::is_digit)
+    })
+}
+
+fn str_isdecimal(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    str_pred(vm, args, |s| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| crate::engine::numeric::unicode::decimal_value(c).is_some())
+    })
+}
+
+fn str_isnumeric(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    str_pred(vm, args, |s| {
+        !s.is_empty() && s.chars().all(crate::engine::numeric::unicode::is_numeric)
     })
 }
 
@@ -1699,7 +1728,7 @@ fn str_isalnum(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn str_isspace(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     str_pred(vm, args, |s| {
-        !s.is_empty() && s.chars().all(char::is_whitespace)
+        !s.is_empty() && s.chars().all(crate::engine::numeric::unicode::is_space)
     })
 }
 
@@ -1823,7 +1852,12 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut cur = String::new();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '\n' || c == '\r' {
+        // CPython's line boundaries: also \v, \f, the file/group/record
+        // separators, NEL and the Unicode line and paragraph separators.
+        if matches!(
+            c,
+            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        ) {
             let mut end = c.to_string();
             if c == '\r' && chars.peek() == Some(&'\n') {
                 chars.next();
@@ -2000,7 +2034,8 @@ fn str_istitle(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         let mut prev_cased = false;
         let mut any = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            // Title-case letters (ǅ) start a word as upper case ones do.
+            if c.is_uppercase() || crate::engine::numeric::unicode::is_title_letter(c) {
                 if prev_cased {
                     return false;
                 }
@@ -2154,6 +2189,23 @@ fn format_template(
             // The first part: an index, a name, or empty for automatic.
             let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
             let first = &name_part[..first_end];
+            // `*auto` counts automatic fields; usize::MAX marks that an
+            // explicit index was used, and CPython refuses mixing the two.
+            if first.is_empty() && *auto == usize::MAX {
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering"
+                        .into(),
+                ));
+            }
+            if !first.is_empty() && first.parse::<usize>().is_ok() {
+                if *auto != 0 && *auto != usize::MAX {
+                    return Err(vm.value_error(
+                        "cannot switch from automatic field numbering to manual field specification"
+                            .into(),
+                    ));
+                }
+                *auto = usize::MAX;
+            }
             let mut value = if first.is_empty() {
                 let v = pos.get(*auto).cloned();
                 *auto += 1;
@@ -2199,9 +2251,12 @@ fn format_template(
                 } else if let Some(r) = rest.strip_prefix('[') {
                     let end = r.find(']').unwrap_or(r.len());
                     let key_s = &r[..end];
+                    // Only plain digits make an int key: "{0[-1]}" looks up
+                    // the string '-1', as CPython's get_integer.
+                    let digits = key_s.bytes().all(|b| b.is_ascii_digit());
                     let key = match key_s.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
-                        Err(_) => Value::Str(key_s.into()),
+                        Ok(n) if digits => Value::Int(n),
+                        _ => Value::Str(key_s.into()),
                     };
                     let nv = vm.getitem(&value, &key);
                     vm.drop_val(value);
@@ -2942,10 +2997,8 @@ fn float_hex(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         } else {
             (1, exp - 1023)
         };
-        let mut hex = format!("{mant:013x}");
-        while hex.len() > 1 && hex.ends_with('0') {
-            hex.pop();
-        }
+        // All 13 digits, trailing zeros too, as CPython's float.hex.
+        let hex = format!("{mant:013x}");
         format!(
             "{sign}0x{lead}.{hex}p{}{}",
             if e >= 0 { "+" } else { "-" },

@@ -259,9 +259,38 @@ class Counter(dict):
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    from keyword import iskeyword as _iskeyword
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier()
+                or _iskeyword(name)
+                or name.startswith('_')
+                or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
     field_names = tuple(field_names)
+    if defaults is not None and len(tuple(defaults)) > len(field_names):
+        raise TypeError('Got more default values than field names')
     num_fields = len(field_names)
     defaults = tuple(defaults) if defaults is not None else ()
     field_defaults = dict(zip(field_names[num_fields - len(defaults):], defaults))

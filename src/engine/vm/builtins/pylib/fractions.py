@@ -87,6 +87,11 @@ class Fraction:
                 if m.group('sign') == '-':
                     numerator = -numerator
             else:
+                # Imported here: decimal is large, and CPython accepts it.
+                from decimal import Decimal
+                if isinstance(numerator, Decimal):
+                    self._numerator, self._denominator = numerator.as_integer_ratio()
+                    return self
                 raise TypeError('argument should be a string or a Rational instance')
         elif type(numerator) is int is type(denominator):
             pass
