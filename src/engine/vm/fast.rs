@@ -586,7 +586,7 @@ impl Vm {
                     }
                 }
                 Lane::GenReturn => {
-                    if !self.lane_gen_return() {
+                    if !self.lane_gen_return(base) {
                         self.steps = steps;
                         return false;
                     }
@@ -635,37 +635,17 @@ impl Vm {
     }
 
     /// A generator's or coroutine's frame returns to the `for` loop or the
-    /// `await` that resumed it, as `frame_return` does; false when a
+    /// `await` that resumed it, through `frame_return`; false when a
     /// finalizer is queued.
     #[inline(never)]
-    fn lane_gen_return(&mut self) -> bool {
+    fn lane_gen_return(&mut self, base: usize) -> bool {
         let f = self.frames.last_mut().expect("the returning frame");
         let v = f.stack.pop().expect("ReturnValue value");
-        let frame = self.frames.pop().expect("returning frame");
-        let cont = frame.cont;
-        if let Some(g) = frame.generator
-            && let Obj::Gen(gn) = self.heap.get_mut(g)
-        {
-            gn.state = GenState::Closed;
-            gn.delegating = false;
-        }
-        release_frame(&mut self.heap, &mut self.frame_pool, frame);
-        let caller = self.frames.last_mut().expect("a caller below");
-        match cont {
-            Cont::ForIter(t) => {
-                let it = caller.stack.pop().expect("iterator under ForIter");
-                caller.ip = t as usize;
-                self.heap.decref(it);
-                self.heap.decref(v);
-            }
-            Cont::Send(t) => {
-                let sub = caller.stack.pop().expect("sub-iterator under Send");
-                caller.stack.push(v);
-                caller.ip = t as usize;
-                self.heap.decref(sub);
-            }
-            _ => caller.stack.push(v),
-        }
+        let r = self.frame_return(v, base);
+        debug_assert!(
+            matches!(r, Ok(None)),
+            "a frame resumed by bytecode returns into it"
+        );
         self.heap.to_finalize.is_empty()
     }
 }

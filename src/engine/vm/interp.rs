@@ -282,7 +282,7 @@ impl Vm {
     }
 
     /// A return from the top frame.
-    fn frame_return(&mut self, v: Value, base: usize) -> PyResult<Option<Exit>> {
+    pub(super) fn frame_return(&mut self, v: Value, base: usize) -> PyResult<Option<Exit>> {
         let idx = self.frames.len() - 1;
         let frame = self.frames.pop().expect("returning frame");
         let cont = frame.cont;
