@@ -964,9 +964,12 @@ fn math_pow(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn math_prod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "prod")?;
-    let start = kwarg(vm, kw, "start").cloned();
     let items = vm.collect_iterable(&args[0])?;
-    let mut acc = start.unwrap_or(Value::Int(1));
+    // The running product owns its reference, as each product does.
+    let mut acc = match kwarg(vm, kw, "start").cloned() {
+        Some(start) => vm.dup(&start),
+        None => Value::Int(1),
+    };
     for it in items {
         let r = vm.binary_op(&acc, &it, crate::engine::syntax::ast::BinOp::Mult);
         vm.drop_val(it);
