@@ -229,7 +229,7 @@ fn load_main(vm: &mut Vm, filename: &str, source: &str) -> Option<ObjRef> {
     vm.main_module = Some(main);
     vm.modules.insert("__main__".into(), main);
     vm.heap.incref_obj(main);
-    let mut frame = vm.alloc_frame(code, main, Some(main), Value::Null);
+    let mut frame = vm.alloc_frame(code, main, Some(main));
     frame.cont = crate::engine::vm::frame::Cont::Native;
     vm.heap.incref_obj(main);
     vm.heap.incref_obj(main);

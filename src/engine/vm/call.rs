@@ -97,7 +97,7 @@ impl Vm {
         let (code, globals) = (code.clone(), func.globals);
         let cells = !code.cellvars.is_empty() || !func.closure.is_empty();
         self.heap.incref_obj(globals);
-        let mut frame = self.alloc_frame(code.clone(), globals, None, Value::Null);
+        let mut frame = self.alloc_frame(code.clone(), globals, None);
         let caller = self.frames.last_mut().expect("frame");
         let first = fpos + 1 + (method && !has_self) as usize;
         // One or two arguments, the commonest counts, move without a
@@ -648,7 +648,8 @@ impl Vm {
         };
         self.heap.incref_obj(globals);
         self.heap.incref_obj(fref);
-        let mut frame = self.alloc_frame(code.clone(), globals, None, Value::Obj(fref));
+        let mut frame = self.alloc_frame(code.clone(), globals, None);
+        frame.func = Value::Obj(fref);
         let spare = std::mem::replace(&mut frame.locals, locals);
         if self.vec_pool.len() < 64 {
             self.vec_pool.push(spare);

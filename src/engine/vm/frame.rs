@@ -76,7 +76,7 @@ impl Frame {
     }
 
     /// A frame about to run `code` from its first instruction.
-    pub fn new(code: Rc<Code>, globals: ObjRef, namespace: Option<ObjRef>, func: Value) -> Frame {
+    pub fn new(code: Rc<Code>, globals: ObjRef, namespace: Option<ObjRef>) -> Frame {
         Frame {
             code,
             ip: 0,
@@ -88,7 +88,7 @@ impl Frame {
             namespace,
             blocks: Vec::new(),
             handled: Vec::new(),
-            func,
+            func: Value::Null,
             generator: None,
             cont: Cont::Call,
         }

@@ -24,6 +24,7 @@ pub mod ops;
 pub mod pattern;
 pub mod repr;
 pub mod set;
+mod stackops;
 pub mod suggest;
 pub mod symmap;
 pub mod types;
@@ -302,7 +303,7 @@ impl Vm {
     ) -> PyResult<()> {
         self.heap.incref_obj(module);
         self.heap.incref_obj(module);
-        let frame = self.alloc_frame(code, module, Some(module), Value::Null);
+        let frame = self.alloc_frame(code, module, Some(module));
         let v = self.run_frame_native(frame)?;
         self.drop_val(v);
         Ok(())

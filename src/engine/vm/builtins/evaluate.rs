@@ -183,7 +183,7 @@ fn run(vm: &mut Vm, args: &[Value], mode: &str) -> PyResult<Value> {
     // The frame holds its own references to both.
     vm.heap.incref_obj(globals);
     vm.heap.incref_obj(ns);
-    let frame = vm.alloc_frame(code, globals, Some(ns), Value::Null);
+    let frame = vm.alloc_frame(code, globals, Some(ns));
     let r = vm.run_frame_native(frame);
     let out = match r {
         Ok(v) => {
