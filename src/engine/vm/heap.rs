@@ -153,10 +153,24 @@ impl Heap {
     }
 
     /// Frees `r` and everything only it kept alive, without recursion.
+    ///
+    /// The stack holds references still to drop, so each child is dropped
+    /// only when its turn comes, after everything only the children
+    /// before it held has died: CPython's recursive deallocation, whose
+    /// order is when finalizers run (a frame's list local dies before the
+    /// loop variable holding its last item).
     fn release(&mut self, r: ObjRef) {
         let (mut work, mut children) = std::mem::take(&mut self.scratch);
+        // Counted again so that the loop drops it like any child.
+        self.slots[r.0 as usize].rc = 1;
         work.push(r);
         while let Some(r) = work.pop() {
+            let slot = &mut self.slots[r.0 as usize];
+            debug_assert!(slot.rc > 0, "decref of a dead object {r:?}");
+            slot.rc = slot.rc.saturating_sub(1);
+            if slot.rc != 0 {
+                continue;
+            }
             if self.needs_finalizer(r) {
                 self.slots[r.0 as usize].rc = 1;
                 self.finalized[r.0 as usize] = true;
@@ -177,15 +191,11 @@ impl Heap {
             };
             children.clear();
             collect_children(obj, &mut children);
-            for c in children.drain(..) {
-                if let Value::Obj(cr) = c {
-                    let slot = &mut self.slots[cr.0 as usize];
-                    slot.rc = slot.rc.saturating_sub(1);
-                    if slot.rc == 0 {
-                        work.push(cr);
-                    }
-                }
-            }
+            // Last first on the stack: dropped in `collect_children`'s order.
+            work.extend(children.drain(..).rev().filter_map(|c| match c {
+                Value::Obj(cr) => Some(cr),
+                _ => None,
+            }));
         }
         // Freeing a big container leaves a big buffer: not kept.
         if children.capacity() > 1024 {
@@ -262,21 +272,24 @@ impl Heap {
     }
 }
 
-/// Moves every counted reference held by `obj` into `out`.
+/// Moves every counted reference held by `obj` into `out`, in the order
+/// CPython's deallocator drops them (that order is when finalizers run).
 pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
     match obj {
         Obj::Free | Obj::Bytes(_) | Obj::BigInt(_) | Obj::Range { .. } => {}
-        Obj::List(v) => out.extend(v),
-        Obj::Tuple(v) => out.extend(v.into_vec()),
+        // Lists and tuples drop their items from the end.
+        Obj::List(v) => out.extend(v.into_iter().rev()),
+        Obj::Tuple(v) => out.extend(v.into_vec().into_iter().rev()),
         Obj::Dict(d) => d.drain_values(out),
         Obj::Set(s) | Obj::FrozenSet(s) => s.drain_values(out),
         Obj::Deque(d) => out.extend(d.items),
         Obj::Function(f) => {
+            // CPython's order; the defaults and the closure are tuples there.
             out.push(Value::Obj(f.globals));
-            out.extend(f.defaults);
+            out.extend(f.defaults.into_iter().rev());
             out.extend(f.kwdefaults.into_iter().map(|(_, v)| v));
-            out.extend(f.closure.into_iter().map(Value::Obj));
             f.dict.drain_values(out);
+            out.extend(f.closure.into_iter().rev().map(Value::Obj));
         }
         Obj::Native(n) => out.push(n.this),
         Obj::BoundMethod { func, this } => {
@@ -297,12 +310,12 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
             match i.payload {
                 Payload::Exc(e) => {
                     out.push(e.args);
+                    // The traceback, before the cause and the context: its
+                    // frames die innermost first (`kept`'s order), each
+                    // frame's locals in order.
+                    out.extend(e.kept);
                     out.push(e.cause);
                     out.push(e.context);
-                    // Reversed: the frames die innermost first, each
-                    // frame's locals in order, as CPython's traceback
-                    // releases them (finalizers run last child first).
-                    out.extend(e.kept.into_iter().rev());
                     if let Some((m, l)) = e.group {
                         out.push(m);
                         out.push(l);
@@ -367,9 +380,10 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
 }
 
 pub fn frame_children(f: Frame, out: &mut Vec<Value>) {
-    out.extend(f.stack);
+    // CPython clears a frame's locals and cells, then its value stack.
     out.extend(f.locals);
     out.extend(f.cells.into_iter().map(Value::Obj));
+    out.extend(f.stack);
     out.push(Value::Obj(f.globals));
     if let Some(ns) = f.namespace {
         out.push(Value::Obj(ns));
