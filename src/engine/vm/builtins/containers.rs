@@ -449,7 +449,15 @@ impl Vm {
             return r;
         }
         let it_sym = self.names.iter;
-        if self.has_method(v, it_sym) {
+        let cls = self.class_of(v);
+        let own_iter = self.lookup_in_mro(cls, it_sym);
+        // `__iter__ = None` declares the class not iterable, even with a
+        // `__getitem__`.
+        if matches!(own_iter, Some(Value::None)) {
+            let cname = self.class_name(v);
+            return Err(self.type_error(format!("'{cname}' object is not iterable")));
+        }
+        if own_iter.is_some() {
             let it = self.call_method(v, it_sym, &[])?;
             let next = self.names.next;
             let ok = self.has_method(&it, next);
@@ -469,6 +477,16 @@ impl Vm {
         }
         let cname = self.class_name(v);
         Err(self.type_error(format!("'{cname}' object is not iterable")))
+    }
+
+    /// A list or tuple iterator that reached the end stays there: items
+    /// appended later are not seen (CPython drops its sequence).
+    pub fn seq_iter_exhausted(&mut self, r: crate::engine::vm::value::ObjRef) {
+        if let Obj::Iter(s) = self.heap.get_mut(r)
+            && let IterState::Seq { idx, .. } = &mut **s
+        {
+            *idx = usize::MAX;
+        }
     }
 
     /// The next item, or `None` at the end (StopIteration is absorbed).
@@ -572,7 +590,10 @@ impl Vm {
                         }
                         Ok(self.dup(&v))
                     }
-                    None => stop(self),
+                    None => {
+                        self.seq_iter_exhausted(r);
+                        stop(self)
+                    }
                 }
             }
             IterState::Dict {
