@@ -26,6 +26,7 @@ pub mod repr;
 pub mod set;
 pub mod suggest;
 pub mod symmap;
+mod throw_args;
 pub mod types;
 pub mod value;
 
