@@ -399,6 +399,7 @@ impl Vm {
                             idx: 0,
                             kind: ViewKind::Keys,
                             len,
+                            left: len,
                         }));
                     }
                     Obj::Deque(_) => return Ok(self.deque_iter(r, false)),
@@ -422,6 +423,7 @@ impl Vm {
                             idx: 0,
                             kind,
                             len,
+                            left: len,
                         }));
                     }
                     Obj::Range { start, stop, step } => {
@@ -601,6 +603,7 @@ impl Vm {
                 idx,
                 kind,
                 len,
+                ..
             } => {
                 let (dict, i, kind, len) = (*dict, *idx, *kind, *len);
                 let d = Value::Obj(dict);
@@ -624,10 +627,19 @@ impl Vm {
                         if e.key.is_null() {
                             continue;
                         }
+                        let mut replaced = false;
                         if let Obj::Iter(s) = self.heap.get_mut(r)
-                            && let IterState::Dict { idx, .. } = &mut **s
+                            && let IterState::Dict { idx, left, .. } = &mut **s
                         {
                             *idx = j;
+                            replaced = *left == 0;
+                            *left = left.saturating_sub(1);
+                        }
+                        if replaced {
+                            return Err(self.new_exc_str(
+                                "RuntimeError",
+                                "dictionary keys changed during iteration",
+                            ));
                         }
                         return Ok(match kind {
                             ViewKind::Keys => self.dup(&e.key),

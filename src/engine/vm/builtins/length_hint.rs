@@ -53,13 +53,10 @@ fn length_hint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             }
         }
         IterState::Str { s, pos } => s[*pos..].chars().count(),
-        IterState::Dict { dict, idx, len, .. } => match vm.heap.get(*dict) {
-            Obj::Dict(d) if d.len() == *len => d
-                .raw_entries()
-                .iter()
-                .skip(*idx)
-                .filter(|e| !e.key.is_null())
-                .count(),
+        IterState::Dict {
+            dict, len, left, ..
+        } => match vm.heap.get(*dict) {
+            Obj::Dict(d) if d.len() == *len => *left,
             _ => 0,
         },
         IterState::Values { items, idx, source } => {
