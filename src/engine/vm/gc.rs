@@ -96,7 +96,7 @@ impl Vm {
         }
         if any_finalizer {
             // Finalizers run in creation order, as CPython's gc list does.
-            self.heap.to_finalize.sort_unstable_by(|a, b| b.cmp(a));
+            self.heap.to_finalize.sort_unstable();
             self.run_finalizers();
         }
         // Finalizers may have revived or freed objects: look again.
