@@ -566,10 +566,18 @@ impl Vm {
     pub fn run_finalizers(&mut self) {
         while !self.heap.to_finalize.is_empty() {
             let batch = std::mem::take(&mut self.heap.to_finalize);
-            for r in batch {
+            let rests = std::mem::take(&mut self.heap.finalize_rest);
+            for (r, rest) in batch.into_iter().zip(rests) {
                 self.finalize_one(r);
                 if !self.heap.to_finalize.is_empty() {
                     self.run_finalizers();
+                }
+                // What the release that met `r` had still to drop.
+                if !rest.is_empty() {
+                    self.heap.drop_refs(rest);
+                    if !self.heap.to_finalize.is_empty() {
+                        self.run_finalizers();
+                    }
                 }
             }
         }

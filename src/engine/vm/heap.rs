@@ -24,6 +24,10 @@ pub struct Heap {
     /// Objects whose count reached zero and that need a finalizer; each holds
     /// one reference owned by this queue.
     pub to_finalize: Vec<ObjRef>,
+    /// Beside each queued object, the references its release had still
+    /// to drop when it met the object: CPython would have run the
+    /// finalizer right there, so they are dropped after it runs.
+    pub finalize_rest: Vec<Vec<ObjRef>>,
     /// The most objects alive at once before `MemoryError`.
     pub limit: usize,
     /// Objects that have been finalized once and must not be again.
@@ -160,10 +164,24 @@ impl Heap {
     /// order is when finalizers run (a frame's list local dies before the
     /// loop variable holding its last item).
     fn release(&mut self, r: ObjRef) {
-        let (mut work, mut children) = std::mem::take(&mut self.scratch);
         // Counted again so that the loop drops it like any child.
         self.slots[r.0 as usize].rc = 1;
-        work.push(r);
+        self.drop_refs(std::iter::once(r));
+    }
+
+    /// Queues `r`'s finalizer with nothing left to drop after it (the cycle
+    /// collector's objects).
+    pub fn queue_finalizer(&mut self, r: ObjRef) {
+        self.to_finalize.push(r);
+        self.finalize_rest.push(Vec::new());
+    }
+
+    /// Drops the references in `refs` (a stack: the last is dropped first)
+    /// and frees what reaches zero, stopping at the first object that needs
+    /// a finalizer: it is queued with the rest of the stack.
+    pub fn drop_refs(&mut self, refs: impl IntoIterator<Item = ObjRef>) {
+        let (mut work, mut children) = std::mem::take(&mut self.scratch);
+        work.extend(refs);
         while let Some(r) = work.pop() {
             let slot = &mut self.slots[r.0 as usize];
             debug_assert!(slot.rc > 0, "decref of a dead object {r:?}");
@@ -175,7 +193,8 @@ impl Heap {
                 self.slots[r.0 as usize].rc = 1;
                 self.finalized[r.0 as usize] = true;
                 self.to_finalize.push(r);
-                continue;
+                self.finalize_rest.push(std::mem::take(&mut work));
+                break;
             }
             let obj = std::mem::replace(&mut self.slots[r.0 as usize].obj, Obj::Free);
             self.free.push(r.0);

@@ -1276,8 +1276,12 @@ impl Vm {
                             Obj::List(l) => {
                                 if step == 1 {
                                     let stop = stop.max(start);
-                                    l.splice(start as usize..stop as usize, new_items)
-                                        .collect::<Vec<_>>()
+                                    // Dropped from the end, as CPython's list_ass_slice.
+                                    let mut old: Vec<Value> = l
+                                        .splice(start as usize..stop as usize, new_items)
+                                        .collect();
+                                    old.reverse();
+                                    old
                                 } else {
                                     let pos: Vec<i64> =
                                         slice_positions(start, stop, step).collect();
@@ -1344,9 +1348,10 @@ impl Vm {
                     }
                     if let Some((start, stop, step)) = self.slice_indices(key, n as usize)? {
                         let removed: Vec<Value> = match self.heap.get_mut(r) {
+                            // Dropped from the end, as CPython's list_ass_slice.
                             Obj::List(l) if step == 1 => {
                                 let stop = stop.max(start);
-                                l.drain(start as usize..stop as usize).collect()
+                                l.drain(start as usize..stop as usize).rev().collect()
                             }
                             Obj::List(l) => {
                                 let pos: Vec<usize> = slice_positions(start, stop, step)

@@ -2461,7 +2461,8 @@ fn list_reverse(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn list_clear(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let r = list_ref(vm, args)?;
     let old = std::mem::take(list_mut(vm, r));
-    vm.heap.decref_all(old);
+    // From the end, as CPython's list clear.
+    vm.heap.decref_all(old.into_iter().rev());
     Ok(Value::None)
 }
 
