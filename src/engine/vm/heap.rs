@@ -3,8 +3,10 @@
 //! Objects die when their count reaches zero, at exactly the moment they
 //! die in CPython: that moment is visible (a dropped generator's `finally`
 //! runs, an un-awaited coroutine warns). Objects whose death runs Python
-//! code are not freed inside `decref`; they are queued in `to_finalize`, and
-//! the VM finalizes them at the next instruction boundary.
+//! code are not freed inside `decref`; they are queued in `to_finalize`
+//! (with the references their release had still to drop, dropped after
+//! the finalizer as CPython's depth-first dealloc would), and the VM
+//! finalizes them at the next instruction boundary.
 
 use super::frame::Frame;
 use super::object::{GenState, Generator, IterState, Obj, Payload};
