@@ -1068,7 +1068,7 @@ impl Vm {
                 Obj::Instance(i) if matches!(i.payload, Payload::Exc(_)) => {
                     Some(self.sym_str(name))
                 }
-                Obj::Function(_) | Obj::Class(_) => Some(self.sym_str(name)),
+                Obj::Function(_) | Obj::Class(_) | Obj::Gen(_) => Some(self.sym_str(name)),
                 _ => None,
             };
             let n = n.as_deref().unwrap_or("");
@@ -1131,13 +1131,21 @@ impl Vm {
                     self.getattribute_hooks |= name == self.names.getattribute;
                     old
                 }
-                Obj::Function(f) if matches!(n, "__name__" | "__qualname__") => {
-                    if let Value::Str(s) = &v {
-                        if n == "__name__" {
-                            f.name = s.clone();
-                        } else {
-                            f.qualname = s.clone();
-                        }
+                Obj::Function(_) | Obj::Gen(_) if matches!(n, "__name__" | "__qualname__") => {
+                    let Value::Str(s) = &v else {
+                        self.drop_val(v);
+                        return Err(self.type_error(format!("{n} must be set to a string object")));
+                    };
+                    let s = s.clone();
+                    let (name_f, qual_f) = match self.heap.get_mut(r) {
+                        Obj::Function(f) => (&mut f.name, &mut f.qualname),
+                        Obj::Gen(g) => (&mut g.name, &mut g.qualname),
+                        _ => unreachable!("matched above"),
+                    };
+                    if n == "__name__" {
+                        *name_f = s;
+                    } else {
+                        *qual_f = s;
                     }
                     Some(v)
                 }

@@ -90,13 +90,18 @@ impl Vm {
             if *g && !self.heap.is_free(r) && self.heap.needs_finalizer(r) {
                 self.heap.incref_obj(r);
                 self.heap.set_finalized(r);
-                self.heap.to_finalize.push(r);
+                self.heap.queue_finalizer(r);
                 any_finalizer = true;
             }
         }
         if any_finalizer {
             // Finalizers run in creation order, as CPython's gc list does.
-            self.heap.to_finalize.sort_unstable_by(|a, b| b.cmp(a));
+            let mut queued: Vec<(ObjRef, Vec<ObjRef>)> = std::mem::take(&mut self.heap.to_finalize)
+                .into_iter()
+                .zip(std::mem::take(&mut self.heap.finalize_rest))
+                .collect();
+            queued.sort_unstable_by_key(|(r, _)| *r);
+            (self.heap.to_finalize, self.heap.finalize_rest) = queued.into_iter().unzip();
             self.run_finalizers();
         }
         // Finalizers may have revived or freed objects: look again.

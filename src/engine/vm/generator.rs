@@ -557,8 +557,35 @@ impl Vm {
 
     /// Runs the finalizers of objects whose count reached zero: closes
     /// suspended generators, warns about coroutines never awaited.
+    ///
+    /// In the order they were queued (the order CPython's deallocation
+    /// reached them), each followed by what its own death queued before
+    /// the next one runs, as CPython's dealloc runs them depth first. A
+    /// finalizer's Python code calls this again at its instruction
+    /// boundaries: that call sees only what was queued since.
     pub fn run_finalizers(&mut self) {
-        while let Some(r) = self.heap.to_finalize.pop() {
+        while !self.heap.to_finalize.is_empty() {
+            let batch = std::mem::take(&mut self.heap.to_finalize);
+            let rests = std::mem::take(&mut self.heap.finalize_rest);
+            for (r, rest) in batch.into_iter().zip(rests) {
+                self.finalize_one(r);
+                if !self.heap.to_finalize.is_empty() {
+                    self.run_finalizers();
+                }
+                // What the release that met `r` had still to drop.
+                if !rest.is_empty() {
+                    self.heap.drop_refs(rest);
+                    if !self.heap.to_finalize.is_empty() {
+                        self.run_finalizers();
+                    }
+                }
+            }
+        }
+    }
+
+    /// One queued object's finalizer, then the queue's reference to it.
+    fn finalize_one(&mut self, r: ObjRef) {
+        {
             let info = match self.heap.get(r) {
                 Obj::Gen(g) => Some((g.kind, g.state, g.qualname.clone())),
                 _ => None,

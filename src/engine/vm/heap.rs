@@ -3,8 +3,10 @@
 //! Objects die when their count reaches zero, at exactly the moment they
 //! die in CPython: that moment is visible (a dropped generator's `finally`
 //! runs, an un-awaited coroutine warns). Objects whose death runs Python
-//! code are not freed inside `decref`; they are queued in `to_finalize`, and
-//! the VM finalizes them at the next instruction boundary.
+//! code are not freed inside `decref`; they are queued in `to_finalize`
+//! (with the references their release had still to drop, dropped after
+//! the finalizer as CPython's depth-first dealloc would), and the VM
+//! finalizes them at the next instruction boundary.
 
 use super::frame::Frame;
 use super::object::{GenState, Generator, IterState, Obj, Payload};
@@ -24,6 +26,10 @@ pub struct Heap {
     /// Objects whose count reached zero and that need a finalizer; each holds
     /// one reference owned by this queue.
     pub to_finalize: Vec<ObjRef>,
+    /// Beside each queued object, the references its release had still
+    /// to drop when it met the object: CPython would have run the
+    /// finalizer right there, so they are dropped after it runs.
+    pub finalize_rest: Vec<Vec<ObjRef>>,
     /// The most objects alive at once before `MemoryError`.
     pub limit: usize,
     /// Objects that have been finalized once and must not be again.
@@ -153,15 +159,44 @@ impl Heap {
     }
 
     /// Frees `r` and everything only it kept alive, without recursion.
+    ///
+    /// The stack holds references still to drop, so each child is dropped
+    /// only when its turn comes, after everything only the children
+    /// before it held has died: CPython's recursive deallocation, whose
+    /// order is when finalizers run (a frame's list local dies before the
+    /// loop variable holding its last item).
     fn release(&mut self, r: ObjRef) {
+        // Counted again so that the loop drops it like any child.
+        self.slots[r.0 as usize].rc = 1;
+        self.drop_refs(std::iter::once(r));
+    }
+
+    /// Queues `r`'s finalizer with nothing left to drop after it (the cycle
+    /// collector's objects).
+    pub fn queue_finalizer(&mut self, r: ObjRef) {
+        self.to_finalize.push(r);
+        self.finalize_rest.push(Vec::new());
+    }
+
+    /// Drops the references in `refs` (a stack: the last is dropped first)
+    /// and frees what reaches zero, stopping at the first object that needs
+    /// a finalizer: it is queued with the rest of the stack.
+    pub fn drop_refs(&mut self, refs: impl IntoIterator<Item = ObjRef>) {
         let (mut work, mut children) = std::mem::take(&mut self.scratch);
-        work.push(r);
+        work.extend(refs);
         while let Some(r) = work.pop() {
+            let slot = &mut self.slots[r.0 as usize];
+            debug_assert!(slot.rc > 0, "decref of a dead object {r:?}");
+            slot.rc = slot.rc.saturating_sub(1);
+            if slot.rc != 0 {
+                continue;
+            }
             if self.needs_finalizer(r) {
                 self.slots[r.0 as usize].rc = 1;
                 self.finalized[r.0 as usize] = true;
                 self.to_finalize.push(r);
-                continue;
+                self.finalize_rest.push(std::mem::take(&mut work));
+                break;
             }
             let obj = std::mem::replace(&mut self.slots[r.0 as usize].obj, Obj::Free);
             self.free.push(r.0);
@@ -177,15 +212,11 @@ impl Heap {
             };
             children.clear();
             collect_children(obj, &mut children);
-            for c in children.drain(..) {
-                if let Value::Obj(cr) = c {
-                    let slot = &mut self.slots[cr.0 as usize];
-                    slot.rc = slot.rc.saturating_sub(1);
-                    if slot.rc == 0 {
-                        work.push(cr);
-                    }
-                }
-            }
+            // Last first on the stack: dropped in `collect_children`'s order.
+            work.extend(children.drain(..).rev().filter_map(|c| match c {
+                Value::Obj(cr) => Some(cr),
+                _ => None,
+            }));
         }
         // Freeing a big container leaves a big buffer: not kept.
         if children.capacity() > 1024 {
@@ -262,21 +293,24 @@ impl Heap {
     }
 }
 
-/// Moves every counted reference held by `obj` into `out`.
+/// Moves every counted reference held by `obj` into `out`, in the order
+/// CPython's deallocator drops them (that order is when finalizers run).
 pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
     match obj {
         Obj::Free | Obj::Bytes(_) | Obj::BigInt(_) | Obj::Range { .. } => {}
-        Obj::List(v) => out.extend(v),
-        Obj::Tuple(v) => out.extend(v.into_vec()),
+        // Lists and tuples drop their items from the end.
+        Obj::List(v) => out.extend(v.into_iter().rev()),
+        Obj::Tuple(v) => out.extend(v.into_vec().into_iter().rev()),
         Obj::Dict(d) => d.drain_values(out),
         Obj::Set(s) | Obj::FrozenSet(s) => s.drain_values(out),
         Obj::Deque(d) => out.extend(d.items),
         Obj::Function(f) => {
+            // CPython's order; the defaults and the closure are tuples there.
             out.push(Value::Obj(f.globals));
-            out.extend(f.defaults);
+            out.extend(f.defaults.into_iter().rev());
             out.extend(f.kwdefaults.into_iter().map(|(_, v)| v));
-            out.extend(f.closure.into_iter().map(Value::Obj));
             f.dict.drain_values(out);
+            out.extend(f.closure.into_iter().rev().map(Value::Obj));
         }
         Obj::Native(n) => out.push(n.this),
         Obj::BoundMethod { func, this } => {
@@ -297,12 +331,12 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
             match i.payload {
                 Payload::Exc(e) => {
                     out.push(e.args);
+                    // The traceback, before the cause and the context: its
+                    // frames die innermost first (`kept`'s order), each
+                    // frame's locals in order.
+                    out.extend(e.kept);
                     out.push(e.cause);
                     out.push(e.context);
-                    // Reversed: the frames die innermost first, each
-                    // frame's locals in order, as CPython's traceback
-                    // releases them (finalizers run last child first).
-                    out.extend(e.kept.into_iter().rev());
                     if let Some((m, l)) = e.group {
                         out.push(m);
                         out.push(l);
@@ -367,9 +401,10 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
 }
 
 pub fn frame_children(f: Frame, out: &mut Vec<Value>) {
-    out.extend(f.stack);
+    // CPython clears a frame's locals and cells, then its value stack.
     out.extend(f.locals);
     out.extend(f.cells.into_iter().map(Value::Obj));
+    out.extend(f.stack);
     out.push(Value::Obj(f.globals));
     if let Some(ns) = f.namespace {
         out.push(Value::Obj(ns));

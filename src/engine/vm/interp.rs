@@ -1449,6 +1449,7 @@ impl Vm {
                                     self.push(v);
                                 }
                                 None => {
+                                    self.seq_iter_exhausted(*r);
                                     let it = self.pop();
                                     self.drop_val(it);
                                     self.top().ip = target as usize;

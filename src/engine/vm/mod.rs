@@ -27,6 +27,7 @@ pub mod set;
 mod stackops;
 pub mod suggest;
 pub mod symmap;
+mod throw_args;
 pub mod types;
 pub mod value;
 

@@ -322,7 +322,11 @@ pub enum IterState {
         dict: ObjRef,
         idx: usize,
         kind: ViewKind,
+        /// The dict's size when iteration began.
         len: usize,
+        /// Entries still to come: one more found means keys were replaced
+        /// ("dictionary keys changed during iteration").
+        left: usize,
     },
     Reversed {
         seq: Value,

@@ -399,6 +399,7 @@ impl Vm {
                             idx: 0,
                             kind: ViewKind::Keys,
                             len,
+                            left: len,
                         }));
                     }
                     Obj::Deque(_) => return Ok(self.deque_iter(r, false)),
@@ -422,6 +423,7 @@ impl Vm {
                             idx: 0,
                             kind,
                             len,
+                            left: len,
                         }));
                     }
                     Obj::Range { start, stop, step } => {
@@ -449,7 +451,15 @@ impl Vm {
             return r;
         }
         let it_sym = self.names.iter;
-        if self.has_method(v, it_sym) {
+        let cls = self.class_of(v);
+        let own_iter = self.lookup_in_mro(cls, it_sym);
+        // `__iter__ = None` declares the class not iterable, even with a
+        // `__getitem__`.
+        if matches!(own_iter, Some(Value::None)) {
+            let cname = self.class_name(v);
+            return Err(self.type_error(format!("'{cname}' object is not iterable")));
+        }
+        if own_iter.is_some() {
             let it = self.call_method(v, it_sym, &[])?;
             let next = self.names.next;
             let ok = self.has_method(&it, next);
@@ -469,6 +479,16 @@ impl Vm {
         }
         let cname = self.class_name(v);
         Err(self.type_error(format!("'{cname}' object is not iterable")))
+    }
+
+    /// A list or tuple iterator that reached the end stays there: items
+    /// appended later are not seen (CPython drops its sequence).
+    pub fn seq_iter_exhausted(&mut self, r: crate::engine::vm::value::ObjRef) {
+        if let Obj::Iter(s) = self.heap.get_mut(r)
+            && let IterState::Seq { idx, .. } = &mut **s
+        {
+            *idx = usize::MAX;
+        }
     }
 
     /// The next item, or `None` at the end (StopIteration is absorbed).
@@ -572,7 +592,10 @@ impl Vm {
                         }
                         Ok(self.dup(&v))
                     }
-                    None => stop(self),
+                    None => {
+                        self.seq_iter_exhausted(r);
+                        stop(self)
+                    }
                 }
             }
             IterState::Dict {
@@ -580,6 +603,7 @@ impl Vm {
                 idx,
                 kind,
                 len,
+                ..
             } => {
                 let (dict, i, kind, len) = (*dict, *idx, *kind, *len);
                 let d = Value::Obj(dict);
@@ -603,10 +627,19 @@ impl Vm {
                         if e.key.is_null() {
                             continue;
                         }
+                        let mut replaced = false;
                         if let Obj::Iter(s) = self.heap.get_mut(r)
-                            && let IterState::Dict { idx, .. } = &mut **s
+                            && let IterState::Dict { idx, left, .. } = &mut **s
                         {
                             *idx = j;
+                            replaced = *left == 0;
+                            *left = left.saturating_sub(1);
+                        }
+                        if replaced {
+                            return Err(self.new_exc_str(
+                                "RuntimeError",
+                                "dictionary keys changed during iteration",
+                            ));
                         }
                         return Ok(match kind {
                             ViewKind::Keys => self.dup(&e.key),
@@ -1243,8 +1276,12 @@ impl Vm {
                             Obj::List(l) => {
                                 if step == 1 {
                                     let stop = stop.max(start);
-                                    l.splice(start as usize..stop as usize, new_items)
-                                        .collect::<Vec<_>>()
+                                    // Dropped from the end, as CPython's list_ass_slice.
+                                    let mut old: Vec<Value> = l
+                                        .splice(start as usize..stop as usize, new_items)
+                                        .collect();
+                                    old.reverse();
+                                    old
                                 } else {
                                     let pos: Vec<i64> =
                                         slice_positions(start, stop, step).collect();
@@ -1311,9 +1348,10 @@ impl Vm {
                     }
                     if let Some((start, stop, step)) = self.slice_indices(key, n as usize)? {
                         let removed: Vec<Value> = match self.heap.get_mut(r) {
+                            // Dropped from the end, as CPython's list_ass_slice.
                             Obj::List(l) if step == 1 => {
                                 let stop = stop.max(start);
-                                l.drain(start as usize..stop as usize).collect()
+                                l.drain(start as usize..stop as usize).rev().collect()
                             }
                             Obj::List(l) => {
                                 let pos: Vec<usize> = slice_positions(start, stop, step)

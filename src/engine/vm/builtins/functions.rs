@@ -1,7 +1,7 @@
 //! The builtin functions (`print`, `len`, `range`, `sorted`, ...).
 
 use super::methods::sort_values;
-use super::{check_args, def_fn, int_arg, kwarg, set_attr};
+use super::{check_args, def_fn, def_static, int_arg, kwarg, set_attr};
 use crate::engine::intern::Sym;
 use crate::engine::vm::Vm;
 use crate::engine::vm::object::{GenKind, IterState, Obj, PyResult};
@@ -84,26 +84,30 @@ pub fn install(vm: &mut Vm) {
         ("staticmethod", t.staticmethod),
         ("classmethod", t.classmethod),
         ("super", t.super_),
-        ("enumerate", t.iterator),
+        ("enumerate", t.enumerate),
+        ("zip", t.zip),
+        ("map", t.map),
+        ("filter", t.filter),
+        ("reversed", t.reversed),
     ];
     for (name, cls) in pairs {
-        if name == "enumerate" {
-            continue;
-        }
         vm.heap.incref_obj(cls);
         set_attr(vm, b, name, Value::Obj(cls));
     }
-    for (name, f) in [
+    // The iterator classes are made by their `__new__` (`isinstance(x, map)`
+    // and `print(zip)` see the class, as in CPython).
+    for (cls, name, f) in [
         (
+            t.enumerate,
             "enumerate",
-            enumerate as crate::engine::vm::object::NativeImpl,
+            enumerate_new as crate::engine::vm::object::NativeImpl,
         ),
-        ("zip", zip),
-        ("map", map),
-        ("filter", filter),
-        ("reversed", reversed),
+        (t.zip, "zip", zip_new),
+        (t.map, "map", map_new),
+        (t.filter, "filter", filter_new),
+        (t.reversed, "reversed", reversed_new),
     ] {
-        def_fn(vm, b, "builtins", name, f);
+        def_static(vm, cls, name, "__new__", f);
     }
     let excs: Vec<(&'static str, crate::engine::vm::value::ObjRef)> =
         vm.types.exc.iter().map(|(k, v)| (*k, *v)).collect();
@@ -1252,6 +1256,55 @@ fn anext(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     vm.call_method(&args[0], s, &[])
 }
 
+fn enumerate_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let rest = &args[1..];
+    if rest.len() > 2 {
+        return Err(vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            rest.len()
+        )));
+    }
+    if rest.is_empty() {
+        return match kwarg(vm, kw, "iterable") {
+            Some(it) => {
+                let it = vm.dup(it);
+                let r = enumerate(vm, std::slice::from_ref(&it), kw);
+                vm.drop_val(it);
+                r
+            }
+            None => Err(vm.type_error("enumerate() missing required argument 'iterable'".into())),
+        };
+    }
+    enumerate(vm, rest, kw)
+}
+
+fn zip_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    zip(vm, &args[1..], kw)
+}
+
+fn map_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_keywords(vm, kw, "map")?;
+    map(vm, &args[1..], kw)
+}
+
+fn filter_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_keywords(vm, kw, "filter")?;
+    filter(vm, &args[1..], kw)
+}
+
+fn reversed_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_keywords(vm, kw, "reversed")?;
+    reversed(vm, &args[1..], kw)
+}
+
+fn no_keywords(vm: &mut Vm, kw: Kw, name: &str) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
 fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 2, "enumerate")?;
     let start = match args.get(1).or(kwarg(vm, kw, "start")) {
@@ -1351,6 +1404,13 @@ pub fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             source: None,
         }))));
     }
+    // A range reversed is a range_iterator counting down.
+    if let Value::Obj(r) = v
+        && let Obj::Range { start, stop, step } = *vm.heap.get(*r)
+        && let Some(state) = reversed_range(start, stop, step)
+    {
+        return Ok(vm.alloc(Obj::Iter(Box::new(state))));
+    }
     let n = match vm.len_of(v) {
         Ok(n) => n,
         Err(e) => {
@@ -1361,6 +1421,24 @@ pub fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     };
     let seq = vm.dup(v);
     Ok(vm.alloc(Obj::Iter(Box::new(IterState::Reversed { seq, idx: n }))))
+}
+
+/// The iterator of `reversed(range(start, stop, step))`, when its bounds
+/// fit an i64.
+fn reversed_range(start: i64, stop: i64, step: i64) -> Option<IterState> {
+    let (a, b, s) = (start as i128, stop as i128, step as i128);
+    let n = if (s > 0 && a < b) || (s < 0 && a > b) {
+        (b - a + s - s.signum()) / s
+    } else {
+        0
+    };
+    let last = a + (n - 1).max(0) * s;
+    let end = if n == 0 { last } else { a - s };
+    Some(IterState::Range {
+        cur: i64::try_from(last).ok()?,
+        stop: i64::try_from(end).ok()?,
+        step: i64::try_from(-s).ok()?,
+    })
 }
 
 /// `round(x, n)` as CPython: correctly rounded through the decimal string,

@@ -2461,7 +2461,8 @@ fn list_reverse(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn list_clear(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let r = list_ref(vm, args)?;
     let old = std::mem::take(list_mut(vm, r));
-    vm.heap.decref_all(old);
+    // From the end, as CPython's list clear.
+    vm.heap.decref_all(old.into_iter().rev());
     Ok(Value::None)
 }
 
@@ -3062,29 +3063,8 @@ fn gen_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn gen_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let g = gen_ref(vm, args)?;
-    check_args(vm, args, 2, 4, "throw")?;
-    let typ = args[1].clone();
-    let exc = match (&typ, args.get(2)) {
-        (Value::Obj(r), val) if matches!(vm.heap.get(*r), Obj::Class(_)) => {
-            let extra: Vec<Value> = match val {
-                Some(Value::None) | None => Vec::new(),
-                Some(v) => vec![v.clone()],
-            };
-            let t = vm.dup(&typ);
-            let e = vm.call_value(&t, &extra, &[]);
-            vm.drop_val(t);
-            e?
-        }
-        _ => vm.dup(&typ),
-    };
-    if vm.exc_data(&exc).is_none() {
-        let cname = vm.class_name(&exc);
-        vm.drop_val(exc);
-        return Err(vm.type_error(format!(
-            "exceptions must be classes or instances deriving from BaseException, not {cname}"
-        )));
-    }
-    let exc = vm.make_raisable(exc)?;
+    check_args(vm, &args[1..], 1, 3, "throw")?;
+    let exc = vm.throw_args_exception(&args[1], args.get(2))?;
     vm.gen_throw(g, exc)
 }
 
@@ -3125,9 +3105,8 @@ fn wrapper_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn wrapper_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let c = wrapped_coro(vm, args)?;
-    let e = args.get(1).cloned().unwrap_or(Value::None);
-    let e = vm.dup(&e);
-    let e = vm.make_raisable(e)?;
+    check_args(vm, &args[1..], 1, 3, "throw")?;
+    let e = vm.throw_args_exception(&args[1], args.get(2))?;
     vm.gen_throw(c, e)
 }
 

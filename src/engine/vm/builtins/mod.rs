@@ -7,6 +7,7 @@ pub mod containers;
 mod dunders;
 mod evaluate;
 mod functions;
+mod length_hint;
 mod methods;
 mod modules;
 pub mod random;
@@ -103,6 +104,7 @@ pub fn install(vm: &mut Vm) {
 
 pub fn install_type_methods(vm: &mut Vm) {
     methods::install(vm);
+    length_hint::install(vm);
     bytes::install(vm);
     crate::engine::vm::deque::install(vm);
     dunders::install(vm);

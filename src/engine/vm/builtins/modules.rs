@@ -492,14 +492,29 @@ pub fn abc_isinstance(vm: &mut Vm, v: &Value, cls: ObjRef) -> bool {
                 || matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Iter(_)))
                 || (has(vm, "__iter__") && has(vm, "__next__"))
         }
-        "Generator" => kind == Some(GenKind::Generator),
-        "Coroutine" => kind == Some(GenKind::Coroutine),
+        "Generator" => {
+            kind == Some(GenKind::Generator)
+                || ["__iter__", "__next__", "send", "throw", "close"]
+                    .iter()
+                    .all(|n| has(vm, n))
+        }
+        "Coroutine" => {
+            kind == Some(GenKind::Coroutine)
+                || ["__await__", "send", "throw", "close"]
+                    .iter()
+                    .all(|n| has(vm, n))
+        }
         "Awaitable" => kind == Some(GenKind::Coroutine) || has(vm, "__await__"),
         "AsyncIterable" => kind == Some(GenKind::AsyncGenerator) || has(vm, "__aiter__"),
         "AsyncIterator" => {
             kind == Some(GenKind::AsyncGenerator) || (has(vm, "__aiter__") && has(vm, "__anext__"))
         }
-        "AsyncGenerator" => kind == Some(GenKind::AsyncGenerator),
+        "AsyncGenerator" => {
+            kind == Some(GenKind::AsyncGenerator)
+                || ["__aiter__", "__anext__", "asend", "athrow", "aclose"]
+                    .iter()
+                    .all(|n| has(vm, n))
+        }
         "Callable" => {
             matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod { .. } | Obj::Class(_)))
                 || has(vm, "__call__")
@@ -544,11 +559,13 @@ pub fn abc_issubclass(vm: &mut Vm, sub: ObjRef, cls: ObjRef) -> bool {
         return false;
     }
     let c = vm.class(sub);
-    if !c.is_heap_type {
-        let t = &vm.types;
-        if ![t.list, t.tuple, t.str_, t.dict, t.set, t.frozenset, t.bytes].contains(&sub) {
-            return false;
-        }
+    let t = &vm.types;
+    // The containers answer as an empty instance would; the other builtin
+    // classes (generator, list_iterator...) by their methods, as CPython's
+    // `__subclasshook__`s look.
+    if !c.is_heap_type
+        && [t.list, t.tuple, t.str_, t.dict, t.set, t.frozenset, t.bytes].contains(&sub)
+    {
         let Ok(sample) = vm.call_value(&Value::Obj(sub), &[], &[]) else {
             return false;
         };
@@ -556,6 +573,7 @@ pub fn abc_issubclass(vm: &mut Vm, sub: ObjRef, cls: ObjRef) -> bool {
         vm.drop_val(sample);
         return r;
     }
+    let callable_type = [t.function, t.builtin_function, t.method, t.type_].contains(&sub);
     let mut has = |n: &str| {
         let s = vm.intern(n);
         vm.lookup_in_mro(sub, s).is_some_and(|v| !v.is_none())
@@ -565,13 +583,22 @@ pub fn abc_issubclass(vm: &mut Vm, sub: ObjRef, cls: ObjRef) -> bool {
         "Iterator" => has("__iter__") && has("__next__"),
         "Sized" => has("__len__"),
         "Container" => has("__contains__"),
-        "Callable" => has("__call__"),
+        "Callable" => callable_type || has("__call__"),
         "Hashable" => has("__hash__"),
         "Awaitable" => has("__await__"),
         "AsyncIterable" => has("__aiter__"),
         "AsyncIterator" => has("__aiter__") && has("__anext__"),
         "Reversible" => has("__reversed__") && has("__iter__"),
         "Collection" => has("__len__") && has("__iter__") && has("__contains__"),
+        "Generator" => ["__iter__", "__next__", "send", "throw", "close"]
+            .iter()
+            .all(|n| has(n)),
+        "Coroutine" => ["__await__", "send", "throw", "close"]
+            .iter()
+            .all(|n| has(n)),
+        "AsyncGenerator" => ["__aiter__", "__anext__", "asend", "athrow", "aclose"]
+            .iter()
+            .all(|n| has(n)),
         _ => false,
     }
 }

@@ -346,6 +346,15 @@ def _index(x, what):
     return x
 
 
+def _ssize(x):
+    # What is not an index reads as -1, as CPython's cleared conversion error.
+    if x is None:
+        return None
+    if not isinstance(x, int) and not hasattr(type(x), "__index__"):
+        return -1
+    return x.__index__()
+
+
 def _r_arg(r, permutations=False):
     if not isinstance(r, int) and not hasattr(type(r), "__index__"):
         if permutations:
@@ -401,17 +410,28 @@ def islice(iterable, *args):
         raise TypeError("islice expected at least 2 arguments, got 1")
     if len(args) > 3:
         raise TypeError(f"islice expected at most 4 arguments, got {len(args) + 1}")
+    # CPython's checks, in its order: a stop that is not an index, or is
+    # -1, gets its own message; other negatives the "Indices" one.
     indices = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-    stop = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+    stop_msg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+    start, stop, step = 0, None, 1
     if len(args) == 1:
-        _index(args[0], stop)
+        stop = _ssize(args[0])
     else:
-        _index(args[1], stop)
-        _index(args[0], indices)
-        if len(args) == 3:
-            step = _index(args[2], indices)
-            if step == 0:
-                raise ValueError("Step for islice() must be a positive integer or None.")
+        start = _ssize(args[0])
+        if start is None:
+            start = 0
+        stop = _ssize(args[1])
+    if stop == -1:
+        raise ValueError(stop_msg)
+    if start < 0 or (stop is not None and stop < -1):
+        raise ValueError(indices)
+    if len(args) == 3:
+        step = _ssize(args[2])
+        if step is None:
+            step = 1
+    if step < 1:
+        raise ValueError("Step for islice() must be a positive integer or None.")
     return _islice(iter(iterable), *args)
 
 
