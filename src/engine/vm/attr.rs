@@ -428,6 +428,29 @@ impl Vm {
         }
         let Value::Obj(r) = obj else { return Ok(None) };
         let r = *r;
+        // Functions, builtins and bound methods have a `__call__` (CPython's
+        // method-wrapper): calling it calls them.
+        if &*n == "__call__"
+            && matches!(
+                self.heap.get(r),
+                Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod { .. }
+            )
+        {
+            let this = self.dup(obj);
+            let call = crate::engine::vm::builtins::native(
+                self,
+                "method-wrapper",
+                "__call__",
+                callable_call,
+                NativeKind::Method,
+            );
+            if let Value::Obj(g) = &call
+                && let Obj::Native(nf) = self.heap.get_mut(*g)
+            {
+                nf.this = this;
+            }
+            return Ok(Some(call));
+        }
         let v = match self.heap.get(r) {
             Obj::Function(f) => match &*n {
                 "__name__" => Value::Str(f.name.clone()),
@@ -1361,6 +1384,14 @@ pub(super) fn with_class_attr<R>(
 
 /// `function.__get__(instance, owner=None)`: the function itself when
 /// there is no instance, else a method bound to it.
+/// `f.__call__(*args, **kwargs)`: `f(*args, **kwargs)`.
+fn callable_call(vm: &mut Vm, args: &[Value], kw: &[(Sym, Value)]) -> PyResult<Value> {
+    let f = vm.dup(&args[0]);
+    let out = vm.call_value(&f, &args[1..], kw);
+    vm.drop_val(f);
+    out
+}
+
 fn function_get(vm: &mut Vm, args: &[Value], _: &[(Sym, Value)]) -> PyResult<Value> {
     crate::engine::vm::builtins::check_args(vm, args, 2, 3, "__get__")?;
     let func = vm.dup(&args[0]);
