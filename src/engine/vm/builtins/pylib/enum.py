@@ -207,7 +207,33 @@ class Enum(metaclass=EnumType):
         for member in cls._member_map_.values():
             if member._value_ == value:
                 return member
-        raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        # Not found: the `_missing_` hook, checked as CPython checks it.
+        try:
+            exc = None
+            result = cls._missing_(value)
+        except Exception as e:
+            exc = e
+            result = None
+        try:
+            if isinstance(result, cls):
+                return result
+            ve_exc = ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+            if result is None and exc is None:
+                raise ve_exc
+            elif exc is None:
+                exc = TypeError(
+                    'error in %s._missing_: returned %r instead of None or a valid member'
+                    % (cls.__name__, result))
+            if not isinstance(exc, ValueError):
+                exc.__context__ = ve_exc
+            raise exc
+        finally:
+            exc = None
+            ve_exc = None
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
 
     @property
     def name(self):
@@ -216,6 +242,23 @@ class Enum(metaclass=EnumType):
     @property
     def value(self):
         return self._value_
+
+    # CPython's enum.property refuses these writes with its own words.
+    @name.setter
+    def name(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
+
+    @name.deleter
+    def name(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'name'")
+
+    @value.setter
+    def value(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
+
+    @value.deleter
+    def value(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
 
     def __repr__(self):
         return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
