@@ -222,10 +222,25 @@ fn load_main(vm: &mut Vm, filename: &str, source: &str) -> Option<ObjRef> {
         dict: SymMap::new(),
         live: None,
     })));
+    // The names CPython's `__main__` starts with, in the order the
+    // oracle's run gives them. Its
+    // `__loader__` (a SourceFileLoader, shown with its address) is None
+    // here: coroscope has no import machinery objects.
     let name_sym = vm.names.name;
     vm.ns_set(main, name_sym, Value::str("__main__"));
+    vm.set_module_doc(main, &code);
+    for name in ["__package__", "__loader__", "__spec__"] {
+        let sym = vm.intern(name);
+        vm.ns_set(main, sym, Value::None);
+    }
     let file_sym = vm.names.file;
     vm.ns_set(main, file_sym, Value::Str(filename.into()));
+    let builtins = vm.builtins;
+    vm.heap.incref_obj(builtins);
+    let builtins_sym = vm.intern("__builtins__");
+    vm.ns_set(main, builtins_sym, Value::Obj(builtins));
+    let cached_sym = vm.intern("__cached__");
+    vm.ns_set(main, cached_sym, Value::None);
     vm.main_module = Some(main);
     vm.modules.insert("__main__".into(), main);
     vm.heap.incref_obj(main);

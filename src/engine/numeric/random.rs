@@ -60,6 +60,24 @@ impl Random {
         r
     }
 
+    /// `getstate()`'s parts: the 624 state words, the position in them
+    /// (CPython's `index`, 0 to 624) and `gauss()`'s saved value.
+    pub fn state(&self) -> (Vec<u32>, usize, Option<f64>) {
+        (self.state.to_vec(), self.index, self.gauss_next)
+    }
+
+    /// `setstate()`: false (changing nothing) when the words or position
+    /// are not a state `state()` could have given.
+    pub fn set_state(&mut self, words: &[u32], index: usize, gauss_next: Option<f64>) -> bool {
+        if words.len() != N || index > N {
+            return false;
+        }
+        self.state.copy_from_slice(words);
+        self.index = index;
+        self.gauss_next = gauss_next;
+        true
+    }
+
     /// `init_genrand`.
     fn init_genrand(&mut self, s: u32) {
         self.state[0] = s;

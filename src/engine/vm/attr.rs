@@ -428,6 +428,29 @@ impl Vm {
         }
         let Value::Obj(r) = obj else { return Ok(None) };
         let r = *r;
+        // Functions, builtins and bound methods have a `__call__` (CPython's
+        // method-wrapper): calling it calls them.
+        if &*n == "__call__"
+            && matches!(
+                self.heap.get(r),
+                Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod { .. }
+            )
+        {
+            let this = self.dup(obj);
+            let call = crate::engine::vm::builtins::native(
+                self,
+                "method-wrapper",
+                "__call__",
+                callable_call,
+                NativeKind::Method,
+            );
+            if let Value::Obj(g) = &call
+                && let Obj::Native(nf) = self.heap.get_mut(*g)
+            {
+                nf.this = this;
+            }
+            return Ok(Some(call));
+        }
         let v = match self.heap.get(r) {
             Obj::Function(f) => match &*n {
                 "__name__" => Value::Str(f.name.clone()),
@@ -506,10 +529,17 @@ impl Vm {
                     }
                     get
                 }
-                // A copy of the attributes set on the function.
+                // A copy of the attributes set on the function. The
+                // dunders kept here (`__doc__`, `__module__` and
+                // `__annotations__` once set) are slots in CPython, not
+                // part of its `__dict__`.
                 "__dict__" => {
-                    let entries: Vec<(Sym, Value)> =
-                        f.dict.iter().map(|(k, v)| (k, v.clone())).collect();
+                    let entries: Vec<(Sym, Value)> = f
+                        .dict
+                        .iter()
+                        .filter(|(k, _)| !is_function_slot(&self.sym_str(*k)))
+                        .map(|(k, v)| (k, v.clone()))
+                        .collect();
                     let d = self.new_dict();
                     for (k, v) in entries {
                         let key = Value::Str(self.sym_str(k));
@@ -1369,6 +1399,29 @@ pub(super) fn with_class_attr<R>(
 
 /// `function.__get__(instance, owner=None)`: the function itself when
 /// there is no instance, else a method bound to it.
+/// A function attribute CPython keeps in a slot of its own rather than
+/// in the function's `__dict__`.
+fn is_function_slot(name: &str) -> bool {
+    matches!(
+        name,
+        "__doc__"
+            | "__module__"
+            | "__annotations__"
+            | "__defaults__"
+            | "__kwdefaults__"
+            | "__name__"
+            | "__qualname__"
+    )
+}
+
+/// `f.__call__(*args, **kwargs)`: `f(*args, **kwargs)`.
+fn callable_call(vm: &mut Vm, args: &[Value], kw: &[(Sym, Value)]) -> PyResult<Value> {
+    let f = vm.dup(&args[0]);
+    let out = vm.call_value(&f, &args[1..], kw);
+    vm.drop_val(f);
+    out
+}
+
 fn function_get(vm: &mut Vm, args: &[Value], _: &[(Sym, Value)]) -> PyResult<Value> {
     crate::engine::vm::builtins::check_args(vm, args, 2, 3, "__get__")?;
     let func = vm.dup(&args[0]);

@@ -302,12 +302,21 @@ impl Vm {
         code: std::rc::Rc<crate::engine::compile::code::Code>,
         module: ObjRef,
     ) -> PyResult<()> {
+        self.set_module_doc(module, &code);
         self.heap.incref_obj(module);
         self.heap.incref_obj(module);
         let frame = self.alloc_frame(code, module, Some(module));
         let v = self.run_frame_native(frame)?;
         self.drop_val(v);
         Ok(())
+    }
+
+    /// A module's `__doc__`: its docstring, or None (CPython sets it when
+    /// the module is made, before its code runs).
+    pub fn set_module_doc(&mut self, module: ObjRef, code: &crate::engine::compile::code::Code) {
+        let doc = code.doc.clone().map_or(Value::None, Value::Str);
+        let sym = self.intern("__doc__");
+        self.ns_set(module, sym, doc);
     }
 
     /// The module a name is defined in, for `__module__`.

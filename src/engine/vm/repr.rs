@@ -43,12 +43,18 @@ impl Vm {
     /// What a `__repr__` written in Python returned: a string, or
     /// CPython's TypeError.
     fn repr_result(&mut self, out: Value) -> PyResult<String> {
+        self.checked_str_result(out, "__repr__")
+    }
+
+    /// `out` if it is a string, else the TypeError `repr()`/`str()` raise,
+    /// naming the slot the caller asked for (`slot`).
+    fn checked_str_result(&mut self, out: Value, slot: &str) -> PyResult<String> {
         match out {
             Value::Str(s) => Ok(s.to_string()),
             other => {
                 let cname = self.class_name(&other);
                 self.drop_val(other);
-                Err(self.type_error(format!("__repr__ returned non-string (type {cname})")))
+                Err(self.type_error(format!("{slot} returned non-string (type {cname})")))
             }
         }
     }
@@ -316,6 +322,18 @@ impl Vm {
                     }
                     if is_exc && let Some(s) = self.os_error_str(v)? {
                         return Ok(s);
+                    }
+                    // `object.__str__` calls the repr slot and leaves the
+                    // check to `str()`, which names `__str__` when a
+                    // `__repr__` returns a non-string.
+                    let rs = self.names.repr;
+                    if !is_exc
+                        && !self.repr_stack.contains(r)
+                        && let Some(f) = self.lookup_in_mro(cls, rs)
+                        && (self.is_user_function(&f) || self.is_type_native(&f))
+                    {
+                        let out = self.call_value(&f, std::slice::from_ref(v), &[])?;
+                        return Ok(self.checked_str_result(out, "__str__")?.into());
                     }
                     if is_exc {
                         let args = self.exc_args(v);

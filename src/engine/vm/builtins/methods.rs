@@ -3045,9 +3045,24 @@ fn gen_ref(vm: &mut Vm, args: &[Value]) -> PyResult<ObjRef> {
     }
 }
 
+/// The type name CPython's argument-count messages give a generator's
+/// or coroutine's `send` and `close`.
+fn gen_owner(vm: &Vm, g: ObjRef) -> &'static str {
+    match vm.heap.get(g) {
+        Obj::Gen(x) if x.kind == GenKind::Coroutine => "coroutine",
+        _ => "generator",
+    }
+}
+
 fn gen_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let g = gen_ref(vm, args)?;
-    check_args(vm, args, 2, 2, "send")?;
+    if args.len() != 2 {
+        let owner = gen_owner(vm, g);
+        return Err(vm.type_error(format!(
+            "{owner}.send() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
+    }
     let v = vm.dup(&args[1]);
     vm.gen_send(g, v)
 }
@@ -3063,6 +3078,7 @@ fn gen_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn gen_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let g = gen_ref(vm, args)?;
+    // Counted without the generator itself, as CPython counts them.
     check_args(vm, &args[1..], 1, 3, "throw")?;
     let exc = vm.throw_args_exception(&args[1], args.get(2))?;
     vm.gen_throw(g, exc)
@@ -3070,6 +3086,13 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn gen_close(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let g = gen_ref(vm, args)?;
+    if args.len() != 1 {
+        let owner = gen_owner(vm, g);
+        return Err(vm.type_error(format!(
+            "{owner}.close() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     vm.gen_close(g)?;
     Ok(Value::None)
 }

@@ -39,6 +39,8 @@ const METHODS: &[(&str, crate::engine::vm::object::NativeImpl)] = &[
     ("paretovariate", paretovariate),
     ("weibullvariate", weibullvariate),
     ("vonmisesvariate", vonmisesvariate),
+    ("getstate", getstate),
+    ("setstate", setstate),
 ];
 
 pub fn build_module(vm: &mut Vm) -> ObjRef {
@@ -57,6 +59,7 @@ pub fn build_module(vm: &mut Vm) -> ObjRef {
         c.module = "random".into();
     }
     super::def_static(vm, cls, "Random", "__new__", random_new);
+    super::def_method(vm, cls, "Random", "__init__", random_init);
     for (name, f) in METHODS {
         super::def_method(vm, cls, "Random", name, *f);
     }
@@ -102,6 +105,16 @@ fn random_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         seed(vm, &[inst.clone(), args[1].clone()], &[])?;
     }
     Ok(inst)
+}
+
+/// `Random.__init__(x=None)`: seeds again, as CPython's does after its
+/// `__new__`, and lets subclasses be called with a seed.
+fn random_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 2, "Random")?;
+    if args.len() > 1 {
+        seed(vm, args, kw)?;
+    }
+    Ok(Value::None)
 }
 
 /// The generator behind `args[0]`.
@@ -162,7 +175,12 @@ fn randint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         let (a, b) = (big_arg(vm, &args[1])?, big_arg(vm, &args[2])?);
         return randrange_big(vm, args, a, Some(b + 1), 1.into());
     }
-    let (a, b) = (int_arg(vm, &args[1])?, int_arg(vm, &args[2])?);
+    // `randrange(a, b + 1)`, with its checks of float arguments.
+    let a = randrange_arg(vm, &args[1], "arg 1")?;
+    let b = match &args[2] {
+        Value::Float(x) => randrange_arg(vm, &Value::Float(x + 1.0), "stop")? - 1,
+        other => int_arg(vm, other)?,
+    };
     let r = rng(vm, args)?.randint(a, b);
     r.map(Value::Int).map_err(|e| vm.from_pyerr(e))
 }
@@ -181,17 +199,29 @@ fn randrange(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         };
         return randrange_big(vm, args, a, b, step);
     }
-    let a = int_arg(vm, &args[1])?;
+    let a = randrange_arg(vm, &args[1], "arg 1")?;
     let b = match args.get(2) {
-        Some(v) => Some(int_arg(vm, v)?),
-        None => None,
+        Some(v) if !v.is_none() => Some(randrange_arg(vm, v, "stop")?),
+        _ => None,
     };
     let step = match args.get(3) {
-        Some(v) => int_arg(vm, v)?,
+        Some(v) => randrange_arg(vm, v, "step")?,
         None => 1,
     };
     let r = rng(vm, args)?.randrange(a, b, step);
     r.map(Value::Int).map_err(|e| vm.from_pyerr(e))
+}
+
+/// An argument of `randrange`: CPython 3.11 still takes a float with an
+/// integral value (deprecated) and refuses another with a ValueError.
+fn randrange_arg(vm: &mut Vm, v: &Value, which: &str) -> PyResult<i64> {
+    match v {
+        Value::Float(x) if x.fract() == 0.0 && x.abs() < 9.2e18 => Ok(*x as i64),
+        Value::Float(x) if x.is_finite() => {
+            Err(vm.value_error(format!("non-integer {which} for randrange()")))
+        }
+        _ => int_arg(vm, v),
+    }
 }
 
 fn big_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
@@ -487,16 +517,154 @@ fn sample(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             );
         }
     };
-    let pop = vm.collect_iterable(&args[1])?;
-    let idx = rng(vm, args)?.sample_indices(pop.len(), k);
-    let idx = match idx {
-        Ok(i) => i,
-        Err(e) => {
-            vm.heap.decref_all(pop);
-            return Err(vm.from_pyerr(e));
+    let pop = &args[1];
+    if !sample_population_ok(vm, pop) {
+        return Err(vm.type_error(
+            "Population must be a sequence.  For dicts or sets, use sorted(d).".into(),
+        ));
+    }
+    // CPython reads the population by length and index, so a large range
+    // is never listed.
+    let n = vm.len_of(pop)?;
+    let counts = kwarg(vm, kw, "counts").cloned().filter(|c| !c.is_none());
+    let idx = match counts {
+        None => rng(vm, args)?.sample_indices(n, k),
+        Some(c) => {
+            let cum = cumulative_counts(vm, &c, n)?;
+            let total = *cum.last().unwrap_or(&0);
+            if total <= 0 {
+                return Err(vm.value_error("Total of counts must be greater than zero".into()));
+            }
+            // A sample of range(total), each mapped to the item whose
+            // run of counts holds it (bisect_right on the running sums).
+            let picks = rng(vm, args)?.sample_indices(total as usize, k);
+            picks.map(|p| {
+                p.into_iter()
+                    .map(|s| cum[..cum.len() - 1].partition_point(|&c| c <= s as i64))
+                    .collect()
+            })
         }
     };
-    let out: Vec<Value> = idx.iter().map(|i| vm.dup(&pop[*i])).collect();
-    vm.heap.decref_all(pop);
+    let idx = idx.map_err(|e| vm.from_pyerr(e))?;
+    let mut out = Vec::with_capacity(idx.len());
+    for i in idx {
+        match vm.getitem(pop, &Value::Int(i as i64)) {
+            Ok(v) => out.push(v),
+            Err(e) => {
+                vm.heap.decref_all(out);
+                return Err(e);
+            }
+        }
+    }
     Ok(vm.new_list(out))
+}
+
+/// `random.sample` takes sequences only: CPython refuses sets, dicts
+/// (and other mappings), their views and iterators.
+fn sample_population_ok(vm: &Vm, pop: &Value) -> bool {
+    let Value::Obj(r) = pop else {
+        return true;
+    };
+    match vm.heap.get(*r) {
+        Obj::Set(_) | Obj::FrozenSet(_) | Obj::Dict(_) | Obj::DictView { .. } => false,
+        Obj::Gen(_) | Obj::Iter(_) => false,
+        Obj::Instance(i) => {
+            !matches!(
+                vm.class(i.class).builtin,
+                BuiltinKind::Set | BuiltinKind::FrozenSet | BuiltinKind::Dict
+            ) && !vm.match_mapping(pop)
+        }
+        _ => true,
+    }
+}
+
+/// The running sums of `sample`'s `counts`, checked as CPython checks them.
+fn cumulative_counts(vm: &mut Vm, counts: &Value, n: usize) -> PyResult<Vec<i64>> {
+    let items = vm.collect_iterable(counts)?;
+    let mut cum = Vec::with_capacity(items.len());
+    let mut acc: i64 = 0;
+    let mut all_ints = true;
+    for it in &items {
+        match it {
+            Value::Int(i) => acc += *i,
+            Value::Bool(b) => acc += *b as i64,
+            _ => all_ints = false,
+        }
+        cum.push(acc);
+    }
+    vm.heap.decref_all(items);
+    if cum.len() != n {
+        return Err(vm.value_error("The number of counts does not match the population".into()));
+    }
+    if !all_ints {
+        return Err(vm.type_error("Counts must be integers".into()));
+    }
+    Ok(cum)
+}
+
+/// `getstate()`: `(3, (624 words..., index), gauss_next)`, CPython's shape.
+fn getstate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "getstate")?;
+    let (words, index, gauss) = rng(vm, args)?.state();
+    let mut inner: Vec<Value> = words.iter().map(|w| Value::Int(*w as i64)).collect();
+    inner.push(Value::Int(index as i64));
+    let inner = vm.new_tuple(inner);
+    let gauss = gauss.map_or(Value::None, Value::Float);
+    Ok(vm.new_tuple(vec![Value::Int(3), inner, gauss]))
+}
+
+/// `setstate(state)`: a state `getstate()` returned.
+fn setstate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "setstate")?;
+    let parts = match &args[1] {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let [version, inner, gauss] = parts.as_slice() else {
+        return Err(vm.type_error("state must be a 3-tuple".into()));
+    };
+    if !matches!(version, Value::Int(3)) {
+        let v = vm.repr(version)?;
+        return Err(vm.value_error(format!(
+            "state with version {v} passed to Random.setstate() of version 3"
+        )));
+    }
+    let gauss = match gauss {
+        Value::Float(x) => Some(*x),
+        Value::Int(i) => Some(*i as f64),
+        _ => None,
+    };
+    let words = match inner {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Tuple(t) => t.to_vec(),
+            _ => return Err(vm.type_error("state vector must be a tuple".into())),
+        },
+        _ => return Err(vm.type_error("state vector must be a tuple".into())),
+    };
+    let Some((index, words)) = words.split_last() else {
+        return Err(vm.value_error("state vector is the wrong size".into()));
+    };
+    let mut mt = Vec::with_capacity(words.len());
+    for w in words {
+        match w {
+            Value::Int(i) if (0..=u32::MAX as i64).contains(i) => mt.push(*i as u32),
+            _ => return Err(vm.value_error("invalid state".into())),
+        }
+    }
+    let index = match index {
+        Value::Int(i) if *i >= 0 => *i as usize,
+        _ => return Err(vm.value_error("invalid state".into())),
+    };
+    if !rng(vm, args)?.set_state(&mt, index, gauss) {
+        let msg = if mt.len() != 624 {
+            "state vector is the wrong size"
+        } else {
+            "invalid state"
+        };
+        return Err(vm.value_error(msg.into()));
+    }
+    Ok(Value::None)
 }

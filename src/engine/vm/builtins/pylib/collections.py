@@ -346,6 +346,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__slots__': (),
         '__match_args__': field_names,
         '__getnewargs__': __getnewargs__,
+        '__doc__': f"{typename}({', '.join(field_names)})",
     }
     for index, name in enumerate(field_names):
         namespace[name] = property(_itemgetter(index))

@@ -58,6 +58,13 @@ def _member_init(cls):
     return None
 
 
+def _member_type(cls):
+    # The data type mixed in (int for IntEnum), or object.
+    return next((b for b in cls.__mro__[1:]
+                 if not issubclass(b, Enum) and b is not object
+                 and '__new__' in b.__dict__), object)
+
+
 class EnumType(type):
     # The metaclass, for its repr; the class-level protocols (len, iter,
     # `Color['RED']`, `in`) are the `_cls_*` hooks below.
@@ -71,6 +78,23 @@ class EnumType(type):
         if attr in getattr(cls, '_member_map_', ()):
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
+
+    def __getattr__(cls, name):
+        # Only reached when the name is not found: CPython's message is the
+        # bare name (`AttributeError: PURPLE`).
+        raise AttributeError(name)
+
+    def __dir__(cls):
+        interesting = {'__class__', '__contains__', '__doc__', '__getitem__',
+                       '__init_subclass__', '__iter__', '__len__', '__members__',
+                       '__module__', '__name__', '__qualname__'}
+        interesting.update(getattr(cls, '_member_names_', ()))
+        if getattr(cls, '_user_new_', None) is not None:
+            interesting.add('__new__')
+        member_type = _member_type(cls)
+        if member_type is object:
+            return sorted(interesting)
+        return sorted(set(dir(member_type)) | interesting)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):
@@ -134,9 +158,7 @@ class Enum(metaclass=EnumType):
         # data type's (`class Status(str, Enum)` prints `Status.OK`), unless
         # a class in between defines its own.
         first_enum = next(b for b in cls.__mro__[1:] if issubclass(b, Enum))
-        member_type = next((b for b in cls.__mro__[1:]
-                            if not issubclass(b, Enum) and b is not object
-                            and '__new__' in b.__dict__), object)
+        member_type = _member_type(cls)
         for name in ('__repr__', '__str__', '__format__'):
             if name not in cls.__dict__:
                 found = getattr(cls, name)
@@ -185,7 +207,33 @@ class Enum(metaclass=EnumType):
         for member in cls._member_map_.values():
             if member._value_ == value:
                 return member
-        raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        # Not found: the `_missing_` hook, checked as CPython checks it.
+        try:
+            exc = None
+            result = cls._missing_(value)
+        except Exception as e:
+            exc = e
+            result = None
+        try:
+            if isinstance(result, cls):
+                return result
+            ve_exc = ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+            if result is None and exc is None:
+                raise ve_exc
+            elif exc is None:
+                exc = TypeError(
+                    'error in %s._missing_: returned %r instead of None or a valid member'
+                    % (cls.__name__, result))
+            if not isinstance(exc, ValueError):
+                exc.__context__ = ve_exc
+            raise exc
+        finally:
+            exc = None
+            ve_exc = None
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
 
     @property
     def name(self):
@@ -195,8 +243,48 @@ class Enum(metaclass=EnumType):
     def value(self):
         return self._value_
 
+    # CPython's enum.property refuses these writes with its own words.
+    @name.setter
+    def name(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
+
+    @name.deleter
+    def name(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'name'")
+
+    @value.setter
+    def value(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
+
+    @value.deleter
+    def value(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
+
     def __repr__(self):
         return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
+
+    def __dir__(self):
+        # CPython's: the public names of the enum's classes, plus what the
+        # mixed-in data type has.
+        interesting = set()
+        if _member_type(type(self)) is not object:
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_' and name not in self._member_map_:
+                interesting.add(name)
+        for cls in type(self).mro():
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in self._member_map_:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in self._member_map_:
+                    interesting.add(name)
+        return sorted({'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
+                      | interesting)
 
     def __str__(self):
         return f"{type(self).__name__}.{self._name_}"

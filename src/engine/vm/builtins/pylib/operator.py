@@ -124,6 +124,10 @@ class itemgetter:
             return obj[self._items[0]]
         return tuple(obj[i] for i in self._items)
 
+    def __repr__(self):
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
+                              ', '.join(map(repr, self._items)))
+
 
 class attrgetter:
 
@@ -145,6 +149,10 @@ class attrgetter:
             return self._get(obj, self._attrs[0])
         return tuple(self._get(obj, a) for a in self._attrs)
 
+    def __repr__(self):
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
+                              ', '.join(map(repr, self._attrs)))
+
 
 class methodcaller:
 
@@ -155,3 +163,10 @@ class methodcaller:
 
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        args = [repr(self._name)]
+        args.extend(map(repr, self._args))
+        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
+                              ', '.join(args))
