@@ -12,6 +12,7 @@
 pub mod base_events;
 pub mod fastpath;
 pub mod futures;
+mod handle_order;
 pub mod introspect;
 pub mod state;
 pub mod tasks;
@@ -212,6 +213,13 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         ("_ruc_begin", ruc_begin),
         ("_ruc_end", ruc_end),
         ("_ruc_result", ruc_result),
+        ("_timer_lt", handle_order::timer_lt),
+        ("_timer_le", handle_order::timer_le),
+        ("_timer_gt", handle_order::timer_gt),
+        ("_timer_ge", handle_order::timer_ge),
+        ("_timer_eq", handle_order::timer_eq_method),
+        ("_timer_ne", handle_order::timer_ne),
+        ("_timer_hash", handle_order::timer_hash),
     ] {
         def_fn(vm, m, "asyncio", name, f);
     }
@@ -231,6 +239,21 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         if let Some(f) = vm.ns_get(m, sym) {
             let f = vm.dup(&f);
             set_attr(vm, event_loop, name, f);
+        }
+    }
+    for (name, from) in [
+        ("__lt__", "_timer_handle_lt"),
+        ("__le__", "_timer_handle_le"),
+        ("__gt__", "_timer_handle_gt"),
+        ("__ge__", "_timer_handle_ge"),
+        ("__eq__", "_timer_handle_eq"),
+        ("__ne__", "_timer_handle_ne"),
+        ("__hash__", "_timer_handle_hash"),
+    ] {
+        let sym = vm.intern(from);
+        if let Some(f) = vm.ns_get(m, sym) {
+            let f = vm.dup(&f);
+            set_attr(vm, timer_handle, name, f);
         }
     }
     Ok(m)

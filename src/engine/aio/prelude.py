@@ -23,6 +23,37 @@ def iscoroutinefunction(func):
     return inspect.iscoroutinefunction(func)
 
 
+# TimerHandle's comparisons and hash (events.TimerHandle) are natives;
+# the module installs these as its methods, Python functions being what
+# operators and hashing dispatch to.
+def _timer_handle_lt(self, other):
+    return _timer_lt(self, other)
+
+
+def _timer_handle_le(self, other):
+    return _timer_le(self, other)
+
+
+def _timer_handle_gt(self, other):
+    return _timer_gt(self, other)
+
+
+def _timer_handle_ge(self, other):
+    return _timer_ge(self, other)
+
+
+def _timer_handle_eq(self, other):
+    return _timer_eq(self, other)
+
+
+def _timer_handle_ne(self, other):
+    return _timer_ne(self, other)
+
+
+def _timer_handle_hash(self):
+    return _timer_hash(self)
+
+
 def isfuture(obj):
     return _is_future(obj)
 
