@@ -234,6 +234,11 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         ("run_until_complete", "_run_until_complete"),
         ("run_forever", "_run_forever"),
         ("run_in_executor", "_run_in_executor"),
+        ("shutdown_asyncgens", "_loop_shutdown_asyncgens"),
+        (
+            "shutdown_default_executor",
+            "_loop_shutdown_default_executor",
+        ),
     ] {
         let sym = vm.intern(from);
         if let Some(f) = vm.ns_get(m, sym) {

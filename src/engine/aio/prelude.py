@@ -1086,6 +1086,18 @@ async def _shutdown_asyncgens():
             })
 
 
+async def _loop_shutdown_asyncgens(self):
+    # loop.shutdown_asyncgens(), which programs running their own loop call
+    # before closing it, as asyncio.run does.
+    await _shutdown_asyncgens()
+
+
+async def _loop_shutdown_default_executor(self):
+    # There is never a default executor (run_in_executor refuses), so
+    # there is nothing to shut down, as in CPython when none was made.
+    pass
+
+
 _new_event_loop = new_event_loop
 
 
