@@ -1308,8 +1308,10 @@ tzname = ('UTC', 'UTC')
     m
 }
 
+/// The clock in nanoseconds, rounded as the oracle's `int(round(t * 1e9))`:
+/// truncating turns 2.05 s (2049999999.9999998 ns) into 2049999999.
 fn time_time_ns(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Int((vm.clock * 1e9) as i64))
+    Ok(Value::Int((vm.clock * 1e9).round_ties_even() as i64))
 }
 
 /// Civil date and time (UTC) of a virtual-clock timestamp:
