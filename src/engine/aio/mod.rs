@@ -354,7 +354,16 @@ fn loop_of<'a>(vm: &'a Vm, this: &Value) -> Option<&'a EventLoop> {
     }
 }
 
-fn loop_call_soon(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+/// A `context=` keyword of `call_soon`/`call_later`/`call_at`/
+/// `add_done_callback` (a new reference), None when absent or None.
+pub(crate) fn context_kwarg(vm: &mut Vm, kw: Kw) -> Option<Value> {
+    match kwarg(vm, kw, "context").cloned() {
+        Some(Value::None) | None => None,
+        Some(c) => Some(vm.dup(&c)),
+    }
+}
+
+fn loop_call_soon(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     select_loop(vm, args.first().unwrap_or(&Value::None))?;
     let Some(cb) = args.get(1) else {
         return Err(
@@ -363,10 +372,11 @@ fn loop_call_soon(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     };
     let cb = vm.dup(cb);
     let rest: Vec<Value> = args[2..].iter().map(|a| vm.dup(a)).collect();
-    vm.call_soon(cb, rest)
+    let context = context_kwarg(vm, kw);
+    vm.call_soon_in(cb, rest, context)
 }
 
-fn loop_call_later(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn loop_call_later(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     select_loop(vm, args.first().unwrap_or(&Value::None))?;
     if args.len() < 3 {
         return Err(
@@ -391,10 +401,11 @@ fn loop_call_later(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let cb = vm.dup(&args[2]);
     let rest: Vec<Value> = args[3..].iter().map(|a| vm.dup(a)).collect();
     let when = vm.clock + delay;
-    vm.call_at(when, cb, rest)
+    let context = context_kwarg(vm, kw);
+    vm.call_at_in(when, cb, rest, context)
 }
 
-fn loop_call_at(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn loop_call_at(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     select_loop(vm, args.first().unwrap_or(&Value::None))?;
     if args.len() < 3 {
         return Err(
@@ -407,7 +418,8 @@ fn loop_call_at(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let when = float_arg(vm, &args[1])?;
     let cb = vm.dup(&args[2]);
     let rest: Vec<Value> = args[3..].iter().map(|a| vm.dup(a)).collect();
-    vm.call_at(when, cb, rest)
+    let context = context_kwarg(vm, kw);
+    vm.call_at_in(when, cb, rest, context)
 }
 
 fn loop_time(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
@@ -432,7 +444,8 @@ fn loop_create_task(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(Value::None) | None => None,
         Some(n) => Some(vm.str_of(&n)?),
     };
-    vm.create_task(coro, name)
+    let context = context_kwarg(vm, kw);
+    vm.create_task_in(coro, name, context)
 }
 
 fn module_create_task(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -521,7 +534,11 @@ fn loop_run_handle(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     for a in &cargs {
         vm.heap.incref(a);
     }
+    if let Some(h) = h {
+        vm.enter_handle_context(h);
+    }
     let r = vm.call_value(&cb, &cargs, &[]);
+    vm.leave_handle_context();
     vm.drop_val(cb);
     vm.heap.decref_all(cargs);
     r
@@ -541,6 +558,7 @@ fn loop_stopping(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn loop_end(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    vm.leave_handle_context();
     if let Some(l) = vm.aio.running.as_mut() {
         l.stopping = false;
         l.running = false;
