@@ -261,6 +261,39 @@ impl Vm {
         }
     }
 
+    /// The exception `gen.throw(typ, val)` / `agen.athrow(typ, val)` throw
+    /// (the deprecated signature CPython still normalises): `val` itself
+    /// when it is an instance of the class `typ`, else the class called
+    /// with no arguments (None), a tuple's items, or `val`.
+    pub fn throw_exception(&mut self, typ: &Value, val: Option<&Value>) -> PyResult<Value> {
+        let val = val.filter(|v| !v.is_none());
+        let Some(val) = val else {
+            let t = self.dup(typ);
+            return self.make_raisable(t);
+        };
+        let cls = match typ {
+            Value::Obj(r) if matches!(self.heap.get(*r), Obj::Class(_)) => *r,
+            _ => {
+                return Err(
+                    self.type_error("instance exception may not have a separate value".into())
+                );
+            }
+        };
+        if self.isinstance(val, cls) {
+            let v = self.dup(val);
+            return self.make_raisable(v);
+        }
+        let args: Vec<Value> = match val {
+            Value::Obj(r) => match self.heap.get(*r) {
+                Obj::Tuple(items) => items.to_vec(),
+                _ => vec![val.clone()],
+            },
+            _ => vec![val.clone()],
+        };
+        let e = self.call_value(typ, &args, &[])?;
+        self.make_raisable(e)
+    }
+
     /// Makes a raisable exception from what `raise X` was given: an
     /// exception class is instantiated.
     pub fn make_raisable(&mut self, v: Value) -> PyResult<Value> {

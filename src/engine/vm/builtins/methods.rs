@@ -3062,28 +3062,23 @@ fn gen_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn gen_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let g = gen_ref(vm, args)?;
     check_args(vm, args, 2, 4, "throw")?;
-    let typ = args[1].clone();
-    let exc = match (&typ, args.get(2)) {
-        (Value::Obj(r), val) if matches!(vm.heap.get(*r), Obj::Class(_)) => {
-            let extra: Vec<Value> = match val {
-                Some(Value::None) | None => Vec::new(),
-                Some(v) => vec![v.clone()],
-            };
-            let t = vm.dup(&typ);
-            let e = vm.call_value(&t, &extra, &[]);
-            vm.drop_val(t);
-            e?
-        }
-        _ => vm.dup(&typ),
+    let is_exc = match &args[1] {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Class(_) => {
+                let base = vm.exc_class("BaseException");
+                vm.is_subclass(*r, base)
+            }
+            _ => vm.exc_data(&args[1]).is_some(),
+        },
+        _ => false,
     };
-    if vm.exc_data(&exc).is_none() {
-        let cname = vm.class_name(&exc);
-        vm.drop_val(exc);
+    if !is_exc {
+        let cname = vm.class_name(&args[1]);
         return Err(vm.type_error(format!(
             "exceptions must be classes or instances deriving from BaseException, not {cname}"
         )));
     }
-    let exc = vm.make_raisable(exc)?;
+    let exc = vm.throw_exception(&args[1], args.get(2))?;
     vm.gen_throw(g, exc)
 }
 
