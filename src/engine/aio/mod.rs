@@ -15,6 +15,7 @@ pub mod futures;
 mod handle_order;
 pub mod introspect;
 pub mod state;
+mod submodules;
 pub mod tasks;
 
 use crate::engine::intern::Sym;
@@ -246,6 +247,7 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
             set_attr(vm, event_loop, name, f);
         }
     }
+    submodules::install(vm, m);
     for (name, from) in [
         ("__lt__", "_timer_handle_lt"),
         ("__le__", "_timer_handle_le"),

@@ -80,6 +80,13 @@ impl Vm {
                 // circular, but a failed build must not leave half a module.
                 crate::engine::aio::build_module(self)?
             }
+            // `import asyncio.exceptions` before `import asyncio`: the
+            // package makes its submodules.
+            _ if name.starts_with("asyncio.") && !self.modules.contains_key("asyncio") => {
+                let pkg = self.import_module("asyncio")?;
+                self.drop_val(pkg);
+                return self.import_module(name);
+            }
             _ => {
                 if let Some(found) = local_module(name) {
                     return self.import_local(name, found);
