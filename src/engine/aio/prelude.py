@@ -667,7 +667,22 @@ from heapq import heappush as _heappush, heappop as _heappop
 _NOTHING = object()
 
 
-class Queue:
+class _LoopBoundMixin:
+    # mixins._LoopBoundMixin: a primitive binds to the loop it first waits
+    # in, and refuses to wait in another (a module-level Lock or Queue
+    # used by two asyncio.run calls).
+    _loop = None
+
+    def _get_loop(self):
+        loop = _get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
+
+
+class Queue(_LoopBoundMixin):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
@@ -732,7 +747,7 @@ class Queue:
         if _queue_put(self, item):
             return None
         while self.full():
-            putter = get_running_loop().create_future()
+            putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
@@ -760,7 +775,7 @@ class Queue:
         if item is not _NOTHING:
             return item
         while self.empty():
-            getter = get_running_loop().create_future()
+            getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter
@@ -834,7 +849,7 @@ class _ContextManagerMixin:
             self.release()
 
 
-class Lock(_ContextManagerMixin):
+class Lock(_ContextManagerMixin, _LoopBoundMixin):
 
     def __init__(self):
         self._waiters = None
@@ -860,7 +875,7 @@ class Lock(_ContextManagerMixin):
 
         if self._waiters is None:
             self._waiters = _deque()
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
 
         try:
@@ -894,7 +909,7 @@ class Lock(_ContextManagerMixin):
             return
 
 
-class Event:
+class Event(_LoopBoundMixin):
 
     def __init__(self):
         self._waiters = _deque()
@@ -923,7 +938,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             await fut
@@ -932,7 +947,7 @@ class Event:
             self._waiters.remove(fut)
 
 
-class Condition(_ContextManagerMixin):
+class Condition(_ContextManagerMixin, _LoopBoundMixin):
 
     def __init__(self, lock=None):
         if lock is None:
@@ -956,7 +971,7 @@ class Condition(_ContextManagerMixin):
 
         self.release()
         try:
-            fut = get_running_loop().create_future()
+            fut = self._get_loop().create_future()
             self._waiters.append(fut)
             try:
                 await fut
@@ -996,7 +1011,7 @@ class Condition(_ContextManagerMixin):
         self.notify(len(self._waiters))
 
 
-class Semaphore(_ContextManagerMixin):
+class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
 
     def __init__(self, value=1):
         if value < 0:
@@ -1022,7 +1037,7 @@ class Semaphore(_ContextManagerMixin):
 
         if self._waiters is None:
             self._waiters = _deque()
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
 
         try:
@@ -1286,7 +1301,7 @@ class BrokenBarrierError(RuntimeError):
     pass
 
 
-class Barrier:
+class Barrier(_LoopBoundMixin):
 
     def __init__(self, parties):
         if parties < 1:
