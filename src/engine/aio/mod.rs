@@ -132,6 +132,9 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
             "call_soon",
             loop_call_soon as crate::engine::vm::object::NativeImpl,
         ),
+        // One thread: the thread-safe variant is call_soon (CPython's also
+        // wakes the selector, which a virtual loop never blocks in).
+        ("call_soon_threadsafe", loop_call_soon),
         ("call_later", loop_call_later),
         ("call_at", loop_call_at),
         ("time", loop_time),
@@ -150,6 +153,8 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
     ] {
         def_method(vm, event_loop, "loop", name, f);
     }
+    // BaseEventLoop.__init__'s default, read by programs that tune it.
+    set_attr(vm, event_loop, "slow_callback_duration", Value::Float(0.1));
 
     let m = vm
         .heap
