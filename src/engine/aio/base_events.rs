@@ -24,7 +24,13 @@ impl Vm {
         self.aio.running.as_ref().is_some_and(|l| !l.closed)
     }
 
-    fn new_handle(&mut self, callback: Value, args: Vec<Value>, when: Option<f64>) -> ObjRef {
+    fn new_handle(
+        &mut self,
+        callback: Value,
+        args: Vec<Value>,
+        when: Option<f64>,
+        context: Value,
+    ) -> ObjRef {
         let classes = self
             .aio
             .classes
@@ -44,6 +50,7 @@ impl Vm {
             when,
             seq,
             scheduled: false,
+            context,
         };
         self.heap.alloc(Obj::Instance(Box::new(Instance {
             class: cls,
@@ -57,12 +64,30 @@ impl Vm {
     /// `loop.call_soon(callback, *args)`: appends a Handle to `ready` and
     /// returns it (a new reference). Takes the callback and arguments.
     pub fn call_soon(&mut self, callback: Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call_soon_in(callback, args, None)
+    }
+
+    /// `call_soon` with `context=`: the handle runs in `context` (taken)
+    /// when given, else in a copy of the current context.
+    pub fn call_soon_in(
+        &mut self,
+        callback: Value,
+        args: Vec<Value>,
+        context: Option<Value>,
+    ) -> PyResult<Value> {
         if !self.has_loop() {
             self.drop_val(callback);
             self.heap.decref_all(args);
+            if let Some(c) = context {
+                self.drop_val(c);
+            }
             return Err(self.new_exc_str("RuntimeError", "Event loop is closed"));
         }
-        let h = self.new_handle(callback, args, None);
+        let context = match context {
+            Some(c) => c,
+            None => self.handle_context(&callback)?,
+        };
+        let h = self.new_handle(callback, args, None, context);
         self.heap.incref_obj(h);
         self.running_loop()?.ready.push_back(h);
         self.note(Note::Ready(h));
@@ -78,12 +103,30 @@ impl Vm {
 
     /// `loop.call_at(when, callback, *args)`.
     pub fn call_at(&mut self, when: f64, callback: Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call_at_in(when, callback, args, None)
+    }
+
+    /// `call_at` with `context=`, as `call_soon_in`.
+    pub fn call_at_in(
+        &mut self,
+        when: f64,
+        callback: Value,
+        args: Vec<Value>,
+        context: Option<Value>,
+    ) -> PyResult<Value> {
         if !self.has_loop() {
             self.drop_val(callback);
             self.heap.decref_all(args);
+            if let Some(c) = context {
+                self.drop_val(c);
+            }
             return Err(self.new_exc_str("RuntimeError", "Event loop is closed"));
         }
-        let h = self.new_handle(callback, args, Some(when));
+        let context = match context {
+            Some(c) => c,
+            None => self.handle_context(&callback)?,
+        };
+        let h = self.new_handle(callback, args, Some(when), context);
         let seq = match self.heap.get_mut(h) {
             Obj::Instance(i) => match &mut i.payload {
                 Payload::Handle(d) => {
@@ -102,6 +145,52 @@ impl Vm {
         });
         self.note(Note::Timer(h));
         Ok(Value::Obj(h))
+    }
+
+    /// The context a new handle for `callback` runs in: a copy of the
+    /// current one (`Handle.__init__`'s `contextvars.copy_context()`), or
+    /// None when the program never imported `contextvars` or the callback
+    /// is a task's step, which enters the task's own context.
+    pub fn handle_context(&mut self, callback: &Value) -> PyResult<Value> {
+        if self.current_context.is_none() {
+            return Ok(Value::None);
+        }
+        if let Value::Obj(r) = callback
+            && let Obj::Native(n) = self.heap.get(*r)
+            && n.owner == "Task"
+            && (n.name == "__step" || n.name == "__wakeup")
+        {
+            return Ok(Value::None);
+        }
+        let ctx = self.current_context.clone();
+        let copy = self.intern("copy");
+        self.call_method(&ctx, copy, &[])
+    }
+
+    /// Makes a handle's context current while its callback runs.
+    pub fn enter_handle_context(&mut self, h: ObjRef) {
+        let ctx = self
+            .handle_data(h)
+            .map(|d| d.context.clone())
+            .unwrap_or(Value::None);
+        if ctx.is_none() {
+            return;
+        }
+        self.heap.incref(&ctx);
+        let prev = std::mem::replace(&mut self.current_context, ctx);
+        self.context_stack.push(prev);
+        self.aio.handle_context_entered = true;
+    }
+
+    /// Leaves the context the last handle's callback ran in, if any.
+    pub fn leave_handle_context(&mut self) {
+        if !std::mem::take(&mut self.aio.handle_context_entered) {
+            return;
+        }
+        if let Some(prev) = self.context_stack.pop() {
+            let ctx = std::mem::replace(&mut self.current_context, prev);
+            self.drop_val(ctx);
+        }
     }
 
     pub fn handle_data(&self, h: ObjRef) -> Option<&HandleData> {
@@ -250,6 +339,7 @@ impl Vm {
     /// iteration has run all it had to. Counting here rather than in the
     /// prelude's loop saves that loop a few instructions per handle.
     pub fn pop_ready(&mut self) -> Option<ObjRef> {
+        self.leave_handle_context();
         loop {
             let l = self.aio.running.as_mut()?;
             if l.ntodo == 0 {
@@ -289,6 +379,9 @@ impl Vm {
             _ => None,
         };
         let Some((wakeup, task)) = step else {
+            if let Some(h) = h.as_obj() {
+                self.enter_handle_context(h);
+            }
             self.heap.incref(&cb);
             for a in &args {
                 self.heap.incref(a);
@@ -326,6 +419,8 @@ impl Vm {
     /// An exception escaped a callback: the loop logs it and goes on,
     /// except for the ones that end the run.
     pub fn callback_error(&mut self, h: &Value, e: Value) -> PyResult<()> {
+        // The loop reports the error outside the callback's context.
+        self.leave_handle_context();
         if self.halt.is_some()
             || self.exc_is(&e, "SystemExit")
             || self.exc_is(&e, "KeyboardInterrupt")

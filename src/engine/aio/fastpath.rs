@@ -69,6 +69,9 @@ pub struct FastPaths {
     queue_attrs: [Sym; 6],
     event_attrs: [Sym; 2],
     lock_attrs: [Sym; 2],
+    /// `_loop`, which `_LoopBoundMixin._get_loop` adds after `__init__`'s
+    /// attributes the first time the object waits (read by no shortcut).
+    loop_attr: Sym,
 }
 
 impl Clone for FastPaths {
@@ -131,6 +134,7 @@ pub fn install(vm: &mut Vm, m: ObjRef) {
     let event_attrs = EVENT_ATTRS.map(|a| vm.intern(a));
     let lock_attrs = LOCK_ATTRS.map(|a| vm.intern(a));
     let gathering_attrs = GATHERING_ATTRS.map(|a| vm.intern(a));
+    let loop_attr = vm.intern("_loop");
     vm.aio.fast = Some(Box::new(FastPaths {
         queue,
         event,
@@ -142,6 +146,7 @@ pub fn install(vm: &mut Vm, m: ObjRef) {
         queue_attrs,
         event_attrs,
         lock_attrs,
+        loop_attr,
     }));
 }
 
@@ -236,9 +241,17 @@ impl Vm {
 
     /// `obj` when it is an instance of exactly `class` whose dict holds
     /// exactly `attrs`, in that order (what the prelude's `__init__` set).
+    /// A primitive bound to its loop also holds `_loop`, last.
     fn exact_instance(&self, obj: ObjRef, class: ObjRef, attrs: &[Sym]) -> Option<&Instance> {
+        let loop_attr = self.aio.fast.as_deref().map(|f| f.loop_attr);
         match self.heap.get(obj) {
-            Obj::Instance(i) if i.class == class && i.dict.keys() == attrs => Some(i),
+            Obj::Instance(i) if i.class == class => {
+                let keys = i.dict.keys();
+                let bound = keys.len() == attrs.len() + 1
+                    && keys[..attrs.len()] == *attrs
+                    && Some(keys[attrs.len()]) == loop_attr;
+                (keys == attrs || bound).then_some(i)
+            }
             _ => None,
         }
     }

@@ -70,12 +70,44 @@ impl Vm {
         let mut it = cbs.into_iter();
         while let Some(cb) = it.next() {
             let arg = self.dup(fut);
-            if let Err(e) = self.call_soon_quiet(cb, vec![arg]) {
-                self.heap.decref_all(it);
-                return Err(e);
+            let (cb, ctx) = self.split_done_callback(cb);
+            match self.call_soon_in(cb, vec![arg], Some(ctx)) {
+                Ok(h) => self.drop_val(h),
+                Err(e) => {
+                    self.heap.decref_all(it);
+                    return Err(e);
+                }
             }
         }
         Ok(())
+    }
+
+    /// A done-callback as stored: `(callback, context)` when added with a
+    /// context (from Python, once `contextvars` is in use), else the bare
+    /// callable, which runs in whatever context is current (the loop's
+    /// own callbacks and tasks' wake-ups). Takes `cb`.
+    pub fn split_done_callback(&mut self, cb: Value) -> (Value, Value) {
+        if let Value::Obj(r) = &cb
+            && let Obj::Tuple(items) = self.heap.get(*r)
+            && items.len() == 2
+        {
+            let (f, c) = (items[0].clone(), items[1].clone());
+            let (f, c) = (self.dup(&f), self.dup(&c));
+            self.drop_val(cb);
+            return (f, c);
+        }
+        (cb, Value::None)
+    }
+
+    /// The callable of a stored done-callback (see `split_done_callback`).
+    pub fn done_callback_fn(&self, cb: &Value) -> Value {
+        if let Value::Obj(r) = cb
+            && let Obj::Tuple(items) = self.heap.get(*r)
+            && items.len() == 2
+        {
+            return items[0].clone();
+        }
+        cb.clone()
     }
 
     fn invalid_state(&mut self, fut: &Value) -> Value {
@@ -213,7 +245,10 @@ impl Vm {
             .is_some_and(|f| f.state != FutState::Pending);
         if done {
             let arg = self.dup(fut);
-            return self.call_soon_quiet(cb, vec![arg]);
+            let (cb, ctx) = self.split_done_callback(cb);
+            let h = self.call_soon_in(cb, vec![arg], Some(ctx))?;
+            self.drop_val(h);
+            return Ok(());
         }
         if let Some(f) = self.fut_data_mut(fut) {
             f.callbacks.push(cb);
@@ -348,7 +383,7 @@ pub fn future_done(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     ))
 }
 
-pub fn future_add_done_callback(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub fn future_add_done_callback(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let f = check_future(vm, args)?;
     let Some(cb) = args.get(1) else {
         return Err(vm.type_error(
@@ -356,6 +391,23 @@ pub fn future_add_done_callback(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<
         ));
     };
     let cb = vm.dup(cb);
+    // Added from Python, the callback keeps the context it was added in
+    // (a copy of the current one unless `context=` names one).
+    let ctx = match super::context_kwarg(vm, kw) {
+        Some(c) => c,
+        None => match vm.handle_context(&cb) {
+            Ok(c) => c,
+            Err(e) => {
+                vm.drop_val(cb);
+                return Err(e);
+            }
+        },
+    };
+    let cb = if ctx.is_none() {
+        cb
+    } else {
+        vm.new_tuple(vec![cb, ctx])
+    };
     vm.fut_add_done_callback(&f, cb)?;
     Ok(Value::None)
 }
@@ -374,7 +426,8 @@ pub fn future_remove_done_callback(vm: &mut Vm, args: &[Value], _: Kw) -> PyResu
     let mut keep = Vec::new();
     let mut removed = Vec::new();
     for c in cbs {
-        if vm.eq(&c, &cb)? {
+        let f = vm.done_callback_fn(&c);
+        if vm.eq(&f, &cb)? {
             removed.push(c);
         } else {
             keep.push(c);

@@ -12,8 +12,10 @@
 pub mod base_events;
 pub mod fastpath;
 pub mod futures;
+mod handle_order;
 pub mod introspect;
 pub mod state;
+mod submodules;
 pub mod tasks;
 
 use crate::engine::intern::Sym;
@@ -130,6 +132,9 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
             "call_soon",
             loop_call_soon as crate::engine::vm::object::NativeImpl,
         ),
+        // One thread: the thread-safe variant is call_soon (CPython's also
+        // wakes the selector, which a virtual loop never blocks in).
+        ("call_soon_threadsafe", loop_call_soon),
         ("call_later", loop_call_later),
         ("call_at", loop_call_at),
         ("time", loop_time),
@@ -148,6 +153,8 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
     ] {
         def_method(vm, event_loop, "loop", name, f);
     }
+    // BaseEventLoop.__init__'s default, read by programs that tune it.
+    set_attr(vm, event_loop, "slow_callback_duration", Value::Float(0.1));
 
     let m = vm
         .heap
@@ -212,6 +219,13 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         ("_ruc_begin", ruc_begin),
         ("_ruc_end", ruc_end),
         ("_ruc_result", ruc_result),
+        ("_timer_lt", handle_order::timer_lt),
+        ("_timer_le", handle_order::timer_le),
+        ("_timer_gt", handle_order::timer_gt),
+        ("_timer_ge", handle_order::timer_ge),
+        ("_timer_eq", handle_order::timer_eq_method),
+        ("_timer_ne", handle_order::timer_ne),
+        ("_timer_hash", handle_order::timer_hash),
     ] {
         def_fn(vm, m, "asyncio", name, f);
     }
@@ -226,11 +240,32 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         ("run_until_complete", "_run_until_complete"),
         ("run_forever", "_run_forever"),
         ("run_in_executor", "_run_in_executor"),
+        ("shutdown_asyncgens", "_loop_shutdown_asyncgens"),
+        (
+            "shutdown_default_executor",
+            "_loop_shutdown_default_executor",
+        ),
     ] {
         let sym = vm.intern(from);
         if let Some(f) = vm.ns_get(m, sym) {
             let f = vm.dup(&f);
             set_attr(vm, event_loop, name, f);
+        }
+    }
+    submodules::install(vm, m);
+    for (name, from) in [
+        ("__lt__", "_timer_handle_lt"),
+        ("__le__", "_timer_handle_le"),
+        ("__gt__", "_timer_handle_gt"),
+        ("__ge__", "_timer_handle_ge"),
+        ("__eq__", "_timer_handle_eq"),
+        ("__ne__", "_timer_handle_ne"),
+        ("__hash__", "_timer_handle_hash"),
+    ] {
+        let sym = vm.intern(from);
+        if let Some(f) = vm.ns_get(m, sym) {
+            let f = vm.dup(&f);
+            set_attr(vm, timer_handle, name, f);
         }
     }
     Ok(m)
@@ -326,7 +361,16 @@ fn loop_of<'a>(vm: &'a Vm, this: &Value) -> Option<&'a EventLoop> {
     }
 }
 
-fn loop_call_soon(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+/// A `context=` keyword of `call_soon`/`call_later`/`call_at`/
+/// `add_done_callback` (a new reference), None when absent or None.
+pub(crate) fn context_kwarg(vm: &mut Vm, kw: Kw) -> Option<Value> {
+    match kwarg(vm, kw, "context").cloned() {
+        Some(Value::None) | None => None,
+        Some(c) => Some(vm.dup(&c)),
+    }
+}
+
+fn loop_call_soon(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     select_loop(vm, args.first().unwrap_or(&Value::None))?;
     let Some(cb) = args.get(1) else {
         return Err(
@@ -335,10 +379,11 @@ fn loop_call_soon(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     };
     let cb = vm.dup(cb);
     let rest: Vec<Value> = args[2..].iter().map(|a| vm.dup(a)).collect();
-    vm.call_soon(cb, rest)
+    let context = context_kwarg(vm, kw);
+    vm.call_soon_in(cb, rest, context)
 }
 
-fn loop_call_later(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn loop_call_later(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     select_loop(vm, args.first().unwrap_or(&Value::None))?;
     if args.len() < 3 {
         return Err(
@@ -363,10 +408,11 @@ fn loop_call_later(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let cb = vm.dup(&args[2]);
     let rest: Vec<Value> = args[3..].iter().map(|a| vm.dup(a)).collect();
     let when = vm.clock + delay;
-    vm.call_at(when, cb, rest)
+    let context = context_kwarg(vm, kw);
+    vm.call_at_in(when, cb, rest, context)
 }
 
-fn loop_call_at(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn loop_call_at(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     select_loop(vm, args.first().unwrap_or(&Value::None))?;
     if args.len() < 3 {
         return Err(
@@ -379,7 +425,8 @@ fn loop_call_at(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let when = float_arg(vm, &args[1])?;
     let cb = vm.dup(&args[2]);
     let rest: Vec<Value> = args[3..].iter().map(|a| vm.dup(a)).collect();
-    vm.call_at(when, cb, rest)
+    let context = context_kwarg(vm, kw);
+    vm.call_at_in(when, cb, rest, context)
 }
 
 fn loop_time(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
@@ -404,7 +451,8 @@ fn loop_create_task(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(Value::None) | None => None,
         Some(n) => Some(vm.str_of(&n)?),
     };
-    vm.create_task(coro, name)
+    let context = context_kwarg(vm, kw);
+    vm.create_task_in(coro, name, context)
 }
 
 fn module_create_task(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -493,7 +541,11 @@ fn loop_run_handle(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     for a in &cargs {
         vm.heap.incref(a);
     }
+    if let Some(h) = h {
+        vm.enter_handle_context(h);
+    }
     let r = vm.call_value(&cb, &cargs, &[]);
+    vm.leave_handle_context();
     vm.drop_val(cb);
     vm.heap.decref_all(cargs);
     r
@@ -513,6 +565,7 @@ fn loop_stopping(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn loop_end(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    vm.leave_handle_context();
     if let Some(l) = vm.aio.running.as_mut() {
         l.stopping = false;
         l.running = false;

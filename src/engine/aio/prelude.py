@@ -23,6 +23,37 @@ def iscoroutinefunction(func):
     return inspect.iscoroutinefunction(func)
 
 
+# TimerHandle's comparisons and hash (events.TimerHandle) are natives;
+# the module installs these as its methods, Python functions being what
+# operators and hashing dispatch to.
+def _timer_handle_lt(self, other):
+    return _timer_lt(self, other)
+
+
+def _timer_handle_le(self, other):
+    return _timer_le(self, other)
+
+
+def _timer_handle_gt(self, other):
+    return _timer_gt(self, other)
+
+
+def _timer_handle_ge(self, other):
+    return _timer_ge(self, other)
+
+
+def _timer_handle_eq(self, other):
+    return _timer_eq(self, other)
+
+
+def _timer_handle_ne(self, other):
+    return _timer_ne(self, other)
+
+
+def _timer_handle_hash(self):
+    return _timer_hash(self)
+
+
 def isfuture(obj):
     return _is_future(obj)
 
@@ -33,7 +64,10 @@ def get_event_loop():
 
 def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
-    task = loop.create_task(coro)
+    if context is None:
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
     return task
@@ -566,7 +600,10 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro)
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)
@@ -630,7 +667,22 @@ from heapq import heappush as _heappush, heappop as _heappop
 _NOTHING = object()
 
 
-class Queue:
+class _LoopBoundMixin:
+    # mixins._LoopBoundMixin: a primitive binds to the loop it first waits
+    # in, and refuses to wait in another (a module-level Lock or Queue
+    # used by two asyncio.run calls).
+    _loop = None
+
+    def _get_loop(self):
+        loop = _get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
+
+
+class Queue(_LoopBoundMixin):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
@@ -695,7 +747,7 @@ class Queue:
         if _queue_put(self, item):
             return None
         while self.full():
-            putter = get_running_loop().create_future()
+            putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
@@ -723,7 +775,7 @@ class Queue:
         if item is not _NOTHING:
             return item
         while self.empty():
-            getter = get_running_loop().create_future()
+            getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter
@@ -797,7 +849,7 @@ class _ContextManagerMixin:
             self.release()
 
 
-class Lock(_ContextManagerMixin):
+class Lock(_ContextManagerMixin, _LoopBoundMixin):
 
     def __init__(self):
         self._waiters = None
@@ -823,7 +875,7 @@ class Lock(_ContextManagerMixin):
 
         if self._waiters is None:
             self._waiters = _deque()
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
 
         try:
@@ -857,7 +909,7 @@ class Lock(_ContextManagerMixin):
             return
 
 
-class Event:
+class Event(_LoopBoundMixin):
 
     def __init__(self):
         self._waiters = _deque()
@@ -886,7 +938,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             await fut
@@ -895,7 +947,7 @@ class Event:
             self._waiters.remove(fut)
 
 
-class Condition(_ContextManagerMixin):
+class Condition(_ContextManagerMixin, _LoopBoundMixin):
 
     def __init__(self, lock=None):
         if lock is None:
@@ -919,7 +971,7 @@ class Condition(_ContextManagerMixin):
 
         self.release()
         try:
-            fut = get_running_loop().create_future()
+            fut = self._get_loop().create_future()
             self._waiters.append(fut)
             try:
                 await fut
@@ -959,7 +1011,7 @@ class Condition(_ContextManagerMixin):
         self.notify(len(self._waiters))
 
 
-class Semaphore(_ContextManagerMixin):
+class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
 
     def __init__(self, value=1):
         if value < 0:
@@ -985,7 +1037,7 @@ class Semaphore(_ContextManagerMixin):
 
         if self._waiters is None:
             self._waiters = _deque()
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
 
         try:
@@ -1053,6 +1105,18 @@ async def _shutdown_asyncgens():
                 'exception': result,
                 'asyncgen': agen
             })
+
+
+async def _loop_shutdown_asyncgens(self):
+    # loop.shutdown_asyncgens(), which programs running their own loop call
+    # before closing it, as asyncio.run does.
+    await _shutdown_asyncgens()
+
+
+async def _loop_shutdown_default_executor(self):
+    # There is never a default executor (run_in_executor refuses), so
+    # there is nothing to shut down, as in CPython when none was made.
+    pass
 
 
 _new_event_loop = new_event_loop
@@ -1214,7 +1278,10 @@ class Runner:
         if not iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def close(self):
@@ -1234,7 +1301,7 @@ class BrokenBarrierError(RuntimeError):
     pass
 
 
-class Barrier:
+class Barrier(_LoopBoundMixin):
 
     def __init__(self, parties):
         if parties < 1:

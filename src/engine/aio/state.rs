@@ -102,6 +102,10 @@ pub struct HandleData {
     pub seq: u64,
     /// In the timer heap.
     pub scheduled: bool,
+    /// The `contextvars.Context` the callback runs in (a copy of the one
+    /// current when the handle was made, or the caller's `context=`);
+    /// None to run in whatever is current (task steps enter their own).
+    pub context: Value,
 }
 
 /// An entry of `_scheduled`: ordered by `(when, seq)`.
@@ -190,6 +194,9 @@ pub struct AioState {
     /// Async generators first iterated while a loop runs (the loop's
     /// `_asyncgens` weak set), so shutdown can close them.
     pub asyncgens: Vec<ObjRef>,
+    /// A handle's context is current (entered by `run_handle_from_bytecode`,
+    /// left when the loop takes its next handle or reports its error).
+    pub handle_context_entered: bool,
     /// What the native shortcuts for Queue and Lock check against.
     pub fast: Option<Box<super::fastpath::FastPaths>>,
 }

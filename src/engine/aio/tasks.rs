@@ -37,17 +37,38 @@ impl Vm {
     /// `loop.create_task(coro)`: a new Task whose first step is scheduled.
     /// Takes `coro`.
     pub fn create_task(&mut self, coro: Value, name: Option<Rc<str>>) -> PyResult<Value> {
+        self.create_task_in(coro, name, None)
+    }
+
+    /// `loop.create_task(coro, context=...)`: the task runs in `context`
+    /// (taken) when given, else in a copy of the current context.
+    pub fn create_task_in(
+        &mut self,
+        coro: Value,
+        name: Option<Rc<str>>,
+        context: Option<Value>,
+    ) -> PyResult<Value> {
         let is_coro = matches!(&coro, Value::Obj(r)
             if matches!(self.heap.get(*r), Obj::Gen(g) if g.kind == GenKind::Coroutine || g.iterable_coroutine)
                 || matches!(self.heap.get(*r), Obj::Iter(s) if matches!(**s, crate::engine::vm::object::IterState::AsyncGenOp { .. })));
         if !is_coro {
             let r = self.repr(&coro).map(|s| s.to_string()).unwrap_or_default();
             self.drop_val(coro);
+            if let Some(c) = context {
+                self.drop_val(c);
+            }
             return Err(self.type_error(format!("a coroutine was expected, got {r}")));
         }
-        self.running_loop()?;
+        if let Err(e) = self.running_loop() {
+            if let Some(c) = context {
+                self.drop_val(c);
+            }
+            return Err(e);
+        }
         // A task runs in a copy of the context current when it is created.
-        let context = if self.current_context.is_none() {
+        let context = if let Some(c) = context {
+            c
+        } else if self.current_context.is_none() {
             Value::None
         } else {
             let ctx = self.current_context.clone();
@@ -660,7 +681,7 @@ impl Vm {
 
     /// `Task.task_wakeup()`, `gather.<locals>._done_callback() at x.py:10`.
     pub fn callback_description(&self, cb: &Value) -> String {
-        match cb {
+        match &self.done_callback_fn(cb) {
             Value::Obj(r) => match self.heap.get(*r) {
                 Obj::Native(n) => {
                     if n.name == "__wakeup" {

@@ -202,8 +202,13 @@ impl Vm {
                 "cannot reuse already awaited __anext__()/asend()",
             ));
         }
-        self.agen_op_set_state(it, 1);
-        self.set_ag_running(g, true);
+        // CPython 3.11 throws into the generator without starting the
+        // awaitable: one thrown into before its first `send` (a task
+        // cancelled before its first step) starts over on that send, so
+        // an `aclose()` then throws GeneratorExit in after all.
+        if state != 0 {
+            self.set_ag_running(g, true);
+        }
         let r = match self.gen_throw(g, e) {
             Ok(y) => Ok(GenResult::Yield(y)),
             Err(e) if self.exc_is(&e, "StopIteration") => {
@@ -272,8 +277,7 @@ pub fn agen_asend(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 pub fn agen_athrow(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let a = agen_arg(vm, args)?;
     let e = args.get(1).cloned().unwrap_or(Value::None);
-    let e = vm.dup(&e);
-    let e = vm.make_raisable(e)?;
+    let e = vm.throw_args_exception(&e, args.get(2))?;
     Ok(vm.agen_op(&a, OP_THROW, e))
 }
 
@@ -297,8 +301,7 @@ pub fn op_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 pub fn op_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let it = op_arg(vm, args)?;
     let e = args.get(1).cloned().unwrap_or(Value::None);
-    let e = vm.dup(&e);
-    let e = vm.make_raisable(e)?;
+    let e = vm.throw_args_exception(&e, args.get(2))?;
     vm.agen_op_throw(it, e)
 }
 

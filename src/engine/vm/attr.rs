@@ -701,6 +701,16 @@ impl Vm {
                     let b = self.fut_data(obj).is_some_and(|f| f.blocking);
                     Value::Bool(b)
                 }
+                // The C Future's `_state`, which programs read to tell a
+                // pending future from a finished one.
+                Payload::Future(_) if &*n == "_state" => {
+                    use crate::engine::aio::state::FutState;
+                    Value::str(match self.fut_data(obj).map(|f| f.state) {
+                        Some(FutState::Cancelled) => "CANCELLED",
+                        Some(FutState::Finished) => "FINISHED",
+                        _ => "PENDING",
+                    })
+                }
                 Payload::Future(_) | Payload::Handle(_) | Payload::Rng(_) => return Ok(None),
                 Payload::Builtin(b) => {
                     let b = b.clone();

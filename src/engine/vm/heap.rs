@@ -357,6 +357,7 @@ pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
                 Payload::Handle(h) => {
                     out.push(h.callback);
                     out.extend(h.args);
+                    out.push(h.context);
                 }
                 Payload::Builtin(b) => out.push(b),
                 Payload::Rng(_) => {}

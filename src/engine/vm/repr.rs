@@ -13,6 +13,16 @@ pub fn fake_addr(r: ObjRef) -> String {
     format!("0x7f{:010x}", 0x1000_0000u64 + (r.0 as u64) * 0x30)
 }
 
+/// `object.__repr__`'s text: CPython leaves the module out for a type
+/// of `builtins` (`<object object at ...>`).
+pub fn default_object_repr(module: &str, qualname: &str, addr: &str) -> String {
+    if module == "builtins" {
+        format!("<{qualname} object at {addr}>")
+    } else {
+        format!("<{module}.{qualname} object at {addr}>")
+    }
+}
+
 impl Vm {
     /// A native method of a builtin type other than `object`'s defaults
     /// (`Future.__repr__`).
@@ -210,7 +220,7 @@ impl Vm {
                     }
                 } else {
                     let c = self.class(cls);
-                    format!("<{}.{} object at {addr}>", c.module, c.qualname)
+                    default_object_repr(&c.module, &c.qualname, &addr)
                 }
             }
             Obj::Module(m) => format!("<module '{}' (built-in)>", m.name),

@@ -1,4 +1,5 @@
-//! The exception `gen.throw(typ[, val[, tb]])` raises, from its arguments
+//! The exception `gen.throw(typ[, val[, tb]])` (and an async generator's
+//! `athrow`) raises, from its arguments
 //! as CPython's `_gen_throw` reads them (the three-argument form is
 //! deprecated but still what older coroutine code calls).
 

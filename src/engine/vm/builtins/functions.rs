@@ -1239,7 +1239,20 @@ impl Vm {
 fn aiter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "aiter")?;
     let s = vm.names.aiter;
-    vm.call_method(&args[0], s, &[])
+    if !vm.has_method(&args[0], s) {
+        let cname = vm.class_name(&args[0]);
+        return Err(vm.type_error(format!("'{cname}' object is not an async iterable")));
+    }
+    let it = vm.call_method(&args[0], s, &[])?;
+    let anext = vm.names.anext;
+    if !vm.has_method(&it, anext) {
+        let cname = vm.class_name(&it);
+        vm.drop_val(it);
+        return Err(vm.type_error(format!(
+            "aiter() returned not an async iterator of type '{cname}'"
+        )));
+    }
+    Ok(it)
 }
 
 /// `open(...)`: text files through `io.open` (io.py).
@@ -1249,10 +1262,14 @@ fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn anext(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 2, "anext")?;
+    let s = vm.names.anext;
+    if !vm.has_method(&args[0], s) {
+        let cname = vm.class_name(&args[0]);
+        return Err(vm.type_error(format!("'{cname}' object is not an async iterator")));
+    }
     if args.len() == 2 {
         return vm.call_in_module("_helpers", "anext_default", args, &[]);
     }
-    let s = vm.names.anext;
     vm.call_method(&args[0], s, &[])
 }
 

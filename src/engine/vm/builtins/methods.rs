@@ -601,11 +601,10 @@ fn object_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         && matches!(i.payload, Payload::None)
     {
         let c = vm.class(i.class);
-        let s = format!(
-            "<{}.{} object at {}>",
-            c.module,
-            c.qualname,
-            crate::engine::vm::repr::fake_addr(*r)
+        let s = crate::engine::vm::repr::default_object_repr(
+            &c.module,
+            &c.qualname,
+            &crate::engine::vm::repr::fake_addr(*r),
         );
         return Ok(Value::Str(s.into()));
     }

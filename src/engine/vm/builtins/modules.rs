@@ -80,6 +80,13 @@ impl Vm {
                 // circular, but a failed build must not leave half a module.
                 crate::engine::aio::build_module(self)?
             }
+            // `import asyncio.exceptions` before `import asyncio`: the
+            // package makes its submodules.
+            _ if name.starts_with("asyncio.") && !self.modules.contains_key("asyncio") => {
+                let pkg = self.import_module("asyncio")?;
+                self.drop_val(pkg);
+                return self.import_module(name);
+            }
             _ => {
                 if let Some(found) = local_module(name) {
                     return self.import_local(name, found);
@@ -1335,8 +1342,10 @@ tzname = ('UTC', 'UTC')
     m
 }
 
+/// The clock in nanoseconds, rounded as the oracle's `int(round(t * 1e9))`:
+/// truncating turns 2.05 s (2049999999.9999998 ns) into 2049999999.
 fn time_time_ns(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Int((vm.clock * 1e9) as i64))
+    Ok(Value::Int((vm.clock * 1e9).round_ties_even() as i64))
 }
 
 /// Civil date and time (UTC) of a virtual-clock timestamp:

@@ -208,12 +208,15 @@ class nullcontext:
 
 
 class ExitStack:
+    # Each exit callback is kept as (is_async, callback), as CPython's
+    # _BaseExitStack keeps (is_sync, callback): an AsyncExitStack mixes
+    # the sync callbacks it inherits with its async ones.
 
     def __init__(self):
         self._exit_callbacks = []
 
     def pop_all(self):
-        new_stack = ExitStack()
+        new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
         return new_stack
@@ -221,23 +224,28 @@ class ExitStack:
     def push(self, exit):
         exit_method = getattr(type(exit), '__exit__', None)
         if exit_method is None:
-            self._exit_callbacks.append(exit)
+            self._exit_callbacks.append((False, exit))
         else:
-            self._exit_callbacks.append(lambda et, ev, tb: exit_method(exit, et, ev, tb))
+            self._exit_callbacks.append(
+                (False, lambda et, ev, tb: exit_method(exit, et, ev, tb)))
         return exit
 
     def enter_context(self, cm):
         cls = type(cm)
-        enter = cls.__enter__
-        exit_ = cls.__exit__
+        try:
+            enter = cls.__enter__
+            exit_ = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
         result = enter(cm)
-        self._exit_callbacks.append(lambda et, ev, tb: exit_(cm, et, ev, tb))
+        self._exit_callbacks.append((False, lambda et, ev, tb: exit_(cm, et, ev, tb)))
         return result
 
     def callback(self, callback, /, *args, **kwds):
         def _exit_wrapper(et, ev, tb):
             callback(*args, **kwds)
-        self._exit_callbacks.append(_exit_wrapper)
+        self._exit_callbacks.append((False, _exit_wrapper))
         return callback
 
     def close(self):
@@ -252,7 +260,7 @@ class ExitStack:
         pending_raise = False
         exc = ev
         while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+            _, cb = self._exit_callbacks.pop()
             try:
                 if cb(type(exc) if exc is not None else None, exc, None):
                     suppressed_exc = True
@@ -272,18 +280,28 @@ class AsyncExitStack(ExitStack):
 
     async def enter_async_context(self, cm):
         cls = type(cm)
-        result = await cls.__aenter__(cm)
+        try:
+            aenter = cls.__aenter__
+            aexit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                            ) from None
+        result = await aenter(cm)
 
         async def _exit(et, ev, tb):
-            return await cls.__aexit__(cm, et, ev, tb)
+            return await aexit(cm, et, ev, tb)
         self._exit_callbacks.append((True, _exit))
         return result
 
-    def enter_context(self, cm):
-        result = ExitStack.enter_context(self, cm)
-        cb = self._exit_callbacks.pop()
-        self._exit_callbacks.append((False, cb))
-        return result
+    def push_async_exit(self, exit):
+        exit_method = getattr(type(exit), '__aexit__', None)
+        if exit_method is None:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append(
+                (True, lambda et, ev, tb: exit_method(exit, et, ev, tb)))
+        return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
         async def _exit_wrapper(et, ev, tb):

@@ -5,7 +5,18 @@
 
 import sys as _sys
 
-_MISSING = object()
+
+class _MissingRepr:
+    def __repr__(self):
+        return '<Token.MISSING>'
+
+
+# Token.MISSING, which programs print as the old value of a first `set`.
+_MISSING = _MissingRepr()
+
+
+def _addr(obj):
+    return f'0x{id(obj):x}'
 
 
 class Context:
@@ -57,7 +68,7 @@ class Context:
         return self._data.items()
 
     def __repr__(self):
-        return '<_contextvars.Context object>'
+        return f'<_contextvars.Context object at {_addr(self)}>'
 
 
 class Token:
@@ -79,12 +90,8 @@ class Token:
 
     def __repr__(self):
         used = ' used' if self._used else ''
-        return f'<Token{used} var={self._var!r}>'
+        return f'<Token{used} var={self._var!r} at {_addr(self)}>'
 
-
-class _MissingRepr:
-    def __repr__(self):
-        return '<Token.MISSING>'
 
 
 class ContextVar:
@@ -143,7 +150,7 @@ class ContextVar:
         default = ''
         if self._default is not _MISSING:
             default = f' default={self._default!r}'
-        return f'<ContextVar name={self._name!r}{default}>'
+        return f'<ContextVar name={self._name!r}{default} at {_addr(self)}>'
 
 
 def copy_context():
