@@ -673,6 +673,9 @@ class _LoopBoundMixin:
     # used by two asyncio.run calls).
     _loop = None
 
+    # The waits below call this only when `self._loop` is not the running
+    # loop: the same outcome as calling it every time, without a call (or
+    # a local) on the path a queue or lock takes on every wait.
     def _get_loop(self):
         loop = _get_running_loop()
         if self._loop is None:
@@ -747,7 +750,9 @@ class Queue(_LoopBoundMixin):
         if _queue_put(self, item):
             return None
         while self.full():
-            putter = self._get_loop().create_future()
+            if self._loop is not _get_running_loop():
+                self._get_loop()
+            putter = self._loop.create_future()
             self._putters.append(putter)
             try:
                 await putter
@@ -775,7 +780,9 @@ class Queue(_LoopBoundMixin):
         if item is not _NOTHING:
             return item
         while self.empty():
-            getter = self._get_loop().create_future()
+            if self._loop is not _get_running_loop():
+                self._get_loop()
+            getter = self._loop.create_future()
             self._getters.append(getter)
             try:
                 await getter
@@ -875,7 +882,9 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
 
         if self._waiters is None:
             self._waiters = _deque()
-        fut = self._get_loop().create_future()
+        if self._loop is not _get_running_loop():
+            self._get_loop()
+        fut = self._loop.create_future()
         self._waiters.append(fut)
 
         try:
@@ -938,7 +947,9 @@ class Event(_LoopBoundMixin):
     async def wait(self):
         if self._value:
             return True
-        fut = self._get_loop().create_future()
+        if self._loop is not _get_running_loop():
+            self._get_loop()
+        fut = self._loop.create_future()
         self._waiters.append(fut)
         try:
             await fut
@@ -971,7 +982,9 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
 
         self.release()
         try:
-            fut = self._get_loop().create_future()
+            if self._loop is not _get_running_loop():
+                self._get_loop()
+            fut = self._loop.create_future()
             self._waiters.append(fut)
             try:
                 await fut
@@ -1037,7 +1050,9 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
 
         if self._waiters is None:
             self._waiters = _deque()
-        fut = self._get_loop().create_future()
+        if self._loop is not _get_running_loop():
+            self._get_loop()
+        fut = self._loop.create_future()
         self._waiters.append(fut)
 
         try:

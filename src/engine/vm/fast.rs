@@ -204,8 +204,9 @@ impl Vm {
                         }
                     }
                     Instr::LoadAttr(i) => {
-                        // An instance attribute its class does not define (no
-                        // descriptor can come first): the instance dict's.
+                        // An instance attribute its class does not define, or
+                        // defines as a plain value (no descriptor can come
+                        // first): the instance dict's.
                         let sym = code.names[i as usize];
                         let Some(Value::Obj(r)) = f.stack.last() else {
                             break Lane::Exec;
@@ -221,7 +222,7 @@ impl Vm {
                             break Lane::Exec;
                         };
                         if with_class_attr(&self.heap, &self.mro_cache, inst.class, sym, |v| {
-                            v.is_some()
+                            v.is_some_and(|v| !never_descriptor(v))
                         }) {
                             break Lane::Exec;
                         }
@@ -252,7 +253,7 @@ impl Vm {
                             || sym == self.names.dict
                             || !matches!(self.heap.get(cls), Obj::Class(c) if c.is_heap_type && !c.dict.contains(self.names.slots))
                             || with_class_attr(&self.heap, &self.mro_cache, cls, sym, |v| {
-                                v.is_some()
+                                v.is_some_and(|v| !never_descriptor(v))
                             })
                             || with_class_attr(
                                 &self.heap,
@@ -737,6 +738,17 @@ fn list_index(heap: &Heap, stack: &[Value]) -> Option<(ObjRef, usize)> {
     let len = items.len() as i64;
     let idx = if *i < 0 { *i + len } else { *i };
     (0..len).contains(&idx).then_some((*r, idx as usize))
+}
+
+/// Whether a class attribute is a value no type gives `__get__` or
+/// `__set__`: an instance's own attribute of that name comes first, as it
+/// does for a class-level default (`count = 0`, asyncio's `_loop = None`).
+#[inline(always)]
+fn never_descriptor(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_)
+    )
 }
 
 /// Whether `v` is a builtin (not a user function that would run Python code).
