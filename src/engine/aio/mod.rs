@@ -146,6 +146,7 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         ("is_closed", loop_is_closed),
         ("get_debug", loop_get_debug),
         ("set_debug", loop_set_debug),
+        ("__repr__", loop_repr),
         ("call_exception_handler", loop_call_exception_handler),
         ("default_exception_handler", loop_default_exception_handler),
         ("set_exception_handler", loop_set_exception_handler),
@@ -696,6 +697,21 @@ fn loop_is_running(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn loop_is_closed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let this = args.first().unwrap_or(&Value::None);
     Ok(Value::Bool(loop_of(vm, this).is_none_or(|l| l.closed)))
+}
+
+/// BaseEventLoop.__repr__: the class's own name (a subclass shows its
+/// name) with the loop's state, no module or address.
+fn loop_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let this = args.first().unwrap_or(&Value::None);
+    let name = vm.class_name(this);
+    let running = loop_of(vm, this).is_some_and(|l| l.running);
+    let closed = loop_of(vm, this).is_none_or(|l| l.closed);
+    let b = |v: bool| if v { "True" } else { "False" };
+    Ok(Value::str(&format!(
+        "<{name} running={} closed={} debug=False>",
+        b(running),
+        b(closed)
+    )))
 }
 
 fn loop_get_debug(_vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
