@@ -1252,11 +1252,14 @@ def run(main, *, debug=None):
     if _loop_running():
         raise RuntimeError(
             "asyncio.run() cannot be called from a running event loop")
-    if not iscoroutine(main):
-        raise ValueError("a coroutine was expected, got {!r}".format(main))
     loop = new_event_loop()
     set_event_loop(loop)
     try:
+        # Checked with the loop made, as CPython's Runner (its __enter__
+        # makes the loop): the refused call still shuts the loop down,
+        # whose two steps use up two task names.
+        if not iscoroutine(main):
+            raise ValueError("a coroutine was expected, got {!r}".format(main))
         task = loop.create_task(main)
         return loop.run_until_complete(task)
     finally:
