@@ -116,6 +116,7 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
             tasks::task_get_name as crate::engine::vm::object::NativeImpl,
         ),
         ("set_name", tasks::task_set_name),
+        ("__init__", tasks::task_init),
         ("get_coro", tasks::task_get_coro),
         ("cancelling", tasks::task_cancelling),
         ("uncancel", tasks::task_uncancel),

@@ -48,6 +48,19 @@ impl Vm {
         name: Option<Rc<str>>,
         context: Option<Value>,
     ) -> PyResult<Value> {
+        self.make_task(coro, name, context, None)
+    }
+
+    /// `create_task_in`, or with `into` (a Future object made by calling
+    /// the Task class) `Task.__init__`: that object becomes the task and
+    /// None is returned.
+    fn make_task(
+        &mut self,
+        coro: Value,
+        name: Option<Rc<str>>,
+        context: Option<Value>,
+        into: Option<&Value>,
+    ) -> PyResult<Value> {
         let is_coro = matches!(&coro, Value::Obj(r)
             if matches!(self.heap.get(*r), Obj::Gen(g) if g.kind == GenKind::Coroutine || g.iterable_coroutine)
                 || matches!(self.heap.get(*r), Obj::Iter(s) if matches!(**s, crate::engine::vm::object::IterState::AsyncGenOp { .. })));
@@ -81,10 +94,32 @@ impl Vm {
                 }
             }
         };
+        if let Some(t) = into {
+            self.fill_task(t, coro, name, context)?;
+            return Ok(Value::None);
+        }
         let cls = self.aio.classes.expect("asyncio imported").task;
         let task = self.new_future(cls);
-        self.aio.task_counter += 1;
-        let name = name.unwrap_or_else(|| format!("Task-{}", self.aio.task_counter).into());
+        self.fill_task(&task, coro, name, context)?;
+        Ok(task)
+    }
+
+    /// Makes the Future `task` a Task running `coro` in `context` (both
+    /// taken) and schedules its first step.
+    fn fill_task(
+        &mut self,
+        task: &Value,
+        coro: Value,
+        name: Option<Rc<str>>,
+        context: Value,
+    ) -> PyResult<()> {
+        let task = task.clone();
+        // As CPython's Task.__init__: only an unnamed task takes a number
+        // (`asyncio.create_task(name=...)` names it afterwards, so it does).
+        let name = name.unwrap_or_else(|| {
+            self.aio.task_counter += 1;
+            format!("Task-{}", self.aio.task_counter).into()
+        });
         if let Some(f) = self.fut_data_mut(&task) {
             f.task = Some(Box::new(TaskData {
                 coro,
@@ -103,7 +138,7 @@ impl Vm {
         if let Value::Obj(t) = &task {
             self.aio.all_tasks.push(*t);
         }
-        Ok(task)
+        Ok(())
     }
 
     pub fn task_name(&self, t: ObjRef) -> Rc<str> {
@@ -761,6 +796,32 @@ fn check_task(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("descriptor requires a Task".into()));
     }
     Ok(t)
+}
+
+/// `Task(coro, *, loop=None, name=None, context=None)` called on the
+/// class: the object the call made becomes a task (CPython's
+/// `Task.__init__`); a running loop is required, as for `create_task`.
+pub fn task_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    if vm.fut_data(&this).is_none_or(|d| d.task.is_some()) {
+        return Err(vm.new_exc_str(
+            "RuntimeError",
+            "Task.__init__ on an object that is not a new Task is not supported",
+        ));
+    }
+    let Some(coro) = args.get(1).or_else(|| kwarg(vm, kw, "coro")) else {
+        return Err(vm.type_error("Task.__init__() missing required argument 'coro' (pos 1)".into()));
+    };
+    let coro = vm.dup(coro);
+    let name = match kwarg(vm, kw, "name").cloned() {
+        Some(Value::None) | None => None,
+        Some(n) => Some(vm.str_of(&n)?),
+    };
+    let context = match kwarg(vm, kw, "context").cloned() {
+        Some(Value::None) | None => None,
+        Some(c) => Some(vm.dup(&c)),
+    };
+    vm.make_task(coro, name, context, Some(&this))
 }
 
 pub fn task_get_name(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

@@ -1115,9 +1115,7 @@ impl Vm {
                         return Err(e);
                     }
                 }
-            } else if let Some(v) = self
-                .class(cls)
-                .is_heap_type
+            } else if let Some(v) = (self.class(cls).is_heap_type || self.is_task_init(&init))
                 .then(|| self.native_init(&init, &obj, args, kwargs))
                 .flatten()
             {
@@ -1135,6 +1133,13 @@ impl Vm {
             }
         }
         Ok(obj)
+    }
+
+    /// `Task.__init__` makes the new object a task (its coroutine, name,
+    /// first step), so it runs when the builtin Task class itself is called.
+    fn is_task_init(&self, init: &Value) -> bool {
+        matches!(init, Value::Obj(r)
+            if matches!(self.heap.get(*r), Obj::Native(n) if n.owner == "Task" && n.name == "__init__"))
     }
 
     fn has_user_new(&self, cls: ObjRef) -> bool {
