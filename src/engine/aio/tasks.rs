@@ -810,7 +810,9 @@ pub fn task_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         ));
     }
     let Some(coro) = args.get(1).or_else(|| kwarg(vm, kw, "coro")) else {
-        return Err(vm.type_error("Task.__init__() missing required argument 'coro' (pos 1)".into()));
+        return Err(
+            vm.type_error("Task.__init__() missing required argument 'coro' (pos 1)".into())
+        );
     };
     let coro = vm.dup(coro);
     let name = match kwarg(vm, kw, "name").cloned() {
