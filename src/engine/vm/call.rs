@@ -1860,7 +1860,9 @@ impl Vm {
                 },
                 _ => f.clone(),
             };
-            if self.is_user_function(&f) {
+            // A builtin hook (object's) is only called for the keywords
+            // it refuses.
+            if self.is_user_function(&f) || !kwargs.is_empty() {
                 match self.call_value(&f, std::slice::from_ref(&clsv), kwargs) {
                     Ok(r) => self.drop_val(r),
                     Err(e) => {
