@@ -810,6 +810,10 @@ impl Vm {
             return true;
         }
         let cls = self.class_of(obj);
+        // `'__dict__'` among the slots gives instances a dict after all.
+        if self.instances_have_dict(cls) {
+            return true;
+        }
         let slots_sym = self.names.slots;
         let mut allowed: Vec<Sym> = Vec::new();
         for m in &self.class(cls).mro {
@@ -842,7 +846,7 @@ impl Vm {
 
     /// The names a `__slots__` value lists: a sequence's items, or a
     /// dict's keys (its values are the slots' docstrings).
-    fn slot_names(&self, v: &Value) -> Vec<Value> {
+    pub(super) fn slot_names(&self, v: &Value) -> Vec<Value> {
         match v {
             Value::Obj(r) if matches!(self.heap.get(*r), Obj::Dict(_)) => self.dict_keys(v),
             _ => self.tuple_items(v),

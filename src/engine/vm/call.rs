@@ -1795,6 +1795,37 @@ impl Vm {
                 dict.insert(name, cm);
             }
         }
+        // As CPython's type_new: a slot may not share its (mangled) name
+        // with a class attribute, since the slot's descriptor would take
+        // the attribute's place.
+        if let Some(sv) = dict.get(self.names.slots).cloned() {
+            let names = match &sv {
+                Value::Str(_) => vec![sv.clone()],
+                _ => self.slot_names(&sv),
+            };
+            for n in names {
+                let Value::Str(slot) = n else { continue };
+                if &*slot == "__dict__" || &*slot == "__weakref__" {
+                    continue;
+                }
+                let mangled: String = if slot.starts_with("__") && !slot.ends_with("__") {
+                    format!("_{}{}", name.trim_start_matches('_'), slot)
+                } else {
+                    slot.to_string()
+                };
+                // Class bodies here keep private names unmangled (`__p = 1`
+                // is stored as `__p`), so the slot's own spelling counts too.
+                let sym = self.intern(&mangled);
+                let raw = self.intern(&slot);
+                if dict.contains(sym) || dict.contains(raw) {
+                    self.drop_namespace(dict);
+                    return Err(self.new_exc_str(
+                        "ValueError",
+                        &format!("'{mangled}' in __slots__ conflicts with class variable"),
+                    ));
+                }
+            }
+        }
         let module = match dict.get(self.names.module) {
             Some(Value::Str(s)) => s.clone(),
             _ => "__main__".into(),
@@ -1865,7 +1896,9 @@ impl Vm {
                 },
                 _ => f.clone(),
             };
-            if self.is_user_function(&f) {
+            // A builtin hook (object's) is only called for the keywords
+            // it refuses.
+            if self.is_user_function(&f) || !kwargs.is_empty() {
                 match self.call_value(&f, std::slice::from_ref(&clsv), kwargs) {
                     Ok(r) => self.drop_val(r),
                     Err(e) => {

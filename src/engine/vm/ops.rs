@@ -653,6 +653,51 @@ impl Vm {
             self.list_extend(a, b)?;
             return Ok(self.dup(a));
         }
+        // `*=` repeats a list in place (CPython's sq_inplace_repeat), once
+        // the count's own `__rmul__` had no say.
+        if let (Value::Obj(r), BinOp::Mult) = (a, op)
+            && matches!(self.heap.get(*r), Obj::List(_))
+        {
+            let r = *r;
+            let rmul = self.intern("__rmul__");
+            let count = match b {
+                Value::Int(_) | Value::Bool(_) => Some(b.clone()),
+                Value::Obj(_) => {
+                    let cls = self.class_of(b);
+                    match self.lookup_in_mro(cls, rmul) {
+                        Some(f) if self.is_user_function(&f) => {
+                            let res = self.call_value(&f, &[b.clone(), a.clone()], &[])?;
+                            if !matches!(res, Value::NotImplemented) {
+                                return Ok(res);
+                            }
+                            self.user_index(b)?
+                        }
+                        _ => self.user_index(b)?,
+                    }
+                }
+                _ => None,
+            };
+            if let Some(n) = count {
+                let res = self.binary_op(a, &n, op);
+                self.drop_val(n);
+                let res = res?;
+                if let Value::Obj(rr) = &res
+                    && let Obj::List(items) = self.heap.get_mut(*rr)
+                {
+                    let items = std::mem::take(items);
+                    let old = match self.heap.get_mut(r) {
+                        Obj::List(v) => std::mem::replace(v, items),
+                        _ => Vec::new(),
+                    };
+                    // CPython's list_clear lets go of the old items last
+                    // first (their finalizers run in that order).
+                    self.heap.decref_all(old.into_iter().rev());
+                    self.drop_val(res);
+                    return Ok(self.dup(a));
+                }
+                return Ok(res);
+            }
+        }
         if let (Value::Obj(r), BinOp::Add | BinOp::Mult) = (a, op)
             && matches!(self.heap.get(*r), Obj::Deque(_))
         {
@@ -891,6 +936,21 @@ impl Vm {
         // A sequence times a non-int: the sequence's repeat says it.
         let is_seq = |n: &str| matches!(n, "str" | "list" | "tuple" | "bytes");
         if op == BinOp::Mult && (is_seq(&na) || is_seq(&nb)) {
+            // CPython's sequence repeat takes any count with `__index__`
+            // once both sides' number methods declined; the left sequence
+            // is asked first.
+            let (seq, count) = if is_seq(&na) { (a, b) } else { (b, a) };
+            if self.is_bigint(count) {
+                return Err(self.new_exc_str(
+                    "OverflowError",
+                    "cannot fit 'int' into an index-sized integer",
+                ));
+            }
+            if let Some(n) = self.user_index(count)? {
+                let r = self.binary_op_as(seq, &n, op, inplace);
+                self.drop_val(n);
+                return r;
+            }
             let other = if is_seq(&na) { &nb } else { &na };
             return Err(self.type_error(format!(
                 "can't multiply sequence by non-int of type '{other}'"

@@ -580,7 +580,26 @@ fn object_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _: Kw) -> PyResult<Value> {
+/// CPython's is METH_NOARGS: class keywords no `__init_subclass__` up the
+/// MRO took (`class C(Base, tag=1)` with no hook) end here as a TypeError
+/// naming the class being made.
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() || args.len() > 1 {
+        let cname = match args.first() {
+            Some(Value::Obj(c)) if matches!(vm.heap.get(*c), Obj::Class(_)) => {
+                vm.class(*c).name.clone()
+            }
+            _ => "object".into(),
+        };
+        return Err(vm.type_error(if kw.is_empty() {
+            format!(
+                "{cname}.__init_subclass__() takes no arguments ({} given)",
+                args.len() - 1
+            )
+        } else {
+            format!("{cname}.__init_subclass__() takes no keyword arguments")
+        }));
+    }
     Ok(Value::None)
 }
 
