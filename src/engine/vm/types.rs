@@ -226,6 +226,24 @@ const EXCEPTIONS: &[(&str, &str)] = &[
 ];
 
 impl Types {
+    /// The iterators over a builtin container: they all step and know how
+    /// many items are left (`__next__`, `__length_hint__`).
+    pub fn container_iterators(&self) -> [ObjRef; 11] {
+        [
+            self.list_iterator,
+            self.tuple_iterator,
+            self.range_iterator,
+            self.str_ascii_iterator,
+            self.str_iterator,
+            self.dict_keyiterator,
+            self.dict_valueiterator,
+            self.dict_itemiterator,
+            self.set_iterator,
+            self.reversed,
+            self.list_reverseiterator,
+        ]
+    }
+
     fn build_exceptions(&mut self, heap: &mut Heap, _interner: &mut Interner) {
         for (name, base) in EXCEPTIONS {
             let bases: Vec<ObjRef> = if base.is_empty() {

@@ -10,20 +10,7 @@ use crate::engine::vm::value::Value;
 type Kw<'a> = &'a [(Sym, Value)];
 
 pub fn install(vm: &mut Vm) {
-    let t = vm.types.clone();
-    for cls in [
-        t.list_iterator,
-        t.tuple_iterator,
-        t.range_iterator,
-        t.str_ascii_iterator,
-        t.str_iterator,
-        t.dict_keyiterator,
-        t.dict_valueiterator,
-        t.dict_itemiterator,
-        t.set_iterator,
-        t.reversed,
-        t.list_reverseiterator,
-    ] {
+    for cls in vm.types.container_iterators() {
         def_method(vm, cls, "iterator", "__length_hint__", length_hint);
     }
 }

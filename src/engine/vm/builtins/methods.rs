@@ -271,27 +271,17 @@ pub fn install(vm: &mut Vm) {
     }
     def_method(vm, t.generator, "generator", "__next__", gen_next);
     def_method(vm, t.generator, "generator", "__iter__", any_iter);
-    for cls in [
+    let others = [
         t.iterator,
-        t.list_iterator,
-        t.tuple_iterator,
-        t.range_iterator,
-        t.str_ascii_iterator,
-        t.str_iterator,
-        t.dict_keyiterator,
-        t.dict_valueiterator,
-        t.dict_itemiterator,
-        t.set_iterator,
         t.enumerate,
         t.zip,
         t.map,
         t.filter,
-        t.reversed,
-        t.list_reverseiterator,
         t.callable_iterator,
         t.future_iter,
         t.coroutine_wrapper,
-    ] {
+    ];
+    for cls in others.into_iter().chain(t.container_iterators()) {
         def_method(vm, cls, "iterator", "__next__", gen_next);
         def_method(vm, cls, "iterator", "__iter__", any_iter);
     }
