@@ -25,6 +25,37 @@ pub enum Const {
     Names(Rc<[Sym]>),
 }
 
+/// The run a `LoadFastFused` starts, with the operator of its second
+/// step; its first step loads the other operand (`Operand`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fusion {
+    /// Then `Binary` or `Inplace` with this operator: `n - 1`, `x * y`.
+    Binary(BinOp),
+    /// Then `Compare` with this operator, and `PopJumpIfFalse` or
+    /// `PopJumpIfTrue`: `if n < 2:`.
+    CompareJump(CmpKind),
+}
+
+impl Fusion {
+    /// The steps of the run after its first instruction.
+    pub fn extra_steps(self) -> u64 {
+        match self {
+            Fusion::Binary(_) => 2,
+            Fusion::CompareJump(_) => 3,
+        }
+    }
+}
+
+/// The right-hand operand of a fused run: the instruction after the mark,
+/// decoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Operand {
+    /// A `LoadConst` of an int that fits in 32 bits.
+    Int(i32),
+    /// A `LoadFast` of this local.
+    Local(u32),
+}
+
 /// Comparison operators of `Compare`, in CPython's `COMPARE_OP` order, plus
 /// the identity and membership tests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,6 +109,14 @@ pub enum Instr {
     LoadConst(u32),
     /// → `locals[i]` (UnboundLocalError when unset)
     LoadFast(u32),
+    /// `LoadFast(local)` at the start of a run the fast lane may take in
+    /// one dispatch (`compile::fuse`); anywhere else it is
+    /// `LoadFast(local)`.
+    LoadFastFused {
+        local: u32,
+        operand: Operand,
+        fusion: Fusion,
+    },
     /// `v` → ; `locals[i] = v`
     StoreFast(u32),
     DeleteFast(u32),

@@ -224,6 +224,7 @@ impl<'a, 'i> Compiler<'a, 'i> {
         let is_async = scope.is_coroutine;
         let is_gen = scope.is_generator;
         let line_starts = Code::find_line_starts(&u.instrs, &u.spans);
+        super::fuse::mark_runs(&mut u.instrs, &u.consts);
         let plain_call = !is_gen
             && !is_async
             && !u.has_varargs

@@ -3,6 +3,7 @@
 pub mod code;
 mod compiler;
 mod expr;
+mod fuse;
 mod pattern;
 mod stmt;
 pub mod symtable;

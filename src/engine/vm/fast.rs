@@ -18,7 +18,7 @@ use super::interp::{alloc_frame, release_frame};
 use super::object::{GenKind, GenState, IterState, NativeKind, Obj, Payload};
 use super::stackops::{pop_words, push_value};
 use super::value::{ObjRef, Value};
-use crate::engine::compile::code::{CmpKind, Code, Const, Instr};
+use crate::engine::compile::code::{CmpKind, Code, Const, Fusion, Instr, Operand};
 use crate::engine::intern::Sym;
 use crate::engine::syntax::ast::BinOp;
 
@@ -133,14 +133,42 @@ impl Vm {
                         let n = f.stack.len();
                         f.stack[n - 4..].rotate_right(1);
                     }
-                    Instr::LoadFast(i) => {
-                        let v = &f.locals[i as usize];
-                        if v.is_null() {
+                    // A run marked by `compile::fuse`, taken whole when
+                    // its operands are ints and no check falls inside it.
+                    // Recording takes each instruction (a line may start
+                    // inside a run).
+                    Instr::LoadFastFused {
+                        local,
+                        operand,
+                        fusion,
+                    } if !LOG && steps + fusion.extra_steps() <= self.check_at => {
+                        let run = match f.locals[local as usize] {
+                            Value::Int(x) => fused_run(x, operand, fusion, &f.locals, instrs, pc),
+                            _ => None,
+                        };
+                        match run {
+                            Some(Run::Push(r)) => {
+                                push_value(&mut f.stack, Value::Int(r));
+                                f.lasti = pc + 1;
+                                pc += 2;
+                                steps += 2;
+                            }
+                            Some(Run::Goto(t)) => {
+                                f.lasti = pc + 2;
+                                pc = t;
+                                steps += 3;
+                            }
+                            None => {
+                                if !load_fast(&mut self.heap, &f.locals, &mut f.stack, local) {
+                                    break Lane::Exec;
+                                }
+                            }
+                        }
+                    }
+                    Instr::LoadFast(i) | Instr::LoadFastFused { local: i, .. } => {
+                        if !load_fast(&mut self.heap, &f.locals, &mut f.stack, i) {
                             break Lane::Exec;
                         }
-                        let v = v.clone();
-                        self.heap.incref(&v);
-                        f.stack.push(v);
                     }
                     Instr::StoreFast(i) => {
                         let v = pop_words(&mut f.stack);
@@ -546,7 +574,10 @@ impl Vm {
                     g.state = GenState::Running;
                     frame.cont = Cont::ForIter(target);
                     if started {
-                        frame.stack.push(Value::None);
+                        // In place: `Vec::push` (out of line) reads the
+                        // value back whole from where only its tag was
+                        // written, and waits for that store (gp 8%).
+                        push_value(&mut frame.stack, Value::None);
                     }
                     self.frames.push(frame);
                 }
@@ -601,7 +632,12 @@ impl Vm {
                     }
                 }
                 Lane::Yield(g, delegating) => {
-                    let v = f.stack.pop().expect("YieldValue value");
+                    // Moved to the caller before the frame is put away, a
+                    // word at a time: a fused run (`x * x`) has just
+                    // written it so, and a whole-value read of it stalls.
+                    let v = pop_words(&mut f.stack);
+                    let n = self.frames.len();
+                    push_value(&mut self.frames[n - 2].stack, v);
                     let frame = self.frames.pop().expect("yielding frame");
                     let Obj::Gen(gn) = self.heap.get_mut(g) else {
                         unreachable!("checked in the lane");
@@ -610,11 +646,6 @@ impl Vm {
                     gn.yielded_async = !delegating;
                     gn.delegating = delegating;
                     gn.frame = Some(frame);
-                    self.frames
-                        .last_mut()
-                        .expect("a caller below")
-                        .stack
-                        .push(v);
                 }
             }
         }
@@ -766,18 +797,63 @@ fn ns_get(heap: &Heap, ns: ObjRef, name: Sym) -> Option<&Value> {
     }
 }
 
-/// `int op int` on the top two values, in place, when it is one of the
-/// common operators and fits in 64 bits; false (nothing done) otherwise.
-/// `+=` on ints is the same operation. Ints hold no references, so nothing
-/// is counted.
+/// `locals[i]` pushed, as `exec`'s `LoadFast`; false (nothing done) when
+/// it is unbound, for `exec` to raise.
 #[inline(always)]
-pub(super) fn int_binary(s: &mut Vec<Value>, op: BinOp) -> bool {
-    let n = s.len();
-    let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) else {
+fn load_fast(heap: &mut Heap, locals: &[Value], stack: &mut Vec<Value>, i: u32) -> bool {
+    let v = &locals[i as usize];
+    if v.is_null() {
         return false;
+    }
+    let v = v.clone();
+    heap.incref(&v);
+    stack.push(v);
+    true
+}
+
+/// What a fused run did: pushed an int, or went to an instruction.
+enum Run {
+    Push(i64),
+    Goto(usize),
+}
+
+/// The run after a `LoadFastFused` whose local is the int `x`; `pc` is the
+/// index of the run's second instruction. None when the other operand is
+/// not an int or the result is not one (an overflow): the run is then taken
+/// an instruction at a time.
+#[inline(always)]
+fn fused_run(
+    x: i64,
+    operand: Operand,
+    fusion: Fusion,
+    locals: &[Value],
+    instrs: &[Instr],
+    pc: usize,
+) -> Option<Run> {
+    let y = match operand {
+        Operand::Int(y) => y as i64,
+        Operand::Local(j) => match locals[j as usize] {
+            Value::Int(y) => y,
+            _ => return None,
+        },
     };
-    let (x, y) = (*x, *y);
-    let r = match op {
+    match fusion {
+        Fusion::Binary(op) => int_op(x, y, op).map(Run::Push),
+        Fusion::CompareJump(op) => {
+            let r = int_ordering(x, y, op)?;
+            match instrs[pc + 2] {
+                Instr::PopJumpIfFalse(t) => Some(Run::Goto(if r { pc + 3 } else { t as usize })),
+                Instr::PopJumpIfTrue(t) => Some(Run::Goto(if r { t as usize } else { pc + 3 })),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// `x op y` for the common operators, when it fits in 64 bits.
+#[inline(always)]
+fn int_op(x: i64, y: i64, op: BinOp) -> Option<i64> {
+    match op {
         BinOp::Add => x.checked_add(y),
         BinOp::Sub => x.checked_sub(y),
         BinOp::Mult => x.checked_mul(y),
@@ -789,7 +865,34 @@ pub(super) fn int_binary(s: &mut Vec<Value>, op: BinOp) -> bool {
         BinOp::BitOr => Some(x | y),
         BinOp::BitXor => Some(x ^ y),
         _ => None,
+    }
+}
+
+/// `x < y` and the other orderings and equalities of two ints.
+#[inline(always)]
+fn int_ordering(x: i64, y: i64, op: CmpKind) -> Option<bool> {
+    Some(match op {
+        CmpKind::Lt => x < y,
+        CmpKind::Le => x <= y,
+        CmpKind::Eq => x == y,
+        CmpKind::Ne => x != y,
+        CmpKind::Gt => x > y,
+        CmpKind::Ge => x >= y,
+        _ => return None,
+    })
+}
+
+/// `int op int` on the top two values, in place, when it is one of the
+/// common operators and fits in 64 bits; false (nothing done) otherwise.
+/// `+=` on ints is the same operation. Ints hold no references, so nothing
+/// is counted.
+#[inline(always)]
+pub(super) fn int_binary(s: &mut Vec<Value>, op: BinOp) -> bool {
+    let n = s.len();
+    let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) else {
+        return false;
     };
+    let r = int_op(*x, *y, op);
     match r {
         Some(r) => {
             s.pop();
@@ -808,15 +911,8 @@ pub(super) fn int_compare(s: &mut Vec<Value>, op: CmpKind) -> bool {
     let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) else {
         return false;
     };
-    let (x, y) = (*x, *y);
-    let r = match op {
-        CmpKind::Lt => x < y,
-        CmpKind::Le => x <= y,
-        CmpKind::Eq => x == y,
-        CmpKind::Ne => x != y,
-        CmpKind::Gt => x > y,
-        CmpKind::Ge => x >= y,
-        _ => return false,
+    let Some(r) = int_ordering(*x, *y, op) else {
+        return false;
     };
     s.pop();
     s[n - 2] = Value::Bool(r);

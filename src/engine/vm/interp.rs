@@ -450,7 +450,7 @@ impl Vm {
                 let v = self.load_const(i);
                 self.push(v);
             }
-            Instr::LoadFast(i) => {
+            Instr::LoadFast(i) | Instr::LoadFastFused { local: i, .. } => {
                 let f = self.frames.last_mut().expect("frame");
                 let v = f.locals[i as usize].clone();
                 if v.is_null() {
