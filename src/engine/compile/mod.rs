@@ -3,6 +3,7 @@
 pub mod code;
 mod compiler;
 mod expr;
+pub mod mangle;
 mod pattern;
 mod stmt;
 pub mod symtable;
