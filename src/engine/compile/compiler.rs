@@ -2,11 +2,13 @@
 //! frame-block stack used to unwind `return`, `break` and `continue` through
 //! `try`, `with` and loops (CPython's `compiler_unwind_fblock`).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::CompileError;
 use super::code::{Code, CodeKind, Const, Instr, Sym};
+use super::mangle::mangle;
 use super::symtable::{NameScope, Scope, ScopeKind, SymbolTable};
 use crate::engine::intern::Interner;
 use crate::engine::syntax::ast::*;
@@ -349,7 +351,22 @@ impl<'a, 'i> Compiler<'a, 'i> {
 
     // === names ===
 
+    /// `name` as the current unit spells it: private names are mangled
+    /// with the enclosing class's name.
+    pub fn mangled<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        let private = self.units.last().and_then(|u| u.scope.private.as_deref());
+        mangle(private, name)
+    }
+
+    /// The index in `co_names` of an attribute, imported or global name,
+    /// mangled if private (CPython mangles every `ADDOP_NAME`).
+    pub fn mangled_name_idx(&mut self, name: &str) -> u32 {
+        let name = self.mangled(name);
+        self.name_idx(&name)
+    }
+
     pub fn load_name(&mut self, name: &str) {
+        let name = &*self.mangled(name);
         let scope = self.unit().scope;
         let kind = scope.kind;
         match scope.lookup(name) {
@@ -385,6 +402,7 @@ impl<'a, 'i> Compiler<'a, 'i> {
     }
 
     pub fn store_name(&mut self, name: &str) {
+        let name = &*self.mangled(name);
         let scope = self.unit().scope;
         match scope.lookup(name) {
             NameScope::Local => {
@@ -409,6 +427,7 @@ impl<'a, 'i> Compiler<'a, 'i> {
     }
 
     pub fn delete_name(&mut self, name: &str) {
+        let name = &*self.mangled(name);
         let scope = self.unit().scope;
         match scope.lookup(name) {
             NameScope::Local => {
@@ -434,13 +453,14 @@ impl<'a, 'i> Compiler<'a, 'i> {
 
     /// The qualified name of a function or class defined in the current unit.
     pub fn qualname_for(&mut self, name: &str) -> Rc<str> {
+        let stored = self.mangled(name).into_owned();
         let u = self.unit();
         match u.kind {
             CodeKind::Module => name.into(),
             CodeKind::Class => format!("{}.{}", u.qualname, name).into(),
             _ => {
                 // A `global` name defined in a function is qualified at the top.
-                if matches!(u.scope.lookup(name), NameScope::GlobalExplicit) {
+                if matches!(u.scope.lookup(&stored), NameScope::GlobalExplicit) {
                     return name.into();
                 }
                 format!("{}.<locals>.{}", u.qualname, name).into()
@@ -452,17 +472,10 @@ impl<'a, 'i> Compiler<'a, 'i> {
 
     /// Sets up the parameters of a new function unit (call after `push_unit`).
     pub fn declare_params(&mut self, args: &Arguments) {
-        for a in args.posonly.iter().chain(&args.args) {
-            self.var_idx(&a.name);
-        }
-        for a in &args.kwonly {
-            self.var_idx(&a.name);
-        }
-        if let Some(a) = &args.vararg {
-            self.var_idx(&a.name);
-        }
-        if let Some(a) = &args.kwarg {
-            self.var_idx(&a.name);
+        let ordered = args.posonly.iter().chain(&args.args).chain(&args.kwonly);
+        for a in ordered.chain(&args.vararg).chain(&args.kwarg) {
+            let name = self.mangled(&a.name).into_owned();
+            self.var_idx(&name);
         }
         let u = self.unit();
         u.argcount = (args.posonly.len() + args.args.len()) as u32;
@@ -498,7 +511,8 @@ impl<'a, 'i> Compiler<'a, 'i> {
                 .collect();
             if !kw.is_empty() {
                 for (a, d) in &kw {
-                    self.emit_const(Const::Str(a.name.to_string().into()));
+                    let name = self.mangled(&a.name).into_owned();
+                    self.emit_const(Const::Str(name.into()));
                     self.expr(d)?;
                 }
                 self.emit(Instr::BuildMap(kw.len() as u32));
@@ -508,21 +522,21 @@ impl<'a, 'i> Compiler<'a, 'i> {
         // Annotations are evaluated here, where the function is defined,
         // into its `__annotations__` (kept as text under `from __future__
         // import annotations`).
-        let mut annotated: Vec<(&str, &'a Expr)> = Vec::new();
+        let mut annotated: Vec<(Rc<str>, &'a Expr)> = Vec::new();
         if let Some(args) = args {
             for a in args.all() {
                 if let Some(e) = &a.annotation {
-                    annotated.push((&a.name, e));
+                    annotated.push((self.mangled(&a.name).into(), e));
                 }
             }
         }
         if let Some(r) = returns {
-            annotated.push(("return", r));
+            annotated.push(("return".into(), r));
         }
         let annotations = !annotated.is_empty();
         if annotations {
             for (name, e) in &annotated {
-                self.emit_const(Const::Str((*name).into()));
+                self.emit_const(Const::Str(name.clone()));
                 self.annotation(e)?;
             }
             self.emit(Instr::BuildMap(annotated.len() as u32));

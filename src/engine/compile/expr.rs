@@ -200,7 +200,7 @@ impl<'a> Compiler<'a, '_> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 self.set_span(e.span);
-                let i = self.name_idx(attr);
+                let i = self.mangled_name_idx(attr);
                 self.emit(Instr::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
@@ -421,7 +421,7 @@ impl<'a> Compiler<'a, '_> {
         {
             self.expr(value)?;
             let saved = self.set_span(func.span);
-            let i = self.name_idx(attr);
+            let i = self.mangled_name_idx(attr);
             self.emit(Instr::LoadMethod(i));
             self.set_span(saved);
             for a in args {

@@ -4,6 +4,7 @@ pub mod code;
 mod compiler;
 mod expr;
 mod fuse;
+pub mod mangle;
 mod pattern;
 mod stmt;
 pub mod symtable;

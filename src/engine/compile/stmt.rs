@@ -64,7 +64,8 @@ impl<'a> Compiler<'a, '_> {
                     self.annotation(annotation)?;
                     let ann = self.name_idx("__annotations__");
                     self.emit(Instr::LoadName(ann));
-                    self.emit_const(Const::Str(n.to_string().into()));
+                    let key = self.mangled(n).into_owned();
+                    self.emit_const(Const::Str(key.into()));
                     self.emit(Instr::StoreSubscr);
                 }
             }
@@ -258,7 +259,9 @@ impl<'a> Compiler<'a, '_> {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let i = self.name_idx(&a.name);
+                    // As CPython 3.11: `import __m` in a class imports
+                    // `_C__m`; a dotted name is never mangled.
+                    let i = self.mangled_name_idx(&a.name);
                     self.emit(Instr::ImportName(i));
                     match &a.asname {
                         Some(asname) => self.store_name(asname),
@@ -282,7 +285,8 @@ impl<'a> Compiler<'a, '_> {
                 // A relative import names its module with its leading
                 // dots (`.sub`, `..`); the VM resolves them against the
                 // importing module's package when it runs.
-                let module = ".".repeat(*level as usize) + module.as_deref().unwrap_or_default();
+                let module = ".".repeat(*level as usize)
+                    + &self.mangled(module.as_deref().unwrap_or_default());
                 if module == "__future__" {
                     // Annotations are always kept as text; the future import
                     // only keeps string annotations quoted.
@@ -299,7 +303,7 @@ impl<'a> Compiler<'a, '_> {
                     return Ok(());
                 }
                 for a in names {
-                    let i = self.name_idx(&a.name);
+                    let i = self.mangled_name_idx(&a.name);
                     self.emit(Instr::ImportFrom(i));
                     let bind: Rc<str> = a.asname.clone().unwrap_or_else(|| a.name.as_str().into());
                     self.store_name(&bind);
@@ -337,7 +341,7 @@ impl<'a> Compiler<'a, '_> {
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
                 self.emit(Instr::Dup);
-                let i = self.name_idx(attr);
+                let i = self.mangled_name_idx(attr);
                 self.emit(Instr::LoadAttr(i));
                 self.expr(value)?;
                 self.emit(Instr::Inplace(op));
@@ -371,7 +375,7 @@ impl<'a> Compiler<'a, '_> {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_idx(attr);
+                let i = self.mangled_name_idx(attr);
                 self.emit(Instr::StoreAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
@@ -436,7 +440,7 @@ impl<'a> Compiler<'a, '_> {
             ExprKind::Name(n) => self.delete_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_idx(attr);
+                let i = self.mangled_name_idx(attr);
                 self.emit(Instr::DeleteAttr(i));
             }
             ExprKind::Subscript { value, slice } => {

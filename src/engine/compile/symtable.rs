@@ -5,9 +5,11 @@
 //! declared; a second pass resolves each name against the enclosing
 //! function scopes, turning captured locals into cells.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::CompileError;
+use super::mangle::mangle;
 use crate::engine::syntax::ast::*;
 
 /// How one name is reached inside one scope.
@@ -62,10 +64,13 @@ pub struct Scope {
     /// Where each `nonlocal` name was declared, for the error when no
     /// enclosing function binds it.
     nonlocal_at: Vec<(Name, Span)>,
+    /// The innermost enclosing class's name, which private names (`__x`)
+    /// are mangled with; a class's own body counts as inside it.
+    pub private: Option<Name>,
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, parent: Option<usize>) -> Scope {
+    fn new(kind: ScopeKind, parent: Option<usize>, private: Option<Name>) -> Scope {
         Scope {
             kind,
             names: HashMap::new(),
@@ -77,6 +82,7 @@ impl Scope {
             is_coroutine: false,
             needs_class_cell: false,
             nonlocal_at: Vec::new(),
+            private,
         }
     }
 
@@ -130,7 +136,7 @@ impl SymbolTable {
 
 pub fn build(module: &Module) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, None)],
+        scopes: vec![Scope::new(ScopeKind::Module, None, None)],
         by_node: HashMap::new(),
         cur: 0,
     };
@@ -152,12 +158,21 @@ struct Builder {
 }
 
 impl Builder {
+    /// `name` as this scope records it: mangled if private.
+    fn mangled(&self, name: &Name) -> Name {
+        match mangle(self.scopes[self.cur].private.as_deref(), name) {
+            Cow::Borrowed(_) => name.clone(),
+            Cow::Owned(m) => m.into(),
+        }
+    }
+
     fn flags(&mut self, name: &Name) -> &mut Flags {
+        let name = self.mangled(name);
         let scope = &mut self.scopes[self.cur];
-        if !scope.flags.contains_key(name) {
+        if !scope.flags.contains_key(&name) {
             scope.order.push(name.clone());
         }
-        scope.flags.entry(name.clone()).or_default()
+        scope.flags.entry(name).or_default()
     }
 
     fn bind(&mut self, name: &Name) {
@@ -175,7 +190,8 @@ impl Builder {
 
     fn push<T>(&mut self, node: &T, kind: ScopeKind) -> usize {
         let idx = self.scopes.len();
-        self.scopes.push(Scope::new(kind, Some(self.cur)));
+        let private = self.scopes[self.cur].private.clone();
+        self.scopes.push(Scope::new(kind, Some(self.cur), private));
         self.scopes[self.cur].children.push(idx);
         self.by_node.insert(node as *const T as usize, idx);
         let prev = self.cur;
@@ -262,6 +278,7 @@ impl Builder {
                 }
                 self.bind(&c.name);
                 let prev = self.push(&**c, ScopeKind::Class);
+                self.scopes[self.cur].private = Some(c.name.clone());
                 self.stmts(&c.body)?;
                 self.cur = prev;
             }
@@ -404,7 +421,8 @@ impl Builder {
                         return Err(CompileError::new(&msg, s.span, "SyntaxError"));
                     }
                     f.nonlocal = true;
-                    self.scopes[self.cur].nonlocal_at.push((n.clone(), s.span));
+                    let n = self.mangled(n);
+                    self.scopes[self.cur].nonlocal_at.push((n, s.span));
                 }
             }
         }
@@ -554,6 +572,7 @@ impl Builder {
                 self.expr(value)?;
                 // `:=` in a comprehension binds in the nearest enclosing
                 // function or module scope.
+                let target = &self.mangled(target);
                 let mut s = self.cur;
                 while self.scopes[s].kind == ScopeKind::Comprehension {
                     let f = self.scopes[s].flags.entry(target.clone()).or_default();

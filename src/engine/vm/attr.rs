@@ -7,6 +7,7 @@ use super::Vm;
 use super::object::{GenKind, GenState, NativeKind, Obj, Payload, PyResult};
 use super::symmap::SymMap;
 use super::value::{ObjRef, Value};
+use crate::engine::compile::mangle::mangle;
 use crate::engine::intern::Sym;
 
 impl Vm {
@@ -823,25 +824,25 @@ impl Vm {
             if !c.is_heap_type {
                 continue;
             }
-            match c.dict.get(slots_sym) {
+            let slots = match c.dict.get(slots_sym) {
                 None => return true,
-                Some(Value::Str(s)) => {
-                    if let Some(sym) = self.interner.get(s) {
-                        allowed.push(sym);
-                    }
-                }
-                Some(v) => {
-                    for item in self.slot_names(v) {
-                        if let Value::Str(s) = item
-                            && let Some(sym) = self.interner.get(&s)
-                        {
-                            allowed.push(sym);
-                        }
-                    }
+                Some(v @ Value::Str(_)) => vec![v.clone()],
+                Some(v) => self.slot_names(v),
+            };
+            // A private slot (`__p`) is named as its class's body would
+            // spell it: `_C__p`.
+            for item in slots {
+                if let Value::Str(s) = item
+                    && let Some(sym) = self.interner.get(&mangle(Some(&c.name), &s))
+                {
+                    allowed.push(sym);
                 }
             }
         }
-        allowed.contains(&name) || self.sym_str(name).starts_with("__")
+        // Dunders (`s.__class__ = T`) pass as before; a private name
+        // arrives mangled and needs the slot of that spelling.
+        let text = self.sym_str(name);
+        allowed.contains(&name) || (text.starts_with("__") && text.ends_with("__"))
     }
 
     /// The names a `__slots__` value lists: a sequence's items, or a

@@ -13,6 +13,7 @@ use super::object::{
 use super::symmap::SymMap;
 use super::value::{ObjRef, Value};
 use crate::engine::compile::code::{Code, Const};
+use crate::engine::compile::mangle::mangle;
 use crate::engine::intern::Sym;
 
 impl Vm {
@@ -1808,16 +1809,9 @@ impl Vm {
                 if &*slot == "__dict__" || &*slot == "__weakref__" {
                     continue;
                 }
-                let mangled: String = if slot.starts_with("__") && !slot.ends_with("__") {
-                    format!("_{}{}", name.trim_start_matches('_'), slot)
-                } else {
-                    slot.to_string()
-                };
-                // Class bodies here keep private names unmangled (`__p = 1`
-                // is stored as `__p`), so the slot's own spelling counts too.
+                let mangled = mangle(Some(&name), &slot).into_owned();
                 let sym = self.intern(&mangled);
-                let raw = self.intern(&slot);
-                if dict.contains(sym) || dict.contains(raw) {
+                if dict.contains(sym) {
                     self.drop_namespace(dict);
                     return Err(self.new_exc_str(
                         "ValueError",
