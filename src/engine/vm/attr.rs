@@ -1174,6 +1174,7 @@ impl Vm {
                     let old = c.dict.insert(name, v);
                     self.invalidate_mro_cache();
                     self.getattribute_hooks |= name == self.names.getattribute;
+                    self.setattr_hooks |= name == self.names.setattr;
                     old
                 }
                 Obj::Function(_) | Obj::Gen(_) if matches!(n, "__name__" | "__qualname__") => {

@@ -1836,6 +1836,9 @@ impl Vm {
         if dict.contains(self.names.getattribute) {
             self.getattribute_hooks = true;
         }
+        if dict.contains(self.names.setattr) {
+            self.setattr_hooks = true;
+        }
         let cls = self.heap.alloc(Obj::Free);
         let mut mro = vec![cls];
         mro.extend(mro_tail);

@@ -224,11 +224,14 @@ impl Vm {
                             _ => break Lane::Exec,
                         };
                         let v = f.stack.pop().expect("StoreName value");
-                        if let Some(old) = dict.insert(sym, v) {
+                        if let Some(slot) = dict.get_mut(sym) {
+                            let old = std::mem::replace(slot, v);
                             self.heap.decref(old);
                             if !self.heap.to_finalize.is_empty() {
                                 break Lane::Check;
                             }
+                        } else {
+                            dict.insert(sym, v);
                         }
                     }
                     Instr::LoadAttr(i) => {
@@ -283,13 +286,14 @@ impl Vm {
                             || with_class_attr(&self.heap, &self.mro_cache, cls, sym, |v| {
                                 v.is_some_and(|v| !never_descriptor(v))
                             })
-                            || with_class_attr(
-                                &self.heap,
-                                &self.mro_cache,
-                                cls,
-                                self.names.setattr,
-                                |v| v.is_some_and(|f| !is_native(&self.heap, f)),
-                            )
+                            || (self.setattr_hooks
+                                && with_class_attr(
+                                    &self.heap,
+                                    &self.mro_cache,
+                                    cls,
+                                    self.names.setattr,
+                                    |v| v.is_some_and(|f| !is_native(&self.heap, f)),
+                                ))
                         {
                             break Lane::Exec;
                         }
@@ -298,8 +302,11 @@ impl Vm {
                         let Obj::Instance(inst) = self.heap.get_mut(r) else {
                             unreachable!("checked above");
                         };
-                        if let Some(old) = inst.dict.insert(sym, v) {
+                        if let Some(slot) = inst.dict.get_mut(sym) {
+                            let old = std::mem::replace(slot, v);
                             self.heap.decref(old);
+                        } else {
+                            inst.dict.insert(sym, v);
                         }
                         self.heap.decref_obj(r);
                         if !self.heap.to_finalize.is_empty() {

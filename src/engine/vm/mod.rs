@@ -138,6 +138,9 @@ pub struct Vm {
     /// Some class of the run has had a `__getattribute__` of its own: until
     /// then attribute loads skip looking for one.
     pub getattribute_hooks: bool,
+    /// Some class of the run has had a `__setattr__` of its own: until then
+    /// the fast lane's attribute stores skip looking for one.
+    pub setattr_hooks: bool,
     /// Emptied vectors of finished frames, reused for new ones.
     pub vec_pool: Vec<Vec<Value>>,
     /// Finished frames, reused for new calls.
@@ -221,6 +224,7 @@ impl Vm {
             frame_pool: Default::default(),
             mro_cache: Default::default(),
             getattribute_hooks: false,
+            setattr_hooks: false,
             clearing_last_value: false,
             tracemalloc_imported: false,
             aio: Default::default(),

@@ -45,6 +45,13 @@ impl SymMap {
         self.position(k).map(|i| &self.vals[i])
     }
 
+    /// The value of `k`, to replace in place: the run loop's stores of an
+    /// existing name take this inlined path, not `insert`'s call.
+    #[inline]
+    pub fn get_mut(&mut self, k: Sym) -> Option<&mut Value> {
+        self.position(k).map(|i| &mut self.vals[i])
+    }
+
     pub fn contains(&self, k: Sym) -> bool {
         self.position(k).is_some()
     }

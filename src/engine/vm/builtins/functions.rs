@@ -670,6 +670,14 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 return Err(e);
             }
         };
+        // Ints that stay within 64 bits are added here, as CPython's `sum`
+        // keeps a C long while it can: no operator dispatch per item.
+        if let (Value::Int(a), Value::Int(b)) = (&acc, &x)
+            && let Some(r) = a.checked_add(*b)
+        {
+            acc = Value::Int(r);
+            continue;
+        }
         let r = vm.binary_op(&acc, &x, crate::engine::syntax::ast::BinOp::Add);
         vm.drop_val(x);
         vm.drop_val(acc);

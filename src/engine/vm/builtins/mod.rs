@@ -51,6 +51,7 @@ pub fn set_attr(vm: &mut Vm, target: ObjRef, name: &str, value: Value) {
         Obj::Class(c) => {
             let old = c.dict.insert(sym, value);
             vm.invalidate_mro_cache();
+            vm.setattr_hooks |= sym == vm.names.setattr;
             old
         }
         _ => Some(value),
