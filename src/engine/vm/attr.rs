@@ -1400,13 +1400,14 @@ pub(super) fn lookup_in_mro(
 #[inline(always)]
 pub(super) fn with_class_attr<R>(
     heap: &super::heap::Heap,
-    mro_cache: &std::cell::RefCell<super::MroCache>,
+    mro_cache: &mut std::cell::RefCell<super::MroCache>,
     cls: ObjRef,
     name: Sym,
     f: impl FnOnce(Option<&Value>) -> R,
 ) -> R {
+    // Exclusive access: the probe needs no run-time borrow.
     if let Obj::Class(c) = heap.get(cls)
-        && let Some(hit) = mro_cache.borrow().get(c.serial, name)
+        && let Some(hit) = mro_cache.get_mut().get(c.serial, name)
     {
         return f(hit.as_ref());
     }

@@ -252,7 +252,7 @@ impl Vm {
                         let Some(v) = inst.dict.get(sym).cloned() else {
                             break Lane::Exec;
                         };
-                        if with_class_attr(&self.heap, &self.mro_cache, inst.class, sym, |v| {
+                        if with_class_attr(&self.heap, &mut self.mro_cache, inst.class, sym, |v| {
                             v.is_some_and(|v| !never_descriptor(v))
                         }) {
                             break Lane::Exec;
@@ -283,13 +283,13 @@ impl Vm {
                             || inst.live.is_some()
                             || sym == self.names.dict
                             || !matches!(self.heap.get(cls), Obj::Class(c) if c.is_heap_type && !c.dict.contains(self.names.slots))
-                            || with_class_attr(&self.heap, &self.mro_cache, cls, sym, |v| {
+                            || with_class_attr(&self.heap, &mut self.mro_cache, cls, sym, |v| {
                                 v.is_some_and(|v| !never_descriptor(v))
                             })
                             || (self.setattr_hooks
                                 && with_class_attr(
                                     &self.heap,
-                                    &self.mro_cache,
+                                    &mut self.mro_cache,
                                     cls,
                                     self.names.setattr,
                                     |v| v.is_some_and(|f| !is_native(&self.heap, f)),
@@ -332,12 +332,16 @@ impl Vm {
                             Obj::Dict(_) => (self.types.dict, true),
                             _ => break Lane::Exec,
                         };
-                        let Some(fr) =
-                            with_class_attr(&self.heap, &self.mro_cache, cls, sym, |v| match v {
+                        let Some(fr) = with_class_attr(
+                            &self.heap,
+                            &mut self.mro_cache,
+                            cls,
+                            sym,
+                            |v| match v {
                                 Some(Value::Obj(fr)) => Some(*fr),
                                 _ => None,
-                            })
-                        else {
+                            },
+                        ) else {
                             break Lane::Exec;
                         };
                         let plain = match self.heap.get(fr) {
