@@ -16,7 +16,7 @@
 //! are ints and no check (pause, fuel, heap) falls inside it, and otherwise
 //! runs the mark as the plain `LoadFast` it is everywhere else.
 
-use super::code::{CmpKind, Const, Fusion, Instr, Operand};
+use super::code::{CmpKind, Const, Fusion, Instr, Right, Then};
 use crate::engine::syntax::ast::BinOp;
 
 /// Rewrites each `LoadFast` that starts a fusible run into its mark.
@@ -25,31 +25,31 @@ pub fn mark_runs(instrs: &mut [Instr], consts: &[Const]) {
         let Instr::LoadFast(local) = instrs[i] else {
             continue;
         };
-        let operand = match instrs.get(i + 1) {
+        let (right, operand) = match instrs.get(i + 1) {
             Some(Instr::LoadConst(c)) => match consts[*c as usize] {
                 Const::Int(n) => match i32::try_from(n) {
-                    Ok(n) => Operand::Int(n),
+                    Ok(n) => (Right::Const, n as u32),
                     Err(_) => continue,
                 },
                 _ => continue,
             },
-            Some(Instr::LoadFast(j) | Instr::LoadFastFused { local: j, .. }) => Operand::Local(*j),
+            Some(Instr::LoadFast(j) | Instr::LoadFastFused { local: j, .. }) => (Right::Local, *j),
             _ => continue,
         };
-        let fusion = match (instrs.get(i + 2), instrs.get(i + 3)) {
+        let then = match (instrs.get(i + 2), instrs.get(i + 3)) {
             (
                 Some(Instr::Compare(op)),
                 Some(Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_)),
-            ) if int_ordering(*op) => Fusion::CompareJump(*op),
+            ) if int_ordering(*op) => Then::CompareJump(*op),
             (Some(Instr::Binary(op) | Instr::Inplace(op)), _) if int_operator(*op) => {
-                Fusion::Binary(*op)
+                Then::Binary(*op)
             }
             _ => continue,
         };
         instrs[i] = Instr::LoadFastFused {
+            fusion: Fusion { right, then },
             local,
             operand,
-            fusion,
         };
     }
 }

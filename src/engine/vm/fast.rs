@@ -18,7 +18,7 @@ use super::interp::{alloc_frame, release_frame};
 use super::object::{GenKind, GenState, IterState, NativeKind, Obj, Payload};
 use super::stackops::{pop_words, push_value};
 use super::value::{ObjRef, Value};
-use crate::engine::compile::code::{CmpKind, Code, Const, Fusion, Instr, Operand};
+use crate::engine::compile::code::{CmpKind, Code, Const, Fusion, Instr, Right, Then};
 use crate::engine::intern::Sym;
 use crate::engine::syntax::ast::BinOp;
 
@@ -138,12 +138,12 @@ impl Vm {
                     // Recording takes each instruction (a line may start
                     // inside a run).
                     Instr::LoadFastFused {
+                        fusion,
                         local,
                         operand,
-                        fusion,
                     } if !LOG && steps + fusion.extra_steps() <= self.check_at => {
                         let run = match f.locals[local as usize] {
-                            Value::Int(x) => fused_run(x, operand, fusion, &f.locals, instrs, pc),
+                            Value::Int(x) => fused_run(x, fusion, operand, &f.locals, instrs, pc),
                             _ => None,
                         };
                         match run {
@@ -835,22 +835,22 @@ enum Run {
 #[inline(always)]
 fn fused_run(
     x: i64,
-    operand: Operand,
     fusion: Fusion,
+    operand: u32,
     locals: &[Value],
     instrs: &[Instr],
     pc: usize,
 ) -> Option<Run> {
-    let y = match operand {
-        Operand::Int(y) => y as i64,
-        Operand::Local(j) => match locals[j as usize] {
+    let y = match fusion.right {
+        Right::Const => operand as i32 as i64,
+        Right::Local => match locals[operand as usize] {
             Value::Int(y) => y,
             _ => return None,
         },
     };
-    match fusion {
-        Fusion::Binary(op) => int_op(x, y, op).map(Run::Push),
-        Fusion::CompareJump(op) => {
+    match fusion.then {
+        Then::Binary(op) => int_op(x, y, op).map(Run::Push),
+        Then::CompareJump(op) => {
             let r = int_ordering(x, y, op)?;
             match instrs[pc + 2] {
                 Instr::PopJumpIfFalse(t) => Some(Run::Goto(if r { pc + 3 } else { t as usize })),
