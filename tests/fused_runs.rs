@@ -1,8 +1,9 @@
-//! The fast lane takes a marked run (`n - 1`, `x * y`, `if n < 2:`) in one
-//! dispatch. It must count the run's steps exactly as the instructions one
-//! by one would, stop at a pause point inside a run, and fall back to the
-//! plain instructions when an operand is not an int or the result
-//! overflows, so nothing a program or a trace observes depends on it.
+//! The fast lane takes a marked run (`n - 1`, `x * y`, `if n < 2:`,
+//! `len(xs) * k`) in one dispatch. It must count the run's steps exactly as
+//! the instructions one by one would, stop at a pause point inside a run,
+//! and fall back to the plain instructions when an operand is not an int or
+//! the result overflows, so nothing a program or a trace observes depends
+//! on it.
 
 use coroscope::engine::events::EventLog;
 use coroscope::engine::run::{Session, Status, run_source};
@@ -24,7 +25,17 @@ def mixed(a, b):
     return total
 
 
+def top(xs, k):
+    total = 0
+    for x in xs:
+        total += x
+        if len(xs) > k:
+            total = total - k
+    return len(xs) * k + total
+
+
 print(fib(12))
+print(top([1, 2, 3], 2), top([1.5, 2], 1))
 print(mixed(3, 4), mixed(2.5, 2), mixed('ab', 2))
 print(mixed(2 ** 62, 2))
 big = 9223372036854775807
@@ -77,7 +88,7 @@ fn operands_that_are_not_small_ints_take_the_plain_instructions() {
     assert_eq!(out.exit_code, 0, "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "144\n60 25.0 abababababababababab\n46116860184273879040\n\
+        "144\n6 3.5\n60 25.0 abababababababababab\n46116860184273879040\n\
          9223372036854775806 9223372036854775807\n"
     );
 }

@@ -41,6 +41,10 @@ pub enum Right {
     Const,
     /// A `LoadFast`: `operand` is the local's index.
     Local,
+    /// No second load: the operator follows the mark, its left operand is
+    /// the value on top of the stack and the mark's local its right one
+    /// (`total + x`, `self.count += n`).
+    Top,
 }
 
 /// What a fused run does after its two loads.
@@ -56,9 +60,13 @@ pub enum Then {
 impl Fusion {
     /// The steps of the run after its first instruction.
     pub fn extra_steps(self) -> u64 {
+        let loads = match self.right {
+            Right::Top => 0,
+            _ => 1,
+        };
         match self.then {
-            Then::Binary(_) => 2,
-            Then::CompareJump(_) => 3,
+            Then::Binary(_) => loads + 1,
+            Then::CompareJump(_) => loads + 2,
         }
     }
 }

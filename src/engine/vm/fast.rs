@@ -142,21 +142,43 @@ impl Vm {
                         local,
                         operand,
                     } if !LOG && steps + fusion.extra_steps() <= self.check_at => {
-                        let run = match f.locals[local as usize] {
-                            Value::Int(x) => fused_run(x, fusion, operand, &f.locals, instrs, pc),
+                        let top = fusion.right == Right::Top;
+                        let run = match (&f.locals[local as usize], f.stack.last()) {
+                            (Value::Int(y), Some(Value::Int(x))) if top => {
+                                fused_run(*x, *y, fusion, instrs, pc)
+                            }
+                            (Value::Int(x), _) if !top => {
+                                let y = match fusion.right {
+                                    Right::Local => match f.locals[operand as usize] {
+                                        Value::Int(y) => Some(y),
+                                        _ => None,
+                                    },
+                                    _ => Some(operand as i32 as i64),
+                                };
+                                y.and_then(|y| fused_run(*x, y, fusion, instrs, pc + 1))
+                            }
                             _ => None,
                         };
                         match run {
-                            Some(Run::Push(r)) => {
-                                push_value(&mut f.stack, Value::Int(r));
-                                f.lasti = pc + 1;
-                                pc += 2;
-                                steps += 2;
+                            Some(Run::Value(r)) => {
+                                if top {
+                                    let n = f.stack.len();
+                                    f.stack[n - 1] = Value::Int(r);
+                                } else {
+                                    push_value(&mut f.stack, Value::Int(r));
+                                }
+                                pc += fusion.extra_steps() as usize;
+                                f.lasti = pc - 1;
+                                steps += fusion.extra_steps();
                             }
                             Some(Run::Goto(t)) => {
-                                f.lasti = pc + 2;
+                                if top {
+                                    // An int: nothing to drop.
+                                    std::mem::forget(f.stack.pop());
+                                }
+                                f.lasti = pc + fusion.extra_steps() as usize - 1;
                                 pc = t;
-                                steps += 3;
+                                steps += fusion.extra_steps();
                             }
                             None => {
                                 if !load_fast(&mut self.heap, &f.locals, &mut f.stack, local) {
@@ -822,39 +844,24 @@ fn load_fast(heap: &mut Heap, locals: &[Value], stack: &mut Vec<Value>, i: u32) 
     true
 }
 
-/// What a fused run did: pushed an int, or went to an instruction.
+/// What a fused run did: left an int, or went to an instruction.
 enum Run {
-    Push(i64),
+    Value(i64),
     Goto(usize),
 }
 
-/// The run after a `LoadFastFused` whose local is the int `x`; `pc` is the
-/// index of the run's second instruction. None when the other operand is
-/// not an int or the result is not one (an overflow): the run is then taken
-/// an instruction at a time.
+/// `x op y` of a fused run whose operator is at `at`. None when the result
+/// is not a 64-bit int (an overflow, a negative modulus): the run is then
+/// taken an instruction at a time.
 #[inline(always)]
-fn fused_run(
-    x: i64,
-    fusion: Fusion,
-    operand: u32,
-    locals: &[Value],
-    instrs: &[Instr],
-    pc: usize,
-) -> Option<Run> {
-    let y = match fusion.right {
-        Right::Const => operand as i32 as i64,
-        Right::Local => match locals[operand as usize] {
-            Value::Int(y) => y,
-            _ => return None,
-        },
-    };
+fn fused_run(x: i64, y: i64, fusion: Fusion, instrs: &[Instr], at: usize) -> Option<Run> {
     match fusion.then {
-        Then::Binary(op) => int_op(x, y, op).map(Run::Push),
+        Then::Binary(op) => int_op(x, y, op).map(Run::Value),
         Then::CompareJump(op) => {
             let r = int_ordering(x, y, op)?;
-            match instrs[pc + 2] {
-                Instr::PopJumpIfFalse(t) => Some(Run::Goto(if r { pc + 3 } else { t as usize })),
-                Instr::PopJumpIfTrue(t) => Some(Run::Goto(if r { t as usize } else { pc + 3 })),
+            match instrs[at + 1] {
+                Instr::PopJumpIfFalse(t) => Some(Run::Goto(if r { at + 2 } else { t as usize })),
+                Instr::PopJumpIfTrue(t) => Some(Run::Goto(if r { t as usize } else { at + 2 })),
                 _ => None,
             }
         }
