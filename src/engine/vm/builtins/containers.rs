@@ -1525,10 +1525,15 @@ impl Vm {
         }
     }
 
+    /// The text of a str, or of an instance of a str subclass (which
+    /// CPython's PyUnicode_Check accepts wherever a str is wanted).
     pub fn str_value(&self, v: &Value) -> Option<Rc<str>> {
         match v {
             Value::Str(s) => Some(s.clone()),
-            _ => None,
+            _ => match self.backing(v) {
+                Some(Value::Str(s)) => Some(s),
+                _ => None,
+            },
         }
     }
 }

@@ -439,6 +439,7 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Sym> {
     match v {
         Value::Str(s) => Ok(vm.intern(s)),
+        _ if let Some(s) = vm.str_value(v) => Ok(vm.intern(&s)),
         _ => {
             let cname = vm.class_name(v);
             Err(vm.type_error(format!("attribute name must be string, not '{cname}'")))
