@@ -302,34 +302,61 @@ def _make_init(cls, init_fields, frozen):
     else:
         takes = f'from {least} to {most} positional arguments'
 
+    by_name = {f.name: f for f in init_fields}
+
+    def has_default(f):
+        return f.default is not MISSING or f.default_factory is not MISSING
+
+    def missing_error(names, kind):
+        if len(names) == 1:
+            listed = repr(names[0])
+        elif len(names) == 2:
+            listed = f'{names[0]!r} and {names[1]!r}'
+        else:
+            listed = ', '.join(repr(m) for m in names[:-1]) + f', and {names[-1]!r}'
+        s = 's' if len(names) != 1 else ''
+        return TypeError(f'{qualname}.__init__() missing {len(names)} required '
+                         f'{kind} argument{s}: {listed}')
+
+    # The checks run in the order CPython binds a call's arguments
+    # (initialize_locals): keywords, then the positional count, then
+    # what is missing, so the same call fails with the same message.
     def __init__(self, *args, **kwargs):
-        if len(args) > len(positional):
-            given = len(args) + 1
-            raise TypeError(f'{qualname}.__init__() takes {takes} '
-                            f"but {given} {'were' if given != 1 else 'was'} given")
         values = {}
         for f, a in zip(positional, args):
             values[f.name] = a
-        for f in positional[len(args):] + keyword:
-            if f.name in kwargs:
-                values[f.name] = kwargs.pop(f.name)
-            elif f.default is not MISSING:
-                values[f.name] = f.default
-            elif f.default_factory is not MISSING:
-                values[f.name] = f.default_factory()
-            else:
-                missing = [g.name for g in positional[len(args):] + keyword
-                           if g.name not in kwargs and g.name not in values
-                           and g.default is MISSING and g.default_factory is MISSING]
-                if len(missing) == 1:
-                    raise TypeError(f"{qualname}.__init__() missing 1 required positional argument: '{missing[0]}'")
-                names = ', '.join(repr(m) for m in missing[:-1]) + ' and ' + repr(missing[-1])
-                raise TypeError(f"{qualname}.__init__() missing {len(missing)} required positional arguments: {names}")
-        if kwargs:
-            name = next(iter(kwargs))
+        kwonly_given = 0
+        for name, v in kwargs.items():
+            f = by_name.get(name)
+            if f is None:
+                raise TypeError(f"{qualname}.__init__() got an unexpected keyword argument '{name}'")
             if name in values:
                 raise TypeError(f"{qualname}.__init__() got multiple values for argument '{name}'")
-            raise TypeError(f"{qualname}.__init__() got an unexpected keyword argument '{name}'")
+            values[name] = v
+            if f.kw_only:
+                kwonly_given += 1
+        if len(args) > len(positional):
+            given = len(args) + 1
+            if kwonly_given:
+                ks = 's' if kwonly_given != 1 else ''
+                extra = (f" positional argument{'s' if given != 1 else ''}"
+                         f' (and {kwonly_given} keyword-only argument{ks})')
+            else:
+                extra = ''
+            was = 'was' if given == 1 and not kwonly_given else 'were'
+            raise TypeError(f'{qualname}.__init__() takes {takes} but {given}{extra} {was} given')
+        missing = [f.name for f in positional if f.name not in values and not has_default(f)]
+        if missing:
+            raise missing_error(missing, 'positional')
+        missing = [f.name for f in keyword if f.name not in values and not has_default(f)]
+        if missing:
+            raise missing_error(missing, 'keyword-only')
+        for f in init_fields:
+            if f.name not in values:
+                if f.default is not MISSING:
+                    values[f.name] = f.default
+                else:
+                    values[f.name] = f.default_factory()
         init_vars = []
         for f in init_fields:
             if getattr(f, '_init_var', False):
