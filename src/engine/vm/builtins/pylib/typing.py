@@ -46,7 +46,43 @@ class _GenericAlias:
             if use:
                 raise TypeError(f"Type {self._name} cannot be instantiated; use {use}() instead")
             raise TypeError(f"Type {self._name} cannot be instantiated")
-        return self.__origin__(*args, **kwargs)
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    @property
+    def __parameters__(self):
+        return _collect_parameters(self.__args__)
+
+    def __mro_entries__(self, bases):
+        # As typing._GenericAlias: `class R(Repo[User])` derives from Repo,
+        # `class S(Generic[T])` from Generic unless a later base already
+        # brings it, `class M(List[int])` from list and Generic.
+        origin = self.__origin__
+        if origin is Generic:
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) and b is not self:
+                    return ()
+            return (Generic,)
+        if self._name is not None:
+            origin = _subclassable(self._name)
+            if origin is None:
+                raise TypeError(f"Cannot subclass {self!r}")
+            res = [] if origin in bases else [origin]
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+                    break
+            else:
+                res.append(Generic)
+            return tuple(res)
+        return (origin,)
 
     def __getitem__(self, params):
         return self
@@ -64,6 +100,24 @@ class _GenericAlias:
 
     def __ror__(self, other):
         return Union[other, self]
+
+
+_BUILTIN_CLASSES = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset,
+                    'Tuple': tuple, 'Type': type}
+_COLLECTIONS = {'Deque': 'deque', 'DefaultDict': 'defaultdict',
+                'OrderedDict': 'OrderedDict', 'Counter': 'Counter', 'ChainMap': 'ChainMap'}
+
+
+def _subclassable(name):
+    # The class `class C(List[int])` or `class C(Mapping[str, int])`
+    # derives from, imported only when a program does that.
+    if name in _BUILTIN_CLASSES:
+        return _BUILTIN_CLASSES[name]
+    if name in _COLLECTIONS:
+        import collections
+        return getattr(collections, _COLLECTIONS[name])
+    import collections.abc
+    return getattr(collections.abc, name, None)
 
 
 class _Alias:
@@ -200,9 +254,28 @@ class TypeVar:
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        # A name written as a string stays unevaluated, as _type_check does.
+        def check(t):
+            return ForwardRef(t) if isinstance(t, str) else _arg(t)
+        self.__constraints__ = tuple(check(c) for c in constraints)
+        self.__bound__ = None if bound is None else check(bound)
 
     def __repr__(self):
-        return '~' + self.__name__
+        if self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
 
     def __or__(self, other):
         return Union[self, other]
@@ -221,8 +294,6 @@ class ParamSpec(TypeVar):
     def kwargs(self):
         return ParamSpecKwargs(self)
 
-    def __repr__(self):
-        return '~' + self.__name__
 
 
 class ParamSpecArgs:
@@ -255,16 +326,67 @@ class TypeVarTuple:
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
+def _collect_parameters(args):
+    # The type variables in `args`, each once, in the order they appear.
+    params = []
+    for a in args:
+        found = (a,) if isinstance(a, (TypeVar, TypeVarTuple)) else getattr(a, '__parameters__', ())
+        if isinstance(a, list):
+            found = _collect_parameters(a)
+        if not isinstance(found, tuple):
+            continue
+        for t in found:
+            if t not in params:
+                params.append(t)
+    return tuple(params)
+
+
 class Generic:
 
     def __class_getitem__(cls, params):
-        # `class Stack(Generic[T])` keeps the class itself as its base;
-        # `Stack[int]` is an alias that shows and calls as CPython's.
-        if cls is Generic or cls is Protocol:
-            return cls
+        # `Stack[int]` and `Generic[T]` are aliases that show and call as
+        # CPython's; as bases (`__mro_entries__`) they stand for the class.
         if not isinstance(params, tuple):
             params = (params,)
-        return _GenericAlias(cls, tuple(_arg(a) for a in params))
+        params = tuple(_arg(a) for a in params)
+        if cls is Generic or cls is Protocol:
+            if not params:
+                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+            for p in params:
+                if not isinstance(p, (TypeVar, TypeVarTuple)):
+                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
+                                    f"or parameter specification variables.")
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        # As typing.Generic: the class's type variables, from the bases as
+        # written, which Generic[...] (when there) must list in full.
+        super().__init_subclass__(*args, **kwargs)
+        tvars = []
+        if '__orig_bases__' in cls.__dict__:
+            orig = cls.__orig_bases__
+            if Generic in orig:
+                raise TypeError("Cannot inherit from plain Generic")
+            tvars = _collect_parameters(orig)
+            gvars = None
+            for base in orig:
+                if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                missing = [t for t in tvars if t not in gvars]
+                if missing:
+                    s_vars = ', '.join(str(t) for t in missing)
+                    s_args = ', '.join(str(g) for g in gvars)
+                    name = 'Protocol' if any(getattr(b, '__origin__', None) is Protocol for b in orig) else 'Generic'
+                    raise TypeError(f"Some type variables ({s_vars}) are not listed in {name}[{s_args}]")
+                tvars = gvars
+        elif Generic in cls.__bases__ and cls.__name__ != 'Protocol':
+            raise TypeError("Cannot inherit from plain Generic")
+        cls.__parameters__ = tuple(tvars)
 
 
 _PROTO_SKIP = frozenset([
