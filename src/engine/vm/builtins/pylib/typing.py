@@ -57,6 +57,12 @@ class _GenericAlias:
     def __parameters__(self):
         return _collect_parameters(self.__args__)
 
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
     def __mro_entries__(self, bases):
         # As typing._GenericAlias: `class R(Repo[User])` derives from Repo,
         # `class S(Generic[T])` from Generic unless a later base already
@@ -142,6 +148,26 @@ class _Alias:
     def __repr__(self):
         return 'typing.' + self._name
 
+    # `isinstance(x, Sized)` asks the class the alias stands for; special
+    # forms (Any, Union, Literal...) refuse, as CPython's do.
+    def __instancecheck__(self, obj):
+        if _subclassable(self._name) is None:
+            raise TypeError(f"{self} cannot be used with isinstance()")
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if self._name == 'Any':
+            # Any is a class in CPython 3.11, whose subclass test is type's.
+            return False
+        origin = _subclassable(self._name)
+        if origin is None:
+            raise TypeError(f"{self} cannot be used with issubclass()")
+        if isinstance(cls, _Alias):
+            return issubclass(_subclassable(cls._name), origin)
+        if isinstance(cls, _GenericAlias):
+            raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        return issubclass(cls, origin)
+
     def __or__(self, other):
         return Union[self, other]
 
@@ -165,6 +191,19 @@ class _UnionAlias(_GenericAlias):
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("Cannot instantiate typing.Union")
+
+    # As _UnionGenericAlias: `isinstance(x, Optional[int])` tests each arm.
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
 
 
 def _union(params):
