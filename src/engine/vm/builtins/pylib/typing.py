@@ -532,6 +532,11 @@ def overload(func):
 
 
 def final(f):
+    # As CPython 3.11: marks what it can, for introspection.
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
 
 
@@ -597,17 +602,13 @@ TYPE_CHECKING = False
 
 
 # What `get_origin` gives for the aliases of builtin and library classes.
-_ORIGINS = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset,
-            'Tuple': tuple, 'Type': type}
-
-
 def get_origin(tp):
     if isinstance(tp, _UnionAlias):
         return Union
     if isinstance(tp, _GenericAlias):
         origin = tp.__origin__
         if isinstance(origin, _Alias):
-            return _ORIGINS.get(origin._name, origin)
+            return _subclassable(origin._name) or origin
         return origin
     if tp is Generic:
         return Generic
