@@ -417,6 +417,10 @@ def _make_init(cls, init_fields, frozen):
         if post is not None:
             post(*init_vars)
     __init__.__qualname__ = qualname + '.__init__'
+    # What CPython's generated `__init__(self, a: int, b: str = 'x')`
+    # shows to inspect.signature and in its annotations.
+    __init__.__annotations__ = {f.name: f.type for f in init_fields} | {'return': None}
+    __init__.__dataclass_init_fields__ = (positional, keyword)
     return __init__
 
 

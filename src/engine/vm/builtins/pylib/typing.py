@@ -714,6 +714,11 @@ def clear_overloads():
     pass
 
 
+_NT_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                            '_fields', '_field_defaults', '_make', '_replace',
+                            '_asdict', '_source'})
+
+
 class NamedTuple:
     # `class P(NamedTuple): x: int` becomes a namedtuple; the VM calls
     # `_cls_build` instead of making a class that derives from this one.
@@ -723,9 +728,20 @@ class NamedTuple:
         import collections
         annotations = namespace.get('__annotations__', {})
         fields = list(annotations)
+        default_names = []
+        for field_name in fields:
+            if field_name in namespace:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
         defaults = [namespace[f] for f in fields if f in namespace]
         nt = collections.namedtuple(name, fields, defaults=defaults or None)
         for key, value in namespace.items():
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
             if key in ('__annotations__', '__module__', '__qualname__') or key in fields:
                 continue
             setattr(nt, key, value)
