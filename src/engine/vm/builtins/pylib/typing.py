@@ -564,7 +564,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             l = dict(vars(base)) if localns is None else localns
             for k, v in ann.items():
                 hints[k] = _eval_hint(v, g, l)
-        return hints
+        return hints if include_extras else _strip_all(hints)
     g = globalns
     if g is None:
         f = obj
@@ -574,7 +574,28 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     l = g if localns is None else localns
     for k, v in dict(getattr(obj, '__annotations__', {})).items():
         hints[k] = _eval_hint(v, g, l)
-    return hints
+    return hints if include_extras else _strip_all(hints)
+
+
+def _strip_all(hints):
+    return {k: _strip_annotations(t) for k, t in hints.items()}
+
+
+def _strip_annotations(t):
+    # As typing._strip_annotations: Annotated[X, ...] is X, at any depth.
+    import types
+    if isinstance(t, _GenericAlias) and t._name == 'Annotated' and t.__args__:
+        return _strip_annotations(t.__args__[0])
+    if isinstance(t, _UnionAlias):
+        args = tuple(_strip_annotations(a) for a in t.__args__)
+        return t if args == tuple(t.__args__) else Union[args]
+    if isinstance(t, _GenericAlias) and t._name != 'Literal' and not isinstance(t.__args__[0] if t.__args__ else None, list):
+        args = tuple(_strip_annotations(a) for a in t.__args__)
+        return t if args == tuple(t.__args__) else _GenericAlias(t.__origin__, args, t._name)
+    if isinstance(t, types.GenericAlias):
+        args = tuple(_strip_annotations(a) for a in t.__args__)
+        return t if args == tuple(t.__args__) else types.GenericAlias(t.__origin__, args)
+    return t
 
 
 def _eval_hint(t, g, l):
@@ -587,6 +608,15 @@ def _eval_hint(t, g, l):
         return _eval_hint(eval(t.__forward_arg__, g, l), g, l)
     if isinstance(t, _UnionAlias):
         return Union[tuple(_eval_hint(a, g, l) for a in t.__args__)]
+    if isinstance(t, _GenericAlias) and t._name == 'Literal':
+        # Literal["a"] holds values, not names.
+        return t
+    if isinstance(t, _GenericAlias) and t._name == 'Annotated' and t.__args__:
+        # Only the type is evaluated, not the metadata after it.
+        first = _eval_hint(t.__args__[0], g, l)
+        if first is t.__args__[0]:
+            return t
+        return _GenericAlias(t.__origin__, (first,) + tuple(t.__args__[1:]), t._name)
     if isinstance(t, _GenericAlias) and not isinstance(t.__args__[0] if t.__args__ else None, list):
         args = tuple(_eval_hint(a, g, l) for a in t.__args__)
         if args != tuple(t.__args__):
