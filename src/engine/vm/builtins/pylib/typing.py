@@ -522,6 +522,28 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         if '__subclasshook__' not in cls.__dict__:
             cls.__subclasshook__ = _proto_hook
 
+        # As CPython: a protocol without an __init__ of its own cannot be
+        # instantiated, and a class implementing it finds a real one.
+        owner = next(b for b in cls.__mro__ if '__init__' in b.__dict__)
+        if owner is object:
+            cls.__init__ = _no_init_or_replace_init
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
+
 
 def cast(typ, val):
     return val
