@@ -147,6 +147,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let sep = match kwarg(vm, kw, "sep") {
         Some(Value::Str(s)) => s.to_string(),
+        Some(v) if let Some(s) = vm.str_value(v) => s.to_string(),
         Some(Value::None) | None => " ".to_string(),
         Some(other) => {
             let cname = vm.class_name(other);
@@ -155,6 +156,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let end = match kwarg(vm, kw, "end") {
         Some(Value::Str(s)) => s.to_string(),
+        Some(v) if let Some(s) = vm.str_value(v) => s.to_string(),
         Some(Value::None) | None => "\n".to_string(),
         Some(other) => {
             let cname = vm.class_name(other);

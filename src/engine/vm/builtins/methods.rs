@@ -1245,11 +1245,11 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn bytes_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b: Vec<u8> = match args.get(1) {
         None => Vec::new(),
-        Some(Value::Str(s)) => {
+        Some(v) if let Some(s) = vm.str_value(v) => {
             if args.len() < 3 && kwarg(vm, kw, "encoding").is_none() {
                 return Err(vm.type_error("string argument without an encoding".into()));
             }
-            return super::bytes::encode(vm, s, &args[1..], kw);
+            return super::bytes::encode(vm, &s, &args[1..], kw);
         }
         Some(Value::Int(n)) => {
             if *n < 0 {
@@ -1793,8 +1793,8 @@ fn pad_args(vm: &mut Vm, args: &[Value], fname: &str) -> PyResult<(Rc<str>, usiz
     let s = this_str(vm, args)?;
     check_args(vm, args, 2, 3, fname)?;
     let w = int_arg(vm, &args[1])?.max(0) as usize;
-    let fill = match args.get(2) {
-        Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
+    let fill = match args.get(2).map(|f| vm.str_value(f)) {
+        Some(Some(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
         Some(_) => {
             return Err(
                 vm.type_error("The fill character must be exactly one character long".into())
