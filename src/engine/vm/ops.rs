@@ -540,6 +540,7 @@ impl Vm {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => return Ok(s.contains(&**sub)),
+                _ if let Some(sub) = self.str_value(item) => return Ok(s.contains(&*sub)),
                 _ => {
                     let cname = self.class_name(item);
                     return Err(self.type_error(format!(

@@ -1192,15 +1192,22 @@ impl Vm {
                             return r;
                         }
                         // `list[int]`: a `types.GenericAlias` for the builtin
-                        // classes and the library's, which CPython's can
-                        // subscript; a class of the program's cannot be.
-                        let (generic, name) = match self.heap.get(r) {
-                            Obj::Class(c) => (
-                                !c.is_heap_type || super::modules::is_library_module(&c.module),
-                                c.name.clone(),
-                            ),
-                            _ => (false, "".into()),
+                        // classes with `__class_getitem__` and the library's,
+                        // and for a program's class deriving from one
+                        // (`class Registry(dict)`); `int[str]` is refused.
+                        let name = match self.heap.get(r) {
+                            Obj::Class(c) => c.name.clone(),
+                            _ => "".into(),
                         };
+                        let generic = self.class(r).mro.iter().any(|m| match self.heap.get(*m) {
+                            Obj::Class(c) if c.is_heap_type => {
+                                super::modules::is_library_module(&c.module)
+                            }
+                            Obj::Class(c) => {
+                                &*c.module != "builtins" || GENERIC_BUILTINS.contains(&&*c.name)
+                            }
+                            _ => false,
+                        });
                         if !generic {
                             return Err(
                                 self.type_error(format!("type '{name}' is not subscriptable"))
@@ -1525,10 +1532,15 @@ impl Vm {
         }
     }
 
+    /// The text of a str, or of an instance of a str subclass (which
+    /// CPython's PyUnicode_Check accepts wherever a str is wanted).
     pub fn str_value(&self, v: &Value) -> Option<Rc<str>> {
         match v {
             Value::Str(s) => Some(s.clone()),
-            _ => None,
+            _ => match self.backing(v) {
+                Some(Value::Str(s)) => Some(s),
+                _ => None,
+            },
         }
     }
 }
@@ -1555,3 +1567,17 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item =
         }
     })
 }
+
+/// The classes of `builtins` CPython gives `__class_getitem__` (PEP 585);
+/// the library's native classes (deque, Future) all have one.
+const GENERIC_BUILTINS: &[&str] = &[
+    "list",
+    "dict",
+    "tuple",
+    "set",
+    "frozenset",
+    "type",
+    "enumerate",
+    "ExceptionGroup",
+    "BaseExceptionGroup",
+];

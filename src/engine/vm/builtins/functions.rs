@@ -5,7 +5,7 @@ use super::{check_args, def_fn, def_static, int_arg, kwarg, set_attr};
 use crate::engine::intern::Sym;
 use crate::engine::vm::Vm;
 use crate::engine::vm::object::{GenKind, IterState, Obj, PyResult};
-use crate::engine::vm::value::Value;
+use crate::engine::vm::value::{ObjRef, Value};
 
 type Kw<'a> = &'a [(Sym, Value)];
 
@@ -147,6 +147,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let sep = match kwarg(vm, kw, "sep") {
         Some(Value::Str(s)) => s.to_string(),
+        Some(v) if let Some(s) = vm.str_value(v) => s.to_string(),
         Some(Value::None) | None => " ".to_string(),
         Some(other) => {
             let cname = vm.class_name(other);
@@ -155,6 +156,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let end = match kwarg(vm, kw, "end") {
         Some(Value::Str(s)) => s.to_string(),
+        Some(v) if let Some(s) = vm.str_value(v) => s.to_string(),
         Some(Value::None) | None => "\n".to_string(),
         Some(other) => {
             let cname = vm.class_name(other);
@@ -298,30 +300,31 @@ fn abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 /// to the first entry that is not a class; the flag says whether there was
 /// one. CPython tests the classes before it first, so
 /// `isinstance(1, (int, 1))` is True and only a failing test raises.
-fn class_or_tuple(
-    vm: &mut Vm,
-    v: &Value,
-) -> PyResult<(Vec<crate::engine::vm::value::ObjRef>, bool)> {
+fn class_or_tuple(vm: &mut Vm, v: &Value, hook: &str) -> PyResult<(Vec<Target>, bool)> {
     let mut out = Vec::new();
-    let bad = collect_classes(vm, v, &mut out)?;
+    let bad = collect_classes(vm, v, hook, &mut out)?;
     Ok((out, bad))
 }
 
-fn collect_classes(
-    vm: &mut Vm,
-    v: &Value,
-    out: &mut Vec<crate::engine::vm::value::ObjRef>,
-) -> PyResult<bool> {
+/// What the second argument of `isinstance`/`issubclass` names: a class,
+/// or an object whose own class defines the check (`__instancecheck__`,
+/// as typing's `Sized` and `Optional[int]` do), which CPython asks.
+enum Target {
+    Class(ObjRef),
+    Checker(ObjRef),
+}
+
+fn collect_classes(vm: &mut Vm, v: &Value, hook: &str, out: &mut Vec<Target>) -> PyResult<bool> {
     match v {
         Value::Obj(r) => match vm.heap.get(*r) {
             Obj::Class(_) => {
-                out.push(*r);
+                out.push(Target::Class(*r));
                 Ok(false)
             }
             Obj::Tuple(items) => {
                 let items = items.to_vec();
                 for i in &items {
-                    if collect_classes(vm, i, out)? {
+                    if collect_classes(vm, i, hook, out)? {
                         return Ok(true);
                     }
                 }
@@ -335,14 +338,33 @@ fn collect_classes(
             {
                 let args = vm.intern("__args__");
                 let t = vm.getattr(v, args)?;
-                let r = collect_classes(vm, &t, out);
+                let r = collect_classes(vm, &t, hook, out);
                 vm.drop_val(t);
                 r
+            }
+            Obj::Instance(i) => {
+                let (cls, sym) = (i.class, vm.intern(hook));
+                match vm.lookup_in_mro(cls, sym) {
+                    Some(f) if vm.is_user_function(&f) => {
+                        out.push(Target::Checker(*r));
+                        Ok(false)
+                    }
+                    _ => Ok(true),
+                }
             }
             _ => Ok(true),
         },
         _ => Ok(true),
     }
+}
+
+/// Calls `checker.__instancecheck__(arg)` (or `__subclasscheck__`).
+fn checker_says(vm: &mut Vm, checker: ObjRef, hook: &str, arg: &Value) -> PyResult<bool> {
+    let sym = vm.intern(hook);
+    let r = vm.call_method(&Value::Obj(checker), sym, std::slice::from_ref(arg))?;
+    let t = vm.truthy(&r);
+    vm.drop_val(r);
+    t
 }
 
 fn class_or_tuple_error(vm: &mut Vm, fname: &str) -> Value {
@@ -358,8 +380,17 @@ fn class_or_tuple_error(vm: &mut Vm, fname: &str) -> Value {
 
 fn isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "isinstance")?;
-    let (classes, bad) = class_or_tuple(vm, &args[1])?;
+    let (classes, bad) = class_or_tuple(vm, &args[1], "__instancecheck__")?;
     for c in classes {
+        let c = match c {
+            Target::Class(c) => c,
+            Target::Checker(o) => {
+                if checker_says(vm, o, "__instancecheck__", &args[0])? {
+                    return Ok(Value::Bool(true));
+                }
+                continue;
+            }
+        };
         if vm.class_of(&args[0]) == c {
             return Ok(Value::Bool(true));
         }
@@ -411,14 +442,28 @@ fn hook_says(
 
 fn issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "issubclass")?;
-    let Some(sub) = args[0]
+    // Only a class's own test needs a class first: a checker object
+    // (`issubclass(List, Sized)`) takes anything.
+    let sub = args[0]
         .as_obj()
-        .filter(|r| matches!(vm.heap.get(*r), Obj::Class(_)))
-    else {
+        .filter(|r| matches!(vm.heap.get(*r), Obj::Class(_)));
+    let (classes, bad) = class_or_tuple(vm, &args[1], "__subclasscheck__")?;
+    if sub.is_none() && (classes.is_empty() || matches!(classes[0], Target::Class(_))) {
         return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
-    };
-    let (classes, bad) = class_or_tuple(vm, &args[1])?;
+    }
     for c in classes {
+        let c = match c {
+            Target::Class(c) => c,
+            Target::Checker(o) => {
+                if checker_says(vm, o, "__subclasscheck__", &args[0])? {
+                    return Ok(Value::Bool(true));
+                }
+                continue;
+            }
+        };
+        let Some(sub) = sub else {
+            return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
+        };
         if let Some(hook) = meta_hook(vm, c, "__subclasscheck__") {
             if hook_says(vm, hook, c, &args[0])? {
                 return Ok(Value::Bool(true));
@@ -439,6 +484,7 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Sym> {
     match v {
         Value::Str(s) => Ok(vm.intern(s)),
+        _ if let Some(s) = vm.str_value(v) => Ok(vm.intern(&s)),
         _ => {
             let cname = vm.class_name(v);
             Err(vm.type_error(format!("attribute name must be string, not '{cname}'")))

@@ -809,6 +809,10 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                     return Ok(r);
                 }
             }
+            // PyNumber_Long parses a str subclass once its methods are out.
+            if let Some(s) = vm.str_value(v) {
+                return int_from_str(vm, &s, 10);
+            }
             let cname = vm.class_name(v);
             Err(vm.type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{cname}'"
@@ -849,6 +853,12 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 Ok(x) => Ok(Value::Float(x)),
                 // Too large an int, or a `__float__` returning another type.
                 Err(e) if vm.is_bigint(&v) || vm.has_method(&v, vm.names.float) => Err(e),
+                Err(e) if let Some(s) = vm.str_value(&v) => {
+                    vm.drop_val(e);
+                    parse::parse_float(&s)
+                        .map(Value::Float)
+                        .map_err(|e| vm.from_pyerr(e))
+                }
                 Err(e) => {
                     vm.drop_val(e);
                     let cname = vm.class_name(&v);
@@ -1235,11 +1245,11 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn bytes_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b: Vec<u8> = match args.get(1) {
         None => Vec::new(),
-        Some(Value::Str(s)) => {
+        Some(v) if let Some(s) = vm.str_value(v) => {
             if args.len() < 3 && kwarg(vm, kw, "encoding").is_none() {
                 return Err(vm.type_error("string argument without an encoding".into()));
             }
-            return super::bytes::encode(vm, s, &args[1..], kw);
+            return super::bytes::encode(vm, &s, &args[1..], kw);
         }
         Some(Value::Int(n)) => {
             if *n < 0 {
@@ -1320,6 +1330,7 @@ fn str_join(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
         match it {
             Value::Str(s) => out.push_str(s),
+            other if let Some(Value::Str(s)) = vm.backing(other) => out.push_str(&s),
             other => {
                 let cname = vm.class_name(other);
                 vm.heap.decref_all(items);
@@ -1337,7 +1348,7 @@ fn split_args(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<(Option<Rc<str>>,
     let sep = args.get(1).or(kwarg(vm, kw, "sep")).cloned();
     let sep = match sep {
         None | Some(Value::None) => None,
-        Some(Value::Str(s)) => {
+        Some(v) if let Some(s) = vm.str_value(&v) => {
             if s.is_empty() {
                 return Err(vm.value_error("empty separator".into()));
             }
@@ -1435,7 +1446,7 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn strip_chars(vm: &mut Vm, args: &[Value]) -> PyResult<Option<Vec<char>>> {
     match args.get(1) {
         None | Some(Value::None) => Ok(None),
-        Some(Value::Str(c)) => Ok(Some(c.chars().collect())),
+        Some(c) if let Some(c) = vm.str_value(c) => Ok(Some(c.chars().collect())),
         Some(_) => Err(vm.type_error("strip arg must be None or str".into())),
     }
 }
@@ -1599,7 +1610,7 @@ fn prefix_test(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
     };
     let past_end = start > end;
     let cands: Vec<Rc<str>> = match &args[1] {
-        Value::Str(p) => vec![p.clone()],
+        p if let Some(p) = vm.str_value(p) => vec![p],
         Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Tuple(_)) => {
             let items = vm.tuple_items(&args[1]);
             items.iter().filter_map(|i| vm.str_value(i)).collect()
@@ -1782,8 +1793,8 @@ fn pad_args(vm: &mut Vm, args: &[Value], fname: &str) -> PyResult<(Rc<str>, usiz
     let s = this_str(vm, args)?;
     check_args(vm, args, 2, 3, fname)?;
     let w = int_arg(vm, &args[1])?.max(0) as usize;
-    let fill = match args.get(2) {
-        Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
+    let fill = match args.get(2).map(|f| vm.str_value(f)) {
+        Some(Some(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
         Some(_) => {
             return Err(
                 vm.type_error("The fill character must be exactly one character long".into())
@@ -1893,16 +1904,14 @@ fn partition(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<Value> {
         return Err(vm.value_error("empty separator".into()));
     }
     let pos = if rev { s.rfind(&*sep) } else { s.find(&*sep) };
-    let parts = match pos {
-        Some(p) => [
-            s[..p].to_string(),
-            sep.to_string(),
-            s[p + sep.len()..].to_string(),
-        ],
-        None if rev => [String::new(), String::new(), s.to_string()],
-        None => [s.to_string(), String::new(), String::new()],
+    let text = |t: &str| Value::Str(t.into());
+    let items = match pos {
+        // The separator found is the argument itself, as in CPython, so
+        // a str subclass's instance (an enum member) comes back as is.
+        Some(p) => vec![text(&s[..p]), vm.dup(&args[1]), text(&s[p + sep.len()..])],
+        None if rev => vec![text(""), text(""), text(&s)],
+        None => vec![text(&s), text(""), text("")],
     };
-    let items = parts.into_iter().map(|p| Value::Str(p.into())).collect();
     Ok(vm.new_tuple(items))
 }
 

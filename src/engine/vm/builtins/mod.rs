@@ -224,6 +224,9 @@ pub fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 pub fn str_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<std::rc::Rc<str>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
+        // An instance of a str subclass (a `str, Enum` member, say) passes
+        // CPython's PyUnicode_Check, so its text is taken as it is.
+        _ if let Some(Value::Str(s)) = vm.backing(v) => Ok(s),
         _ => {
             let cname = vm.class_name(v);
             // CPython's str methods say only `must be str, not int`.

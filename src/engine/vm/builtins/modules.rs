@@ -50,6 +50,19 @@ impl Vm {
             "inspect" => build_inspect(self),
             "collections.abc" => build_abc(self),
             "_collections" => build_collections(self),
+            "os.path" => {
+                // `import os.path`: the path helpers `os` already holds.
+                let os = self.import_module("os")?;
+                let sym = self.intern("path");
+                let path = self.getattr(&os, sym);
+                self.drop_val(os);
+                let path = path?;
+                if let Value::Obj(r) = path {
+                    self.modules.insert(name.into(), r);
+                    self.heap.incref_obj(r);
+                }
+                return Ok(path);
+            }
             _ if python_module_source(name).is_some() => {
                 let src = python_module_source(name).expect("checked");
                 let m = new_module(self, name);

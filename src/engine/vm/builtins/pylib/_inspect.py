@@ -305,7 +305,40 @@ class BoundArguments:
     def __repr__(self):
         args = ['{}={!r}'.format(arg, value) for arg, value in self.arguments.items()]
         return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+class _HasDefaultFactory:
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
+
+
+def _dataclass_init_signature(func, fields, skip_first):
+    # A dataclass's generated __init__ takes its *args/**kwargs apart by
+    # hand; its signature is the one CPython's generated code has.
+    positional, keyword = fields
+    params = [] if skip_first else [Parameter('self', _POSITIONAL_OR_KEYWORD)]
+    for kind, group in ((_POSITIONAL_OR_KEYWORD, positional), (_KEYWORD_ONLY, keyword)):
+        for f in group:
+            if f.default_factory is not _dc_missing():
+                default = _HAS_DEFAULT_FACTORY
+            elif f.default is not _dc_missing():
+                default = f.default
+            else:
+                default = _empty
+            params.append(Parameter(f.name, kind, default=default, annotation=f.type))
+    return Signature(params, return_annotation=None)
+
+
+def _dc_missing():
+    import dataclasses
+    return dataclasses.MISSING
+
+
 def _function_signature(func, skip_first=False):
+    fields = getattr(func, '__dataclass_init_fields__', None)
+    if fields is not None:
+        return _dataclass_init_signature(func, fields, skip_first)
     code = func.__code__
     names = code.co_varnames
     npos = code.co_argcount

@@ -50,6 +50,10 @@ class GenericAlias:
         return self.__origin__(*args, **kwargs)
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented

@@ -295,24 +295,36 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     defaults = tuple(defaults) if defaults is not None else ()
     field_defaults = dict(zip(field_names[num_fields - len(defaults):], defaults))
 
+    most = num_fields + 1
+    least = most - len(defaults)
+    if least == most:
+        takes = f"{most} positional argument{'s' if most != 1 else ''}"
+    else:
+        takes = f'from {least} to {most} positional arguments'
+
+    # The checks run in the order CPython binds `__new__(_cls, a, b=...)`:
+    # keywords, then the positional count, then what is missing.
     def __new__(_cls, *args, **kwargs):
+        given = dict(zip(field_names, args))
+        for k, v in kwargs.items():
+            if k not in field_names:
+                raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{k}'")
+            if k in given:
+                raise TypeError(f"{typename}.__new__() got multiple values for argument '{k}'")
+            given[k] = v
         if len(args) > num_fields:
-            raise TypeError(f"{typename}.__new__() takes {num_fields + 1} positional arguments but {len(args) + 1} were given")
-        values = list(args)
-        for name in field_names[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
+            n = len(args) + 1
+            raise TypeError(f"{typename}.__new__() takes {takes} but {n} {'was' if n == 1 else 'were'} given")
+        missing = [n for n in field_names if n not in given and n not in field_defaults]
+        if missing:
+            if len(missing) == 1:
+                raise TypeError(f"{typename}.__new__() missing 1 required positional argument: '{missing[0]}'")
+            if len(missing) == 2:
+                names = f'{missing[0]!r} and {missing[1]!r}'
             else:
-                missing = [n for n in field_names[len(values):] if n not in kwargs and n not in field_defaults]
-                if len(missing) == 1:
-                    raise TypeError(f"{typename}.__new__() missing 1 required positional argument: '{missing[0]}'")
-                names = ', '.join(repr(m) for m in missing[:-1]) + ' and ' + repr(missing[-1])
-                raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional arguments: {names}")
-        if kwargs:
-            k = next(iter(kwargs))
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{k}'")
+                names = ', '.join(repr(m) for m in missing[:-1]) + f', and {missing[-1]!r}'
+            raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional arguments: {names}")
+        values = [given[n] if n in given else field_defaults[n] for n in field_names]
         return tuple.__new__(_cls, values)
 
     def __repr__(self):

@@ -15,9 +15,38 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
+class _FIELD_BASE:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FIELD_BASE('_FIELD')
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+
+
+class _DataclassParams:
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ('_DataclassParams('
+                f'init={self.init!r},repr={self.repr!r},eq={self.eq!r},order={self.order!r},'
+                f'unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r})')
+
+
 class Field:
 
-    def __init__(self, default, default_factory, init, repr, hash, compare, kw_only):
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+        import types
         self.name = None
         self.type = None
         self.default = default
@@ -26,19 +55,24 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
+        # As CPython: a read-only view, empty when none was given.
+        self.metadata = types.MappingProxyType({} if metadata is None else metadata)
         self.kw_only = kw_only
+        self._field_type = None
 
     def __repr__(self):
+        kind = self._field_type
         return (f"Field(name={self.name!r},type={self.type!r},default={self.default!r},"
                 f"default_factory={self.default_factory!r},init={self.init!r},repr={self.repr!r},"
-                f"hash={self.hash!r},compare={self.compare!r})")
+                f"hash={self.hash!r},compare={self.compare!r},metadata={self.metadata!r},"
+                f"kw_only={self.kw_only!r},_field_type={kind})")
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
-    return Field(default, default_factory, init, repr, hash, compare, kw_only)
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
 def fields(class_or_instance):
@@ -46,7 +80,8 @@ def fields(class_or_instance):
         fs = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fs.values())
+    # ClassVar and InitVar pseudo-fields are in __dataclass_fields__ only.
+    return tuple(f for f in fs.values() if f._field_type is _FIELD)
 
 
 def is_dataclass(obj):
@@ -112,6 +147,8 @@ def replace(obj, /, **changes):
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     for f in obj.__dataclass_fields__.values():
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
         if not f.init:
             if f.name in changes:
                 raise ValueError(f'field {f.name} is declared with '
@@ -119,6 +156,9 @@ def replace(obj, /, **changes):
                                  'replace()')
             continue
         if f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} "
+                                 'must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 
@@ -210,8 +250,6 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only_all)
     annotations = cls.__dict__.get('__annotations__', {})
     init_vars = []
     for name, type_ in annotations.items():
-        if _is_kind(type_, 'ClassVar'):
-            continue
         if _is_kind(type_, 'KW_ONLY'):
             kw_only_all = True
             continue
@@ -222,14 +260,23 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only_all)
             f = field(default=default)
         f.name = name
         f.type = type_
+        if _is_kind(type_, 'ClassVar'):
+            if f.default_factory is not MISSING:
+                raise TypeError(f'field {name} cannot have a default factory')
+            f._field_type = _FIELD_CLASSVAR
+            f.kw_only = MISSING
+            fields_map[name] = f
+            continue
         if f.kw_only is MISSING:
             f.kw_only = kw_only_all
         if _is_kind(type_, 'InitVar'):
+            f._field_type = _FIELD_INITVAR
             # Passed to __init__ and __post_init__, never stored.
             f._init_var = True
             init_vars.append(f)
             fields_map[name] = f
             continue
+        f._field_type = _FIELD
         if isinstance(f.default, (list, dict, set)):
             raise ValueError(f'mutable default {type(f.default)} for field '
                              f'{name} is not allowed: use default_factory')
@@ -239,9 +286,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only_all)
                 delattr(cls, name)
             else:
                 setattr(cls, name, f.default)
-    all_fields = [f for f in fields_map.values() if not getattr(f, '_init_var', False)]
-    init_fields = [f for f in fields_map.values() if f.init]
-    cls.__dataclass_fields__ = {f.name: f for f in all_fields}
+    all_fields = [f for f in fields_map.values() if f._field_type is _FIELD]
+    init_fields = [f for f in fields_map.values()
+                   if f.init and f._field_type is not _FIELD_CLASSVAR]
+    cls.__dataclass_fields__ = dict(fields_map)
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
 
     seen_default = False
     for f in init_fields:
@@ -255,7 +304,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only_all)
     if init and '__init__' not in cls.__dict__:
         cls.__init__ = _make_init(cls, init_fields, frozen)
     if repr and '__repr__' not in cls.__dict__:
-        cls.__repr__ = _make_repr(all_fields)
+        cls.__repr__ = _make_repr(cls, all_fields)
     compare_fields = [f for f in all_fields if f.compare]
     if eq and '__eq__' not in cls.__dict__:
         cls.__eq__ = _make_eq(compare_fields)
@@ -264,8 +313,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only_all)
                          ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)):
             setattr(cls, name, _make_order(compare_fields, op))
     if frozen:
-        cls.__setattr__ = _frozen_setattr
-        cls.__delattr__ = _frozen_delattr
+        cls.__setattr__, cls.__delattr__ = _frozen_attrs(cls, all_fields)
     if unsafe_hash or (eq and frozen):
         hash_fields = [f for f in all_fields if (f.compare if f.hash is None else f.hash)]
         cls.__hash__ = lambda self: hash(tuple(getattr(self, f.name) for f in hash_fields))
@@ -302,34 +350,61 @@ def _make_init(cls, init_fields, frozen):
     else:
         takes = f'from {least} to {most} positional arguments'
 
+    by_name = {f.name: f for f in init_fields}
+
+    def has_default(f):
+        return f.default is not MISSING or f.default_factory is not MISSING
+
+    def missing_error(names, kind):
+        if len(names) == 1:
+            listed = repr(names[0])
+        elif len(names) == 2:
+            listed = f'{names[0]!r} and {names[1]!r}'
+        else:
+            listed = ', '.join(repr(m) for m in names[:-1]) + f', and {names[-1]!r}'
+        s = 's' if len(names) != 1 else ''
+        return TypeError(f'{qualname}.__init__() missing {len(names)} required '
+                         f'{kind} argument{s}: {listed}')
+
+    # The checks run in the order CPython binds a call's arguments
+    # (initialize_locals): keywords, then the positional count, then
+    # what is missing, so the same call fails with the same message.
     def __init__(self, *args, **kwargs):
-        if len(args) > len(positional):
-            given = len(args) + 1
-            raise TypeError(f'{qualname}.__init__() takes {takes} '
-                            f"but {given} {'were' if given != 1 else 'was'} given")
         values = {}
         for f, a in zip(positional, args):
             values[f.name] = a
-        for f in positional[len(args):] + keyword:
-            if f.name in kwargs:
-                values[f.name] = kwargs.pop(f.name)
-            elif f.default is not MISSING:
-                values[f.name] = f.default
-            elif f.default_factory is not MISSING:
-                values[f.name] = f.default_factory()
-            else:
-                missing = [g.name for g in positional[len(args):] + keyword
-                           if g.name not in kwargs and g.name not in values
-                           and g.default is MISSING and g.default_factory is MISSING]
-                if len(missing) == 1:
-                    raise TypeError(f"{qualname}.__init__() missing 1 required positional argument: '{missing[0]}'")
-                names = ', '.join(repr(m) for m in missing[:-1]) + ' and ' + repr(missing[-1])
-                raise TypeError(f"{qualname}.__init__() missing {len(missing)} required positional arguments: {names}")
-        if kwargs:
-            name = next(iter(kwargs))
+        kwonly_given = 0
+        for name, v in kwargs.items():
+            f = by_name.get(name)
+            if f is None:
+                raise TypeError(f"{qualname}.__init__() got an unexpected keyword argument '{name}'")
             if name in values:
                 raise TypeError(f"{qualname}.__init__() got multiple values for argument '{name}'")
-            raise TypeError(f"{qualname}.__init__() got an unexpected keyword argument '{name}'")
+            values[name] = v
+            if f.kw_only:
+                kwonly_given += 1
+        if len(args) > len(positional):
+            given = len(args) + 1
+            if kwonly_given:
+                ks = 's' if kwonly_given != 1 else ''
+                extra = (f" positional argument{'s' if given != 1 else ''}"
+                         f' (and {kwonly_given} keyword-only argument{ks})')
+            else:
+                extra = ''
+            was = 'was' if given == 1 and not kwonly_given else 'were'
+            raise TypeError(f'{qualname}.__init__() takes {takes} but {given}{extra} {was} given')
+        missing = [f.name for f in positional if f.name not in values and not has_default(f)]
+        if missing:
+            raise missing_error(missing, 'positional')
+        missing = [f.name for f in keyword if f.name not in values and not has_default(f)]
+        if missing:
+            raise missing_error(missing, 'keyword-only')
+        for f in init_fields:
+            if f.name not in values:
+                if f.default is not MISSING:
+                    values[f.name] = f.default
+                else:
+                    values[f.name] = f.default_factory()
         init_vars = []
         for f in init_fields:
             if getattr(f, '_init_var', False):
@@ -342,16 +417,37 @@ def _make_init(cls, init_fields, frozen):
         if post is not None:
             post(*init_vars)
     __init__.__qualname__ = qualname + '.__init__'
+    # What CPython's generated `__init__(self, a: int, b: str = 'x')`
+    # shows to inspect.signature and in its annotations.
+    __init__.__annotations__ = {f.name: f.type for f in init_fields} | {'return': None}
+    __init__.__dataclass_init_fields__ = (positional, keyword)
     return __init__
 
 
-def _make_repr(all_fields):
+def _make_repr(cls, all_fields):
     shown = [f for f in all_fields if f.repr]
+    running = set()
 
     def __repr__(self):
         inner = ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown)
         return f'{type(self).__qualname__}({inner})'
-    return __repr__
+    __repr__.__qualname__ = '__create_fn__.<locals>.__repr__'
+
+    # CPython's _recursive_repr wrapper: a dataclass reached again while
+    # it is being shown is `...`; pprint looks for the `__wrapped__`.
+    def wrapper(self):
+        key = id(self)
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            return __repr__(self)
+        finally:
+            running.discard(key)
+    wrapper.__wrapped__ = __repr__
+    wrapper.__name__ = '__repr__'
+    wrapper.__qualname__ = cls.__qualname__ + '.__repr__'
+    return wrapper
 
 
 def _make_eq(compare_fields):
@@ -372,14 +468,23 @@ def _make_order(compare_fields, op):
     return compare
 
 
-def _frozen_setattr(self, name, value):
-    if name in type(self).__dataclass_fields__:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-    object.__setattr__(self, name, value)
+def _frozen_attrs(cls, all_fields):
+    # As CPython's: on the class itself no attribute can be set or deleted
+    # (and the message calls it a field); a subclass may add its own.
+    names = tuple(f.name for f in all_fields)
 
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(cls, self).__setattr__(name, value)
 
-def _frozen_delattr(self, name):
-    raise FrozenInstanceError(f"cannot delete field {name!r}")
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+        super(cls, self).__delattr__(name)
+    __setattr__.__qualname__ = cls.__qualname__ + '.__setattr__'
+    __delattr__.__qualname__ = cls.__qualname__ + '.__delattr__'
+    return __setattr__, __delattr__
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
@@ -388,7 +493,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     def wrap(cls):
         cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only)
         if slots:
-            cls = _add_slots(cls, list(cls.__dataclass_fields__.values()))
+            cls = _add_slots(cls, list(fields(cls)))
         return cls
     if cls is None:
         return wrap

@@ -301,6 +301,13 @@ class Enum(metaclass=EnumType):
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
 
+    # Members are singletons: copies are the member itself.
+    def __deepcopy__(self, memo):
+        return self
+
+    def __copy__(self):
+        return self
+
     @classmethod
     def _cls_call(cls, value, names=None, *, module=None, qualname=None,
                   type=None, start=1):

@@ -46,7 +46,49 @@ class _GenericAlias:
             if use:
                 raise TypeError(f"Type {self._name} cannot be instantiated; use {use}() instead")
             raise TypeError(f"Type {self._name} cannot be instantiated")
-        return self.__origin__(*args, **kwargs)
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    @property
+    def __parameters__(self):
+        return _collect_parameters(self.__args__)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __mro_entries__(self, bases):
+        # As typing._GenericAlias: `class R(Repo[User])` derives from Repo,
+        # `class S(Generic[T])` from Generic unless a later base already
+        # brings it, `class M(List[int])` from list and Generic.
+        origin = self.__origin__
+        if origin is Generic:
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) and b is not self:
+                    return ()
+            return (Generic,)
+        if self._name is not None:
+            origin = _subclassable(self._name)
+            if origin is None:
+                raise TypeError(f"Cannot subclass {self!r}")
+            res = [] if origin in bases else [origin]
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+                    break
+            else:
+                res.append(Generic)
+            return tuple(res)
+        return (origin,)
 
     def __getitem__(self, params):
         return self
@@ -64,6 +106,24 @@ class _GenericAlias:
 
     def __ror__(self, other):
         return Union[other, self]
+
+
+_BUILTIN_CLASSES = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset,
+                    'Tuple': tuple, 'Type': type}
+_COLLECTIONS = {'Deque': 'deque', 'DefaultDict': 'defaultdict',
+                'OrderedDict': 'OrderedDict', 'Counter': 'Counter', 'ChainMap': 'ChainMap'}
+
+
+def _subclassable(name):
+    # The class `class C(List[int])` or `class C(Mapping[str, int])`
+    # derives from, imported only when a program does that.
+    if name in _BUILTIN_CLASSES:
+        return _BUILTIN_CLASSES[name]
+    if name in _COLLECTIONS:
+        import collections
+        return getattr(collections, _COLLECTIONS[name])
+    import collections.abc
+    return getattr(collections.abc, name, None)
 
 
 class _Alias:
@@ -88,6 +148,26 @@ class _Alias:
     def __repr__(self):
         return 'typing.' + self._name
 
+    # `isinstance(x, Sized)` asks the class the alias stands for; special
+    # forms (Any, Union, Literal...) refuse, as CPython's do.
+    def __instancecheck__(self, obj):
+        if _subclassable(self._name) is None:
+            raise TypeError(f"{self} cannot be used with isinstance()")
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if self._name == 'Any':
+            # Any is a class in CPython 3.11, whose subclass test is type's.
+            return False
+        origin = _subclassable(self._name)
+        if origin is None:
+            raise TypeError(f"{self} cannot be used with issubclass()")
+        if isinstance(cls, _Alias):
+            return issubclass(_subclassable(cls._name), origin)
+        if isinstance(cls, _GenericAlias):
+            raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        return issubclass(cls, origin)
+
     def __or__(self, other):
         return Union[self, other]
 
@@ -111,6 +191,19 @@ class _UnionAlias(_GenericAlias):
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("Cannot instantiate typing.Union")
+
+    # As _UnionGenericAlias: `isinstance(x, Optional[int])` tests each arm.
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
 
 
 def _union(params):
@@ -200,9 +293,28 @@ class TypeVar:
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        # A name written as a string stays unevaluated, as _type_check does.
+        def check(t):
+            return ForwardRef(t) if isinstance(t, str) else _arg(t)
+        self.__constraints__ = tuple(check(c) for c in constraints)
+        self.__bound__ = None if bound is None else check(bound)
 
     def __repr__(self):
-        return '~' + self.__name__
+        if self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
 
     def __or__(self, other):
         return Union[self, other]
@@ -221,8 +333,6 @@ class ParamSpec(TypeVar):
     def kwargs(self):
         return ParamSpecKwargs(self)
 
-    def __repr__(self):
-        return '~' + self.__name__
 
 
 class ParamSpecArgs:
@@ -255,16 +365,67 @@ class TypeVarTuple:
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
+def _collect_parameters(args):
+    # The type variables in `args`, each once, in the order they appear.
+    params = []
+    for a in args:
+        found = (a,) if isinstance(a, (TypeVar, TypeVarTuple)) else getattr(a, '__parameters__', ())
+        if isinstance(a, list):
+            found = _collect_parameters(a)
+        if not isinstance(found, tuple):
+            continue
+        for t in found:
+            if t not in params:
+                params.append(t)
+    return tuple(params)
+
+
 class Generic:
 
     def __class_getitem__(cls, params):
-        # `class Stack(Generic[T])` keeps the class itself as its base;
-        # `Stack[int]` is an alias that shows and calls as CPython's.
-        if cls is Generic or cls is Protocol:
-            return cls
+        # `Stack[int]` and `Generic[T]` are aliases that show and call as
+        # CPython's; as bases (`__mro_entries__`) they stand for the class.
         if not isinstance(params, tuple):
             params = (params,)
-        return _GenericAlias(cls, tuple(_arg(a) for a in params))
+        params = tuple(_arg(a) for a in params)
+        if cls is Generic or cls is Protocol:
+            if not params:
+                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+            for p in params:
+                if not isinstance(p, (TypeVar, TypeVarTuple)):
+                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
+                                    f"or parameter specification variables.")
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        # As typing.Generic: the class's type variables, from the bases as
+        # written, which Generic[...] (when there) must list in full.
+        super().__init_subclass__(*args, **kwargs)
+        tvars = []
+        if '__orig_bases__' in cls.__dict__:
+            orig = cls.__orig_bases__
+            if Generic in orig:
+                raise TypeError("Cannot inherit from plain Generic")
+            tvars = _collect_parameters(orig)
+            gvars = None
+            for base in orig:
+                if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                missing = [t for t in tvars if t not in gvars]
+                if missing:
+                    s_vars = ', '.join(str(t) for t in missing)
+                    s_args = ', '.join(str(g) for g in gvars)
+                    name = 'Protocol' if any(getattr(b, '__origin__', None) is Protocol for b in orig) else 'Generic'
+                    raise TypeError(f"Some type variables ({s_vars}) are not listed in {name}[{s_args}]")
+                tvars = gvars
+        elif Generic in cls.__bases__ and cls.__name__ != 'Protocol':
+            raise TypeError("Cannot inherit from plain Generic")
+        cls.__parameters__ = tuple(tvars)
 
 
 _PROTO_SKIP = frozenset([
@@ -361,6 +522,28 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         if '__subclasshook__' not in cls.__dict__:
             cls.__subclasshook__ = _proto_hook
 
+        # As CPython: a protocol without an __init__ of its own cannot be
+        # instantiated, and a class implementing it finds a real one.
+        owner = next(b for b in cls.__mro__ if '__init__' in b.__dict__)
+        if owner is object:
+            cls.__init__ = _no_init_or_replace_init
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
+
 
 def cast(typ, val):
     return val
@@ -371,6 +554,11 @@ def overload(func):
 
 
 def final(f):
+    # As CPython 3.11: marks what it can, for introspection.
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
 
 
@@ -398,7 +586,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             l = dict(vars(base)) if localns is None else localns
             for k, v in ann.items():
                 hints[k] = _eval_hint(v, g, l)
-        return hints
+        return hints if include_extras else _strip_all(hints)
     g = globalns
     if g is None:
         f = obj
@@ -408,7 +596,28 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     l = g if localns is None else localns
     for k, v in dict(getattr(obj, '__annotations__', {})).items():
         hints[k] = _eval_hint(v, g, l)
-    return hints
+    return hints if include_extras else _strip_all(hints)
+
+
+def _strip_all(hints):
+    return {k: _strip_annotations(t) for k, t in hints.items()}
+
+
+def _strip_annotations(t):
+    # As typing._strip_annotations: Annotated[X, ...] is X, at any depth.
+    import types
+    if isinstance(t, _GenericAlias) and t._name == 'Annotated' and t.__args__:
+        return _strip_annotations(t.__args__[0])
+    if isinstance(t, _UnionAlias):
+        args = tuple(_strip_annotations(a) for a in t.__args__)
+        return t if args == tuple(t.__args__) else Union[args]
+    if isinstance(t, _GenericAlias) and t._name != 'Literal' and not isinstance(t.__args__[0] if t.__args__ else None, list):
+        args = tuple(_strip_annotations(a) for a in t.__args__)
+        return t if args == tuple(t.__args__) else _GenericAlias(t.__origin__, args, t._name)
+    if isinstance(t, types.GenericAlias):
+        args = tuple(_strip_annotations(a) for a in t.__args__)
+        return t if args == tuple(t.__args__) else types.GenericAlias(t.__origin__, args)
+    return t
 
 
 def _eval_hint(t, g, l):
@@ -421,6 +630,15 @@ def _eval_hint(t, g, l):
         return _eval_hint(eval(t.__forward_arg__, g, l), g, l)
     if isinstance(t, _UnionAlias):
         return Union[tuple(_eval_hint(a, g, l) for a in t.__args__)]
+    if isinstance(t, _GenericAlias) and t._name == 'Literal':
+        # Literal["a"] holds values, not names.
+        return t
+    if isinstance(t, _GenericAlias) and t._name == 'Annotated' and t.__args__:
+        # Only the type is evaluated, not the metadata after it.
+        first = _eval_hint(t.__args__[0], g, l)
+        if first is t.__args__[0]:
+            return t
+        return _GenericAlias(t.__origin__, (first,) + tuple(t.__args__[1:]), t._name)
     if isinstance(t, _GenericAlias) and not isinstance(t.__args__[0] if t.__args__ else None, list):
         args = tuple(_eval_hint(a, g, l) for a in t.__args__)
         if args != tuple(t.__args__):
@@ -436,17 +654,13 @@ TYPE_CHECKING = False
 
 
 # What `get_origin` gives for the aliases of builtin and library classes.
-_ORIGINS = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset,
-            'Tuple': tuple, 'Type': type}
-
-
 def get_origin(tp):
     if isinstance(tp, _UnionAlias):
         return Union
     if isinstance(tp, _GenericAlias):
         origin = tp.__origin__
         if isinstance(origin, _Alias):
-            return _ORIGINS.get(origin._name, origin)
+            return _subclassable(origin._name) or origin
         return origin
     if tp is Generic:
         return Generic
@@ -552,6 +766,11 @@ def clear_overloads():
     pass
 
 
+_NT_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                            '_fields', '_field_defaults', '_make', '_replace',
+                            '_asdict', '_source'})
+
+
 class NamedTuple:
     # `class P(NamedTuple): x: int` becomes a namedtuple; the VM calls
     # `_cls_build` instead of making a class that derives from this one.
@@ -561,9 +780,20 @@ class NamedTuple:
         import collections
         annotations = namespace.get('__annotations__', {})
         fields = list(annotations)
+        default_names = []
+        for field_name in fields:
+            if field_name in namespace:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
         defaults = [namespace[f] for f in fields if f in namespace]
         nt = collections.namedtuple(name, fields, defaults=defaults or None)
         for key, value in namespace.items():
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
             if key in ('__annotations__', '__module__', '__qualname__') or key in fields:
                 continue
             setattr(nt, key, value)
