@@ -520,6 +520,7 @@ impl Vm {
                             break Lane::Exec;
                         }
                         break Lane::Call {
+                            fref,
                             fpos,
                             first: fpos + 1 + (method && !has_self) as usize,
                         };
@@ -615,10 +616,7 @@ impl Vm {
                     self.frames.push(frame);
                 }
                 Lane::SendTo(r, target) => self.lane_send(r, target),
-                Lane::Call { fpos, first } => {
-                    let Value::Obj(fref) = f.stack[fpos] else {
-                        unreachable!("checked in the lane");
-                    };
+                Lane::Call { fref, fpos, first } => {
                     let Obj::Function(func) = self.heap.get(fref) else {
                         unreachable!("checked in the lane");
                     };
@@ -739,9 +737,13 @@ enum Lane {
     /// `Send` resumes the generator or coroutine `r`; its loop ends at the
     /// target.
     SendTo(ObjRef, u32),
-    /// A call of the plain function at `fpos` of the value stack, its
-    /// arguments from `first`.
-    Call { fpos: usize, first: usize },
+    /// A call of the plain function `fref`, at `fpos` of the value stack,
+    /// its arguments from `first`.
+    Call {
+        fref: ObjRef,
+        fpos: usize,
+        first: usize,
+    },
     /// The top frame, an ordinary call's, returns to the frame below.
     Return,
     /// The top frame, a generator's or coroutine's, returns to the loop
