@@ -891,15 +891,7 @@ fn int_op(x: i64, y: i64, op: BinOp) -> Option<i64> {
 /// `x < y` and the other orderings and equalities of two ints.
 #[inline(always)]
 fn int_ordering(x: i64, y: i64, op: CmpKind) -> Option<bool> {
-    Some(match op {
-        CmpKind::Lt => x < y,
-        CmpKind::Le => x <= y,
-        CmpKind::Eq => x == y,
-        CmpKind::Ne => x != y,
-        CmpKind::Gt => x > y,
-        CmpKind::Ge => x >= y,
-        _ => return None,
-    })
+    super::ops::ordering(x, y, op)
 }
 
 /// `int op int` on the top two values, in place, when it is one of the

@@ -310,15 +310,7 @@ impl Vm {
                         Option::None => op == CmpKind::Ne,
                     }));
                 }
-                return Ok(Bool(match op {
-                    CmpKind::Lt => x < y,
-                    CmpKind::Le => x <= y,
-                    CmpKind::Eq => x == y,
-                    CmpKind::Ne => x != y,
-                    CmpKind::Gt => x > y,
-                    CmpKind::Ge => x >= y,
-                    _ => false,
-                }));
+                return Ok(Bool(ordering(x, y, op).unwrap_or(false)));
             }
             (Str(x), Str(y)) => return Ok(Bool(cmp_ord(x.cmp(y), op))),
             _ => {}
@@ -1091,6 +1083,22 @@ pub fn as_int(v: &Value) -> Option<i64> {
         Value::Bool(b) => Some(*b as i64),
         _ => None,
     }
+}
+
+/// `x < y` and the other orderings and equalities, by the operators
+/// themselves (a NaN is unordered: only `!=` holds); None for the identity
+/// and membership tests.
+#[inline(always)]
+pub(super) fn ordering<T: PartialOrd>(x: T, y: T, op: CmpKind) -> Option<bool> {
+    Some(match op {
+        CmpKind::Lt => x < y,
+        CmpKind::Le => x <= y,
+        CmpKind::Eq => x == y,
+        CmpKind::Ne => x != y,
+        CmpKind::Gt => x > y,
+        CmpKind::Ge => x >= y,
+        _ => return None,
+    })
 }
 
 fn cmp_ord(o: std::cmp::Ordering, op: CmpKind) -> bool {
