@@ -316,6 +316,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "struct" => python_source!("struct.py"),
         "_bytearray" => python_source!("_bytearray.py"),
         "_memoryview" => python_source!("_memoryview.py"),
+        "_complex" => python_source!("_complex.py"),
         "numbers" => python_source!("numbers.py"),
         _ => return None,
     })
