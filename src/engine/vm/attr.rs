@@ -1337,11 +1337,12 @@ impl Vm {
             self.heap.incref(&v);
             return Ok(v);
         }
-        // `bytearray` and `memoryview` are written in Python: made on
-        // first use of the name.
+        // `bytearray`, `memoryview` and the `complex` stand-in are written
+        // in Python: made on first use of the name.
         let module = match &*self.sym_str(name) {
             "bytearray" => Some("_bytearray"),
             "memoryview" => Some("_memoryview"),
+            "complex" => Some("_complex"),
             _ => None,
         };
         if let Some(module) = module {

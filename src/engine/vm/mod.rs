@@ -151,6 +151,9 @@ pub struct Vm {
     /// disk), so reading them back later in the run sees what was written.
     /// None for a file the program removed, which may still be on disk.
     pub files: std::collections::BTreeMap<Rc<str>, Option<Rc<str>>>,
+    /// Folders the program made (true) or removed from disk (false), by
+    /// name, in memory like `files`.
+    pub dirs: std::collections::BTreeMap<Rc<str>, bool>,
     /// The current `contextvars.Context` (None until `contextvars` is
     /// imported), and the ones task steps replaced.
     pub current_context: Value,
@@ -217,6 +220,7 @@ impl Vm {
             reraising: false,
             repr_stack: Vec::new(),
             files: Default::default(),
+            dirs: Default::default(),
             current_context: Value::None,
             context_stack: Vec::new(),
             compare_depth: 0,

@@ -1735,13 +1735,13 @@ fn str_isnumeric(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn str_isalpha(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     str_pred(vm, args, |s| {
-        !s.is_empty() && s.chars().all(char::is_alphabetic)
+        !s.is_empty() && s.chars().all(crate::engine::numeric::unicode::is_alpha)
     })
 }
 
 fn str_isalnum(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     str_pred(vm, args, |s| {
-        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+        !s.is_empty() && s.chars().all(crate::engine::numeric::unicode::is_alnum)
     })
 }
 
@@ -1766,8 +1766,8 @@ fn str_islower(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn str_isidentifier(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     str_pred(vm, args, |s| {
         let mut cs = s.chars();
-        matches!(cs.next(), Some(c) if c.is_alphabetic() || c == '_')
-            && cs.all(|c| c.is_alphanumeric() || c == '_')
+        use crate::engine::numeric::unicode::{is_xid_continue, is_xid_start};
+        matches!(cs.next(), Some(c) if is_xid_start(c)) && cs.all(is_xid_continue)
     })
 }
 

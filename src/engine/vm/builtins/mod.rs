@@ -6,6 +6,7 @@ pub mod bytes;
 pub mod containers;
 mod dunders;
 mod evaluate;
+mod folders;
 mod functions;
 mod length_hint;
 mod methods;

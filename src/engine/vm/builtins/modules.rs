@@ -316,6 +316,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "struct" => python_source!("struct.py"),
         "_bytearray" => python_source!("_bytearray.py"),
         "_memoryview" => python_source!("_memoryview.py"),
+        "_complex" => python_source!("_complex.py"),
         "numbers" => python_source!("numbers.py"),
         _ => return None,
     })
@@ -1538,6 +1539,9 @@ fn build_sys(vm: &mut Vm) -> ObjRef {
     def_fn(vm, m, "sys", "_write_file", sys_write_file);
     def_fn(vm, m, "sys", "_remove_file", sys_remove_file);
     def_fn(vm, m, "sys", "_listdir", sys_listdir);
+    def_fn(vm, m, "sys", "_mkdir", super::folders::sys_mkdir);
+    def_fn(vm, m, "sys", "_rmdir", super::folders::sys_rmdir);
+    def_fn(vm, m, "sys", "_isdir", super::folders::sys_isdir);
     def_fn(vm, m, "sys", "_getcwd", sys_getcwd);
     def_fn(vm, m, "sys", "_stdin_read", sys_stdin_read);
     def_fn(vm, m, "sys", "_stdin_readline", sys_stdin_readline);
@@ -1826,6 +1830,12 @@ fn sys_write_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "_write_file")?;
     let name = super::str_arg(vm, &args[0], "file")?;
     let text = super::str_arg(vm, &args[1], "text")?;
+    if super::folders::is_dir(vm, &name) {
+        return Err(vm.new_os_error("IsADirectoryError", 21, "Is a directory", &name));
+    }
+    if !super::folders::parent_exists(vm, &name) {
+        return Err(vm.new_os_error("FileNotFoundError", 2, "No such file or directory", &name));
+    }
     vm.files.insert(name, Some(text));
     Ok(Value::None)
 }
@@ -1861,51 +1871,74 @@ fn sys_remove_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn sys_listdir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "_listdir")?;
     let dir = super::str_arg(vm, &args[0], "path")?;
+    let names = list_dir(vm, &dir)?;
+    let items = names.into_iter().map(|n| Value::str(&n)).collect();
+    Ok(vm.new_list(items))
+}
+
+/// The entries of folder `dir` as this run sees them (see `sys_listdir`):
+/// folders the program made count, ones it removed do not.
+pub fn list_dir(vm: &mut Vm, dir: &str) -> PyResult<Vec<String>> {
+    let key = super::folders::norm(dir);
+    let made = vm.dirs.get(key.as_str()).copied();
+    if made == Some(false) {
+        return Err(vm.new_os_error("FileNotFoundError", 2, "No such file or directory", dir));
+    }
     let mut names: Vec<String> = Vec::new();
     #[cfg(not(target_arch = "wasm32"))]
-    match std::fs::read_dir(&*dir) {
-        Ok(entries) => {
-            for e in entries.flatten() {
-                names.push(e.file_name().to_string_lossy().into_owned());
+    if made.is_none() {
+        match std::fs::read_dir(dir) {
+            Ok(entries) => {
+                for e in entries.flatten() {
+                    names.push(e.file_name().to_string_lossy().into_owned());
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(vm.new_os_error(
+                    "FileNotFoundError",
+                    2,
+                    "No such file or directory",
+                    dir,
+                ));
+            }
+            Err(_) => {
+                return Err(vm.new_os_error("NotADirectoryError", 20, "Not a directory", dir));
             }
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(vm.new_os_error("FileNotFoundError", 2, "No such file or directory", &dir));
-        }
-        Err(_) => {
-            return Err(vm.new_os_error("NotADirectoryError", 20, "Not a directory", &dir));
-        }
     }
-    let prefix = if &*dir == "." || dir.is_empty() {
+    let prefix = if key == "." {
         String::new()
     } else {
-        format!("{}/", dir.trim_end_matches('/'))
+        format!("{}/", key.trim_end_matches('/'))
     };
-    let key = |n: &str| -> String {
-        if prefix.is_empty() {
-            n.to_string()
-        } else {
-            format!("{prefix}{n}")
-        }
+    let full = |n: &str| -> String { format!("{prefix}{n}") };
+    names.retain(|n| {
+        !matches!(vm.files.get(full(n).as_str()), Some(None))
+            && vm.dirs.get(full(n).as_str()) != Some(&false)
+    });
+    let child = |path: &str| -> Option<String> {
+        let rest = path.strip_prefix("./").unwrap_or(path);
+        let rest = rest.strip_prefix(prefix.as_str())?;
+        (!rest.is_empty() && !rest.contains('/')).then(|| rest.to_string())
     };
-    names.retain(|n| !matches!(vm.files.get(key(n).as_str()), Some(None)));
     let written: Vec<String> = vm
         .files
         .iter()
         .filter(|(_, text)| text.is_some())
-        .filter_map(|(path, _)| {
-            let rest = path.strip_prefix(prefix.as_str())?;
-            let rest = rest.strip_prefix("./").unwrap_or(rest);
-            (!rest.is_empty() && !rest.contains('/')).then(|| rest.to_string())
-        })
+        .filter_map(|(path, _)| child(path))
+        .chain(
+            vm.dirs
+                .iter()
+                .filter(|(_, made)| **made)
+                .filter_map(|(path, _)| child(path)),
+        )
         .collect();
     for n in written {
         if !names.contains(&n) {
             names.push(n);
         }
     }
-    let items = names.into_iter().map(|n| Value::str(&n)).collect();
-    Ok(vm.new_list(items))
+    Ok(names)
 }
 
 /// `os.getcwd()`: the program's folder in the CLI, `/` in the page.

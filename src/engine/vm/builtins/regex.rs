@@ -591,8 +591,9 @@ struct Matcher<'t> {
     depth: Cell<usize>,
 }
 
+/// `\w` in a str pattern: CPython's sre uses `str.isalnum()`.
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    crate::engine::numeric::unicode::is_alnum(c) || c == '_'
 }
 
 impl Matcher<'_> {

@@ -35,6 +35,33 @@ def listdir(path='.'):
     return _sys._listdir(fspath(path))
 
 
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    _sys._mkdir(fspath(path))
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    name = fspath(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def rmdir(path, *, dir_fd=None):
+    _sys._rmdir(fspath(path))
+
+
 def getpid():
     return 1
 
@@ -146,13 +173,7 @@ class _Path:
         cwd = getcwd()
         if cwd == p or cwd.startswith(p.rstrip('/') + '/'):
             return True
-        try:
-            _sys._read_file(fspath(path))
-        except IsADirectoryError:
-            return True
-        except OSError:
-            pass
-        return False
+        return _sys._isdir(fspath(path))
 
     @staticmethod
     def islink(path):

@@ -1,6 +1,6 @@
 # pathlib: pure path arithmetic, plus the file operations coroscope has
-# (reading and writing text, existence, removal). Directories cannot be
-# listed or made.
+# (reading and writing text, existence, removal, making, listing and
+# globbing folders; no recursive `**` globs).
 
 import os as _os
 import io as _io
@@ -157,6 +157,40 @@ class PurePath:
         return self._str
 
 
+def _fnmatch(name, pat):
+    # fnmatch.fnmatchcase's shell patterns: *, ?, [seq], [!seq].
+    import re
+    i, n, out = 0, len(pat), []
+    while i < n:
+        c = pat[i]
+        i += 1
+        if c == '*':
+            out.append('.*')
+        elif c == '?':
+            out.append('.')
+        elif c == '[':
+            j = i
+            if j < n and pat[j] == '!':
+                j += 1
+            if j < n and pat[j] == ']':
+                j += 1
+            while j < n and pat[j] != ']':
+                j += 1
+            if j >= n:
+                out.append('\\[')
+            else:
+                stuff = pat[i:j].replace('\\', '\\\\')
+                i = j + 1
+                if stuff.startswith('!'):
+                    stuff = '^' + stuff[1:]
+                elif stuff.startswith('^'):
+                    stuff = '\\' + stuff
+                out.append('[' + stuff + ']')
+        else:
+            out.append(re.escape(c))
+    return re.fullmatch(''.join(out), name, re.DOTALL) is not None
+
+
 def _normalize(s):
     if not s:
         return '.'
@@ -181,7 +215,54 @@ class Path(PurePath):
         return _os.path.exists(self._str)
 
     def is_file(self):
-        return _os.path.exists(self._str)
+        return _os.path.isfile(self._str)
+
+    def is_dir(self):
+        return _os.path.isdir(self._str)
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        try:
+            _os.mkdir(self._str, mode)
+        except FileNotFoundError:
+            if not parents or self.parent == self:
+                raise
+            self.parent.mkdir(parents=True, exist_ok=True)
+            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+        except OSError:
+            if not exist_ok or not self.is_dir():
+                raise
+
+    def rmdir(self):
+        _os.rmdir(self._str)
+
+    def iterdir(self):
+        for name in _os.listdir(self._str):
+            yield self / name
+
+    def glob(self, pattern):
+        if not pattern:
+            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+        parts = [p for p in pattern.split('/') if p and p != '.']
+        if '**' in parts:
+            raise NotImplementedError("coroscope's Path.glob does not support '**' patterns")
+        paths = [self]
+        for i, part in enumerate(parts):
+            last = i == len(parts) - 1
+            found = []
+            for p in paths:
+                if not p.is_dir():
+                    continue
+                for name in _os.listdir(p._str):
+                    if name.startswith('.') and not part.startswith('.'):
+                        continue
+                    child = p / name
+                    if _fnmatch(name, part) and (last or child.is_dir()):
+                        found.append(child)
+            paths = found
+        yield from paths
+
+    def rglob(self, pattern):
+        raise NotImplementedError("coroscope's Path.rglob is not supported")
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         return _io.open(self._str, mode, buffering, encoding, errors, newline)
