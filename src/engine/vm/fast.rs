@@ -219,10 +219,16 @@ impl Vm {
                             break Lane::Exec;
                         };
                         // Cloned from where it lies: an `Option<Value>` in
-                        // between costs a second copy of the 24 bytes.
-                        let v = v.clone();
-                        self.heap.incref(&v);
-                        f.stack.push(v);
+                        // between costs a second copy of the 24 bytes. A
+                        // global is most often an object (a function, a
+                        // class), pushed in place.
+                        if let Value::Obj(r) = *v {
+                            self.heap.incref_obj(r);
+                            push_value(&mut f.stack, Value::Obj(r));
+                        } else {
+                            let v = v.clone();
+                            f.stack.push(v);
+                        }
                     }
                     Instr::LoadName(i) => {
                         let sym = code.names[i as usize];
