@@ -437,19 +437,13 @@ impl Vm {
                 Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod { .. }
             )
         {
-            let this = self.dup(obj);
-            let call = crate::engine::vm::builtins::native(
+            let call = crate::engine::vm::builtins::bound_method(
                 self,
+                obj,
                 "method-wrapper",
                 "__call__",
                 callable_call,
-                NativeKind::Method,
             );
-            if let Value::Obj(g) = &call
-                && let Obj::Native(nf) = self.heap.get_mut(*g)
-            {
-                nf.this = this;
-            }
             return Ok(Some(call));
         }
         let v = match self.heap.get(r) {
@@ -514,22 +508,13 @@ impl Vm {
                 }
                 // Functions are descriptors: `f.__get__(obj)` is the bound
                 // method that `obj.f` would give.
-                "__get__" => {
-                    let this = self.dup(obj);
-                    let get = crate::engine::vm::builtins::native(
-                        self,
-                        "function",
-                        "__get__",
-                        function_get,
-                        NativeKind::Method,
-                    );
-                    if let Value::Obj(g) = &get
-                        && let Obj::Native(nf) = self.heap.get_mut(*g)
-                    {
-                        nf.this = this;
-                    }
-                    get
-                }
+                "__get__" => crate::engine::vm::builtins::bound_method(
+                    self,
+                    obj,
+                    "function",
+                    "__get__",
+                    function_get,
+                ),
                 // A copy of the attributes set on the function. The
                 // dunders kept here (`__doc__`, `__module__` and
                 // `__annotations__` once set) are slots in CPython, not

@@ -44,6 +44,25 @@ pub fn native(
     })))
 }
 
+/// A native method bound to `this` (a new reference is taken), as
+/// CPython's method-wrappers: `f.__call__`, `f.__get__`.
+pub fn bound_method(
+    vm: &mut Vm,
+    this: &Value,
+    owner: &'static str,
+    name: &'static str,
+    func: NativeImpl,
+) -> Value {
+    let this = vm.dup(this);
+    let method = native(vm, owner, name, func, NativeKind::Method);
+    if let Value::Obj(m) = &method
+        && let Obj::Native(nf) = vm.heap.get_mut(*m)
+    {
+        nf.this = this;
+    }
+    method
+}
+
 /// Puts `value` into the namespace of module or class `target`.
 pub fn set_attr(vm: &mut Vm, target: ObjRef, name: &str, value: Value) {
     let sym = vm.intern(name);
