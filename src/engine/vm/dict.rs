@@ -4,7 +4,7 @@
 //! Key equality can run Python code (`__eq__`), so the table never compares
 //! keys itself: lookups take the caller's equality test.
 
-use super::value::Value;
+use super::value::{ObjRef, Value};
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
@@ -234,6 +234,14 @@ impl PyDict {
         for e in self.entries {
             out.push(e.key);
             out.push(e.value);
+        }
+    }
+
+    /// The heap objects among the keys and values, for the collector.
+    pub fn push_refs(&self, out: &mut Vec<ObjRef>) {
+        for e in &self.entries {
+            out.extend(e.key.as_obj());
+            out.extend(e.value.as_obj());
         }
     }
 

@@ -10,14 +10,14 @@
 
 use super::Vm;
 use super::heap::collect_children;
-use super::value::{ObjRef, Value};
+use super::value::ObjRef;
 
 impl Vm {
     /// The objects `r` holds counted references to.
     fn children_of(&self, r: ObjRef) -> Vec<ObjRef> {
         let mut out = Vec::new();
-        collect_children(self.heap.get(r).clone(), &mut out);
-        out.into_iter().filter_map(|v| v.as_obj()).collect()
+        collect_children(self.heap.get(r), &mut out);
+        out
     }
 
     /// Live objects no root reaches.
@@ -124,12 +124,9 @@ impl Vm {
             let obj = self.heap.take_for_collect(*r);
             freed += 1;
             let mut children = Vec::new();
-            collect_children(obj, &mut children);
-            for c in children {
-                if let Value::Obj(cr) = c {
-                    if garbage[cr.0 as usize] {
-                        continue;
-                    }
+            collect_children(&obj, &mut children);
+            for cr in children {
+                if !garbage[cr.0 as usize] {
                     self.heap.decref_obj(cr);
                 }
             }

@@ -38,7 +38,7 @@ pub struct Heap {
     /// `release`'s work lists, kept between calls: freeing an object is
     /// common enough (every finished coroutine, future and handle) that
     /// allocating them each time showed in asyncio programs' profiles.
-    scratch: (Vec<ObjRef>, Vec<Value>),
+    scratch: (Vec<ObjRef>, Vec<ObjRef>),
     /// Boxes of freed generators and coroutines, for the next ones: every
     /// `await coro()` makes one and frees it when the call returns.
     gen_pool: GenPool,
@@ -211,12 +211,9 @@ impl Heap {
                 obj => obj,
             };
             children.clear();
-            collect_children(obj, &mut children);
+            collect_children(&obj, &mut children);
             // Last first on the stack: dropped in `collect_children`'s order.
-            work.extend(children.drain(..).rev().filter_map(|c| match c {
-                Value::Obj(cr) => Some(cr),
-                _ => None,
-            }));
+            work.extend(children.drain(..).rev());
         }
         // Freeing a big container leaves a big buffer: not kept.
         if children.capacity() > 1024 {
@@ -293,169 +290,148 @@ impl Heap {
     }
 }
 
-/// Moves every counted reference held by `obj` into `out`, in the order
+/// Lists every counted heap reference held by `obj` in `out`, in the order
 /// CPython's deallocator drops them (that order is when finalizers run).
-pub fn collect_children(obj: Obj, out: &mut Vec<Value>) {
+/// By reference: the collector walks every live object this way, and a
+/// copy of each (a dict's table, a class's namespace) cost more than the
+/// walk itself. Strings are not heap objects and are not listed.
+pub fn collect_children(obj: &Obj, out: &mut Vec<ObjRef>) {
     match obj {
         Obj::Free | Obj::Bytes(_) | Obj::BigInt(_) | Obj::Range { .. } => {}
         // Lists and tuples drop their items from the end.
-        Obj::List(v) => out.extend(v.into_iter().rev()),
-        Obj::Tuple(v) => out.extend(v.into_vec().into_iter().rev()),
-        Obj::Dict(d) => d.drain_values(out),
-        Obj::Set(s) | Obj::FrozenSet(s) => s.drain_values(out),
-        Obj::Deque(d) => out.extend(d.items),
+        Obj::List(v) => vals(out, v.iter().rev()),
+        Obj::Tuple(v) => vals(out, v.iter().rev()),
+        Obj::Dict(d) => d.push_refs(out),
+        Obj::Set(s) | Obj::FrozenSet(s) => s.push_refs(out),
+        Obj::Deque(d) => vals(out, d.items.iter()),
         Obj::Function(f) => {
             // CPython's order; the defaults and the closure are tuples there.
-            out.push(Value::Obj(f.globals));
-            out.extend(f.defaults.into_iter().rev());
-            out.extend(f.kwdefaults.into_iter().map(|(_, v)| v));
-            f.dict.drain_values(out);
-            out.extend(f.closure.into_iter().rev().map(Value::Obj));
+            out.push(f.globals);
+            vals(out, f.defaults.iter().rev());
+            vals(out, f.kwdefaults.iter().map(|(_, v)| v));
+            f.dict.push_refs(out);
+            out.extend(f.closure.iter().rev());
         }
-        Obj::Native(n) => out.push(n.this),
-        Obj::BoundMethod { func, this } => {
-            out.push(func);
-            out.push(this);
-        }
+        Obj::Native(n) => val(out, &n.this),
+        Obj::BoundMethod { func, this } => vals(out, [func, this]),
         Obj::Class(c) => {
-            out.extend(c.bases.into_iter().map(Value::Obj));
+            out.extend(c.bases.iter());
             // The MRO holds the class itself first: not a counted reference.
-            out.extend(c.mro.into_iter().skip(1).map(Value::Obj));
-            out.extend(c.meta.map(Value::Obj));
-            c.dict.drain_values(out);
+            out.extend(c.mro.iter().skip(1));
+            out.extend(c.meta);
+            c.dict.push_refs(out);
         }
         Obj::Instance(i) => {
-            out.push(Value::Obj(i.class));
-            out.extend(i.live.map(Value::Obj));
-            i.dict.drain_values(out);
-            match i.payload {
+            out.push(i.class);
+            out.extend(i.live);
+            i.dict.push_refs(out);
+            match &i.payload {
                 Payload::Exc(e) => {
-                    out.push(e.args);
+                    val(out, &e.args);
                     // The traceback, before the cause and the context: its
                     // frames die innermost first (`kept`'s order), each
                     // frame's locals in order.
-                    out.extend(e.kept);
-                    out.push(e.cause);
-                    out.push(e.context);
-                    if let Some((m, l)) = e.group {
-                        out.push(m);
-                        out.push(l);
+                    vals(out, e.kept.iter());
+                    vals(out, [&e.cause, &e.context]);
+                    if let Some((m, l)) = &e.group {
+                        vals(out, [m, l]);
                     }
                 }
                 Payload::Future(f) => {
-                    out.push(f.result);
-                    out.push(f.exception);
-                    out.extend(f.callbacks);
-                    out.push(f.cancel_message);
-                    out.push(f.cancelled_exc);
-                    if let Some(t) = f.task {
-                        out.push(t.coro);
-                        out.push(t.fut_waiter);
-                        out.push(t.context);
+                    vals(out, [&f.result, &f.exception]);
+                    vals(out, f.callbacks.iter());
+                    vals(out, [&f.cancel_message, &f.cancelled_exc]);
+                    if let Some(t) = &f.task {
+                        vals(out, [&t.coro, &t.fut_waiter, &t.context]);
                     }
                 }
                 Payload::Handle(h) => {
-                    out.push(h.callback);
-                    out.extend(h.args);
-                    out.push(h.context);
+                    val(out, &h.callback);
+                    vals(out, h.args.iter());
+                    val(out, &h.context);
                 }
-                Payload::Builtin(b) => out.push(b),
+                Payload::Builtin(b) => val(out, b),
                 Payload::Rng(_) => {}
                 Payload::None => {}
             }
         }
         Obj::Module(m) => {
-            out.extend(m.live.map(Value::Obj));
-            m.dict.drain_values(out);
+            out.extend(m.live);
+            m.dict.push_refs(out);
         }
-        Obj::Namespace(d) => d.drain_values(out),
-        Obj::Cell(v) => out.push(v),
+        Obj::Namespace(d) => d.push_refs(out),
+        Obj::Cell(v) => val(out, v),
         Obj::Gen(g) => {
-            if let Some(f) = g.frame {
-                frame_children(*f, out);
+            if let Some(f) = &g.frame {
+                frame_children(f, out);
             }
         }
-        Obj::Slice { start, stop, step } => {
-            out.push(start);
-            out.push(stop);
-            out.push(step);
-        }
-        Obj::Iter(it) => iter_children(*it, out),
-        Obj::DictView { dict, .. } => out.push(Value::Obj(dict)),
+        Obj::Slice { start, stop, step } => vals(out, [start, stop, step]),
+        Obj::Iter(it) => iter_children(it, out),
+        Obj::DictView { dict, .. } => out.push(*dict),
         Obj::Property {
             fget,
             fset,
             fdel,
             doc,
-        } => {
-            out.push(fget);
-            out.push(fset);
-            out.push(fdel);
-            out.push(doc);
-        }
-        Obj::StaticMethod(v) | Obj::ClassMethod(v) => out.push(v),
+        } => vals(out, [fget, fset, fdel, doc]),
+        Obj::StaticMethod(v) | Obj::ClassMethod(v) => val(out, v),
         Obj::Super { class, this } => {
-            out.push(Value::Obj(class));
-            out.push(this);
+            out.push(*class);
+            val(out, this);
         }
     }
 }
 
-pub fn frame_children(f: Frame, out: &mut Vec<Value>) {
+fn val(out: &mut Vec<ObjRef>, v: &Value) {
+    out.extend(v.as_obj());
+}
+
+fn vals<'a>(out: &mut Vec<ObjRef>, vs: impl IntoIterator<Item = &'a Value>) {
+    out.extend(vs.into_iter().filter_map(Value::as_obj));
+}
+
+pub fn frame_children(f: &Frame, out: &mut Vec<ObjRef>) {
     // CPython clears a frame's locals and cells, then its value stack.
-    out.extend(f.locals);
-    out.extend(f.cells.into_iter().map(Value::Obj));
-    out.extend(f.stack);
-    out.push(Value::Obj(f.globals));
-    if let Some(ns) = f.namespace {
-        out.push(Value::Obj(ns));
-    }
-    out.extend(f.handled);
-    out.push(f.func);
+    vals(out, f.locals.iter());
+    out.extend(f.cells.iter());
+    vals(out, f.stack.iter());
+    out.push(f.globals);
+    out.extend(f.namespace);
+    vals(out, f.handled.iter());
+    val(out, &f.func);
 }
 
-fn iter_children(it: IterState, out: &mut Vec<Value>) {
+fn iter_children(it: &IterState, out: &mut Vec<ObjRef>) {
     match it {
-        IterState::Seq { seq, .. } => out.push(Value::Obj(seq)),
-        IterState::Dict { dict, .. } => out.push(Value::Obj(dict)),
-        IterState::Deque { deque, .. } => out.push(Value::Obj(deque)),
+        IterState::Seq { seq, .. } => out.push(*seq),
+        IterState::Dict { dict, .. } => out.push(*dict),
+        IterState::Deque { deque, .. } => out.push(*deque),
         IterState::Range { .. } | IterState::Str { .. } | IterState::Exhausted => {}
-        IterState::Reversed { seq, .. } => out.push(seq),
-        IterState::Enumerate { it, .. } => out.push(it),
-        IterState::Zip { its, .. } => out.extend(its),
+        IterState::Reversed { seq, .. } => val(out, seq),
+        IterState::Enumerate { it, .. } => val(out, it),
+        IterState::Zip { its, .. } => vals(out, its.iter()),
         IterState::Map { func, its } => {
-            out.push(func);
-            out.extend(its);
+            val(out, func);
+            vals(out, its.iter());
         }
-        IterState::Filter { func, it } => {
-            out.push(func);
-            out.push(it);
-        }
-        IterState::Callable { func, sentinel } => {
-            out.push(func);
-            out.push(sentinel);
-        }
-        IterState::GetItem { obj, .. } => out.push(obj),
+        IterState::Filter { func, it } => vals(out, [func, it]),
+        IterState::Callable { func, sentinel } => vals(out, [func, sentinel]),
+        IterState::GetItem { obj, .. } => val(out, obj),
         IterState::Values { items, source, .. } => {
-            out.extend(items);
-            out.extend(source.map(|(s, _)| Value::Obj(s)));
+            vals(out, items.iter());
+            out.extend(source.as_ref().map(|(s, _)| *s));
         }
-        IterState::Count { cur, step } => {
-            out.push(cur);
-            out.push(step);
-        }
+        IterState::Count { cur, step } => vals(out, [cur, step]),
         IterState::Cycle { it, saved, .. } => {
-            out.push(it);
-            out.extend(saved);
+            val(out, it);
+            vals(out, saved.iter());
         }
-        IterState::Repeat { value, .. } => out.push(value),
-        IterState::Islice { it, .. } => out.push(it),
-        IterState::Chain { its, .. } => out.extend(its),
-        IterState::FutureIter { fut, .. } => out.push(fut),
-        IterState::CoroWrapper { coro } => out.push(coro),
-        IterState::AsyncGenOp { agen, arg, .. } => {
-            out.push(agen);
-            out.push(arg);
-        }
+        IterState::Repeat { value, .. } => val(out, value),
+        IterState::Islice { it, .. } => val(out, it),
+        IterState::Chain { its, .. } => vals(out, its.iter()),
+        IterState::FutureIter { fut, .. } => val(out, fut),
+        IterState::CoroWrapper { coro } => val(out, coro),
+        IterState::AsyncGenOp { agen, arg, .. } => vals(out, [agen, arg]),
     }
 }

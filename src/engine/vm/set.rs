@@ -4,7 +4,7 @@
 use super::Vm;
 use super::object::{Obj, PyResult};
 use super::ops::fast_eq;
-use super::value::Value;
+use super::value::{ObjRef, Value};
 use crate::engine::numeric::set_table::SetTable;
 
 /// The elements live in `keys`; the table maps hashes to indices there.
@@ -53,6 +53,11 @@ impl PySet {
     /// Hands every held reference to `out`.
     pub fn drain_values(self, out: &mut Vec<Value>) {
         out.extend(self.keys);
+    }
+
+    /// The heap objects among the keys, for the collector.
+    pub fn push_refs(&self, out: &mut Vec<ObjRef>) {
+        out.extend(self.keys.iter().filter_map(Value::as_obj));
     }
 
     /// A set made from `table`, whose keys index `keys` (values borrowed):

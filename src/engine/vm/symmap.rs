@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::value::Value;
+use super::value::{ObjRef, Value};
 use crate::engine::intern::Sym;
 
 /// Small maps scan a vector; larger ones add a hash index.
@@ -114,5 +114,10 @@ impl SymMap {
 
     pub fn drain_values(self, out: &mut Vec<Value>) {
         out.extend(self.vals);
+    }
+
+    /// The heap objects among the values, for the collector.
+    pub fn push_refs(&self, out: &mut Vec<ObjRef>) {
+        out.extend(self.vals.iter().filter_map(Value::as_obj));
     }
 }
