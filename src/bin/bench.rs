@@ -1,5 +1,6 @@
 //! `cargo run --release --bin bench`: coroscope against CPython on the
-//! programs in `bench/`, printed as a table (seconds, best of three).
+//! programs in `bench/`, printed as a table (seconds, best of five on each
+//! side: the same number of tries, so noise favours neither).
 //!
 //! CPython runs each file under the oracle (`tests/oracle/oracle.py`, the
 //! virtual clock), which times compile + run inside the process
@@ -247,7 +248,7 @@ fn engine_rows(filter: Option<String>) {
         let src = std::fs::read_to_string(dir.join(&name)).expect("readable");
         let mut best = f64::MAX;
         let mut ok = true;
-        for _ in 0..3 {
+        for _ in 0..5 {
             let t = Instant::now();
             let out = run_source(&name, &src, limits.clone());
             best = best.min(t.elapsed().as_secs_f64());

@@ -97,7 +97,6 @@ impl Vm {
         }
         let (code, globals) = (code.clone(), func.globals);
         let cells = !code.cellvars.is_empty() || !func.closure.is_empty();
-        self.heap.incref_obj(globals);
         let mut frame = self.alloc_frame(code.clone(), globals, None);
         let caller = self.frames.last_mut().expect("frame");
         let first = fpos + 1 + (method && !has_self) as usize;
@@ -647,7 +646,6 @@ impl Vm {
             Obj::Function(f) => f.globals,
             _ => unreachable!("new_frame takes a function"),
         };
-        self.heap.incref_obj(globals);
         self.heap.incref_obj(fref);
         let mut frame = self.alloc_frame(code.clone(), globals, None);
         frame.func = Value::Obj(fref);

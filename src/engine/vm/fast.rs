@@ -628,7 +628,6 @@ impl Vm {
                     };
                     let (code, globals) = (func.code.clone(), func.globals);
                     let nlocals = code.varnames.len();
-                    self.heap.incref_obj(globals);
                     let mut frame = alloc_frame(&mut self.frame_pool, code, globals, None);
                     match f.stack.len() - first {
                         0 => {}

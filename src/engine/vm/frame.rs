@@ -48,7 +48,10 @@ pub struct Frame {
     pub locals: Vec<Value>,
     /// Cells: the code's cellvars, then its freevars.
     pub cells: Vec<ObjRef>,
-    /// The module this code runs in.
+    /// The module this code runs in. Counted only for module and `exec`
+    /// code (`func` is `Null`): a function's frame holds the function,
+    /// which holds its globals, and a second count cost every call an
+    /// increment and a decrement of the module's slot.
     pub globals: ObjRef,
     /// Module and class bodies: the namespace `LoadName`/`StoreName` use.
     pub namespace: Option<ObjRef>,

@@ -396,7 +396,9 @@ pub fn frame_children(f: &Frame, out: &mut Vec<ObjRef>) {
     vals(out, f.locals.iter());
     out.extend(f.cells.iter());
     vals(out, f.stack.iter());
-    out.push(f.globals);
+    if f.func.is_null() {
+        out.push(f.globals);
+    }
     out.extend(f.namespace);
     vals(out, f.handled.iter());
     val(out, &f.func);

@@ -1745,7 +1745,9 @@ pub(super) fn release_frame(heap: &mut Heap, pool: &mut FramePool, mut frame: Bo
             heap.decref_obj(c);
         }
     }
-    heap.decref_obj(frame.globals);
+    if frame.func.is_null() {
+        heap.decref_obj(frame.globals);
+    }
     if let Some(ns) = frame.namespace.take() {
         heap.decref_obj(ns);
     }
