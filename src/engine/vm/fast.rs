@@ -592,6 +592,20 @@ impl Vm {
                         }
                         break Lane::Yield(g, delegating);
                     }
+                    // A generator resumed by native code (`sum`, `list`,
+                    // `next`): its yield ends this run loop, as
+                    // `frame_yield` ends it, without `exec` in between.
+                    Instr::YieldValue { delegating }
+                        if depth - 1 == base && f.cont == Cont::Native =>
+                    {
+                        let Some(g) = f.generator else {
+                            break Lane::Exec;
+                        };
+                        if !matches!(self.heap.get(g), Obj::Gen(_)) {
+                            break Lane::Exec;
+                        }
+                        break Lane::YieldOut(g, delegating);
+                    }
                     _ => break Lane::Exec,
                 }
             };
@@ -667,6 +681,20 @@ impl Vm {
                         return false;
                     }
                 }
+                Lane::YieldOut(g, delegating) => {
+                    let v = pop_words(&mut f.stack);
+                    let frame = self.frames.pop().expect("yielding frame");
+                    let Obj::Gen(gn) = self.heap.get_mut(g) else {
+                        unreachable!("checked in the lane");
+                    };
+                    gn.state = GenState::Suspended;
+                    gn.yielded_async = !delegating;
+                    gn.delegating = delegating;
+                    gn.frame = Some(frame);
+                    self.lane_yield = Some(v);
+                    self.steps = steps;
+                    return false;
+                }
                 Lane::Yield(g, delegating) => {
                     // Moved to the caller before the frame is put away, a
                     // word at a time: a fused run (`x * x`) has just
@@ -739,6 +767,9 @@ enum Lane {
     /// The top frame, generator `g`'s, yields to the frame below (from a
     /// `yield from` or `await` when delegating).
     Yield(ObjRef, bool),
+    /// The frame at the run loop's base, generator `g`'s, yields to the
+    /// native code that resumed it.
+    YieldOut(ObjRef, bool),
     /// `Send` resumes the generator or coroutine `r`; its loop ends at the
     /// target.
     SendTo(ObjRef, u32),

@@ -42,7 +42,10 @@ impl Vm {
         loop {
             let fetched = match self.fast_run(base) {
                 Some(ins) => Ok(Some(ins)),
-                None => self.checked_step(base),
+                None => match self.lane_yield.take() {
+                    Some(v) => return Ok(Exit::Yield(v)),
+                    None => self.checked_step(base),
+                },
             };
             let r = match fetched {
                 Ok(Some(ins)) => self.exec(ins, base),

@@ -119,6 +119,10 @@ pub struct Vm {
     /// The `native_depth` of the main program's run loop while a session
     /// runs it; 0 (never reached inside a run loop) otherwise.
     pub resumable_depth: usize,
+    /// A value the fast lane yielded to native code (`sum(gen)`): the
+    /// generator's frame at the run loop's base yielded, so the loop
+    /// returns `Exit::Yield` with it (see `fast_lane`).
+    pub lane_yield: Option<Value>,
     /// The step at which the run loop next looks at its limits
     /// (`Vm::next_check`); 0 makes it look at once.
     pub check_at: u64,
@@ -212,6 +216,7 @@ impl Vm {
             pause_at: u64::MAX,
             check_at: 0,
             resumable_depth: 0,
+            lane_yield: None,
             filename: filename.into(),
             source: source.into(),
             module_sources: Vec::new(),

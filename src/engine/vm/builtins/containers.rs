@@ -6,6 +6,7 @@ use std::rc::Rc;
 use crate::engine::syntax::ast::BinOp;
 use crate::engine::vm::Vm;
 use crate::engine::vm::dict::{Lookup, PyDict};
+use crate::engine::vm::generator::GenResult;
 use crate::engine::vm::object::{GenKind, IterState, Obj, Payload, PyResult, ViewKind};
 use crate::engine::vm::ops::{as_int, fast_eq};
 use crate::engine::vm::value::Value;
@@ -500,6 +501,28 @@ impl Vm {
             }
             self.check_at = 0;
             return Err(self.halt_exception());
+        }
+        // A generator's return ends the iteration without a StopIteration
+        // made and dropped (CPython's `gen_iternext` makes none either), and
+        // its items skip `next_raw` and `gen_send`: `sum(gen)` and
+        // `list(gen)` take this path once an item.
+        if let Value::Obj(r) = it
+            && let Obj::Gen(g) = self.heap.get(*r)
+            && g.kind != GenKind::AsyncGenerator
+        {
+            return match self.gen_resume(*r, Value::None, None) {
+                Ok(GenResult::Yield(v)) => Ok(Some(v)),
+                Ok(GenResult::Return(v)) => {
+                    self.drop_val(v);
+                    Ok(None)
+                }
+                // An exhausted generator.
+                Err(e) if self.exc_is(&e, "StopIteration") => {
+                    self.drop_val(e);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            };
         }
         match self.next_raw(it) {
             Ok(v) => Ok(Some(v)),
