@@ -697,7 +697,13 @@ impl Vm {
                         _ => "PENDING",
                     })
                 }
-                Payload::Future(_) | Payload::Handle(_) | Payload::Rng(_) => return Ok(None),
+                Payload::WeakRef(w) if &*n == "__callback__" => {
+                    let cb = w.callback.clone();
+                    self.dup(&cb)
+                }
+                Payload::Future(_) | Payload::Handle(_) | Payload::Rng(_) | Payload::WeakRef(_) => {
+                    return Ok(None);
+                }
                 Payload::Builtin(b) => {
                     let b = b.clone();
                     return self.getattr_opt(&b, name);

@@ -670,7 +670,35 @@ impl Vm {
                     }
                 }
             }
+            self.call_weakref_callbacks(r);
             self.heap.decref_obj(r);
+        }
+    }
+
+    /// After a dying object's own finalizer, as CPython's
+    /// `PyObject_ClearWeakRefs`: its weak references are cleared, then
+    /// each callback is called with its reference, newest first. An
+    /// error is printed and ignored.
+    fn call_weakref_callbacks(&mut self, r: ObjRef) {
+        for w in self.heap.clear_weakrefs(r) {
+            let cb = match self.heap.get(w) {
+                Obj::Instance(i) => match &i.payload {
+                    crate::engine::vm::object::Payload::WeakRef(d) => d.callback.clone(),
+                    _ => Value::None,
+                },
+                _ => Value::None,
+            };
+            let wv = Value::Obj(w);
+            if let Err(e) = self
+                .call_value(&cb, std::slice::from_ref(&wv), &[])
+                .map(|x| self.drop_val(x))
+            {
+                let what = self.repr(&cb).unwrap_or_else(|_| "?".into());
+                let tb = self.format_traceback(&e);
+                self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
+                self.drop_val(e);
+            }
+            self.heap.decref_obj(w);
         }
     }
 }

@@ -12,6 +12,9 @@ use super::frame::Frame;
 use super::object::{GenState, Generator, IterState, Obj, Payload};
 use super::value::{ObjRef, Value};
 
+const WEAK_TARGET: u8 = 1;
+const WEAK_REF: u8 = 2;
+
 #[derive(Clone, Debug)]
 struct Slot {
     rc: u32,
@@ -34,6 +37,12 @@ pub struct Heap {
     pub limit: usize,
     /// Objects that have been finalized once and must not be again.
     finalized: Vec<bool>,
+    /// Per slot: whether some `weakref.ref` points to the object
+    /// (`WEAK_TARGET`), whether it is such a reference with a live target
+    /// (`WEAK_REF`). `weakrefs` lists the references by target, oldest
+    /// first. One byte to look at keeps freeing every other object cheap.
+    weak: Vec<u8>,
+    weakrefs: std::collections::HashMap<u32, Vec<ObjRef>>,
     serials: u64,
     /// `release`'s work lists, kept between calls: freeing an object is
     /// common enough (every finished coroutine, future and handle) that
@@ -85,11 +94,13 @@ impl Heap {
             Some(i) => {
                 self.slots[i as usize] = Slot { rc: 1, obj };
                 self.finalized[i as usize] = false;
+                self.weak[i as usize] = 0;
                 ObjRef(i)
             }
             None => {
                 self.slots.push(Slot { rc: 1, obj });
                 self.finalized.push(false);
+                self.weak.push(0);
                 ObjRef(self.slots.len() as u32 - 1)
             }
         }
@@ -201,6 +212,7 @@ impl Heap {
             let obj = std::mem::replace(&mut self.slots[r.0 as usize].obj, Obj::Free);
             self.free.push(r.0);
             self.live -= 1;
+            self.forget_weak(r, &obj);
             // A finished generator holds no counted reference: its box goes
             // back to the pool.
             let obj = match obj {
@@ -229,6 +241,9 @@ impl Heap {
     pub fn needs_finalizer(&self, r: ObjRef) -> bool {
         if self.finalized[r.0 as usize] {
             return false;
+        }
+        if self.weak_callbacks(r) {
+            return true;
         }
         match &self.slots[r.0 as usize].obj {
             Obj::Gen(g) => match g.state {
@@ -274,7 +289,93 @@ impl Heap {
         self.slots[r.0 as usize].rc = 0;
         self.free.push(r.0);
         self.live -= 1;
+        self.forget_weak(r, &obj);
         obj
+    }
+
+    /// Records the weak reference `w` to `target`.
+    pub fn add_weakref(&mut self, target: ObjRef, w: ObjRef) {
+        self.weak[target.0 as usize] |= WEAK_TARGET;
+        self.weak[w.0 as usize] |= WEAK_REF;
+        self.weakrefs.entry(target.0).or_default().push(w);
+    }
+
+    /// The weak references to `target`, oldest first.
+    pub fn weakrefs_to(&self, target: ObjRef) -> &[ObjRef] {
+        if self.weak[target.0 as usize] & WEAK_TARGET == 0 {
+            return &[];
+        }
+        self.weakrefs.get(&target.0).map_or(&[], |v| v.as_slice())
+    }
+
+    /// Clears the weak references to `target`, which is dying: each now
+    /// gives `None`. Returns those with a callback, newest first (the
+    /// order CPython calls them in), each with a counted reference.
+    pub fn clear_weakrefs(&mut self, target: ObjRef) -> Vec<ObjRef> {
+        if self.weak[target.0 as usize] & WEAK_TARGET == 0 {
+            return Vec::new();
+        }
+        self.weak[target.0 as usize] &= !WEAK_TARGET;
+        let refs = self.weakrefs.remove(&target.0).unwrap_or_default();
+        let mut with_callback = Vec::new();
+        for w in refs.into_iter().rev() {
+            self.weak[w.0 as usize] &= !WEAK_REF;
+            if let Obj::Instance(i) = &mut self.slots[w.0 as usize].obj
+                && let Payload::WeakRef(d) = &mut i.payload
+            {
+                d.target = None;
+                if !d.callback.is_none() {
+                    with_callback.push(w);
+                }
+            }
+        }
+        for w in &with_callback {
+            self.incref_obj(*w);
+        }
+        with_callback
+    }
+
+    /// Whether `r`'s death must call a weak reference's callback.
+    fn weak_callbacks(&self, r: ObjRef) -> bool {
+        self.weak[r.0 as usize] & WEAK_TARGET != 0
+            && self.weakrefs.get(&r.0).is_some_and(|v| {
+                v.iter().any(|w| {
+                    matches!(&self.slots[w.0 as usize].obj, Obj::Instance(i)
+                        if matches!(&i.payload, Payload::WeakRef(d) if !d.callback.is_none()))
+                })
+            })
+    }
+
+    /// Bookkeeping for freed object `r` (now `obj`): references to it
+    /// give `None` from now on, and a weak reference that dies leaves its
+    /// target's list.
+    #[inline]
+    fn forget_weak(&mut self, r: ObjRef, obj: &Obj) {
+        if self.weak[r.0 as usize] != 0 {
+            self.forget_weak_slow(r, obj);
+        }
+    }
+
+    #[inline(never)]
+    fn forget_weak_slow(&mut self, r: ObjRef, obj: &Obj) {
+        if self.weak[r.0 as usize] & WEAK_TARGET != 0 {
+            // Callbacks, if any, ran in the finalizer: these have none.
+            for w in self.clear_weakrefs(r) {
+                self.slots[w.0 as usize].rc -= 1;
+            }
+        }
+        if let Obj::Instance(i) = obj
+            && let Payload::WeakRef(d) = &i.payload
+            && let Some(t) = d.target
+            && let Some(list) = self.weakrefs.get_mut(&t.0)
+        {
+            list.retain(|x| *x != r);
+            if list.is_empty() {
+                self.weakrefs.remove(&t.0);
+                self.weak[t.0 as usize] &= !WEAK_TARGET;
+            }
+        }
+        self.weak[r.0 as usize] = 0;
     }
 
     pub fn is_free(&self, r: ObjRef) -> bool {
@@ -352,6 +453,8 @@ pub fn collect_children(obj: &Obj, out: &mut Vec<ObjRef>) {
                 }
                 Payload::Builtin(b) => val(out, b),
                 Payload::Rng(_) => {}
+                // The target is not counted.
+                Payload::WeakRef(w) => val(out, &w.callback),
                 Payload::None => {}
             }
         }

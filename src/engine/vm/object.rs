@@ -227,6 +227,20 @@ pub enum Payload {
     Rng(Box<crate::engine::numeric::random::Random>),
     /// An asyncio Handle or TimerHandle.
     Handle(Box<crate::engine::aio::state::HandleData>),
+    /// A `weakref.ref`.
+    WeakRef(Box<WeakRefData>),
+}
+
+/// A weak reference: its target is not counted, and the heap clears it
+/// when the target dies (`Heap::weakrefs`).
+#[derive(Clone, Debug)]
+pub struct WeakRefData {
+    /// `None` once the target has died.
+    pub target: Option<ObjRef>,
+    /// Called with the reference when the target dies (counted).
+    pub callback: Value,
+    /// The target's hash, kept once taken: a dead reference still hashes.
+    pub hash: Option<i64>,
 }
 
 /// The state of an exception instance.

@@ -168,6 +168,9 @@ impl Vm {
                     let s: String = b.iter().map(|c| *c as char).collect();
                     hash_str_internal(&s)
                 }
+                Obj::Instance(i) if matches!(i.payload, super::object::Payload::WeakRef(_)) => {
+                    return super::builtins::weakref::weak_hash(self, v).expect("a reference");
+                }
                 Obj::Instance(_) => {
                     let cls = self.class_of(v);
                     let hsym = self.names.hash;
@@ -388,6 +391,12 @@ impl Vm {
                 self.compare_depth -= 1;
                 return r;
             }
+        }
+        if matches!(op, CmpKind::Eq | CmpKind::Ne)
+            && let Some(r) = super::builtins::weakref::weak_eq(self, a, b)
+        {
+            let r = r?;
+            return Ok(Bool(if op == CmpKind::Eq { r } else { !r }));
         }
         // Dunders, with the reflected operation as CPython tries it.
         let (name, refl) = match op {

@@ -15,6 +15,7 @@ pub mod random;
 mod regex;
 mod sre;
 mod stdlib_names;
+pub mod weakref;
 
 pub use modules::abc_isinstance;
 
