@@ -31,11 +31,39 @@ class CallableProxyType:
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
-class WeakMethod:
-    def __new__(cls, *args, **kwargs):
-        raise NotImplementedError(
-            "weakref.WeakMethod is not supported by coroscope "
-            "(keep weakref.ref(obj) and the function apart)")
+class WeakMethod(ref):
+    """
+    A custom `weakref.ref` subclass which simulates a weak reference to
+    a bound method, working around the lifetime problem of bound methods.
+    """
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+
+        def _cb(arg):
+            # The method dies with its object or its function, once.
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._alive = True
+        self_wr = ref(self)
+        return self
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return func.__get__(obj, type(obj))
 
 
 def _remover(owner, key):
