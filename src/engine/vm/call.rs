@@ -957,7 +957,13 @@ impl Vm {
         if let Some(doc) = &code.doc {
             dict.insert(self.names.doc, Value::Str(doc.clone()));
         }
+        let lane_argc = if code.plain_call && cells.is_empty() {
+            code.argcount as u32
+        } else {
+            u32::MAX
+        };
         self.alloc(Obj::Function(Box::new(Function {
+            lane_argc,
             name: code.name.clone(),
             qualname: code.qualname.clone(),
             code,

@@ -517,10 +517,7 @@ impl Vm {
                         let Obj::Function(func) = self.heap.get(fref) else {
                             break Lane::Exec;
                         };
-                        let code = &func.code;
-                        if argc + has_self as usize != code.argcount as usize
-                            || !code.plain_call
-                            || !func.closure.is_empty()
+                        if argc + has_self as usize != func.lane_argc as usize
                             || depth >= max_frames(&self.limits, self.native_depth)
                         {
                             break Lane::Exec;

@@ -91,6 +91,10 @@ pub struct Function {
     pub qualname: Rc<str>,
     /// Attributes set on the function (`__wrapped__`, `__doc__`, ...).
     pub dict: SymMap,
+    /// The argument count of a call the run loop's fast lane makes (a
+    /// plain function without a closure), `u32::MAX` otherwise: the
+    /// lane's check reads the function alone, not its code too.
+    pub lane_argc: u32,
 }
 
 #[derive(Clone, Debug)]
