@@ -278,6 +278,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "collections" => python_source!("collections.py"),
         "heapq" => python_source!("heapq.py"),
         "weakref" => python_source!("weakref.py"),
+        "unittest" => python_source!("unittest.py"),
         "contextlib" => python_source!("contextlib.py"),
         "dataclasses" => python_source!("dataclasses.py"),
         "copy" => python_source!("copy.py"),
