@@ -82,6 +82,21 @@ fn compiled_source(vm: &mut Vm, v: &Value) -> Option<Rc<str>> {
     }
 }
 
+/// The mode a `compile()` object was made with.
+fn compiled_mode(vm: &mut Vm, v: &Value) -> Option<Rc<str>> {
+    let sym = vm.intern("_mode");
+    match v {
+        Value::Obj(r) => match vm.heap.get(*r) {
+            Obj::Instance(i) => match i.dict.get(sym) {
+                Some(Value::Str(s)) => Some(s.clone()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn run(vm: &mut Vm, args: &[Value], mode: &str) -> PyResult<Value> {
     let compiled = args.first().and_then(|v| compiled_source(vm, v));
     let source = match (compiled, args.first()) {
@@ -102,7 +117,12 @@ fn run(vm: &mut Vm, args: &[Value], mode: &str) -> PyResult<Value> {
     } else {
         source.clone()
     };
-    let module = parse(vm, &text, mode)?;
+    // A `compile(..., "single")` object displays its expressions however
+    // it is run.
+    let single = args
+        .first()
+        .is_some_and(|v| compiled_mode(vm, v).as_deref() == Some("single"));
+    let module = parse(vm, &text, if single { "single" } else { mode })?;
     let code = match crate::engine::compile::compile_module(&module, "<string>", &mut vm.interner) {
         Ok(c) => c,
         Err(e) => {
@@ -232,6 +252,11 @@ fn parse(vm: &mut Vm, text: &str, mode: &str) -> PyResult<Module> {
             ));
         }
     };
+    if mode == "single" {
+        let mut module = module;
+        display_exprs(&mut module.body);
+        return Ok(module);
+    }
     if mode != "eval" {
         return Ok(module);
     }
@@ -262,6 +287,65 @@ fn parse(vm: &mut Vm, text: &str, mode: &str) -> PyResult<Module> {
         span,
     };
     Ok(Module { body: vec![assign] })
+}
+
+/// `compile(..., "single")`, as the interactive prompt (and `doctest`)
+/// runs a statement: each expression statement outside a function or a
+/// class hands its value to `sys.displayhook`, which prints its repr
+/// (CPython's `PRINT_EXPR`), here written as the call
+/// `__import__('sys').displayhook(value)`.
+fn display_exprs(body: &mut [Stmt]) {
+    use crate::engine::syntax::ast::Constant;
+    for s in body {
+        match &mut s.kind {
+            StmtKind::Expr(e) => {
+                let span = e.span;
+                let ex = |kind| Expr { kind, span };
+                let value = std::mem::replace(e, ex(ExprKind::Constant(Constant::None)));
+                let import = ex(ExprKind::Call {
+                    func: Box::new(ex(ExprKind::Name("__import__".into()))),
+                    args: vec![ex(ExprKind::Constant(Constant::Str("sys".into())))],
+                    keywords: Vec::new(),
+                });
+                let hook = ex(ExprKind::Attribute {
+                    value: Box::new(import),
+                    attr: "displayhook".into(),
+                });
+                *e = ex(ExprKind::Call {
+                    func: Box::new(hook),
+                    args: vec![value],
+                    keywords: Vec::new(),
+                });
+            }
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => {
+                display_exprs(body);
+                display_exprs(orelse);
+            }
+            StmtKind::With { body, .. } => display_exprs(body),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                display_exprs(body);
+                for h in handlers {
+                    display_exprs(&mut h.body);
+                }
+                display_exprs(orelse);
+                display_exprs(finalbody);
+            }
+            StmtKind::Match { cases, .. } => {
+                for c in cases {
+                    display_exprs(&mut c.body);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The calling function's bound locals, counted.

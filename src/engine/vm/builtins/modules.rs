@@ -279,6 +279,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "heapq" => python_source!("heapq.py"),
         "weakref" => python_source!("weakref.py"),
         "unittest" => python_source!("unittest.py"),
+        "doctest" => python_source!("doctest.py"),
         "contextlib" => python_source!("contextlib.py"),
         "dataclasses" => python_source!("dataclasses.py"),
         "copy" => python_source!("copy.py"),
@@ -1531,6 +1532,8 @@ fn build_sys(vm: &mut Vm) -> ObjRef {
     def_fn(vm, m, "sys", "getrecursionlimit", sys_getrecursionlimit);
     def_fn(vm, m, "sys", "setrecursionlimit", sys_setrecursionlimit);
     def_fn(vm, m, "sys", "exit", sys_exit);
+    def_fn(vm, m, "sys", "displayhook", sys_displayhook);
+    def_fn(vm, m, "sys", "__displayhook__", sys_displayhook);
     def_fn(vm, m, "sys", "exc_info", sys_exc_info);
     def_fn(vm, m, "sys", "exception", sys_exception);
     def_fn(vm, m, "sys", "_format_exception", sys_format_exception);
@@ -2030,6 +2033,29 @@ fn stderr_write(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let s = super::str_arg(vm, &args[0], "write() argument")?;
     vm.write_stderr(&s);
     Ok(Value::Int(s.chars().count() as i64))
+}
+
+/// `sys.displayhook(value)`: what the prompt does with an expression's
+/// value: its repr printed (through `print`, so to the `sys.stdout` the
+/// program has) and kept as `builtins._`, unless it is None.
+fn sys_displayhook(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "displayhook")?;
+    let v = &args[0];
+    if v.is_none() {
+        return Ok(Value::None);
+    }
+    let b = vm.builtins;
+    let under = vm.intern("_");
+    vm.ns_set(b, under, Value::None);
+    let text = vm.repr(v)?;
+    let print_sym = vm.intern("print");
+    let print = vm.getattr(&Value::Obj(b), print_sym)?;
+    let r = vm.call_value(&print, &[Value::str(&text)], &[]);
+    vm.drop_val(print);
+    vm.drop_val(r?);
+    let v = vm.dup(v);
+    vm.ns_set(b, under, v);
+    Ok(Value::None)
 }
 
 fn noop(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
