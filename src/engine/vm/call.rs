@@ -958,7 +958,7 @@ impl Vm {
             dict.insert(self.names.doc, Value::Str(doc.clone()));
         }
         let lane_argc = if code.plain_call && cells.is_empty() {
-            code.argcount as u32
+            code.argcount
         } else {
             u32::MAX
         };
