@@ -43,6 +43,11 @@ pub struct Heap {
     /// first. One byte to look at keeps freeing every other object cheap.
     weak: Vec<u8>,
     weakrefs: std::collections::HashMap<u32, Vec<ObjRef>>,
+    /// Set for the program's teardown: references are cleared without
+    /// their callbacks, as CPython's final collection clears the weak
+    /// references that are garbage themselves (the main module's, kept
+    /// by its functions) without calling them.
+    pub weak_quiet: bool,
     serials: u64,
     /// `release`'s work lists, kept between calls: freeing an object is
     /// common enough (every finished coroutine, future and handle) that
@@ -324,7 +329,7 @@ impl Heap {
                 && let Payload::WeakRef(d) = &mut i.payload
             {
                 d.target = None;
-                if !d.callback.is_none() {
+                if !d.callback.is_none() && !self.weak_quiet {
                     with_callback.push(w);
                 }
             }
@@ -338,6 +343,7 @@ impl Heap {
     /// Whether `r`'s death must call a weak reference's callback.
     fn weak_callbacks(&self, r: ObjRef) -> bool {
         self.weak[r.0 as usize] & WEAK_TARGET != 0
+            && !self.weak_quiet
             && self.weakrefs.get(&r.0).is_some_and(|v| {
                 v.iter().any(|w| {
                     matches!(&self.slots[w.0 as usize].obj, Obj::Instance(i)

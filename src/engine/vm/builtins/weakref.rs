@@ -52,14 +52,17 @@ pub fn build_module(vm: &mut Vm) -> ObjRef {
 }
 
 /// The objects CPython's types let a weak reference point to: instances
-/// of classes (and of subclasses of builtins), classes, functions,
-/// methods, generators and coroutines, sets and modules.
+/// of classes written in Python (unless their `__slots__` leave the
+/// reference out) and of asyncio's futures, classes, functions, builtin
+/// functions, methods, generators and coroutines, sets and modules; not
+/// ints, strs, tuples, lists, dicts or builtin exceptions themselves.
 fn weakrefable(vm: &Vm, v: &Value) -> Option<ObjRef> {
     let Value::Obj(r) = v else { return None };
     match vm.heap.get(*r) {
-        Obj::Instance(_)
-        | Obj::Class(_)
+        Obj::Instance(i) => slots_allow_weakref(vm, i.class).then_some(*r),
+        Obj::Class(_)
         | Obj::Function(_)
+        | Obj::Native(_)
         | Obj::BoundMethod { .. }
         | Obj::Gen(_)
         | Obj::Set(_)
@@ -68,6 +71,26 @@ fn weakrefable(vm: &Vm, v: &Value) -> Option<ObjRef> {
         | Obj::Property { .. } => Some(*r),
         _ => None,
     }
+}
+
+/// Whether some class of the MRO gives its instances a weak reference
+/// slot: a class written in Python without `__slots__`, or whose
+/// `__slots__` name `__weakref__`; of the builtin classes, asyncio's
+/// futures (and this module's references, for `WeakMethod`'s).
+fn slots_allow_weakref(vm: &Vm, cls: ObjRef) -> bool {
+    let slots = vm.names.slots;
+    vm.class(cls).mro.iter().any(|m| match vm.heap.get(*m) {
+        Obj::Class(c) if c.is_heap_type => match c.dict.get(slots) {
+            None => true,
+            Some(Value::Str(s)) => &**s == "__weakref__",
+            Some(v) => vm
+                .slot_names(v)
+                .iter()
+                .any(|x| matches!(x, Value::Str(s) if &**s == "__weakref__")),
+        },
+        Obj::Class(c) => c.builtin == BuiltinKind::Future || &*c.qualname == "ReferenceType",
+        _ => false,
+    })
 }
 
 fn weak_data<'a>(vm: &'a Vm, v: &Value) -> Option<&'a WeakRefData> {
