@@ -596,7 +596,14 @@ impl Vm {
                     // died; with none left (the program's end, as CPython's
                     // shutdown) it is "sys:1" and the warnings module, gone by
                     // then, adds no source line and no tracemalloc hint.
+                    let place = match self.frames.last() {
+                        Some(f) => (f.code.filename.to_string(), f.line()),
+                        None => ("sys".to_string(), 1),
+                    };
+                    let text = format!("coroutine '{qualname}' was never awaited");
+                    let shown = self.never_awaited_shown.insert((place.0, place.1, text));
                     let msg = match self.frames.last() {
+                        _ if !shown => String::new(),
                         Some(f) => {
                             let (file, line) = (f.code.filename.clone(), f.line());
                             let src = self
@@ -620,7 +627,9 @@ impl Vm {
                     self.note(Note::Diagnostic(&format!(
                         "coroutine '{qualname}' was never awaited"
                     )));
-                    self.write_stderr(&msg);
+                    if !msg.is_empty() {
+                        self.write_stderr(&msg);
+                    }
                     if let Obj::Gen(g) = self.heap.get_mut(r) {
                         g.state = GenState::Closed;
                     }

@@ -168,6 +168,10 @@ pub struct Vm {
     /// `tracemalloc` in CPython: one from "sys:1" while the modules are
     /// still there gets the tracemalloc hint too.
     pub tracemalloc_imported: bool,
+    /// The places (file, line, message) a "never awaited" warning was
+    /// shown from: the warnings module's "default" action shows one
+    /// message once per place, so a coroutine dropped in a loop warns once.
+    pub never_awaited_shown: std::collections::HashSet<(String, u32, String)>,
     /// When set, each `_run_once` iteration records the loop as it stands
     /// once due timers have moved to `_ready`, before any callback runs.
     pub loop_views: Option<Vec<crate::engine::aio::introspect::LoopView>>,
@@ -231,6 +235,7 @@ impl Vm {
             setattr_hooks: false,
             clearing_last_value: false,
             tracemalloc_imported: false,
+            never_awaited_shown: Default::default(),
             aio: Default::default(),
             loop_views: None,
             events: None,
