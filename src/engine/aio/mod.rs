@@ -987,8 +987,25 @@ pub(super) fn get_event_loop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Va
     }
 }
 
-fn current_task(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    match vm.aio.running.as_ref().and_then(|l| l.current_task) {
+/// `current_task(loop=None)`: without a loop it asks for the running one
+/// first, so outside a loop it raises as `get_running_loop()` does; a loop
+/// given that is not the running one has no current task.
+fn current_task(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let given = args.first().or_else(|| kwarg(vm, kw, "loop")).cloned();
+    let running = vm.aio.running.as_ref().filter(|l| l.running);
+    let task = match given {
+        None | Some(Value::None) => {
+            if running.is_none() {
+                return Err(vm.new_exc_str("RuntimeError", "no running event loop"));
+            }
+            running.and_then(|l| l.current_task)
+        }
+        Some(Value::Obj(o)) => running
+            .filter(|l| l.obj == Some(o))
+            .and_then(|l| l.current_task),
+        Some(_) => None,
+    };
+    match task {
         Some(t) => Ok(vm.dup(&Value::Obj(t))),
         None => Ok(Value::None),
     }

@@ -74,6 +74,9 @@ def create_task(coro, *, name=None, context=None):
 
 
 def all_tasks(loop=None):
+    # Outside a loop CPython's all_tasks() fails in get_running_loop().
+    if loop is None:
+        get_running_loop()
     return set(_all_tasks_list())
 
 
@@ -1273,46 +1276,71 @@ def run(main, *, debug=None):
 
 
 class Runner:
+    # runners.Runner. Its states are strings where CPython has an enum, so
+    # the prelude need not import enum. One context, copied when the loop
+    # is made, is shared by every run() (a ContextVar set in one run is
+    # seen by the next).
 
     def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._loop_factory = loop_factory
         self._loop = None
+        self._context = None
+        self._set_event_loop = False
 
     def __enter__(self):
         self._lazy_init()
         return self
 
-    def _lazy_init(self):
-        if self._loop is None:
-            self._loop = new_event_loop()
-            set_event_loop(self._loop)
-
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.close()
 
+    def close(self):
+        if self._state != 'initialized':
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(_shutdown_asyncgens())
+            loop.run_until_complete(_shutdown_step())
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
     def get_loop(self):
+        self._lazy_init()
         return self._loop
 
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _loop_running():
+            raise RuntimeError(
+                "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
         if context is None:
-            task = self._loop.create_task(coro)
-        else:
-            task = self._loop.create_task(coro, context=context)
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
-    def close(self):
-        loop = self._loop
-        if loop is None or loop.is_closed():
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError("Runner is closed")
+        if self._state == 'initialized':
             return
-        try:
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(_shutdown_asyncgens())
-            loop.run_until_complete(_shutdown_step())
-        finally:
-            set_event_loop(None)
-            loop.close()
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        import contextvars
+        self._context = contextvars.copy_context()
+        self._state = 'initialized'
 
 
 class BrokenBarrierError(RuntimeError):
