@@ -372,8 +372,25 @@ pub(crate) fn context_kwarg(vm: &mut Vm, kw: Kw) -> Option<Value> {
     }
 }
 
+/// Refuses keywords other than `allowed`, with the message CPython's
+/// Python signature gives (`BaseEventLoop.call_later() got an unexpected
+/// keyword argument 'x'`): a keyword meant for the callback is an error,
+/// not passed on.
+pub(crate) fn reject_keywords(vm: &mut Vm, kw: Kw, allowed: &[&str], fname: &str) -> PyResult<()> {
+    for (k, _) in kw {
+        let name = vm.interner.name(*k).to_string();
+        if !allowed.contains(&name.as_str()) {
+            return Err(vm.type_error(format!(
+                "{fname}() got an unexpected keyword argument '{name}'"
+            )));
+        }
+    }
+    Ok(())
+}
+
 fn loop_call_soon(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     select_loop(vm, args.first().unwrap_or(&Value::None))?;
+    reject_keywords(vm, kw, &["context"], "BaseEventLoop.call_soon")?;
     let Some(cb) = args.get(1) else {
         return Err(
             vm.type_error("call_soon() missing 1 required positional argument: 'callback'".into())
@@ -387,6 +404,7 @@ fn loop_call_soon(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn loop_call_later(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     select_loop(vm, args.first().unwrap_or(&Value::None))?;
+    reject_keywords(vm, kw, &["context"], "BaseEventLoop.call_later")?;
     if args.len() < 3 {
         return Err(
             vm.type_error("call_later() missing required arguments: 'delay' and 'callback'".into())
@@ -416,6 +434,7 @@ fn loop_call_later(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn loop_call_at(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     select_loop(vm, args.first().unwrap_or(&Value::None))?;
+    reject_keywords(vm, kw, &["context"], "BaseEventLoop.call_at")?;
     if args.len() < 3 {
         return Err(
             vm.type_error("call_at() missing required arguments: 'when' and 'callback'".into())
@@ -443,6 +462,7 @@ fn loop_create_future(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn loop_create_task(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     select_loop(vm, args.first().unwrap_or(&Value::None))?;
+    reject_keywords(vm, kw, &["name", "context"], "BaseEventLoop.create_task")?;
     let Some(coro) = args.get(1) else {
         return Err(
             vm.type_error("create_task() missing 1 required positional argument: 'coro'".into())
