@@ -453,8 +453,21 @@ impl Vm {
         }
         let tb = self.format_traceback(&e);
         self.note(Note::Diagnostic(&format!("Exception in callback {desc}")));
+        // The handler logs `handle: {handle!r}`: a TimerHandle shows its
+        // class and deadline.
+        let hrepr = match super::handle_repr(self, &[Value::Obj(h)], &[]) {
+            Ok(Value::Str(s)) => s.to_string(),
+            Ok(v) => {
+                self.drop_val(v);
+                format!("<Handle {desc}>")
+            }
+            Err(e) => {
+                self.drop_val(e);
+                format!("<Handle {desc}>")
+            }
+        };
         self.write_stderr(&format!(
-            "Exception in callback {desc}\nhandle: <Handle {desc}>\n{tb}"
+            "Exception in callback {desc}\nhandle: {hrepr}\n{tb}"
         ));
         self.drop_val(e);
     }

@@ -11,6 +11,7 @@
 
 pub mod base_events;
 pub mod fastpath;
+mod format_helpers;
 pub mod futures;
 mod handle_order;
 pub mod introspect;
@@ -303,7 +304,7 @@ fn handle_when(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// `Handle._repr_info` / `TimerHandle._repr_info`.
-fn handle_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub(super) fn handle_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let h = handle_ref(vm, args)?;
     let cname = vm.class_name(&args[0]);
     let (cancelled, when, cb, cb_args) = match vm.handle_data(h) {

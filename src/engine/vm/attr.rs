@@ -537,7 +537,8 @@ impl Vm {
                 _ => return Ok(None),
             },
             Obj::Native(nf) => match &*n {
-                "__name__" | "__qualname__" => Value::Str(nf.name.into()),
+                "__name__" => Value::Str(nf.name.into()),
+                "__qualname__" => Value::Str(native_qualname(nf).into()),
                 "__self__" => self.dup(&nf.this.clone()),
                 _ => return Ok(None),
             },
@@ -1433,4 +1434,22 @@ fn function_get(vm: &mut Vm, args: &[Value], _: &[(Sym, Value)]) -> PyResult<Val
     }
     let this = vm.dup(&args[1]);
     Ok(vm.alloc(Obj::BoundMethod { func, this }))
+}
+
+/// A builtin method's `__qualname__` is its type's name and its own
+/// (`list.append`, `Future.set_result`; asyncio names the callbacks of
+/// handles and futures by it). The loop's methods are defined by
+/// `BaseEventLoop` in CPython; an owner that names no CPython type (the
+/// shared `iterator` methods) leaves the bare name.
+fn native_qualname(nf: &crate::engine::vm::object::NativeFunc) -> String {
+    use crate::engine::vm::object::NativeKind;
+    let owner = match nf.owner {
+        "loop" => "BaseEventLoop",
+        "iterator" | "" => return nf.name.to_string(),
+        o => o,
+    };
+    match nf.kind {
+        NativeKind::Function => nf.name.to_string(),
+        _ => format!("{owner}.{}", nf.name),
+    }
 }
