@@ -451,7 +451,6 @@ impl Vm {
             ]);
             return;
         }
-        let tb = self.format_traceback(&e);
         self.note(Note::Diagnostic(&format!("Exception in callback {desc}")));
         // The handler logs `handle: {handle!r}`: a TimerHandle shows its
         // class and deadline.
@@ -466,9 +465,10 @@ impl Vm {
                 format!("<Handle {desc}>")
             }
         };
-        self.write_stderr(&format!(
-            "Exception in callback {desc}\nhandle: {hrepr}\n{tb}"
-        ));
+        self.asyncio_log_error(
+            &format!("Exception in callback {desc}\nhandle: {hrepr}"),
+            Some(&e),
+        );
         self.drop_val(e);
     }
 

@@ -15,6 +15,7 @@ mod format_helpers;
 pub mod futures;
 mod handle_order;
 pub mod introspect;
+mod logger;
 pub mod state;
 mod submodules;
 pub mod tasks;
@@ -788,10 +789,10 @@ impl Vm {
     /// A custom handler raised: CPython logs it with the context.
     fn report_handler_error(&mut self, ctx: &Value, e: Value) {
         let c = self.repr(ctx).unwrap_or_else(|_| "?".into());
-        let tb = self.format_traceback(&e);
-        self.write_stderr(&format!(
-            "Unhandled error in exception handler\ncontext: {c}\n{tb}"
-        ));
+        self.asyncio_log_error(
+            &format!("Unhandled error in exception handler\ncontext: {c}"),
+            Some(&e),
+        );
         self.drop_val(e);
     }
 
@@ -871,7 +872,7 @@ fn loop_default_exception_handler(vm: &mut Vm, args: &[Value], _: Kw) -> PyResul
         .unwrap_or(Value::str("Unhandled exception in event loop"));
     let msg = vm.str_of(&msg_v)?;
     vm.drop_val(msg_v);
-    let mut out = format!("{msg}\n");
+    let mut out = msg.to_string();
     let mut keys: Vec<String> = vm
         .dict_keys(&ctx)
         .iter()
@@ -885,16 +886,14 @@ fn loop_default_exception_handler(vm: &mut Vm, args: &[Value], _: Kw) -> PyResul
         if let Some(v) = vm.dict_get(&ctx, &Value::Str(k.clone().into()))? {
             let r = vm.repr(&v)?;
             vm.drop_val(v);
-            out.push_str(&format!("{k}: {r}\n"));
+            out.push_str(&format!("\n{k}: {r}"));
         }
     }
-    if let Some(e) = vm.dict_get(&ctx, &Value::str("exception"))? {
-        if !e.is_none() {
-            out.push_str(&vm.format_traceback(&e));
-        }
+    let exc = vm.dict_get(&ctx, &Value::str("exception"))?;
+    vm.asyncio_log_error(&out, exc.as_ref());
+    if let Some(e) = exc {
         vm.drop_val(e);
     }
-    vm.write_stderr(&out);
     Ok(Value::None)
 }
 

@@ -528,9 +528,10 @@ impl Vm {
         if is_task && pending && log_pending {
             let repr = self.future_repr(&v).unwrap_or_default();
             self.note(Note::Diagnostic("Task was destroyed but it is pending!"));
-            self.write_stderr(&format!(
-                "Task was destroyed but it is pending!\ntask: {repr}\n"
-            ));
+            self.asyncio_log_error(
+                &format!("Task was destroyed but it is pending!\ntask: {repr}"),
+                None,
+            );
         } else if log_tb && self.custom_exception_handler_set() {
             let what = if is_task { "Task" } else { "Future" };
             let msg = format!("{what} exception was never retrieved");
@@ -545,13 +546,13 @@ impl Vm {
         } else if log_tb {
             let what = if is_task { "Task" } else { "Future" };
             let repr = self.future_repr(&v).unwrap_or_default();
-            let tb = self.format_traceback(&exc);
             self.note(Note::Diagnostic(&format!(
                 "{what} exception was never retrieved"
             )));
-            self.write_stderr(&format!(
-                "{what} exception was never retrieved\nfuture: {repr}\n{tb}"
-            ));
+            self.asyncio_log_error(
+                &format!("{what} exception was never retrieved\nfuture: {repr}"),
+                Some(&exc),
+            );
         }
     }
 
