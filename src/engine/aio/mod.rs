@@ -230,6 +230,7 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         ("_timer_eq", handle_order::timer_eq_method),
         ("_timer_ne", handle_order::timer_ne),
         ("_timer_hash", handle_order::timer_hash),
+        ("_loop_close_native", loop_close),
     ] {
         def_fn(vm, m, "asyncio", name, f);
     }
@@ -244,6 +245,9 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         ("run_until_complete", "_run_until_complete"),
         ("run_forever", "_run_forever"),
         ("run_in_executor", "_run_in_executor"),
+        ("add_signal_handler", "_add_signal_handler"),
+        ("remove_signal_handler", "_remove_signal_handler"),
+        ("close", "_loop_close"),
         ("shutdown_asyncgens", "_loop_shutdown_asyncgens"),
         (
             "shutdown_default_executor",

@@ -1155,6 +1155,73 @@ def new_event_loop():
     return loop
 
 
+# Each loop's signal handlers (CPython's loop._signal_handlers), until
+# the loop closes.
+_signal_handlers = {}
+
+
+def _sighandler_noop(signum, frame):
+    pass
+
+
+def _check_signal(sig):
+    import signal
+    if not isinstance(sig, int):
+        raise TypeError(f'sig must be an int, not {sig!r}')
+    if sig not in signal.valid_signals():
+        raise ValueError(f'invalid signal number {sig}')
+
+
+def _add_signal_handler(self, sig, callback, *args):
+    # _UnixSelectorEventLoop.add_signal_handler: checked and kept as CPython
+    # keeps it, with the process's handler replaced by a no-op. Nothing
+    # outside the run sends a signal, and signal.raise_signal refuses the
+    # ones a loop handles (it could not place the wake-up).
+    import signal
+    if iscoroutine(callback) or iscoroutinefunction(callback):
+        raise TypeError("coroutines cannot be used "
+                        "with add_signal_handler()")
+    _check_signal(sig)
+    if self.is_closed():
+        raise RuntimeError('Event loop is closed')
+    handlers = _signal_handlers.setdefault(self, {})
+    handlers[sig] = (callback, args)
+    try:
+        signal.signal(sig, _sighandler_noop)
+    except OSError as exc:
+        del handlers[sig]
+        if exc.errno == 22:
+            raise RuntimeError(f'sig {sig:d} cannot be caught')
+        raise
+    signal._loop_signals.add(int(sig))
+
+
+def _remove_signal_handler(self, sig):
+    import signal
+    _check_signal(sig)
+    handlers = _signal_handlers.get(self, {})
+    try:
+        del handlers[sig]
+    except KeyError:
+        return False
+    signal._loop_signals.discard(int(sig))
+    if sig == signal.SIGINT:
+        handler = signal.default_int_handler
+    else:
+        handler = signal.SIG_DFL
+    signal.signal(sig, handler)
+    return True
+
+
+def _loop_close(self):
+    # _UnixSelectorEventLoop.close: the loop closes, then gives the
+    # process its signal handlers back.
+    _loop_close_native(self)
+    for sig in list(_signal_handlers.get(self, ())):
+        self.remove_signal_handler(sig)
+    _signal_handlers.pop(self, None)
+
+
 async def to_thread(func, /, *args, **kwargs):
     raise NotImplementedError(
         "asyncio.to_thread() needs a second thread, and coroscope runs one "

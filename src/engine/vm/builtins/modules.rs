@@ -306,6 +306,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "pprint" => python_source!("pprint.py"),
         "warnings" => python_source!("warnings.py"),
         "atexit" => python_source!("atexit.py"),
+        "signal" => python_source!("signal.py"),
         "calendar" => python_source!("calendar.py"),
         "timeit" => python_source!("timeit.py"),
         "keyword" => python_source!("keyword.py"),
