@@ -1137,10 +1137,13 @@ impl Vm {
     }
 
     /// `Task.__init__` makes the new object a task (its coroutine, name,
-    /// first step), so it runs when the builtin Task class itself is called.
+    /// first step) and `Future.__init__` binds a future to its loop (the
+    /// policy's outside a running one, which may raise), so they run when
+    /// the builtin classes themselves are called.
     fn is_task_init(&self, init: &Value) -> bool {
         matches!(init, Value::Obj(r)
-            if matches!(self.heap.get(*r), Obj::Native(n) if n.owner == "Task" && n.name == "__init__"))
+            if matches!(self.heap.get(*r), Obj::Native(n)
+                if (n.owner == "Task" || n.owner == "Future") && n.name == "__init__"))
     }
 
     fn has_user_new(&self, cls: ObjRef) -> bool {
