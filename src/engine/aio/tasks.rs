@@ -72,11 +72,19 @@ impl Vm {
             }
             return Err(self.type_error(format!("a coroutine was expected, got {r}")));
         }
-        if let Err(e) = self.running_loop() {
+        if !self.has_loop() {
+            // `loop.create_task` on a closed loop fails in `_check_closed`,
+            // and the coroutine dies unawaited (it warns).
+            let msg = if self.aio.running.is_some() {
+                "Event loop is closed"
+            } else {
+                "no running event loop"
+            };
+            self.drop_val(coro);
             if let Some(c) = context {
                 self.drop_val(c);
             }
-            return Err(e);
+            return Err(self.new_exc_str("RuntimeError", msg));
         }
         // A task runs in a copy of the context current when it is created.
         let context = if let Some(c) = context {
