@@ -112,7 +112,7 @@ impl Vm {
         let msg = match obj {
             Value::Obj(r) => match self.heap.get(*r) {
                 Obj::Module(m) => format!("module '{}' has no attribute '{n}'", m.name),
-                Obj::Class(c) => format!("type object '{}' has no attribute '{n}'", c.name),
+                Obj::Class(c) => format!("type object '{}' has no attribute '{n}'", tp_name(c)),
                 _ => format!("'{}' object has no attribute '{n}'", self.class_name(obj)),
             },
             _ => format!("'{}' object has no attribute '{n}'", self.class_name(obj)),
@@ -1451,5 +1451,19 @@ fn native_qualname(nf: &crate::engine::vm::object::NativeFunc) -> String {
     match nf.kind {
         NativeKind::Function => nf.name.to_string(),
         _ => format!("{owner}.{}", nf.name),
+    }
+}
+
+/// The name CPython's messages give a type (its `tp_name`): a type
+/// written in C outside the builtins carries its module
+/// (`_asyncio.Task`, `collections.deque`). coroscope's native classes
+/// stand for C types, except asyncio's (`asyncio.events.Handle` and the
+/// loops are Python classes in CPython).
+fn tp_name(c: &crate::engine::vm::object::Class) -> String {
+    let m = &*c.module;
+    if c.is_heap_type || m.is_empty() || m == "builtins" || m.starts_with("asyncio") {
+        c.name.to_string()
+    } else {
+        format!("{m}.{}", c.name)
     }
 }
