@@ -86,6 +86,18 @@ impl Vm {
                     let abc = self.import_module("collections.abc")?;
                     set_attr(self, m, "abc", abc);
                 }
+                // A package's submodule becomes its attribute
+                // (`urllib.parse`), as the import system binds it.
+                if let Some((parent, child)) = name.rsplit_once('.') {
+                    match self.import_module(parent) {
+                        Ok(Value::Obj(p)) => {
+                            self.heap.incref_obj(m);
+                            set_attr(self, p, child, Value::Obj(m));
+                            self.heap.decref_obj(p);
+                        }
+                        Ok(v) | Err(v) => self.drop_val(v),
+                    }
+                }
                 return Ok(Value::Obj(m));
             }
             "asyncio" => {
@@ -307,6 +319,8 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "warnings" => python_source!("warnings.py"),
         "atexit" => python_source!("atexit.py"),
         "signal" => python_source!("signal.py"),
+        "urllib" => python_source!("urllib.py"),
+        "urllib.parse" => python_source!("urllib_parse.py"),
         "calendar" => python_source!("calendar.py"),
         "timeit" => python_source!("timeit.py"),
         "keyword" => python_source!("keyword.py"),
