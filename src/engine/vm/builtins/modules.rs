@@ -319,6 +319,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "warnings" => python_source!("warnings.py"),
         "atexit" => python_source!("atexit.py"),
         "signal" => python_source!("signal.py"),
+        "errno" => python_source!("errno.py"),
         "urllib" => python_source!("urllib.py"),
         "urllib.parse" => python_source!("urllib_parse.py"),
         "calendar" => python_source!("calendar.py"),
