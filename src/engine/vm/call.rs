@@ -383,6 +383,13 @@ impl Vm {
             }
             Obj::Native(n) => {
                 let (f, this, kind, owner) = (n.func, n.this.clone(), n.kind, n.owner);
+                // `dict.__getitem__` on a subclass instance keeps the
+                // instance, so a KeyError reaches its `__missing__`.
+                let owner_for_backing = if owner == "dict" && n.name == "__getitem__" {
+                    ""
+                } else {
+                    owner
+                };
                 if let Some(a) = n.arity {
                     let name = n.name;
                     let unbound = this.is_null();
@@ -397,7 +404,10 @@ impl Vm {
                     )?;
                 }
                 if this.is_null() && kind != NativeKind::StaticMethod {
-                    if let Some(b) = args.first().and_then(|a| self.backing_for(owner, a)) {
+                    if let Some(b) = args
+                        .first()
+                        .and_then(|a| self.backing_for(owner_for_backing, a))
+                    {
                         let mut all = args.to_vec();
                         all[0] = b;
                         let r = self.call_native(f, &all, kwargs);
@@ -408,7 +418,7 @@ impl Vm {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 let mut original = None;
                 if !this.is_null() {
-                    match self.backing_for(owner, &this) {
+                    match self.backing_for(owner_for_backing, &this) {
                         Some(b) => {
                             all.push(b);
                             original = Some(this);
