@@ -511,7 +511,7 @@ impl Vm {
             "deadlock at t={}: every task waits and nothing can wake one\n",
             crate::engine::numeric::float_repr::float_repr(self.clock)
         ));
-        self.write_stderr(&report);
+        self.write_stderr_raw(&report);
         self.halt = Some(crate::engine::vm::Halt::Deadlock);
         let msg = format!(
             "deadlock: every task is waiting and nothing can wake them (no callbacks ready, no timers){}{}",

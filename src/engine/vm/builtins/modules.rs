@@ -2041,7 +2041,7 @@ fn stdout_write(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn stderr_write(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "write")?;
     let s = super::str_arg(vm, &args[0], "write() argument")?;
-    vm.write_stderr(&s);
+    vm.write_stderr_raw(&s);
     Ok(Value::Int(s.chars().count() as i64))
 }
 
