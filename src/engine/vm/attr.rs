@@ -801,6 +801,15 @@ impl Vm {
         if self.instances_have_dict(cls) {
             return true;
         }
+        // The event loop is a Python class in CPython, and the C Future
+        // and Task have a `__dict__`: their instances take any attribute
+        // (`loop.app = app`, `task.started = t`).
+        if let Some(c) = self.aio.classes {
+            let mro = &self.class(cls).mro;
+            if mro.contains(&c.event_loop) || mro.contains(&c.future) {
+                return true;
+            }
+        }
         let slots_sym = self.names.slots;
         let mut allowed: Vec<Sym> = Vec::new();
         for m in &self.class(cls).mro {
