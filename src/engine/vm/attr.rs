@@ -1108,7 +1108,9 @@ impl Vm {
                 Obj::Instance(i) if matches!(i.payload, Payload::Exc(_)) => {
                     Some(self.sym_str(name))
                 }
-                Obj::Function(_) | Obj::Class(_) | Obj::Gen(_) => Some(self.sym_str(name)),
+                Obj::Function(_) | Obj::Class(_) | Obj::Gen(_) | Obj::Property { .. } => {
+                    Some(self.sym_str(name))
+                }
                 _ => None,
             };
             let n = n.as_deref().unwrap_or("");
@@ -1192,6 +1194,9 @@ impl Vm {
                 }
                 Obj::Function(f) => f.dict.insert(name, v),
                 Obj::Module(m) => m.dict.insert(name, v),
+                // A property's docstring is writable (namedtuple fields
+                // get theirs this way in CPython's library).
+                Obj::Property { doc, .. } if n == "__doc__" => Some(std::mem::replace(doc, v)),
                 _ => {
                     self.drop_val(v);
                     return Err(self.setattr_error(obj, name));
@@ -1216,6 +1221,13 @@ impl Vm {
             return self.type_error(format!(
                 "cannot set '{n}' attribute of immutable type '{cname}'"
             ));
+        }
+        // A property's accessors are read-only members.
+        if let Value::Obj(r) = obj
+            && matches!(self.heap.get(*r), Obj::Property { .. })
+            && matches!(&*n, "fget" | "fset" | "fdel")
+        {
+            return self.attr_error("readonly attribute".into());
         }
         let cname = self.class_name(obj);
         self.attr_error(format!("'{cname}' object has no attribute '{n}'"))
