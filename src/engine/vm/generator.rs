@@ -556,6 +556,34 @@ impl Vm {
         }
     }
 
+    /// What the program's warnings filters say about a "never awaited"
+    /// warning (`warnings.simplefilter("ignore")` silences it, "always"
+    /// repeats it); None when the program never imported `warnings`, so
+    /// only the default filters, which show it, can apply.
+    fn unawaited_filter_action(&mut self, text: &str, file: &str, line: u32) -> Option<String> {
+        let m = self.modules.get("warnings").copied()?;
+        let sym = self.intern("_filter_action");
+        let f = self.ns_get(m, sym)?;
+        let cat = self.exc_class("RuntimeWarning");
+        let args = [
+            Value::Str(text.into()),
+            Value::Obj(cat),
+            Value::Str(file.into()),
+            Value::Int(line as i64),
+        ];
+        match self.call_value(&f, &args, &[]) {
+            Ok(Value::Str(s)) => Some(s.to_string()),
+            Ok(v) => {
+                self.drop_val(v);
+                None
+            }
+            Err(e) => {
+                self.drop_val(e);
+                None
+            }
+        }
+    }
+
     /// Runs the finalizers of objects whose count reached zero: closes
     /// suspended generators, warns about coroutines never awaited.
     ///
@@ -602,7 +630,12 @@ impl Vm {
                         None => ("sys".to_string(), 1),
                     };
                     let text = format!("coroutine '{qualname}' was never awaited");
-                    let shown = self.never_awaited_shown.insert((place.0, place.1, text));
+                    let action = self.unawaited_filter_action(&text, &place.0, place.1);
+                    let shown = match action.as_deref() {
+                        Some("ignore") => false,
+                        Some("always") => true,
+                        _ => self.never_awaited_shown.insert((place.0, place.1, text)),
+                    };
                     let msg = match self.frames.last() {
                         _ if !shown => String::new(),
                         Some(f) => {
