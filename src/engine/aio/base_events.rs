@@ -451,11 +451,24 @@ impl Vm {
             ]);
             return;
         }
-        let tb = self.format_traceback(&e);
         self.note(Note::Diagnostic(&format!("Exception in callback {desc}")));
-        self.write_stderr(&format!(
-            "Exception in callback {desc}\nhandle: <Handle {desc}>\n{tb}"
-        ));
+        // The handler logs `handle: {handle!r}`: a TimerHandle shows its
+        // class and deadline.
+        let hrepr = match super::handle_repr(self, &[Value::Obj(h)], &[]) {
+            Ok(Value::Str(s)) => s.to_string(),
+            Ok(v) => {
+                self.drop_val(v);
+                format!("<Handle {desc}>")
+            }
+            Err(e) => {
+                self.drop_val(e);
+                format!("<Handle {desc}>")
+            }
+        };
+        self.asyncio_log_error(
+            &format!("Exception in callback {desc}\nhandle: {hrepr}"),
+            Some(&e),
+        );
         self.drop_val(e);
     }
 
@@ -498,7 +511,7 @@ impl Vm {
             "deadlock at t={}: every task waits and nothing can wake one\n",
             crate::engine::numeric::float_repr::float_repr(self.clock)
         ));
-        self.write_stderr(&report);
+        self.write_stderr_raw(&report);
         self.halt = Some(crate::engine::vm::Halt::Deadlock);
         let msg = format!(
             "deadlock: every task is waiting and nothing can wake them (no callbacks ready, no timers){}{}",

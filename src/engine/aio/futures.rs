@@ -385,6 +385,15 @@ pub fn future_done(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 pub fn future_add_done_callback(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let f = check_future(vm, args)?;
+    // The C method's own wording for a stray keyword.
+    for (k, _) in kw {
+        let name = vm.interner.name(*k).to_string();
+        if name != "context" {
+            return Err(vm.type_error(format!(
+                "'{name}' is an invalid keyword argument for add_done_callback()"
+            )));
+        }
+    }
     let Some(cb) = args.get(1) else {
         return Err(vm.type_error(
             "add_done_callback() missing 1 required positional argument: 'fn'".into(),

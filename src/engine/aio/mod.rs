@@ -11,9 +11,11 @@
 
 pub mod base_events;
 pub mod fastpath;
+mod format_helpers;
 pub mod futures;
 mod handle_order;
 pub mod introspect;
+mod logger;
 pub mod state;
 mod submodules;
 pub mod tasks;
@@ -228,6 +230,7 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         ("_timer_eq", handle_order::timer_eq_method),
         ("_timer_ne", handle_order::timer_ne),
         ("_timer_hash", handle_order::timer_hash),
+        ("_loop_close_native", loop_close),
     ] {
         def_fn(vm, m, "asyncio", name, f);
     }
@@ -242,6 +245,9 @@ pub fn build_module(vm: &mut Vm) -> PyResult<ObjRef> {
         ("run_until_complete", "_run_until_complete"),
         ("run_forever", "_run_forever"),
         ("run_in_executor", "_run_in_executor"),
+        ("add_signal_handler", "_add_signal_handler"),
+        ("remove_signal_handler", "_remove_signal_handler"),
+        ("close", "_loop_close"),
         ("shutdown_asyncgens", "_loop_shutdown_asyncgens"),
         (
             "shutdown_default_executor",
@@ -303,7 +309,7 @@ fn handle_when(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// `Handle._repr_info` / `TimerHandle._repr_info`.
-fn handle_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub(super) fn handle_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let h = handle_ref(vm, args)?;
     let cname = vm.class_name(&args[0]);
     let (cancelled, when, cb, cb_args) = match vm.handle_data(h) {
@@ -372,8 +378,25 @@ pub(crate) fn context_kwarg(vm: &mut Vm, kw: Kw) -> Option<Value> {
     }
 }
 
+/// Refuses keywords other than `allowed`, with the message CPython's
+/// Python signature gives (`BaseEventLoop.call_later() got an unexpected
+/// keyword argument 'x'`): a keyword meant for the callback is an error,
+/// not passed on.
+pub(crate) fn reject_keywords(vm: &mut Vm, kw: Kw, allowed: &[&str], fname: &str) -> PyResult<()> {
+    for (k, _) in kw {
+        let name = vm.interner.name(*k).to_string();
+        if !allowed.contains(&name.as_str()) {
+            return Err(vm.type_error(format!(
+                "{fname}() got an unexpected keyword argument '{name}'"
+            )));
+        }
+    }
+    Ok(())
+}
+
 fn loop_call_soon(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     select_loop(vm, args.first().unwrap_or(&Value::None))?;
+    reject_keywords(vm, kw, &["context"], "BaseEventLoop.call_soon")?;
     let Some(cb) = args.get(1) else {
         return Err(
             vm.type_error("call_soon() missing 1 required positional argument: 'callback'".into())
@@ -387,6 +410,7 @@ fn loop_call_soon(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn loop_call_later(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     select_loop(vm, args.first().unwrap_or(&Value::None))?;
+    reject_keywords(vm, kw, &["context"], "BaseEventLoop.call_later")?;
     if args.len() < 3 {
         return Err(
             vm.type_error("call_later() missing required arguments: 'delay' and 'callback'".into())
@@ -416,6 +440,7 @@ fn loop_call_later(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn loop_call_at(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     select_loop(vm, args.first().unwrap_or(&Value::None))?;
+    reject_keywords(vm, kw, &["context"], "BaseEventLoop.call_at")?;
     if args.len() < 3 {
         return Err(
             vm.type_error("call_at() missing required arguments: 'when' and 'callback'".into())
@@ -443,6 +468,7 @@ fn loop_create_future(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn loop_create_task(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     select_loop(vm, args.first().unwrap_or(&Value::None))?;
+    reject_keywords(vm, kw, &["name", "context"], "BaseEventLoop.create_task")?;
     let Some(coro) = args.get(1) else {
         return Err(
             vm.type_error("create_task() missing 1 required positional argument: 'coro'".into())
@@ -767,10 +793,10 @@ impl Vm {
     /// A custom handler raised: CPython logs it with the context.
     fn report_handler_error(&mut self, ctx: &Value, e: Value) {
         let c = self.repr(ctx).unwrap_or_else(|_| "?".into());
-        let tb = self.format_traceback(&e);
-        self.write_stderr(&format!(
-            "Unhandled error in exception handler\ncontext: {c}\n{tb}"
-        ));
+        self.asyncio_log_error(
+            &format!("Unhandled error in exception handler\ncontext: {c}"),
+            Some(&e),
+        );
         self.drop_val(e);
     }
 
@@ -850,7 +876,7 @@ fn loop_default_exception_handler(vm: &mut Vm, args: &[Value], _: Kw) -> PyResul
         .unwrap_or(Value::str("Unhandled exception in event loop"));
     let msg = vm.str_of(&msg_v)?;
     vm.drop_val(msg_v);
-    let mut out = format!("{msg}\n");
+    let mut out = msg.to_string();
     let mut keys: Vec<String> = vm
         .dict_keys(&ctx)
         .iter()
@@ -864,16 +890,14 @@ fn loop_default_exception_handler(vm: &mut Vm, args: &[Value], _: Kw) -> PyResul
         if let Some(v) = vm.dict_get(&ctx, &Value::Str(k.clone().into()))? {
             let r = vm.repr(&v)?;
             vm.drop_val(v);
-            out.push_str(&format!("{k}: {r}\n"));
+            out.push_str(&format!("\n{k}: {r}"));
         }
     }
-    if let Some(e) = vm.dict_get(&ctx, &Value::str("exception"))? {
-        if !e.is_none() {
-            out.push_str(&vm.format_traceback(&e));
-        }
+    let exc = vm.dict_get(&ctx, &Value::str("exception"))?;
+    vm.asyncio_log_error(&out, exc.as_ref());
+    if let Some(e) = exc {
         vm.drop_val(e);
     }
-    vm.write_stderr(&out);
     Ok(Value::None)
 }
 
@@ -987,8 +1011,25 @@ pub(super) fn get_event_loop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Va
     }
 }
 
-fn current_task(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    match vm.aio.running.as_ref().and_then(|l| l.current_task) {
+/// `current_task(loop=None)`: without a loop it asks for the running one
+/// first, so outside a loop it raises as `get_running_loop()` does; a loop
+/// given that is not the running one has no current task.
+fn current_task(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let given = args.first().or_else(|| kwarg(vm, kw, "loop")).cloned();
+    let running = vm.aio.running.as_ref().filter(|l| l.running);
+    let task = match given {
+        None | Some(Value::None) => {
+            if running.is_none() {
+                return Err(vm.new_exc_str("RuntimeError", "no running event loop"));
+            }
+            running.and_then(|l| l.current_task)
+        }
+        Some(Value::Obj(o)) => running
+            .filter(|l| l.obj == Some(o))
+            .and_then(|l| l.current_task),
+        Some(_) => None,
+    };
+    match task {
         Some(t) => Ok(vm.dup(&Value::Obj(t))),
         None => Ok(Value::None),
     }

@@ -74,6 +74,9 @@ def create_task(coro, *, name=None, context=None):
 
 
 def all_tasks(loop=None):
+    # Outside a loop CPython's all_tasks() fails in get_running_loop().
+    if loop is None:
+        get_running_loop()
     return set(_all_tasks_list())
 
 
@@ -1152,6 +1155,73 @@ def new_event_loop():
     return loop
 
 
+# Each loop's signal handlers (CPython's loop._signal_handlers), until
+# the loop closes.
+_signal_handlers = {}
+
+
+def _sighandler_noop(signum, frame):
+    pass
+
+
+def _check_signal(sig):
+    import signal
+    if not isinstance(sig, int):
+        raise TypeError(f'sig must be an int, not {sig!r}')
+    if sig not in signal.valid_signals():
+        raise ValueError(f'invalid signal number {sig}')
+
+
+def _add_signal_handler(self, sig, callback, *args):
+    # _UnixSelectorEventLoop.add_signal_handler: checked and kept as CPython
+    # keeps it, with the process's handler replaced by a no-op. Nothing
+    # outside the run sends a signal, and signal.raise_signal refuses the
+    # ones a loop handles (it could not place the wake-up).
+    import signal
+    if iscoroutine(callback) or iscoroutinefunction(callback):
+        raise TypeError("coroutines cannot be used "
+                        "with add_signal_handler()")
+    _check_signal(sig)
+    if self.is_closed():
+        raise RuntimeError('Event loop is closed')
+    handlers = _signal_handlers.setdefault(self, {})
+    handlers[sig] = (callback, args)
+    try:
+        signal.signal(sig, _sighandler_noop)
+    except OSError as exc:
+        del handlers[sig]
+        if exc.errno == 22:
+            raise RuntimeError(f'sig {sig:d} cannot be caught')
+        raise
+    signal._loop_signals.add(int(sig))
+
+
+def _remove_signal_handler(self, sig):
+    import signal
+    _check_signal(sig)
+    handlers = _signal_handlers.get(self, {})
+    try:
+        del handlers[sig]
+    except KeyError:
+        return False
+    signal._loop_signals.discard(int(sig))
+    if sig == signal.SIGINT:
+        handler = signal.default_int_handler
+    else:
+        handler = signal.SIG_DFL
+    signal.signal(sig, handler)
+    return True
+
+
+def _loop_close(self):
+    # _UnixSelectorEventLoop.close: the loop closes, then gives the
+    # process its signal handlers back.
+    _loop_close_native(self)
+    for sig in list(_signal_handlers.get(self, ())):
+        self.remove_signal_handler(sig)
+    _signal_handlers.pop(self, None)
+
+
 async def to_thread(func, /, *args, **kwargs):
     raise NotImplementedError(
         "asyncio.to_thread() needs a second thread, and coroscope runs one "
@@ -1273,46 +1343,71 @@ def run(main, *, debug=None):
 
 
 class Runner:
+    # runners.Runner. Its states are strings where CPython has an enum, so
+    # the prelude need not import enum. One context, copied when the loop
+    # is made, is shared by every run() (a ContextVar set in one run is
+    # seen by the next).
 
     def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._loop_factory = loop_factory
         self._loop = None
+        self._context = None
+        self._set_event_loop = False
 
     def __enter__(self):
         self._lazy_init()
         return self
 
-    def _lazy_init(self):
-        if self._loop is None:
-            self._loop = new_event_loop()
-            set_event_loop(self._loop)
-
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.close()
 
+    def close(self):
+        if self._state != 'initialized':
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(_shutdown_asyncgens())
+            loop.run_until_complete(_shutdown_step())
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
     def get_loop(self):
+        self._lazy_init()
         return self._loop
 
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _loop_running():
+            raise RuntimeError(
+                "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
         if context is None:
-            task = self._loop.create_task(coro)
-        else:
-            task = self._loop.create_task(coro, context=context)
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
-    def close(self):
-        loop = self._loop
-        if loop is None or loop.is_closed():
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError("Runner is closed")
+        if self._state == 'initialized':
             return
-        try:
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(_shutdown_asyncgens())
-            loop.run_until_complete(_shutdown_step())
-        finally:
-            set_event_loop(None)
-            loop.close()
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        import contextvars
+        self._context = contextvars.copy_context()
+        self._state = 'initialized'
 
 
 class BrokenBarrierError(RuntimeError):
@@ -1456,6 +1551,9 @@ def set_event_loop_policy(policy):
     _event_loop_policy = policy
 
 
+_DEFAULT_LIMIT = 2 ** 16
+
+
 class AbstractServer:
     pass
 
@@ -1465,7 +1563,199 @@ class Server(AbstractServer):
 
 
 class StreamReader:
-    pass
+    # streams.StreamReader, for a program that feeds it itself
+    # (`feed_data`/`feed_eof`): with no sockets nothing else gives it a
+    # transport, so the pause and resume paths never run.
+    _source_traceback = None
+
+    def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
+        if limit <= 0:
+            raise ValueError('Limit cannot be <= 0')
+        self._limit = limit
+        if loop is None:
+            self._loop = _get_event_loop()
+        else:
+            self._loop = loop
+        self._buffer = bytearray()
+        self._eof = False
+        self._waiter = None
+        self._exception = None
+        self._transport = None
+        self._paused = False
+
+    def __repr__(self):
+        info = ['StreamReader']
+        if self._buffer:
+            info.append(f'{len(self._buffer)} bytes')
+        if self._eof:
+            info.append('eof')
+        if self._limit != _DEFAULT_LIMIT:
+            info.append(f'limit={self._limit}')
+        if self._waiter:
+            info.append(f'waiter={self._waiter!r}')
+        if self._exception:
+            info.append(f'exception={self._exception!r}')
+        if self._transport:
+            info.append(f'transport={self._transport!r}')
+        if self._paused:
+            info.append('paused')
+        return '<{}>'.format(' '.join(info))
+
+    def exception(self):
+        return self._exception
+
+    def set_exception(self, exc):
+        self._exception = exc
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.cancelled():
+                waiter.set_exception(exc)
+
+    def _wakeup_waiter(self):
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.cancelled():
+                waiter.set_result(None)
+
+    def set_transport(self, transport):
+        assert self._transport is None, 'Transport already set'
+        self._transport = transport
+
+    def _maybe_resume_transport(self):
+        if self._paused and len(self._buffer) <= self._limit:
+            self._paused = False
+            self._transport.resume_reading()
+
+    def feed_eof(self):
+        self._eof = True
+        self._wakeup_waiter()
+
+    def at_eof(self):
+        return self._eof and (not self._buffer)
+
+    def feed_data(self, data):
+        assert not self._eof, 'feed_data after feed_eof'
+        if not data:
+            return
+        self._buffer.extend(data)
+        self._wakeup_waiter()
+        if self._transport is not None and (not self._paused) and (len(self._buffer) > 2 * self._limit):
+            try:
+                self._transport.pause_reading()
+            except NotImplementedError:
+                self._transport = None
+            else:
+                self._paused = True
+
+    async def _wait_for_data(self, func_name):
+        if self._waiter is not None:
+            raise RuntimeError(f'{func_name}() called while another coroutine is already waiting for incoming data')
+        assert not self._eof, '_wait_for_data after EOF'
+        if self._paused:
+            self._paused = False
+            self._transport.resume_reading()
+        self._waiter = self._loop.create_future()
+        try:
+            await self._waiter
+        finally:
+            self._waiter = None
+
+    async def readline(self):
+        sep = b'\n'
+        seplen = len(sep)
+        try:
+            line = await self.readuntil(sep)
+        except IncompleteReadError as e:
+            return e.partial
+        except LimitOverrunError as e:
+            if self._buffer.startswith(sep, e.consumed):
+                del self._buffer[:e.consumed + seplen]
+            else:
+                self._buffer.clear()
+            self._maybe_resume_transport()
+            raise ValueError(e.args[0])
+        return line
+
+    async def readuntil(self, separator=b'\n'):
+        seplen = len(separator)
+        if seplen == 0:
+            raise ValueError('Separator should be at least one-byte string')
+        if self._exception is not None:
+            raise self._exception
+        offset = 0
+        while True:
+            buflen = len(self._buffer)
+            if buflen - offset >= seplen:
+                isep = self._buffer.find(separator, offset)
+                if isep != -1:
+                    break
+                offset = buflen + 1 - seplen
+                if offset > self._limit:
+                    raise LimitOverrunError('Separator is not found, and chunk exceed the limit', offset)
+            if self._eof:
+                chunk = bytes(self._buffer)
+                self._buffer.clear()
+                raise IncompleteReadError(chunk, None)
+            await self._wait_for_data('readuntil')
+        if isep > self._limit:
+            raise LimitOverrunError('Separator is found, but chunk is longer than limit', isep)
+        chunk = self._buffer[:isep + seplen]
+        del self._buffer[:isep + seplen]
+        self._maybe_resume_transport()
+        return bytes(chunk)
+
+    async def read(self, n=-1):
+        if self._exception is not None:
+            raise self._exception
+        if n == 0:
+            return b''
+        if n < 0:
+            blocks = []
+            while True:
+                block = await self.read(self._limit)
+                if not block:
+                    break
+                blocks.append(block)
+            return b''.join(blocks)
+        if not self._buffer and (not self._eof):
+            await self._wait_for_data('read')
+        data = bytes(self._buffer[:n])
+        del self._buffer[:n]
+        self._maybe_resume_transport()
+        return data
+
+    async def readexactly(self, n):
+        if n < 0:
+            raise ValueError('readexactly size can not be less than zero')
+        if self._exception is not None:
+            raise self._exception
+        if n == 0:
+            return b''
+        while len(self._buffer) < n:
+            if self._eof:
+                incomplete = bytes(self._buffer)
+                self._buffer.clear()
+                raise IncompleteReadError(incomplete, n)
+            await self._wait_for_data('readexactly')
+        if len(self._buffer) == n:
+            data = bytes(self._buffer)
+            self._buffer.clear()
+        else:
+            data = bytes(self._buffer[:n])
+            del self._buffer[:n]
+        self._maybe_resume_transport()
+        return data
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        val = await self.readline()
+        if val == b'':
+            raise StopAsyncIteration
+        return val
 
 
 class StreamWriter:

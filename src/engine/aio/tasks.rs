@@ -72,11 +72,19 @@ impl Vm {
             }
             return Err(self.type_error(format!("a coroutine was expected, got {r}")));
         }
-        if let Err(e) = self.running_loop() {
+        if !self.has_loop() {
+            // `loop.create_task` on a closed loop fails in `_check_closed`,
+            // and the coroutine dies unawaited (it warns).
+            let msg = if self.aio.running.is_some() {
+                "Event loop is closed"
+            } else {
+                "no running event loop"
+            };
+            self.drop_val(coro);
             if let Some(c) = context {
                 self.drop_val(c);
             }
-            return Err(e);
+            return Err(self.new_exc_str("RuntimeError", msg));
         }
         // A task runs in a copy of the context current when it is created.
         let context = if let Some(c) = context {
@@ -638,11 +646,11 @@ impl Vm {
             }
         }
         if !f.callbacks.is_empty() {
-            let names: Vec<String> = f
-                .callbacks
-                .iter()
-                .map(|c| self.callback_description(c))
-                .collect();
+            // `_format_callbacks`: each as `_format_callback_source(cb, ())`.
+            let mut names: Vec<String> = Vec::new();
+            for c in &f.callbacks {
+                names.push(self.callback_source(c, &[])?);
+            }
             let cb = match names.len() {
                 1 => names[0].clone(),
                 2 => format!("{}, {}", names[0], names[1]),
@@ -656,7 +664,7 @@ impl Vm {
     /// `reprlib.repr(v)`, as CPython shows a future's result: long
     /// containers, strings and ints are cut short. Values whose repr is
     /// never cut are not sent through the module.
-    fn limited_repr(&mut self, v: &Value) -> PyResult<String> {
+    pub(super) fn limited_repr(&mut self, v: &Value) -> PyResult<String> {
         if matches!(v, Value::None | Value::Bool(_) | Value::Float(_))
             || matches!(v, Value::Int(i) if i.unsigned_abs() < 10u64.pow(18))
         {
@@ -714,61 +722,24 @@ impl Vm {
         }
     }
 
-    /// `Task.task_wakeup()`, `gather.<locals>._done_callback() at x.py:10`.
-    pub fn callback_description(&self, cb: &Value) -> String {
-        match &self.done_callback_fn(cb) {
-            Value::Obj(r) => match self.heap.get(*r) {
-                Obj::Native(n) => {
-                    if n.name == "__wakeup" {
-                        "Task.task_wakeup()".into()
-                    } else if n.name == "__step" {
-                        "Task.task_step()".into()
-                    } else {
-                        format!("{}()", n.name)
-                    }
-                }
-                Obj::Function(f) => {
-                    format!(
-                        "{}() at {}:{}",
-                        f.qualname, f.code.filename, f.code.firstlineno
-                    )
-                }
-                Obj::BoundMethod { func, .. } => self.callback_description(func),
-                _ => "<callback>".into(),
-            },
-            _ => "<callback>".into(),
-        }
-    }
-
-    /// `_format_callback_source`: `cb(1, 2) at x.py:5`.
-    pub fn callback_source(&mut self, cb: &Value, args: &[Value]) -> PyResult<String> {
-        let base = self.callback_description(cb);
-        let (name, at) = match base.find("() at ") {
-            Some(p) => (base[..p].to_string(), Some(base[p + 3..].to_string())),
-            None => (base.trim_end_matches("()").to_string(), None),
-        };
-        let mut items = Vec::new();
-        for a in args {
-            items.push(self.repr(a)?.to_string());
-        }
-        let mut out = format!("{name}({})", items.join(", "));
-        if let Some(at) = at {
-            out.push(' ');
-            out.push_str(&at);
-        }
-        Ok(out)
-    }
-
     /// `Task.task_step()` / `cb(1, 2) at x.py:5`, as in a Handle repr.
     pub fn handle_repr_inner(&mut self, h: ObjRef) -> String {
-        let (cb, cancelled) = match self.handle_data(h) {
-            Some(d) => (d.callback.clone(), d.cancelled),
-            None => (Value::None, true),
+        let (cb, args, cancelled) = match self.handle_data(h) {
+            Some(d) => (d.callback.clone(), d.args.clone(), d.cancelled),
+            None => (Value::None, Vec::new(), true),
         };
         if cancelled {
             return "cancelled".into();
         }
-        self.callback_description(&cb)
+        // `_format_callback_source(callback, args)`: the arguments are part
+        // of "Exception in callback cb(1, 'a') at x.py:5".
+        match self.callback_source(&cb, &args) {
+            Ok(s) => s,
+            Err(e) => {
+                self.drop_val(e);
+                "<callback>".into()
+            }
+        }
     }
 }
 

@@ -112,7 +112,7 @@ impl Vm {
         let msg = match obj {
             Value::Obj(r) => match self.heap.get(*r) {
                 Obj::Module(m) => format!("module '{}' has no attribute '{n}'", m.name),
-                Obj::Class(c) => format!("type object '{}' has no attribute '{n}'", c.name),
+                Obj::Class(c) => format!("type object '{}' has no attribute '{n}'", tp_name(c)),
                 _ => format!("'{}' object has no attribute '{n}'", self.class_name(obj)),
             },
             _ => format!("'{}' object has no attribute '{n}'", self.class_name(obj)),
@@ -537,7 +537,8 @@ impl Vm {
                 _ => return Ok(None),
             },
             Obj::Native(nf) => match &*n {
-                "__name__" | "__qualname__" => Value::Str(nf.name.into()),
+                "__name__" => Value::Str(nf.name.into()),
+                "__qualname__" => Value::Str(native_qualname(nf).into()),
                 "__self__" => self.dup(&nf.this.clone()),
                 _ => return Ok(None),
             },
@@ -805,6 +806,15 @@ impl Vm {
         // `'__dict__'` among the slots gives instances a dict after all.
         if self.instances_have_dict(cls) {
             return true;
+        }
+        // The event loop is a Python class in CPython, and the C Future
+        // and Task have a `__dict__`: their instances take any attribute
+        // (`loop.app = app`, `task.started = t`).
+        if let Some(c) = self.aio.classes {
+            let mro = &self.class(cls).mro;
+            if mro.contains(&c.event_loop) || mro.contains(&c.future) {
+                return true;
+            }
         }
         let slots_sym = self.names.slots;
         let mut allowed: Vec<Sym> = Vec::new();
@@ -1104,7 +1114,9 @@ impl Vm {
                 Obj::Instance(i) if matches!(i.payload, Payload::Exc(_)) => {
                     Some(self.sym_str(name))
                 }
-                Obj::Function(_) | Obj::Class(_) | Obj::Gen(_) => Some(self.sym_str(name)),
+                Obj::Function(_) | Obj::Class(_) | Obj::Gen(_) | Obj::Property { .. } => {
+                    Some(self.sym_str(name))
+                }
                 _ => None,
             };
             let n = n.as_deref().unwrap_or("");
@@ -1188,6 +1200,9 @@ impl Vm {
                 }
                 Obj::Function(f) => f.dict.insert(name, v),
                 Obj::Module(m) => m.dict.insert(name, v),
+                // A property's docstring is writable (namedtuple fields
+                // get theirs this way in CPython's library).
+                Obj::Property { doc, .. } if n == "__doc__" => Some(std::mem::replace(doc, v)),
                 _ => {
                     self.drop_val(v);
                     return Err(self.setattr_error(obj, name));
@@ -1212,6 +1227,13 @@ impl Vm {
             return self.type_error(format!(
                 "cannot set '{n}' attribute of immutable type '{cname}'"
             ));
+        }
+        // A property's accessors are read-only members.
+        if let Value::Obj(r) = obj
+            && matches!(self.heap.get(*r), Obj::Property { .. })
+            && matches!(&*n, "fget" | "fset" | "fdel")
+        {
+            return self.attr_error("readonly attribute".into());
         }
         let cname = self.class_name(obj);
         self.attr_error(format!("'{cname}' object has no attribute '{n}'"))
@@ -1439,4 +1461,36 @@ fn function_get(vm: &mut Vm, args: &[Value], _: &[(Sym, Value)]) -> PyResult<Val
     }
     let this = vm.dup(&args[1]);
     Ok(vm.alloc(Obj::BoundMethod { func, this }))
+}
+
+/// A builtin method's `__qualname__` is its type's name and its own
+/// (`list.append`, `Future.set_result`; asyncio names the callbacks of
+/// handles and futures by it). The loop's methods are defined by
+/// `BaseEventLoop` in CPython; an owner that names no CPython type (the
+/// shared `iterator` methods) leaves the bare name.
+fn native_qualname(nf: &crate::engine::vm::object::NativeFunc) -> String {
+    use crate::engine::vm::object::NativeKind;
+    let owner = match nf.owner {
+        "loop" => "BaseEventLoop",
+        "iterator" | "" => return nf.name.to_string(),
+        o => o,
+    };
+    match nf.kind {
+        NativeKind::Function => nf.name.to_string(),
+        _ => format!("{owner}.{}", nf.name),
+    }
+}
+
+/// The name CPython's messages give a type (its `tp_name`): a type
+/// written in C outside the builtins carries its module
+/// (`_asyncio.Task`, `collections.deque`). coroscope's native classes
+/// stand for C types, except asyncio's (`asyncio.events.Handle` and the
+/// loops are Python classes in CPython).
+fn tp_name(c: &crate::engine::vm::object::Class) -> String {
+    let m = &*c.module;
+    if c.is_heap_type || m.is_empty() || m == "builtins" || m.starts_with("asyncio") {
+        c.name.to_string()
+    } else {
+        format!("{m}.{}", c.name)
+    }
 }

@@ -382,6 +382,13 @@ impl Vm {
             }
             Obj::Native(n) => {
                 let (f, this, kind, owner) = (n.func, n.this.clone(), n.kind, n.owner);
+                // `dict.__getitem__` on a subclass instance keeps the
+                // instance, so a KeyError reaches its `__missing__`.
+                let owner_for_backing = if owner == "dict" && n.name == "__getitem__" {
+                    ""
+                } else {
+                    owner
+                };
                 if let Some(a) = n.arity {
                     let name = n.name;
                     let unbound = this.is_null();
@@ -396,7 +403,10 @@ impl Vm {
                     )?;
                 }
                 if this.is_null() && kind != NativeKind::StaticMethod {
-                    if let Some(b) = args.first().and_then(|a| self.backing_for(owner, a)) {
+                    if let Some(b) = args
+                        .first()
+                        .and_then(|a| self.backing_for(owner_for_backing, a))
+                    {
                         let mut all = args.to_vec();
                         all[0] = b;
                         let r = self.call_native(f, &all, kwargs);
@@ -407,7 +417,7 @@ impl Vm {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 let mut original = None;
                 if !this.is_null() {
-                    match self.backing_for(owner, &this) {
+                    match self.backing_for(owner_for_backing, &this) {
                         Some(b) => {
                             all.push(b);
                             original = Some(this);
@@ -1141,10 +1151,13 @@ impl Vm {
     }
 
     /// `Task.__init__` makes the new object a task (its coroutine, name,
-    /// first step), so it runs when the builtin Task class itself is called.
+    /// first step) and `Future.__init__` binds a future to its loop (the
+    /// policy's outside a running one, which may raise), so they run when
+    /// the builtin classes themselves are called.
     fn is_task_init(&self, init: &Value) -> bool {
         matches!(init, Value::Obj(r)
-            if matches!(self.heap.get(*r), Obj::Native(n) if n.owner == "Task" && n.name == "__init__"))
+            if matches!(self.heap.get(*r), Obj::Native(n)
+                if (n.owner == "Task" || n.owner == "Future") && n.name == "__init__"))
     }
 
     fn has_user_new(&self, cls: ObjRef) -> bool {

@@ -528,9 +528,10 @@ impl Vm {
         if is_task && pending && log_pending {
             let repr = self.future_repr(&v).unwrap_or_default();
             self.note(Note::Diagnostic("Task was destroyed but it is pending!"));
-            self.write_stderr(&format!(
-                "Task was destroyed but it is pending!\ntask: {repr}\n"
-            ));
+            self.asyncio_log_error(
+                &format!("Task was destroyed but it is pending!\ntask: {repr}"),
+                None,
+            );
         } else if log_tb && self.custom_exception_handler_set() {
             let what = if is_task { "Task" } else { "Future" };
             let msg = format!("{what} exception was never retrieved");
@@ -545,13 +546,41 @@ impl Vm {
         } else if log_tb {
             let what = if is_task { "Task" } else { "Future" };
             let repr = self.future_repr(&v).unwrap_or_default();
-            let tb = self.format_traceback(&exc);
             self.note(Note::Diagnostic(&format!(
                 "{what} exception was never retrieved"
             )));
-            self.write_stderr(&format!(
-                "{what} exception was never retrieved\nfuture: {repr}\n{tb}"
-            ));
+            self.asyncio_log_error(
+                &format!("{what} exception was never retrieved\nfuture: {repr}"),
+                Some(&exc),
+            );
+        }
+    }
+
+    /// What the program's warnings filters say about a "never awaited"
+    /// warning (`warnings.simplefilter("ignore")` silences it, "always"
+    /// repeats it); None when the program never imported `warnings`, so
+    /// only the default filters, which show it, can apply.
+    fn unawaited_filter_action(&mut self, text: &str, file: &str, line: u32) -> Option<String> {
+        let m = self.modules.get("warnings").copied()?;
+        let sym = self.intern("_filter_action");
+        let f = self.ns_get(m, sym)?;
+        let cat = self.exc_class("RuntimeWarning");
+        let args = [
+            Value::Str(text.into()),
+            Value::Obj(cat),
+            Value::Str(file.into()),
+            Value::Int(line as i64),
+        ];
+        match self.call_value(&f, &args, &[]) {
+            Ok(Value::Str(s)) => Some(s.to_string()),
+            Ok(v) => {
+                self.drop_val(v);
+                None
+            }
+            Err(e) => {
+                self.drop_val(e);
+                None
+            }
         }
     }
 
@@ -596,7 +625,19 @@ impl Vm {
                     // died; with none left (the program's end, as CPython's
                     // shutdown) it is "sys:1" and the warnings module, gone by
                     // then, adds no source line and no tracemalloc hint.
+                    let place = match self.frames.last() {
+                        Some(f) => (f.code.filename.to_string(), f.line()),
+                        None => ("sys".to_string(), 1),
+                    };
+                    let text = format!("coroutine '{qualname}' was never awaited");
+                    let action = self.unawaited_filter_action(&text, &place.0, place.1);
+                    let shown = match action.as_deref() {
+                        Some("ignore") => false,
+                        Some("always") => true,
+                        _ => self.never_awaited_shown.insert((place.0, place.1, text)),
+                    };
                     let msg = match self.frames.last() {
+                        _ if !shown => String::new(),
                         Some(f) => {
                             let (file, line) = (f.code.filename.clone(), f.line());
                             let src = self
@@ -620,7 +661,9 @@ impl Vm {
                     self.note(Note::Diagnostic(&format!(
                         "coroutine '{qualname}' was never awaited"
                     )));
-                    self.write_stderr(&msg);
+                    if !msg.is_empty() {
+                        self.write_stderr(&msg);
+                    }
                     if let Obj::Gen(g) = self.heap.get_mut(r) {
                         g.state = GenState::Closed;
                     }

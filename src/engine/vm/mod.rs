@@ -172,6 +172,12 @@ pub struct Vm {
     /// `tracemalloc` in CPython: one from "sys:1" while the modules are
     /// still there gets the tracemalloc hint too.
     pub tracemalloc_imported: bool,
+    /// The places (file, line, message) a "never awaited" warning was
+    /// shown from: the warnings module's "default" action shows one
+    /// message once per place, so a coroutine dropped in a loop warns once.
+    pub never_awaited_shown: std::collections::HashSet<(String, u32, String)>,
+    /// A report is being written through a replaced `sys.stderr`.
+    pub writing_stderr: bool,
     /// When set, each `_run_once` iteration records the loop as it stands
     /// once due timers have moved to `_ready`, before any callback runs.
     pub loop_views: Option<Vec<crate::engine::aio::introspect::LoopView>>,
@@ -236,6 +242,8 @@ impl Vm {
             setattr_hooks: false,
             clearing_last_value: false,
             tracemalloc_imported: false,
+            never_awaited_shown: Default::default(),
+            writing_stderr: false,
             aio: Default::default(),
             loop_views: None,
             events: None,
@@ -300,7 +308,50 @@ impl Vm {
         Ok(())
     }
 
+    /// What the interpreter itself reports (tracebacks, warnings,
+    /// asyncio's diagnostics) goes to `sys.stderr` as the program left
+    /// it: `sys.stderr = sys.stdout` puts them on stdout, a StringIO
+    /// collects them, None drops them, as CPython writes to whatever
+    /// `sys.stderr` is. A replacement's own failure, a halted run or a
+    /// report made while writing to the replacement go to the real stderr.
     pub fn write_stderr(&mut self, s: &str) {
+        use crate::engine::vm::builtins::functions::StreamTarget;
+        let replaced = match self.modules.get("sys").copied() {
+            Some(sys) if self.halt.is_none() && !self.writing_stderr => {
+                let sym = self.intern("stderr");
+                self.ns_get(sys, sym)
+            }
+            _ => None,
+        };
+        let Some(stream) = replaced else {
+            return self.write_stderr_raw(s);
+        };
+        match self.stream_target(&stream) {
+            StreamTarget::Stderr => self.write_stderr_raw(s),
+            StreamTarget::Nothing => {}
+            StreamTarget::Stdout => {
+                if let Err(e) = self.write_stdout(s) {
+                    self.drop_val(e);
+                }
+            }
+            StreamTarget::Object => {
+                self.writing_stderr = true;
+                let write = self.intern("write");
+                let r = self.call_method(&stream, write, &[Value::Str(s.into())]);
+                self.writing_stderr = false;
+                match r {
+                    Ok(v) => self.drop_val(v),
+                    Err(e) => {
+                        self.drop_val(e);
+                        self.write_stderr_raw(s);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Bytes for the process's own stderr (`sys.__stderr__`).
+    pub fn write_stderr_raw(&mut self, s: &str) {
         let start = self.stderr.len();
         self.stderr.extend_from_slice(s.as_bytes());
         self.note(Note::Output {

@@ -202,7 +202,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     out.push_str(&end);
     match target {
-        StreamTarget::Stderr => vm.write_stderr(&out),
+        StreamTarget::Stderr => vm.write_stderr_raw(&out),
         StreamTarget::Stdout => vm.write_stdout(&out)?,
         StreamTarget::Nothing | StreamTarget::Object => {}
     }

@@ -7,7 +7,7 @@ pub mod containers;
 mod dunders;
 mod evaluate;
 mod folders;
-mod functions;
+pub(crate) mod functions;
 mod length_hint;
 mod methods;
 mod modules;

@@ -87,6 +87,18 @@ impl Vm {
                     let abc = self.import_module("collections.abc")?;
                     set_attr(self, m, "abc", abc);
                 }
+                // A package's submodule becomes its attribute
+                // (`urllib.parse`), as the import system binds it.
+                if let Some((parent, child)) = name.rsplit_once('.') {
+                    match self.import_module(parent) {
+                        Ok(Value::Obj(p)) => {
+                            self.heap.incref_obj(m);
+                            set_attr(self, p, child, Value::Obj(m));
+                            self.heap.decref_obj(p);
+                        }
+                        Ok(v) | Err(v) => self.drop_val(v),
+                    }
+                }
                 return Ok(Value::Obj(m));
             }
             "asyncio" => {
@@ -310,6 +322,10 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "pprint" => python_source!("pprint.py"),
         "warnings" => python_source!("warnings.py"),
         "atexit" => python_source!("atexit.py"),
+        "signal" => python_source!("signal.py"),
+        "errno" => python_source!("errno.py"),
+        "urllib" => python_source!("urllib.py"),
+        "urllib.parse" => python_source!("urllib_parse.py"),
         "calendar" => python_source!("calendar.py"),
         "timeit" => python_source!("timeit.py"),
         "keyword" => python_source!("keyword.py"),
@@ -2031,7 +2047,7 @@ fn stdout_write(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn stderr_write(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     check_args(vm, args, 1, 1, "write")?;
     let s = super::str_arg(vm, &args[0], "write() argument")?;
-    vm.write_stderr(&s);
+    vm.write_stderr_raw(&s);
     Ok(Value::Int(s.chars().count() as i64))
 }
 

@@ -62,6 +62,13 @@ def rmdir(path, *, dir_fd=None):
     _sys._rmdir(fspath(path))
 
 
+def strerror(code):
+    if not isinstance(code, int):
+        raise TypeError(f"'{type(code).__name__}' object cannot be interpreted as an integer")
+    import errno
+    return errno._strerror.get(code, f"Unknown error {code}")
+
+
 def getpid():
     return 1
 

@@ -173,6 +173,19 @@ def warn_explicit(message, category, filename, lineno, module=None,
                                 _line))
 
 
+def _filter_action(text, category, filename, lineno):
+    # The action the filters give a warning the interpreter shows itself
+    # (a coroutine never awaited), which keeps its own once-per-place rule.
+    module = filename or "<unknown>"
+    if module[-3:].lower() == ".py":
+        module = module[:-3]
+    for action, msg, cat, mod, ln in filters:
+        if (_matches(msg, text) and issubclass(category, cat)
+                and _module_matches(mod, module) and (ln == 0 or lineno == ln)):
+            return action
+    return defaultaction
+
+
 class WarningMessage(object):
 
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",

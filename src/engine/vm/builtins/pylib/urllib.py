@@ -1,0 +1,1 @@
+# urllib: the package; its one module is urllib.parse.
