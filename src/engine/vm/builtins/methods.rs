@@ -71,6 +71,7 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, t.type_, "type", "__ror__", type_ror);
     def_method(vm, t.type_, "type", "mro", type_mro);
     def_method(vm, t.type_, "type", "__subclasses__", type_subclasses);
+    def_classmethod(vm, t.type_, "type", "__prepare__", type_prepare);
     def_static(vm, t.bytes, "bytes", "__new__", bytes_new);
     // `__init__` for subclasses of the mutable containers.
     def_method(vm, t.list, "list", "__init__", list_init);
@@ -695,6 +696,12 @@ fn type_mro(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let mro = vm.class(cls).mro.clone();
     let items = mro.into_iter().map(|c| vm.dup(&Value::Obj(c))).collect();
     Ok(vm.new_list(items))
+}
+
+/// `type.__prepare__(name, bases, **kwargs)`: a fresh dict whatever it
+/// is given, so a metaclass's own `__prepare__` can call `super()`'s.
+fn type_prepare(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(vm.new_dict())
 }
 
 /// The live classes that name `cls` among their bases, oldest first: CPython
