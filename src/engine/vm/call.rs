@@ -1802,6 +1802,11 @@ impl Vm {
             }
             None => name.clone(),
         };
+        // As CPython's type_new, a class without a docstring has `__doc__`
+        // None of its own: it does not show its base's.
+        if !dict.contains(self.names.doc) {
+            dict.insert(self.names.doc, Value::None);
+        }
         // A class that defines `__eq__` but not `__hash__` is unhashable.
         if dict.contains(self.names.eq) && !dict.contains(self.names.hash) {
             dict.insert(self.names.hash, Value::None);
