@@ -16,6 +16,7 @@ mod regex;
 mod sre;
 mod stdlib_names;
 
+pub use functions::StreamTarget;
 pub use modules::abc_isinstance;
 
 use super::Vm;
