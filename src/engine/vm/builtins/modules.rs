@@ -277,6 +277,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "collections" => python_source!("collections.py"),
         "heapq" => python_source!("heapq.py"),
         "html" => python_source!("html.py"),
+        "fnmatch" => python_source!("fnmatch.py"),
         "contextlib" => python_source!("contextlib.py"),
         "dataclasses" => python_source!("dataclasses.py"),
         "copy" => python_source!("copy.py"),
