@@ -864,7 +864,7 @@ impl Vm {
 
     /// The names a `__slots__` value lists: a sequence's items, or a
     /// dict's keys (its values are the slots' docstrings).
-    pub(super) fn slot_names(&self, v: &Value) -> Vec<Value> {
+    pub(crate) fn slot_names(&self, v: &Value) -> Vec<Value> {
         match v {
             Value::Obj(r) if matches!(self.heap.get(*r), Obj::Dict(_)) => self.dict_keys(v),
             _ => self.tuple_items(v),

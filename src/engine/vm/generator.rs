@@ -585,6 +585,13 @@ impl Vm {
 
     /// One queued object's finalizer, then the queue's reference to it.
     fn finalize_one(&mut self, r: ObjRef) {
+        // A weak reference whose target died: its callback.
+        if let Some(i) = self.heap.weak_dead.iter().position(|x| *x == r) {
+            self.heap.weak_dead.swap_remove(i);
+            self.weak_callback(r);
+            self.heap.decref_obj(r);
+            return;
+        }
         {
             let info = match self.heap.get(r) {
                 Obj::Gen(g) => Some((g.kind, g.state, g.qualname.clone())),

@@ -42,6 +42,11 @@ pub struct Heap {
     /// Boxes of freed generators and coroutines, for the next ones: every
     /// `await coro()` makes one and frees it when the call returns.
     gen_pool: GenPool,
+    /// Weak references and their targets.
+    pub weak: super::weak::WeakTable,
+    /// References whose target died and whose callback is still to run
+    /// (each also queued in `to_finalize`, which holds its reference).
+    pub weak_dead: Vec<ObjRef>,
 }
 
 /// Not part of the program's state: a clone starts with an empty pool.
@@ -198,6 +203,9 @@ impl Heap {
                 self.finalize_rest.push(std::mem::take(&mut work));
                 break;
             }
+            if !self.weak.is_empty() {
+                self.cut_weak(r);
+            }
             let obj = std::mem::replace(&mut self.slots[r.0 as usize].obj, Obj::Free);
             self.free.push(r.0);
             self.live -= 1;
@@ -270,11 +278,28 @@ impl Heap {
     /// Frees an object the cycle collector found unreachable: its children
     /// are released by the caller.
     pub fn take_for_collect(&mut self, r: ObjRef) -> Obj {
+        if !self.weak.is_empty() {
+            self.cut_weak(r);
+        }
         let obj = std::mem::replace(&mut self.slots[r.0 as usize].obj, Obj::Free);
         self.slots[r.0 as usize].rc = 0;
         self.free.push(r.0);
         self.live -= 1;
         obj
+    }
+
+    /// `r` is being freed: the weak references to it go dead, and those
+    /// still alive are queued for their callbacks.
+    fn cut_weak(&mut self, r: ObjRef) {
+        for reference in self.weak.forget(r) {
+            if self.slots[reference.0 as usize].rc == 0 {
+                continue;
+            }
+            self.slots[reference.0 as usize].rc += 1;
+            self.weak_dead.push(reference);
+            self.to_finalize.push(reference);
+            self.finalize_rest.push(Vec::new());
+        }
     }
 
     pub fn is_free(&self, r: ObjRef) -> bool {

@@ -31,6 +31,7 @@ pub mod symmap;
 mod throw_args;
 pub mod types;
 pub mod value;
+pub mod weak;
 
 use std::collections::HashMap;
 use std::rc::Rc;

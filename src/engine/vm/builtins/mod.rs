@@ -15,6 +15,7 @@ pub mod random;
 mod regex;
 mod sre;
 mod stdlib_names;
+mod weakref;
 
 pub use functions::StreamTarget;
 pub use modules::abc_isinstance;

@@ -44,6 +44,7 @@ impl Vm {
             "time" => build_time(self),
             "random" => super::random::build_module(self),
             "_sre" => super::sre::build_module(self),
+            "_weakref" => super::weakref::build_module(self),
             "sys" => build_sys(self),
             "gc" => build_gc(self),
             "types" => build_types(self),
@@ -278,6 +279,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "heapq" => python_source!("heapq.py"),
         "html" => python_source!("html.py"),
         "fnmatch" => python_source!("fnmatch.py"),
+        "weakref" => python_source!("weakref.py"),
         "contextlib" => python_source!("contextlib.py"),
         "dataclasses" => python_source!("dataclasses.py"),
         "copy" => python_source!("copy.py"),
@@ -462,7 +464,7 @@ fn add_abc_mixins(vm: &mut Vm, m: ObjRef) {
     }
 }
 
-fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
+pub(super) fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
     let m = vm.heap.alloc(Obj::Module(Box::new(Module {
         name: name.into(),
         dict: SymMap::new(),
