@@ -415,10 +415,25 @@ def _is_valid_dispatch_type(cls):
 
 
 def singledispatch(func):
+    from abc import get_cache_token
     registry = {}
+    dispatch_cache = {}
+    cache_token = get_cache_token()
 
     def dispatch(cls):
-        return _find_impl(cls, registry)
+        # Cached per class, as CPython's, until a registration here or
+        # with an ABC.
+        nonlocal cache_token
+        current_token = get_cache_token()
+        if cache_token != current_token:
+            dispatch_cache.clear()
+            cache_token = current_token
+        try:
+            impl = dispatch_cache[cls]
+        except KeyError:
+            impl = _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
+        return impl
 
     def register(cls, func=None):
         if _is_valid_dispatch_type(cls):
@@ -457,6 +472,7 @@ def singledispatch(func):
                 registry[arg] = func
         else:
             registry[cls] = func
+        dispatch_cache.clear()
         return func
 
     def wrapper(*args, **kw):
