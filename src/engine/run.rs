@@ -316,6 +316,7 @@ fn teardown(vm: &mut Vm, main: ObjRef) {
         Obj::Module(m) => m.dict.keys().to_vec(),
         _ => return,
     };
+    vm.heap.weak_quiet = true;
     for pass in 0..2 {
         for k in &keys {
             let name = vm.sym_str(*k);

@@ -47,6 +47,11 @@ pub struct Heap {
     /// References whose target died and whose callback is still to run
     /// (each also queued in `to_finalize`, which holds its reference).
     pub weak_dead: Vec<ObjRef>,
+    /// Set for the program's teardown: references are cut without their
+    /// callbacks, as CPython's final collection clears weak references
+    /// that are garbage themselves (the main module's, kept by the
+    /// module's functions) without calling them.
+    pub weak_quiet: bool,
 }
 
 /// Not part of the program's state: a clone starts with an empty pool.
@@ -292,7 +297,7 @@ impl Heap {
     /// still alive are queued for their callbacks.
     fn cut_weak(&mut self, r: ObjRef) {
         for reference in self.weak.forget(r) {
-            if self.slots[reference.0 as usize].rc == 0 {
+            if self.weak_quiet || self.slots[reference.0 as usize].rc == 0 {
                 continue;
             }
             self.slots[reference.0 as usize].rc += 1;
