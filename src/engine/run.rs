@@ -163,6 +163,17 @@ impl Session {
     }
 }
 
+/// The carets under a syntax error, as CPython's `print_error_text`
+/// draws them: one per character of the range, up to the end of its first
+/// line, or one alone for an error at a point.
+fn carets(source: &str, span: crate::engine::syntax::ast::Span) -> String {
+    let width = source
+        .get(span.start as usize..span.end as usize)
+        .map(|seg| seg.split('\n').next().unwrap_or("").chars().count())
+        .unwrap_or(0);
+    "^".repeat(width.max(1))
+}
+
 /// Parses and compiles the program and pushes its module frame; on a
 /// syntax or compile error, writes it to stderr as CPython does and
 /// returns `None`.
@@ -178,10 +189,16 @@ fn load_main(vm: &mut Vm, filename: &str, source: &str) -> Option<ObjRef> {
             let trimmed = text.trim_start();
             let indent = text.len() - trimmed.len();
             let col = (e.span.col as usize).saturating_sub(indent);
+            // CPython's offset for an unexpected indent falls inside the
+            // indentation it strips, so it draws no caret.
+            let marks = if e.message == "unexpected indent" {
+                String::new()
+            } else {
+                format!("    {}{}\n", " ".repeat(col), carets(source, e.span))
+            };
             vm.write_stderr(&format!(
-                "  File \"{filename}\", line {line}\n    {}\n    {}^\n{}: {}\n",
+                "  File \"{filename}\", line {line}\n    {}\n{marks}{}: {}\n",
                 trimmed.trim_end(),
-                " ".repeat(col),
                 e.python_type(),
                 e.message
             ));
@@ -208,11 +225,25 @@ fn load_main(vm: &mut Vm, filename: &str, source: &str) -> Option<ObjRef> {
             let text = source
                 .lines()
                 .nth(line.saturating_sub(1) as usize)
-                .unwrap_or("")
-                .trim();
+                .unwrap_or("");
+            let trimmed = text.trim_start();
+            // The compiler's errors are placed by byte, as CPython's
+            // symtable and compiler report them (not converted to
+            // characters as the parser's are).
+            let line_start = source[..(e.span.start as usize).min(source.len())]
+                .rfind('\n')
+                .map_or(0, |i| i + 1);
+            let indent = text.len() - trimmed.len();
+            let col = (e.span.start as usize)
+                .saturating_sub(line_start)
+                .saturating_sub(indent);
             vm.write_stderr(&format!(
-                "  File \"{filename}\", line {line}\n    {text}\n{}: {}\n",
-                e.kind, e.message
+                "  File \"{filename}\", line {line}\n    {}\n    {}{}\n{}: {}\n",
+                trimmed.trim_end(),
+                " ".repeat(col),
+                carets(source, e.span),
+                e.kind,
+                e.message
             ));
             return None;
         }

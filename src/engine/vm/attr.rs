@@ -846,9 +846,41 @@ impl Vm {
         allowed.contains(&name) || (text.starts_with("__") && text.ends_with("__"))
     }
 
+    /// The attribute names the `__slots__` along `cls`'s MRO give its
+    /// instances, mangled as their classes spell them. Coroscope keeps a
+    /// slot's value in the instance's namespace with the rest, so these
+    /// are what an instance's `__dict__` must leave out.
+    pub(super) fn slot_syms(&self, cls: ObjRef) -> Vec<Sym> {
+        let slots_sym = self.names.slots;
+        let mut out = Vec::new();
+        for m in &self.class(cls).mro {
+            let Obj::Class(c) = self.heap.get(*m) else {
+                continue;
+            };
+            if !c.is_heap_type {
+                continue;
+            }
+            let slots = match c.dict.get(slots_sym) {
+                None => continue,
+                Some(v @ Value::Str(_)) => vec![v.clone()],
+                Some(v) => self.slot_names(v),
+            };
+            for item in slots {
+                if let Value::Str(s) = item
+                    && &*s != "__dict__"
+                    && &*s != "__weakref__"
+                    && let Some(sym) = self.interner.get(&mangle(Some(&c.name), &s))
+                {
+                    out.push(sym);
+                }
+            }
+        }
+        out
+    }
+
     /// The names a `__slots__` value lists: a sequence's items, or a
     /// dict's keys (its values are the slots' docstrings).
-    pub(super) fn slot_names(&self, v: &Value) -> Vec<Value> {
+    pub(crate) fn slot_names(&self, v: &Value) -> Vec<Value> {
         match v {
             Value::Obj(r) if matches!(self.heap.get(*r), Obj::Dict(_)) => self.dict_keys(v),
             _ => self.tuple_items(v),

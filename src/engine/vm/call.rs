@@ -1586,8 +1586,18 @@ impl Vm {
             let winner = self.calculate_meta(m, bases)?;
             custom_meta = (winner != self.types.type_).then_some(Value::Obj(winner));
         }
-        // The namespace the body runs in.
+        // The namespace the body runs in: what the metaclass's
+        // `__prepare__` gave, when it has its own.
+        let prepared = match &custom_meta {
+            Some(Value::Obj(m)) if matches!(self.heap.get(*m), Obj::Class(_)) => {
+                self.prepare_namespace(*m, &name, bases, kwargs)?
+            }
+            _ => None,
+        };
         let mut ns = SymMap::new();
+        if let Some((_, backing)) = &prepared {
+            self.prepared_entries(backing, &mut ns);
+        }
         let module = self.module_name_of(globals);
         ns.insert(self.names.module, Value::Str(module.clone()));
         ns.insert(self.names.qualname, Value::Str(code.qualname.clone()));
@@ -1603,6 +1613,9 @@ impl Vm {
             Ok(c) => c,
             Err(e) => {
                 self.heap.decref_obj(ns_ref);
+                if let Some((mapping, _)) = prepared {
+                    self.drop_val(mapping);
+                }
                 return Err(e);
             }
         };
@@ -1618,7 +1631,17 @@ impl Vm {
             }
         }
         if let Some(meta) = custom_meta {
-            let ns = self.namespace_as_dict(dict)?;
+            let ns = match prepared {
+                Some((mapping, backing)) => match self.fill_prepared(&backing, dict) {
+                    Ok(()) => mapping,
+                    Err(e) => {
+                        self.drop_val(mapping);
+                        self.drop_val(cell);
+                        return Err(e);
+                    }
+                },
+                None => self.namespace_as_dict(dict)?,
+            };
             let base_items: Vec<Value> = bases.iter().map(|b| self.dup(b)).collect();
             let bases_t = self.new_tuple(base_items);
             let r = self.call_value(
@@ -1796,6 +1819,11 @@ impl Vm {
             }
             None => name.clone(),
         };
+        // As CPython's type_new, a class without a docstring has `__doc__`
+        // None of its own: it does not show its base's.
+        if !dict.contains(self.names.doc) {
+            dict.insert(self.names.doc, Value::None);
+        }
         // A class that defines `__eq__` but not `__hash__` is unhashable.
         if dict.contains(self.names.eq) && !dict.contains(self.names.hash) {
             dict.insert(self.names.hash, Value::None);
@@ -1926,7 +1954,7 @@ impl Vm {
     }
 
     /// C3 linearization of the bases' MROs (without the new class).
-    fn c3_merge(&mut self, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    pub(crate) fn c3_merge(&mut self, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
         let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| self.class(*b).mro.clone()).collect();
         seqs.push(bases.to_vec());
         let mut out = Vec::new();

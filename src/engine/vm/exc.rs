@@ -411,6 +411,58 @@ impl Vm {
         ctx.out
     }
 
+    /// What CPython's default unraisable hook prints for an exception
+    /// with nowhere to go (raised by `__del__`, or by a generator closed
+    /// as it dies): the traceback and the last line alone, without the
+    /// chain, the notes or an exception group's boxes.
+    pub fn format_unraisable(&mut self, exc: &Value) -> String {
+        let tb = self
+            .exc_data(exc)
+            .map(|d| d.traceback.clone())
+            .unwrap_or_default();
+        let mut out = String::new();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            out.push_str(&self.format_stack(&tb));
+        }
+        out.push_str(&self.exc_line(exc));
+        out.push('\n');
+        out
+    }
+
+    /// Writes an unraisable report where CPython's hook does: to
+    /// `sys.stderr` as the program has it now (a `StringIO` it put there
+    /// gets the text from its `write`; what that raises is dropped).
+    pub fn write_unraisable(&mut self, text: &str) {
+        use super::builtins::StreamTarget;
+        let stream = self.modules.get("sys").copied().map(|sys| {
+            let sym = self.intern("stderr");
+            self.ns_get(sys, sym).unwrap_or(Value::None)
+        });
+        let Some(stream) = stream else {
+            self.write_stderr(text);
+            return;
+        };
+        match self.stream_target(&stream) {
+            StreamTarget::Nothing => {}
+            StreamTarget::Object => {
+                let write = self.intern("write");
+                let stream = self.dup(&stream);
+                match self.call_method(&stream, write, &[Value::Str(text.into())]) {
+                    Ok(v) => self.drop_val(v),
+                    Err(e) => self.drop_val(e),
+                }
+                self.drop_val(stream);
+            }
+            StreamTarget::Stdout => {
+                if let Err(e) = self.write_stdout(text) {
+                    self.drop_val(e);
+                }
+            }
+            StreamTarget::Stderr => self.write_stderr(text),
+        }
+    }
+
     fn format_exc_into(&mut self, exc: &Value, ctx: &mut TbCtx) {
         // The chain, newest first, each with the sentence that leads to it.
         let mut chain: Vec<(Option<&'static str>, Value)> = Vec::new();

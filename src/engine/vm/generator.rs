@@ -688,8 +688,8 @@ impl Vm {
                 Some(_) => {
                     if let Err(e) = self.gen_close(r) {
                         let what = self.repr(&Value::Obj(r)).unwrap_or_else(|_| "?".into());
-                        let tb = self.format_traceback(&e);
-                        self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
+                        let tb = self.format_unraisable(&e);
+                        self.write_unraisable(&format!("Exception ignored in: {what}\n{tb}"));
                         self.drop_val(e);
                     }
                 }
@@ -707,8 +707,8 @@ impl Vm {
                             Some(f) => self.repr(&f).unwrap_or_else(|_| "?".into()),
                             None => "?".into(),
                         };
-                        let tb = self.format_traceback(&e);
-                        self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
+                        let tb = self.format_unraisable(&e);
+                        self.write_unraisable(&format!("Exception ignored in: {what}\n{tb}"));
                         self.drop_val(e);
                     }
                 }

@@ -21,8 +21,14 @@ impl Vm {
         if let Some(d) = self.live_of(owner) {
             return Ok(self.dup(&Value::Obj(d)));
         }
+        let slots = self.owner_slots(owner);
         let entries: Vec<(Sym, Value)> = match self.heap.get(owner) {
-            Obj::Instance(i) => i.dict.iter().map(|(k, v)| (k, v.clone())).collect(),
+            Obj::Instance(i) => i
+                .dict
+                .iter()
+                .filter(|(k, _)| !slots.contains(k))
+                .map(|(k, v)| (k, v.clone()))
+                .collect(),
             Obj::Module(m) => m.dict.iter().map(|(k, v)| (k, v.clone())).collect(),
             _ => Vec::new(),
         };
@@ -48,6 +54,15 @@ impl Vm {
         Ok(d)
     }
 
+    /// The slot names of an instance: its namespace holds their values,
+    /// its `__dict__` does not (CPython keeps slots apart from the dict).
+    fn owner_slots(&self, owner: ObjRef) -> Vec<Sym> {
+        match self.heap.get(owner) {
+            Obj::Instance(i) => self.slot_syms(i.class),
+            _ => Vec::new(),
+        }
+    }
+
     fn live_of(&self, owner: ObjRef) -> Option<ObjRef> {
         match self.heap.get(owner) {
             Obj::Instance(i) => i.live,
@@ -62,6 +77,9 @@ impl Vm {
         let Some(dr) = self.live_of(owner) else {
             return;
         };
+        if self.owner_slots(owner).contains(&name) {
+            return;
+        }
         let cur = match self.heap.get(owner) {
             Obj::Instance(i) => i.dict.get(name).cloned(),
             Obj::Module(m) => m.dict.get(name).cloned(),
@@ -130,6 +148,19 @@ impl Vm {
         for (k, v) in self.dict_items(d) {
             if let Value::Str(s) = k {
                 let name = self.intern(&s);
+                let v = self.dup(&v);
+                if let Some(o) = fresh.insert(name, v) {
+                    self.drop_val(o);
+                }
+            }
+        }
+        // The slots' values are not the dict's to take away.
+        for name in self.owner_slots(owner) {
+            let kept = match self.heap.get(owner) {
+                Obj::Instance(i) => i.dict.get(name).cloned(),
+                _ => None,
+            };
+            if let Some(v) = kept {
                 let v = self.dup(&v);
                 if let Some(o) = fresh.insert(name, v) {
                     self.drop_val(o);

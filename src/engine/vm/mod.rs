@@ -22,6 +22,7 @@ mod livedict;
 pub mod object;
 pub mod ops;
 pub mod pattern;
+mod prepare;
 pub mod repr;
 pub mod set;
 mod stackops;

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::Vm;
-use super::object::{Obj, PyResult};
+use super::object::{Obj, PyResult, ViewKind};
 use super::types::binop_names;
 use super::value::Value;
 use crate::engine::compile::code::CmpKind;
@@ -156,7 +156,16 @@ impl Vm {
                 }
                 Obj::FrozenSet(s) => h::hash_frozenset(&s.table.hashes()),
                 Obj::BigInt(b) => super::bigint::hash_big(b),
-                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Deque(_) => {
+                // Keys and items views compare as sets, so they are
+                // unhashable; a values view hashes by identity.
+                Obj::List(_)
+                | Obj::Dict(_)
+                | Obj::Set(_)
+                | Obj::Deque(_)
+                | Obj::DictView {
+                    kind: ViewKind::Keys | ViewKind::Items,
+                    ..
+                } => {
                     // CPython names the type by its `tp_name` here.
                     let cname = match self.heap.get(*r) {
                         Obj::Deque(_) => "collections.deque".into(),

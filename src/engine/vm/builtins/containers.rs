@@ -1440,11 +1440,38 @@ impl Vm {
         };
         let (start, stop, step) = (start.clone(), stop.clone(), step.clone());
         let n = len as i64;
+        // As CPython's `_PyEval_SliceIndex`: an `__index__` answers too,
+        // and an int past 64 bits stands for the farthest end.
         let get = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
+            let far = |b: num_bigint::BigInt| {
+                if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                }
+            };
             match v {
                 Value::None => Ok(None),
                 Value::Int(i) => Ok(Some(*i)),
                 Value::Bool(b) => Ok(Some(*b as i64)),
+                _ if vm.is_bigint(v) => Ok(vm.big_of(v).map(far)),
+                _ if vm.has_method(v, vm.names.index) => {
+                    let index = vm.names.index;
+                    let r = vm.call_method(v, index, &[])?;
+                    let got = match &r {
+                        Value::Int(i) => Some(*i),
+                        Value::Bool(b) => Some(*b as i64),
+                        _ => vm.big_of(&r).map(far),
+                    };
+                    let cname = vm.class_name(&r);
+                    vm.drop_val(r);
+                    match got {
+                        Some(i) => Ok(Some(i)),
+                        None => {
+                            Err(vm.type_error(format!("__index__ returned non-int (type {cname})")))
+                        }
+                    }
+                }
                 _ => Err(vm.type_error(
                     "slice indices must be integers or None or have an __index__ method".into(),
                 )),

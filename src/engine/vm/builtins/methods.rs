@@ -71,7 +71,9 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, t.type_, "type", "__ror__", type_ror);
     def_method(vm, t.type_, "type", "mro", type_mro);
     def_method(vm, t.type_, "type", "__subclasses__", type_subclasses);
+    def_classmethod(vm, t.type_, "type", "__prepare__", type_prepare);
     def_static(vm, t.bytes, "bytes", "__new__", bytes_new);
+    def_static(vm, t.method, "method", "__new__", method_new);
     // `__init__` for subclasses of the mutable containers.
     def_method(vm, t.list, "list", "__init__", list_init);
     def_method(vm, t.dict, "dict", "__init__", dict_init);
@@ -695,6 +697,29 @@ fn type_mro(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let mro = vm.class(cls).mro.clone();
     let items = mro.into_iter().map(|c| vm.dup(&Value::Obj(c))).collect();
     Ok(vm.new_list(items))
+}
+
+/// `types.MethodType(func, obj)`: `func` bound to `obj`, as a class whose
+/// instances are callable binds itself in its `__get__` (the Cookbook's
+/// profiling decorator).
+fn method_new(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let args = args.get(1..).unwrap_or_default();
+    check_args(vm, args, 2, 2, "method")?;
+    if !vm.is_callable(&args[0]) {
+        return Err(vm.type_error("first argument must be callable".into()));
+    }
+    if args[1].is_none() {
+        return Err(vm.type_error("instance must not be None".into()));
+    }
+    let func = vm.dup(&args[0]);
+    let this = vm.dup(&args[1]);
+    Ok(vm.alloc(Obj::BoundMethod { func, this }))
+}
+
+/// `type.__prepare__(name, bases, **kwargs)`: a fresh dict whatever it
+/// is given, so a metaclass's own `__prepare__` can call `super()`'s.
+fn type_prepare(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(vm.new_dict())
 }
 
 /// The live classes that name `cls` among their bases, oldest first: CPython

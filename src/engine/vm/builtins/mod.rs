@@ -17,6 +17,7 @@ mod sre;
 mod stdlib_names;
 pub mod weakref;
 
+pub use functions::StreamTarget;
 pub use modules::abc_isinstance;
 
 use super::Vm;

@@ -292,6 +292,8 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "weakref" => python_source!("weakref.py"),
         "unittest" => python_source!("unittest.py"),
         "doctest" => python_source!("doctest.py"),
+        "html" => python_source!("html.py"),
+        "fnmatch" => python_source!("fnmatch.py"),
         "contextlib" => python_source!("contextlib.py"),
         "dataclasses" => python_source!("dataclasses.py"),
         "copy" => python_source!("copy.py"),
@@ -347,53 +349,56 @@ fn python_module_source(name: &str) -> Option<&'static str> {
 fn build_abc(vm: &mut Vm) -> ObjRef {
     let m = new_module(vm, "collections.abc");
     let object = vm.types.object;
-    for name in [
-        "Iterable",
-        "Iterator",
-        "Generator",
-        "Coroutine",
-        "Awaitable",
-        "AsyncIterable",
-        "AsyncIterator",
-        "AsyncGenerator",
-        "Callable",
-        "Sized",
-        "Container",
-        "Hashable",
-        "Sequence",
-        "MutableSequence",
-        "Mapping",
-        "MutableMapping",
-        "Set",
-        "MutableSet",
-        "Collection",
-        "Reversible",
+    // CPython's hierarchy (`Sequence` is a `Reversible` `Collection`, a
+    // `Collection` is `Sized`, `Iterable` and a `Container`), bases first,
+    // so MROs and `__subclasses__` read as CPython's: `functools`'s
+    // dispatch weaves them into a class's MRO.
+    for (name, parents) in [
+        ("Iterable", &[][..]),
+        ("Iterator", &["Iterable"][..]),
+        ("Reversible", &["Iterable"]),
+        ("Generator", &["Iterator"]),
+        ("Awaitable", &[]),
+        ("Coroutine", &["Awaitable"]),
+        ("AsyncIterable", &[]),
+        ("AsyncIterator", &["AsyncIterable"]),
+        ("AsyncGenerator", &["AsyncIterator"]),
+        ("Callable", &[]),
+        ("Sized", &[]),
+        ("Container", &[]),
+        ("Hashable", &[]),
+        ("Collection", &["Sized", "Iterable", "Container"]),
+        ("Sequence", &["Reversible", "Collection"]),
+        ("MutableSequence", &["Sequence"]),
+        ("Set", &["Collection"]),
+        ("MutableSet", &["Set"]),
+        ("Mapping", &["Collection"]),
+        ("MutableMapping", &["Mapping"]),
     ] {
-        // The mutable classes derive from the read-only ones, as in CPython.
-        let parent = match name {
-            "MutableSequence" => Some("Sequence"),
-            "MutableMapping" => Some("Mapping"),
-            "MutableSet" => Some("Set"),
-            "Generator" => Some("Iterator"),
-            "AsyncGenerator" => Some("AsyncIterator"),
-            _ => None,
-        };
-        let base = match parent {
-            Some(p) => {
-                let p = vm.intern(p);
-                match vm.ns_get(m, p) {
-                    Some(Value::Obj(b)) => b,
-                    _ => object,
-                }
+        let mut bases = Vec::new();
+        for p in parents {
+            let p = vm.intern(p);
+            if let Some(Value::Obj(b)) = vm.ns_get(m, p) {
+                bases.push(b);
             }
-            None => object,
-        };
+        }
+        if bases.is_empty() {
+            bases.push(object);
+        }
         let c = crate::engine::vm::types::new_class(
             &mut vm.heap,
             name,
-            &[base],
+            &bases,
             crate::engine::vm::object::BuiltinKind::Other,
         );
+        // `new_class` lists the bases' MROs one after the other; the same
+        // classes in C3 order.
+        if let Ok(tail) = vm.c3_merge(&bases)
+            && let Obj::Class(cls) = vm.heap.get_mut(c)
+        {
+            cls.mro.truncate(1);
+            cls.mro.extend(tail);
+        }
         if let Obj::Class(cls) = vm.heap.get_mut(c) {
             cls.module = "collections.abc".into();
         }
@@ -477,7 +482,7 @@ fn add_abc_mixins(vm: &mut Vm, m: ObjRef) {
     }
 }
 
-fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
+pub(super) fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
     let m = vm.heap.alloc(Obj::Module(Box::new(Module {
         name: name.into(),
         dict: SymMap::new(),
@@ -517,6 +522,7 @@ pub fn abc_isinstance(vm: &mut Vm, v: &Value, cls: ObjRef) -> bool {
         _ => false,
     };
     let is_map = matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Dict(_)));
+    let is_view = matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::DictView { .. }));
     let is_set =
         matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Set(_) | Obj::FrozenSet(_)));
     match &*name {
@@ -560,9 +566,23 @@ pub fn abc_isinstance(vm: &mut Vm, v: &Value, cls: ObjRef) -> bool {
             matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod { .. } | Obj::Class(_)))
                 || has(vm, "__call__")
         }
-        "Sized" | "Collection" | "Container" => is_seq || is_map || is_set || has(vm, "__len__"),
+        "Sized" => is_seq || is_map || is_set || is_view || has(vm, "__len__"),
+        "Container" => is_seq || is_map || is_set || is_view || has(vm, "__contains__"),
+        "Collection" => {
+            is_seq
+                || is_map
+                || is_set
+                || is_view
+                || ["__len__", "__iter__", "__contains__"]
+                    .iter()
+                    .all(|n| has(vm, n))
+        }
         "Hashable" => vm.hash(v).map_err(|e| vm.drop_val(e)).is_ok(),
-        "Sequence" | "Reversible" => is_seq,
+        "Sequence" => is_seq,
+        // dicts and their views are reversible since 3.8; sets are not.
+        "Reversible" => {
+            is_seq || is_map || is_view || (has(vm, "__reversed__") && has(vm, "__iter__"))
+        }
         "MutableSequence" => {
             matches!(v, Value::Obj(r) if matches!(vm.heap.get(*r), Obj::List(_) | Obj::Deque(_)))
         }
@@ -604,10 +624,29 @@ pub fn abc_issubclass(vm: &mut Vm, sub: ObjRef, cls: ObjRef) -> bool {
     // The containers answer as an empty instance would; the other builtin
     // classes (generator, list_iterator...) by their methods, as CPython's
     // `__subclasshook__`s look.
-    if !c.is_heap_type
-        && [t.list, t.tuple, t.str_, t.dict, t.set, t.frozenset, t.bytes].contains(&sub)
-    {
-        let Ok(sample) = vm.call_value(&Value::Obj(sub), &[], &[]) else {
+    let views = [
+        (t.dict_keys, "keys"),
+        (t.dict_values, "values"),
+        (t.dict_items, "items"),
+    ];
+    let (range, sampled) = (
+        t.range,
+        [t.list, t.tuple, t.str_, t.dict, t.set, t.frozenset, t.bytes].contains(&sub),
+    );
+    let view = views.iter().find(|(c, _)| *c == sub).map(|(_, m)| *m);
+    if !c.is_heap_type && (sampled || sub == range || view.is_some()) {
+        let made = if let Some(method) = view {
+            let d = vm.new_dict();
+            let m = vm.intern(method);
+            let r = vm.call_method(&d, m, &[]);
+            vm.drop_val(d);
+            r
+        } else if sub == range {
+            vm.call_value(&Value::Obj(sub), &[Value::Int(0)], &[])
+        } else {
+            vm.call_value(&Value::Obj(sub), &[], &[])
+        };
+        let Ok(sample) = made else {
             return false;
         };
         let r = abc_isinstance(vm, &sample, cls);

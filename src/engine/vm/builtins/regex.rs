@@ -1,7 +1,9 @@
 //! A backtracking regular-expression engine for the `re` module: the
 //! syntax example programs use (classes, groups, alternation, greedy and
-//! lazy quantifiers, anchors, `\d\w\s\b`, named groups, backreferences) with
-//! Python's matching rules (leftmost, first alternative that matches).
+//! lazy quantifiers, anchors, `\d\w\s\b`, named groups, backreferences,
+//! and 3.11's atomic groups, possessive quantifiers and scoped flags, which
+//! `fnmatch.translate` writes) with Python's matching rules (leftmost,
+//! first alternative that matches).
 
 use std::cell::Cell;
 
@@ -47,6 +49,11 @@ enum Node {
     Look(Box<Node>, bool),
     /// `(?<=...)` / `(?<!...)`, with the fixed width of what it matches.
     LookBehind(Box<Node>, bool, usize),
+    /// `(?>...)`, and possessive quantifiers (`a*+`): the first way the
+    /// inside matches is kept, never backtracked into.
+    Atomic(Box<Node>),
+    /// `(?s:...)`, `(?-i:...)`: flags turned on and off inside.
+    Scoped(Box<Node>, i64, i64),
 }
 
 /// A compiled pattern.
@@ -70,7 +77,7 @@ fn fixed_width(node: &Node) -> Option<usize> {
         | Node::WordBoundary(_)
         | Node::Look(..)
         | Node::LookBehind(..) => Some(0),
-        Node::Group(inner, _) => fixed_width(inner),
+        Node::Group(inner, _) | Node::Atomic(inner) | Node::Scoped(inner, ..) => fixed_width(inner),
         Node::Concat(items) => items.iter().map(fixed_width).sum(),
         Node::Alt(branches) => {
             let first = fixed_width(branches.first()?)?;
@@ -161,6 +168,12 @@ impl Parser {
     }
 
     fn quantifier(&mut self, atom: Node) -> Result<Node, String> {
+        // A comment or global flags leave nothing to repeat.
+        if matches!(&atom, Node::Concat(items) if items.is_empty())
+            && matches!(self.peek(), Some('*' | '+' | '?'))
+        {
+            return Err(self.err("nothing to repeat"));
+        }
         let (min, max) = match self.peek() {
             Some('*') => (0, None),
             Some('+') => (1, None),
@@ -198,36 +211,37 @@ impl Parser {
                     return Ok(atom);
                 }
                 self.pos += 1;
-                let greedy = if self.peek() == Some('?') {
-                    self.pos += 1;
-                    false
-                } else {
-                    true
-                };
-                return Ok(Node::Repeat {
-                    node: Box::new(atom),
-                    min,
-                    max,
-                    greedy,
-                });
+                return self.repeat_mode(atom, min, max);
             }
             _ => return Ok(atom),
         };
         self.pos += 1;
-        let greedy = if self.peek() == Some('?') {
-            self.pos += 1;
-            false
-        } else {
-            true
+        self.repeat_mode(atom, min, max)
+    }
+
+    /// A quantifier's node, after its `?` (lazy) or `+` (possessive).
+    fn repeat_mode(&mut self, atom: Node, min: usize, max: Option<usize>) -> Result<Node, String> {
+        let (greedy, possessive) = match self.peek() {
+            Some('?') => (false, false),
+            Some('+') => (true, true),
+            _ => (true, false),
         };
+        if !greedy || possessive {
+            self.pos += 1;
+        }
         if matches!(self.peek(), Some('*' | '+' | '?')) {
             return Err(self.err("multiple repeat"));
         }
-        Ok(Node::Repeat {
+        let node = Node::Repeat {
             node: Box::new(atom),
             min,
             max,
             greedy,
+        };
+        Ok(if possessive {
+            Node::Atomic(Box::new(node))
+        } else {
+            node
         })
     }
 
@@ -359,26 +373,26 @@ impl Parser {
                             self.pos += 1;
                             return Ok(Node::Look(Box::new(inner), positive));
                         }
-                        _ => {
-                            // Inline flags `(?i)`.
-                            let mut flags = 0;
-                            while let Some(f) = self.peek() {
-                                match f {
-                                    'i' => flags |= IGNORECASE,
-                                    'm' => flags |= MULTILINE,
-                                    's' => flags |= DOTALL,
-                                    'x' => flags |= VERBOSE,
-                                    _ => break,
+                        Some('#') => {
+                            // A comment: skipped to its `)`.
+                            while let Some(c) = self.peek() {
+                                self.pos += 1;
+                                if c == ')' {
+                                    return Ok(Node::Concat(vec![]));
                                 }
-                                self.pos += 1;
                             }
-                            if self.peek() == Some(')') {
-                                self.pos += 1;
-                                self.flags |= flags;
-                                return Ok(Node::Concat(vec![]));
-                            }
-                            return Err(self.err("unknown extension"));
+                            return Err(self.err_at("missing ), unterminated comment", at));
                         }
+                        Some('>') => {
+                            self.pos += 1;
+                            let inner = self.alt()?;
+                            if self.peek() != Some(')') {
+                                return Err(self.err_at("missing ), unterminated subpattern", at));
+                            }
+                            self.pos += 1;
+                            return Ok(Node::Atomic(Box::new(inner)));
+                        }
+                        _ => return self.inline_flags(at),
                     }
                 }
                 let index = if capture {
@@ -432,6 +446,68 @@ impl Parser {
             ')' => return Err(self.err_at("unbalanced parenthesis", at)),
             other => Node::Char(other),
         })
+    }
+
+    /// `(?imsx)` for the whole pattern, or `(?imsx-imsx:...)` for a
+    /// part of it; `at` is the `(`, the name of the flags is next.
+    fn inline_flags(&mut self, at: usize) -> Result<Node, String> {
+        let letters = |p: &mut Self| {
+            let mut flags = 0;
+            while let Some(f) = p.peek() {
+                match f {
+                    'i' => flags |= IGNORECASE,
+                    'm' => flags |= MULTILINE,
+                    's' => flags |= DOTALL,
+                    'x' => flags |= VERBOSE,
+                    _ => break,
+                }
+                p.pos += 1;
+            }
+            flags
+        };
+        let on = letters(self);
+        let off = if self.peek() == Some('-') {
+            self.pos += 1;
+            let off = letters(self);
+            if off == 0 {
+                return Err(self.err("missing flag"));
+            }
+            off
+        } else {
+            0
+        };
+        match self.peek() {
+            Some(')') if off == 0 => {
+                self.pos += 1;
+                self.flags |= on;
+                Ok(Node::Concat(vec![]))
+            }
+            Some(':') => {
+                self.pos += 1;
+                // Verbose changes how the inside is read; the others how
+                // it matches.
+                let outer = self.flags;
+                self.flags = (outer | (on & VERBOSE)) & !(off & VERBOSE);
+                let inner = self.alt();
+                self.flags = outer;
+                let inner = inner?;
+                if self.peek() != Some(')') {
+                    return Err(self.err_at("missing ), unterminated subpattern", at));
+                }
+                self.pos += 1;
+                Ok(Node::Scoped(Box::new(inner), on, off))
+            }
+            Some(')') => Err(self.err("missing :")),
+            None if on == 0 && off == 0 => Err(self.err("unexpected end of pattern")),
+            Some(c) if on == 0 && off == 0 => {
+                let what = match (c, self.chars.get(self.pos + 1)) {
+                    ('P', Some(n)) => format!("P{n}"),
+                    _ => c.to_string(),
+                };
+                Err(format!("unknown extension ?{what} at position {}", at + 1))
+            }
+            _ => Err(self.err("missing -, : or )")),
+        }
     }
 
     fn class(&mut self) -> Result<Node, String> {
@@ -515,7 +591,7 @@ impl Regex {
     pub fn match_at(&self, text: &[char], start: usize, full: bool) -> Result<Option<Caps>, ()> {
         let m = Matcher {
             text,
-            flags: self.flags,
+            flags: Cell::new(self.flags),
             steps: Cell::new(0),
             depth: Cell::new(0),
         };
@@ -527,7 +603,7 @@ impl Regex {
     pub fn search(&self, text: &[char], from: usize) -> Result<Option<Caps>, ()> {
         let m = Matcher {
             text,
-            flags: self.flags,
+            flags: Cell::new(self.flags),
             steps: Cell::new(0),
             depth: Cell::new(0),
         };
@@ -583,7 +659,8 @@ type Cont<'k> = &'k mut dyn FnMut(usize, &mut Caps) -> bool;
 
 struct Matcher<'t> {
     text: &'t [char],
-    flags: i64,
+    /// Changed inside scoped flags (`(?i:...)`).
+    flags: Cell<i64>,
     steps: Cell<usize>,
     /// Nesting of `run` calls: continuation passing recurses once per
     /// matched item, so the depth is bounded to keep the native stack
@@ -598,11 +675,11 @@ fn is_word(c: char) -> bool {
 
 impl Matcher<'_> {
     fn eq_char(&self, a: char, b: char) -> bool {
-        a == b || (self.flags & IGNORECASE != 0 && a.to_lowercase().eq(b.to_lowercase()))
+        a == b || (self.flags.get() & IGNORECASE != 0 && a.to_lowercase().eq(b.to_lowercase()))
     }
 
     fn class_matches(&self, items: &[ClassItem], negated: bool, c: char) -> bool {
-        let icase = self.flags & IGNORECASE != 0;
+        let icase = self.flags.get() & IGNORECASE != 0;
         let hit = items.iter().any(|it| match it {
             ClassItem::Char(x) => self.eq_char(*x, c),
             ClassItem::Range(a, b) => {
@@ -645,18 +722,21 @@ impl Matcher<'_> {
         match node {
             Node::Char(c) => pos < t.len() && self.eq_char(*c, t[pos]) && k(pos + 1, caps),
             Node::Any => {
-                pos < t.len() && (t[pos] != '\n' || self.flags & DOTALL != 0) && k(pos + 1, caps)
+                pos < t.len()
+                    && (t[pos] != '\n' || self.flags.get() & DOTALL != 0)
+                    && k(pos + 1, caps)
             }
             Node::Class { items, negated } => {
                 pos < t.len() && self.class_matches(items, *negated, t[pos]) && k(pos + 1, caps)
             }
             Node::Start => {
-                (pos == 0 || (self.flags & MULTILINE != 0 && t[pos - 1] == '\n')) && k(pos, caps)
+                (pos == 0 || (self.flags.get() & MULTILINE != 0 && t[pos - 1] == '\n'))
+                    && k(pos, caps)
             }
             Node::End => {
                 (pos == t.len()
                     || (pos + 1 == t.len() && t[pos] == '\n')
-                    || (self.flags & MULTILINE != 0 && t[pos] == '\n'))
+                    || (self.flags.get() & MULTILINE != 0 && t[pos] == '\n'))
                     && k(pos, caps)
             }
             Node::StartText => pos == 0 && k(pos, caps),
@@ -706,6 +786,41 @@ impl Matcher<'_> {
                         false
                     }
                 })
+            }
+            Node::Atomic(inner) => {
+                let mut inside = caps.clone();
+                let mut end = None;
+                let found = self.run(inner, pos, &mut inside, &mut |e, _| {
+                    end = Some(e);
+                    true
+                });
+                match end {
+                    Some(e) if found => {
+                        let saved = std::mem::replace(caps, inside);
+                        if k(e, caps) {
+                            true
+                        } else {
+                            *caps = saved;
+                            false
+                        }
+                    }
+                    _ => false,
+                }
+            }
+            Node::Scoped(inner, on, off) => {
+                let outer = self.flags.get();
+                self.flags.set((outer | on) & !off);
+                let r = self.run(inner, pos, caps, &mut |p, c: &mut Caps| {
+                    // The rest of the pattern runs with the outer flags;
+                    // backtracking into the inside, with its own again.
+                    let inside = self.flags.get();
+                    self.flags.set(outer);
+                    let r = k(p, c);
+                    self.flags.set(inside);
+                    r
+                });
+                self.flags.set(outer);
+                r
             }
             Node::Concat(items) => self.concat(items, pos, caps, k),
             Node::Alt(branches) => branches.iter().any(|b| self.run(b, pos, caps, k)),

@@ -52,6 +52,8 @@ def cleandoc(doc):
     return '\n'.join(lines)
 class _empty:
     pass
+class _void:
+    """A private marker - used in Parameter & Signature."""
 class _ParameterKind(int):
     def __new__(cls, value, name, description):
         self = int.__new__(cls, value)
@@ -92,6 +94,26 @@ class Parameter:
         self._kind = kind
         self._default = default
         self._annotation = annotation
+    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
+        if name is _void:
+            name = self._name
+        if kind is _void:
+            kind = self._kind
+        if annotation is _void:
+            annotation = self._annotation
+        if default is _void:
+            default = self._default
+        return type(self)(name, kind, default=default, annotation=annotation)
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind and
+                self._default == other._default and
+                self._annotation == other._annotation)
+    def __hash__(self):
+        return hash((self.name, self.kind, self.annotation, self.default))
     name = property(lambda self: self._name)
     kind = property(lambda self: self._kind)
     default = property(lambda self: self._default)
@@ -115,9 +137,40 @@ class Parameter:
         return '<{} "{}">'.format(self.__class__.__name__, self)
 class Signature:
     empty = _empty
-    def __init__(self, parameters=None, *, return_annotation=_empty):
-        self._parameters = {p.name: p for p in (parameters or ())}
+    def __init__(self, parameters=None, *, return_annotation=_empty,
+                 __validate_parameters__=True):
+        # CPython's checks of the order, defaults and names.
+        params = {}
+        if parameters is not None and __validate_parameters__:
+            top_kind = _POSITIONAL_ONLY
+            seen_default = False
+            for param in parameters:
+                kind = param.kind
+                name = param.name
+                if kind < top_kind:
+                    msg = 'wrong parameter order: {} parameter before {} parameter'
+                    raise ValueError(msg.format(top_kind.description, kind.description))
+                elif kind > top_kind:
+                    top_kind = kind
+                if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                    if param.default is _empty:
+                        if seen_default:
+                            raise ValueError('non-default argument follows default argument')
+                    else:
+                        seen_default = True
+                if name in params:
+                    raise ValueError('duplicate parameter name: {!r}'.format(name))
+                params[name] = param
+        elif parameters is not None:
+            params = {p.name: p for p in parameters}
+        self._parameters = params
         self._return_annotation = return_annotation
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        if parameters is _void:
+            parameters = self.parameters.values()
+        if return_annotation is _void:
+            return_annotation = self._return_annotation
+        return type(self)(parameters, return_annotation=return_annotation)
     parameters = property(lambda self: self._parameters)
     return_annotation = property(lambda self: self._return_annotation)
     def __str__(self):
@@ -398,6 +451,62 @@ def signature(obj, *, follow_wrapped=True):
         if isinstance(call, _types.FunctionType):
             return _function_signature(call, skip_first=True)
     raise ValueError('no signature found for {!r}'.format(obj))
+def _fullargspec_type():
+    global FullArgSpec
+    if 'FullArgSpec' not in globals():
+        from collections import namedtuple
+        FullArgSpec = namedtuple('FullArgSpec',
+            'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
+    return FullArgSpec
+def getfullargspec(func):
+    # CPython's: the signature as written (wrappers not followed, a bound
+    # method's first parameter kept), in the old tuple form.
+    try:
+        sig = getattr(func, '__signature__', None)
+        if sig is None:
+            if isinstance(func, _types.MethodType):
+                sig = _function_signature(func.__func__)
+            else:
+                sig = signature(func, follow_wrapped=False)
+    except Exception as ex:
+        raise TypeError('unsupported callable') from ex
+    args = []
+    varargs = None
+    varkw = None
+    posonlyargs = []
+    kwonlyargs = []
+    annotations = {}
+    defaults = ()
+    kwdefaults = {}
+    if sig.return_annotation is not sig.empty:
+        annotations['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        name = param.name
+        if kind == _POSITIONAL_ONLY:
+            posonlyargs.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind == _POSITIONAL_OR_KEYWORD:
+            args.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind == _VAR_POSITIONAL:
+            varargs = name
+        elif kind == _KEYWORD_ONLY:
+            kwonlyargs.append(name)
+            if param.default is not param.empty:
+                kwdefaults[name] = param.default
+        elif kind == _VAR_KEYWORD:
+            varkw = name
+        if param.annotation is not param.empty:
+            annotations[name] = param.annotation
+    if not kwdefaults:
+        kwdefaults = None
+    if not defaults:
+        defaults = None
+    return _fullargspec_type()(posonlyargs + args, varargs, varkw, defaults,
+                               kwonlyargs, kwdefaults, annotations)
 def getdoc(object):
     try:
         doc = object.__doc__

@@ -41,6 +41,8 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
         _registry.setdefault(cls, []).append(subclass)
+        global _abc_invalidation_counter
+        _abc_invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -67,6 +69,13 @@ class ABCMeta(type):
 
 _registry = {}
 _children = {}
+# Bumped by every registration, so caches of isinstance answers (such as
+# singledispatch's) know when to start again.
+_abc_invalidation_counter = 0
+
+
+def get_cache_token():
+    return _abc_invalidation_counter
 
 
 class ABC(metaclass=ABCMeta):

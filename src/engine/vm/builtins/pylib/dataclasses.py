@@ -319,6 +319,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only_all)
         cls.__hash__ = lambda self: hash(tuple(getattr(self, f.name) for f in hash_fields))
     elif eq and '__hash__' not in cls.__dict__:
         cls.__hash__ = None
+    if not getattr(cls, '__doc__'):
+        # CPython's: the class's signature as its docstring.
+        import inspect
+        try:
+            text_sig = str(inspect.signature(cls)).replace(' -> None', '')
+        except (TypeError, ValueError):
+            text_sig = ''
+        cls.__doc__ = (cls.__name__ + text_sig)
     cls.__match_args__ = tuple(f.name for f in init_fields if not f.kw_only)
     return cls
 

@@ -10,7 +10,25 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class StringIO:
+# The abstract bases, so that `isinstance(f, io.IOBase)` and
+# `ABC.register(io.IOBase)` see coroscope's streams as CPython's.
+class IOBase:
+    pass
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+class StringIO(TextIOBase):
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is None:
             initial_value = ''
@@ -200,7 +218,7 @@ class TextIOWrapper(StringIO):
 TextIOWrapper.__module__ = '_io'
 
 
-class BufferedReader:
+class BufferedReader(BufferedIOBase):
     # A file opened with 'rb': its bytes, read whole when opened.
 
     def __init__(self, name, data):

@@ -12,7 +12,7 @@ import atexit as _atexit
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
            "CallableProxyType", "ProxyTypes", "WeakValueDictionary",
-           "WeakSet", "WeakMethod", "finalize"]
+           "WeakSet", "WeakMethod", "finalize", "KeyedRef"]
 
 
 def proxy(obj, callback=None):
@@ -64,6 +64,19 @@ class WeakMethod(ref):
         if obj is None or func is None:
             return None
         return func.__get__(obj, type(obj))
+
+
+class KeyedRef(ref):
+    """ref with a key attribute: WeakValueDictionary's references in
+    CPython, which programs subclass and use on their own."""
+
+    def __new__(type, ob, callback, key):
+        self = ref.__new__(type, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
 
 
 def _remover(owner, key):
