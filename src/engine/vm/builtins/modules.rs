@@ -294,6 +294,7 @@ fn python_module_source(name: &str) -> Option<&'static str> {
         "doctest" => python_source!("doctest.py"),
         "html" => python_source!("html.py"),
         "fnmatch" => python_source!("fnmatch.py"),
+        "glob" => python_source!("glob.py"),
         "contextlib" => python_source!("contextlib.py"),
         "dataclasses" => python_source!("dataclasses.py"),
         "copy" => python_source!("copy.py"),
