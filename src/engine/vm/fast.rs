@@ -681,13 +681,7 @@ impl Vm {
                 Lane::YieldOut(g, delegating) => {
                     let v = pop_words(&mut f.stack);
                     let frame = self.frames.pop().expect("yielding frame");
-                    let Obj::Gen(gn) = self.heap.get_mut(g) else {
-                        unreachable!("checked in the lane");
-                    };
-                    gn.state = GenState::Suspended;
-                    gn.yielded_async = !delegating;
-                    gn.delegating = delegating;
-                    gn.frame = Some(frame);
+                    suspend(&mut self.heap, g, frame, delegating);
                     self.lane_yield = Some(v);
                     self.steps = steps;
                     return false;
@@ -700,13 +694,7 @@ impl Vm {
                     let n = self.frames.len();
                     push_value(&mut self.frames[n - 2].stack, v);
                     let frame = self.frames.pop().expect("yielding frame");
-                    let Obj::Gen(gn) = self.heap.get_mut(g) else {
-                        unreachable!("checked in the lane");
-                    };
-                    gn.state = GenState::Suspended;
-                    gn.yielded_async = !delegating;
-                    gn.delegating = delegating;
-                    gn.frame = Some(frame);
+                    suspend(&mut self.heap, g, frame, delegating);
                 }
             }
         }
@@ -877,6 +865,19 @@ fn load_fast(heap: &mut Heap, locals: &[Value], stack: &mut Vec<Value>, i: u32) 
     heap.incref(&v);
     stack.push(v);
     true
+}
+
+/// Generator `g` (the lane checked it is one) keeps `frame`, suspended at
+/// a yield, as `frame_yield` leaves it.
+#[inline(always)]
+fn suspend(heap: &mut Heap, g: ObjRef, frame: Box<Frame>, delegating: bool) {
+    let Obj::Gen(gn) = heap.get_mut(g) else {
+        unreachable!("checked in the lane");
+    };
+    gn.state = GenState::Suspended;
+    gn.yielded_async = !delegating;
+    gn.delegating = delegating;
+    gn.frame = Some(frame);
 }
 
 /// What a fused run did: left an int, or went to an instruction.

@@ -69,22 +69,17 @@ const CODE_SOURCE: &str = "<source>";
 
 /// The source kept by `compile()`, if `v` is its result.
 fn compiled_source(vm: &mut Vm, v: &Value) -> Option<Rc<str>> {
-    let sym = vm.intern(CODE_SOURCE);
-    match v {
-        Value::Obj(r) => match vm.heap.get(*r) {
-            Obj::Instance(i) => match i.dict.get(sym) {
-                Some(Value::Str(s)) => Some(s.clone()),
-                _ => None,
-            },
-            _ => None,
-        },
-        _ => None,
-    }
+    compiled_field(vm, v, CODE_SOURCE)
 }
 
 /// The mode a `compile()` object was made with.
 fn compiled_mode(vm: &mut Vm, v: &Value) -> Option<Rc<str>> {
-    let sym = vm.intern("_mode");
+    compiled_field(vm, v, "_mode")
+}
+
+/// A string `compile()` kept on its result under `name`.
+fn compiled_field(vm: &mut Vm, v: &Value, name: &str) -> Option<Rc<str>> {
+    let sym = vm.intern(name);
     match v {
         Value::Obj(r) => match vm.heap.get(*r) {
             Obj::Instance(i) => match i.dict.get(sym) {
